@@ -1,0 +1,20 @@
+"""Errors the library raises. The CLI turns each into a message naming the file and the reason."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class: something the user can act on."""
+
+
+class InputError(KgError):
+    """An input that cannot be read as an article or feed."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class UsageError(KgError):
+    """A request that cannot be carried out as asked (bad option, unknown format)."""

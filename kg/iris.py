@@ -1,0 +1,81 @@
+"""The one place IRIs are minted: deterministic, ASCII-only, under a configurable base.
+
+Same input, same IRI: keys are canonical URLs and normalised names, never the clock or uuid4.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from pypinyin import lazy_pinyin
+from rdflib import URIRef
+
+from kg.urls import host_of, identity_key
+
+DEFAULT_BASE = "https://kg.example.org/"
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """ASCII slug: Han characters by their pinyin, other letters stripped of accents."""
+    if _HAN.search(text):
+        text = " ".join(lazy_pinyin(text))
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    s = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    return s[:limit].rstrip("-")
+
+
+def _digest(key: str, n: int = 10) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:n]
+
+
+class Minter:
+    """Mints every IRI the graph uses, under one base."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        if not re.match(r"^https?://[^\s/]+(/[^\s]*)?$", base):
+            raise ValueError(f"base {base!r} is not an http(s) IRI")
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def _iri(self, *parts: str) -> URIRef:
+        return URIRef(self.base + "/".join(parts))
+
+    def _keyed(self, kind: str, readable: str, key: str) -> URIRef:
+        label = slug(readable, 50)
+        return self._iri(kind, f"{label}-{_digest(key)}" if label else _digest(key))
+
+    def article(self, url: str) -> URIRef:
+        """Any news article, built or only cited: the same URL always gives the same IRI."""
+        key = identity_key(url)
+        last = next((seg for seg in reversed(key.split("?")[0].split("/")) if slug(seg)), "")
+        return self._keyed("article", last.removesuffix(".html"), key)
+
+    def graph(self, url: str) -> URIRef:
+        """The named graph holding one article's triples."""
+        return URIRef(str(self.article(url)).replace(self.base + "article/", self.base + "graph/", 1))
+
+    def webpage(self, url: str) -> URIRef:
+        key = identity_key(url)
+        return self._keyed("webpage", host_of(key), key)
+
+    def image(self, url: str) -> URIRef:
+        key = identity_key(url)
+        stem = key.split("?")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        return self._keyed("image", stem, key)
+
+    def person(self, name: str) -> URIRef:
+        """Keyed on the name alone (Latin form preferred by callers): one person per name."""
+        return self._iri("person", slug(name) or _digest(name))
+
+    def organization(self, name: str) -> URIRef:
+        return self._iri("organization", slug(name) or _digest(name))
+
+    def publication(self, key: str) -> URIRef:
+        return self._iri("organization", key)
+
+    def site(self, host: str) -> URIRef:
+        """An organization known only by the web site it runs."""
+        return self._iri("site", slug(host.replace(".", "-")) or _digest(host))

@@ -1,0 +1,88 @@
+"""An Article to its named graph: the NewsArticle, everything it links to, and the graph's provenance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import Graph, URIRef
+
+from kg import __version__, publications
+from kg.iris import Minter
+from kg.mapping import agents, works
+from kg.mapping.agents import Scope, typed
+from kg.mapping.fields import Field, Kind, emit
+from kg.model import Article
+from kg.namespaces import KG, SDO
+from kg.urls import canonical
+
+# CJK characters count one word each (Chinese has no spaces); Latin words and numbers count one.
+_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*")
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+ARTICLE_FIELDS = (
+    Field(SDO.url, lambda a: canonical(a.url), Kind.IRI),
+    Field(SDO.headline, lambda a: a.headline, Kind.TEXT),
+    Field(SDO.datePublished, lambda a: a.published, Kind.DATETIME),
+    Field(SDO.inLanguage, lambda a: a.language, Kind.TOKEN),
+    Field(SDO.articleBody, lambda a: a.body, Kind.TEXT),
+    Field(SDO.wordCount, lambda a: word_count(a.body) if a.body else None, Kind.INT),
+    Field(SDO.articleSection, lambda a: publications.section(a.url), Kind.TOKEN),
+    Field(KG.feedItemPublished, lambda a: a.feed_time, Kind.DATETIME),
+)
+PROVENANCE_FIELDS = (
+    Field(KG.sourcePath, lambda a: a.source, Kind.TOKEN),
+    Field(KG.sourceSha256, lambda a: a.sha256, Kind.TOKEN),
+    Field(KG.layout, lambda a: a.layout.value, Kind.TOKEN),
+    Field(KG.generator, lambda a: f"kg {__version__}", Kind.TOKEN),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mapped:
+    """One article's named graph, and what the mapper had to leave out."""
+
+    graph: Graph
+    article: URIRef
+    warnings: tuple[str, ...]
+
+
+def map_article(article: Article, mint: Minter) -> Mapped:
+    gid = mint.graph(article.url)
+    g = Graph(identifier=gid)
+    pub = publications.for_url(article.url)
+    scope = Scope(g=g, mint=mint, lang=article.language, publication=pub)
+    warnings: list[str] = []
+
+    node = typed(g, mint.article(article.url), SDO.NewsArticle, SDO.CreativeWork)
+    emit(g, node, article, ARTICLE_FIELDS, article.language)
+    g.add((node, SDO.publisher, agents.publisher_of(scope, article.url)))
+
+    for a in article.authors:
+        g.add((node, SDO.author, agents.author(scope, a)))
+    for name in article.translators:
+        g.add((node, SDO.translator, agents.translator(scope, name)))
+    if article.image:
+        g.add((node, SDO.image, works.image(scope, article.image)))
+    for paragraph in article.paragraphs:
+        for link in paragraph.links:
+            cited = works.citation(scope, link)
+            if cited is None:
+                warnings.append(f"link {link.href!r} ({link.text}) has no valid host; not cited")
+            else:
+                g.add((node, SDO.citation, cited))
+    if article.original_url:
+        if (orig := works.original(scope, article.original_url)) is not None:
+            g.add((node, SDO.translationOfWork, orig))
+        else:
+            warnings.append(f"original-language link {article.original_url!r} is not a valid URL")
+
+    # Provenance lives in the article's own graph, so replacing the graph replaces it too.
+    typed(g, gid, KG.ArticleGraph)
+    g.add((gid, SDO.mainEntity, node))
+    emit(g, gid, article, PROVENANCE_FIELDS, article.language)
+    return Mapped(graph=g, article=node, warnings=tuple(warnings))

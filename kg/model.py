@@ -1,0 +1,96 @@
+"""The typed records that stages hand each other. No RDF here: mappers turn these into triples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Layout(StrEnum):
+    """Which markup family an item was read with (see kg.reading.layouts)."""
+
+    SEED = "seed"  # <address>, <time pudate>, <figure>, <section>, <footer>
+    OLD_NYT = "old-nyt"  # <div><i>AUTHOR<br>date</i></div>, bare <img>
+    ZH_HANS_SITE = "zh-hans-site"  # <section name="articleBody">, <picture srcSet>
+    PLAIN = "plain"  # other newsrooms: paragraphs, bare images, maybe a video
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    href: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    url: str  # the original image, unwrapped from any proxy
+    width: int | None = None
+    height: int | None = None
+    caption: str | None = None
+    credit: str | None = None
+    photographer: str | None = None  # a person named by the credit, when it names one
+
+
+@dataclass(frozen=True, slots=True)
+class Biography:
+    """One author's footer paragraph, with what could be read out of it."""
+
+    text: str
+    links: tuple[Link, ...] = ()
+    name_zh: str | None = None
+    name_latin: str | None = None
+    job_title: str | None = None
+    works_for: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """An author as the byline writes them, joined to their biography when one matches."""
+
+    byline: str
+    name_zh: str | None = None
+    name_latin: str | None = None  # properly cased, from the biography where it gives one
+    biography: Biography | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawItem:
+    """One feed item as it came in: before any HTML is read."""
+
+    source: str  # path as given (posix), "-" for stdin, "feed.xml#3" for the 3rd feed entry
+    sha256: str  # of the item's own bytes
+    html: str
+    headline: str | None = None
+    url: str | None = None
+    feed_time: datetime | None = None  # the feed item's pubDate (header comment or <pubDate>)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    url: str
+    headline: str
+    language: str  # BCP 47: zh-Hans, zh-Hant or en
+    layout: Layout
+    source: str
+    sha256: str
+    published: datetime | None = None  # timezone-aware
+    feed_time: datetime | None = None  # timezone-aware (UTC)
+    authors: tuple[Author, ...] = ()
+    image: Image | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    biographies: tuple[Biography, ...] = ()
+    translators: tuple[str, ...] = ()
+    original_url: str | None = None  # the original-language version this one translates
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs if p.text)

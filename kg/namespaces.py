@@ -1,0 +1,26 @@
+"""Namespaces, defined once. schema.org comes from rdflib (SDO); the project's own terms live in KG,
+whose misspellings raise AttributeError, and each of which is declared in ontology/kg.ttl."""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import PROV, RDF, RDFS, SDO, XSD, DefinedNamespace
+
+KG_NS = "https://kg.example.org/ns#"
+
+
+class KG(DefinedNamespace):
+    """Terms schema.org lacks. The vocabulary's namespace is fixed; --base moves data IRIs only."""
+
+    _NS = Namespace(KG_NS)
+    _fail = True
+
+    ArticleGraph: object  # a named graph holding one article's triples, with its provenance
+    sourcePath: object  # the input the article was read from
+    sourceSha256: object  # SHA-256 of the input item's bytes
+    generator: object  # the kg release that built the graph
+    layout: object  # the markup family the article was read with
+    feedItemPublished: object  # the feed item's pubDate
+
+
+__all__ = ["KG", "KG_NS", "PROV", "RDF", "RDFS", "SDO", "XSD"]

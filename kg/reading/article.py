@@ -1,0 +1,142 @@
+"""A raw feed item to an Article: layout detection, then each part read by the rules for it."""
+
+from __future__ import annotations
+
+from datetime import UTC, tzinfo
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+
+from kg.errors import InputError
+from kg.model import Article, Biography, Layout, Paragraph, RawItem
+from kg.reading import footer, layouts
+from kg.reading.dates import parse_stamp, url_date
+from kg.reading.images import lead_image
+from kg.reading.lang import detect as detect_language
+from kg.reading.text import clean, own_text, segments
+
+
+def read_article(raw: RawItem, tz: tzinfo) -> Article:
+    """Read one item. Raises InputError when it cannot be an article (no URL, no headline)."""
+    url = (raw.url or "").strip()
+    if not url:
+        raise InputError(raw.source, "no article URL")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(raw.source, f"article URL {url!r} is not an absolute http(s) URL")
+
+    soup = BeautifulSoup(raw.html, "lxml")
+    layouts.strip_boilerplate(soup)
+    spec = layouts.detect(soup)
+    warnings: list[str] = []
+
+    bylines, stamp_text = _byline(soup, spec)
+    image = lead_image(soup)
+
+    if spec is None:
+        layout = Layout.UNKNOWN
+        text = clean(soup.get_text(" "))
+        lines = [Paragraph(text)] if text else []
+        warnings.append("unknown layout: read the text only")
+    else:
+        layout = spec.layout
+        lines = [seg for el in layouts.body_elements(soup, spec) for seg in segments(el)]
+        if not lines:
+            # Broken markup can bury the body inside an unclosed <figure> or <address>.
+            lines = [seg for el in layouts.body_elements(soup, spec, strict=False)
+                     for seg in segments(el)]
+            if lines:
+                warnings.append("body found only by ignoring unclosed figure/caption tags")
+
+    # Footer lines: the layout's own footer, then any trailing run at the end of the body
+    # (older layouts put biography, translator and original link in the last paragraph).
+    foot: list[footer.FooterLine] = []
+    if spec and spec.footer:
+        foot_lines = [seg for el in soup.select(spec.footer) for seg in segments(el)]
+        rest, foot = footer.split_footer(foot_lines, bylines, trailing_only=False)
+        lines += rest if spec.layout is not Layout.SEED else []
+    lines, trailing = footer.split_footer(lines, bylines, trailing_only=True)
+    foot += trailing
+
+    bios: tuple[Biography, ...] = tuple(
+        b for fl in foot if fl.kind is footer.LineKind.BIO
+        if (b := footer.parse_biography(fl.paragraph))
+    )
+    translators = tuple(n for fl in foot if fl.kind is footer.LineKind.TRANSLATOR
+                        for n in footer.translators(fl.paragraph))
+    original = next((u for fl in foot if fl.kind is footer.LineKind.ORIGINAL
+                     if (u := footer.original_url(fl.paragraph))), None)
+
+    headline = raw.headline or _headline_from_html(soup)
+    if not headline:
+        raise InputError(raw.source, "no headline (neither a '[headline](url)' line nor <h1>)")
+
+    published = parse_stamp(stamp_text, tz) if stamp_text else None
+    if published is None and raw.feed_time is not None:
+        published = raw.feed_time.astimezone(tz)
+        warnings.append("no publication time in the article; used the feed item's time")
+    elif published is None:
+        warnings.append("no publication time")
+    if published is not None and (ud := url_date(url)):
+        gap = abs((published.date() - ud).days)
+        if gap > 1:
+            warnings.append(f"publication time {published.isoformat()} disagrees with the URL's "
+                            f"date {ud.isoformat()} by {gap} days; kept the publication time")
+    if not bylines and layout is not Layout.UNKNOWN:
+        warnings.append("no byline")
+    if image is None:
+        warnings.append("no image")
+    if not any(p.text for p in lines):
+        warnings.append("no body text")
+
+    text_for_language = headline + "\n" + "\n".join(p.text for p in lines)
+    return Article(
+        url=url,
+        headline=clean(headline),
+        language=detect_language(text_for_language),
+        layout=layout,
+        source=raw.source,
+        sha256=raw.sha256,
+        published=published,
+        feed_time=raw.feed_time,
+        authors=footer.join_authors(bylines, bios),
+        image=image,
+        paragraphs=tuple(lines),
+        biographies=bios,
+        translators=translators,
+        original_url=original,
+        warnings=tuple(warnings),
+    )
+
+
+def _byline(soup: BeautifulSoup, spec: layouts.LayoutSpec | None) -> tuple[tuple[str, ...], str | None]:
+    """Author names as written, and the publication time's text."""
+    if spec is None:
+        return (), None
+    names: tuple[str, ...] = ()
+    stamp: str | None = None
+    if spec.date and spec.date_attr:
+        el = soup.select_one(spec.date)
+        stamp = str(el.get(spec.date_attr) or "") if el else None
+    if spec.byline:
+        el = soup.select_one(spec.byline)
+        if el is not None:
+            # Own text only: in broken markup an unclosed <address> swallows the whole page.
+            pieces = own_text(el, skip=frozenset({"time"})).split("\n")
+            if spec.date and not spec.date_attr:
+                # Byline and time share one element: the piece that parses as a time is the time.
+                times = [p for p in pieces if parse_stamp(p, UTC)]
+                stamp = times[0] if times else None
+                pieces = [p for p in pieces if p not in times]
+            names = tuple(n for p in pieces for n in footer.split_byline(p))
+    return names, stamp or None
+
+
+def _headline_from_html(soup: BeautifulSoup) -> str | None:
+    for selector in ("h1", "title"):
+        el = soup.select_one(selector)
+        if el and (text := clean(el.get_text(" "))):
+            return text
+    return None
+
+

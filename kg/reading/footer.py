@@ -1,0 +1,176 @@
+"""Footer lines: author biographies, translators, the link to the original, and what to skip.
+
+Patterns are data, tried in order; each names what a line is. Old layouts have no <footer>, so the
+same patterns also pick these lines off the end of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from kg.model import Author, Biography, Link, Paragraph
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_LATIN_NAME = r"[A-Z][A-Za-z'\-]*\.?(?:[ \u00a0]+[A-Z][A-Za-z'\-]*\.?){0,4}"
+
+
+class LineKind(Enum):
+    TRANSLATOR = "translator"
+    ORIGINAL = "original"
+    NOTE = "note"  # contributors, first-published notes: kept out of the body, not mapped
+    BIO = "bio"
+
+
+_TRANSLATOR = re.compile(r"^(?:翻译|翻譯|译者|譯者)\s*[:：]\s*(?P<names>.+)$")
+_ORIGINAL_ANCHOR = re.compile(r"英文版|英文原文|English version|原文")
+_NOTE = re.compile(r"对本文有研究贡献|對本文有研究貢獻|参与了本文报道|本文最初发表于|本文最初發表於")
+_NAME_SPLIT = re.compile(r"\s*(?:[、,，/;；]|\band\b|和|與|与)\s*")
+
+# A biography opens with the author's name: 中文名(English Name), English Name, or 中文名.
+_BIO_OPENINGS = (
+    re.compile(rf"^(?P<zh>[{HAN}·]{{2,10}})\s*[（(](?P<latin>{_LATIN_NAME})[)）]"),
+    re.compile(rf"^(?P<latin>{_LATIN_NAME})\s*(?:[（(]\s*@\w+\s*[)）])?\s*"
+               rf"(?=是|于|於|曾|为|為|报道|報導|现|現|在|自|，|,)"),
+    re.compile(rf"^(?P<zh>[{HAN}·]{{2,6}})(?=是|于|於|曾|为|為)"),
+)
+# What the biography says of the job: "是《纽约时报》首席中国记者", "是时报媒体记者", "是一名调查记者".
+_JOB_WITH_PAPER = re.compile(r"是[^《，。]{0,8}《(?P<org>[^》]+)》(?:的)?(?P<title>[^，。；,;（(]+)")
+_JOB = re.compile(r"是(?P<org>时报|時報|本报|本報)?(?:[^，。；一]{0,6}?(?:一名|一位))?(?P<title>[^，。；,;（(]+)")
+_EMPLOYER = (
+    re.compile(r"加入《(?P<org>[^》]+)》"),
+    re.compile(r"(?:在|为|為)(?P<org>时报|時報|《[^》]+》)(?:任职|任職|供职|供職|工作)"),
+)
+_TITLE_WORDS = re.compile(r"(记者|記者|编辑|編輯|主编|主編|社长|社長|作者|作家|专栏|專欄|撰稿人|主任|"
+                          r"研究员|研究員|教授|评论员|評論員|摄影师|攝影師|撰稿|通讯员|通訊員)")
+
+
+@dataclass(frozen=True, slots=True)
+class FooterLine:
+    kind: LineKind
+    paragraph: Paragraph
+
+
+def classify(p: Paragraph, bylines: tuple[str, ...]) -> LineKind | None:
+    """What a footer-like line is, or None when it is ordinary body text."""
+    if _TRANSLATOR.match(p.text):
+        return LineKind.TRANSLATOR
+    if p.links and any(_ORIGINAL_ANCHOR.search(link.text) for link in p.links) and len(p.text) < 40:
+        return LineKind.ORIGINAL
+    if _NOTE.search(p.text) and len(p.text) < 120:
+        return LineKind.NOTE
+    bio = parse_biography(p)
+    if bio and _matches_any(bio, bylines):
+        return LineKind.BIO
+    return None
+
+
+def translators(p: Paragraph) -> tuple[str, ...]:
+    m = _TRANSLATOR.match(p.text)
+    if not m:
+        return ()
+    names = (n.strip(" 。.") for n in _NAME_SPLIT.split(m.group("names")))
+    return tuple(n for n in names if n)
+
+
+def original_url(p: Paragraph) -> str | None:
+    for link in p.links:
+        if _ORIGINAL_ANCHOR.search(link.text):
+            return link.href
+    return None
+
+
+def parse_biography(p: Paragraph) -> Biography | None:
+    """Read the name, job and employer out of a biography line, or None if it opens with no name."""
+    for pattern in _BIO_OPENINGS:
+        m = pattern.match(p.text)
+        if m:
+            break
+    else:
+        return None
+    groups = m.groupdict()
+    zh = groups.get("zh")
+    latin = " ".join(groups["latin"].split()) if groups.get("latin") else None
+    rest = p.text[m.end():]
+    title = org = None
+    if jm := _JOB_WITH_PAPER.search(rest) or _JOB.search(rest):
+        candidate = jm.group("title").strip()
+        if _TITLE_WORDS.search(candidate):
+            title, org = candidate, jm.group("org")
+    if org is None:
+        for pattern in _EMPLOYER:
+            if em := pattern.search(rest):
+                org = em.group("org")
+                break
+    if org:
+        org = org.strip("《》")
+    return Biography(text=p.text, links=p.links, name_zh=zh, name_latin=latin, job_title=title,
+                     works_for=org)
+
+
+def split_byline(text: str) -> tuple[str, ...]:
+    names = (n.strip() for n in _NAME_SPLIT.split(text))
+    return tuple(n for n in names if n and not re.fullmatch(r"[\d\-:T.Z ]+", n))
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\s.\u00a0]+", " ", name).strip().casefold()
+
+
+def _matches(bio: Biography, byline: str) -> bool:
+    return bool((bio.name_zh and bio.name_zh == byline)
+                or (bio.name_latin and _fold(bio.name_latin) == _fold(byline)))
+
+
+def _matches_any(bio: Biography, bylines: tuple[str, ...]) -> bool:
+    return any(_matches(bio, b) for b in bylines)
+
+
+def proper_case(name: str) -> str:
+    """A byline in capitals, cased as a name ("MICHAEL M. GRYNBAUM" -> "Michael M. Grynbaum")."""
+    if name.isupper():
+        return " ".join(w.capitalize() if not re.fullmatch(r"[A-Z]\.", w) else w
+                        for w in name.split())
+    return name
+
+
+def join_authors(bylines: tuple[str, ...], bios: tuple[Biography, ...]) -> tuple[Author, ...]:
+    """Each byline name with its biography, which supplies the name in the other script."""
+    authors = []
+    for byline in bylines:
+        bio = next((b for b in bios if _matches(b, byline)), None)
+        is_han = bool(re.search(f"[{HAN}]", byline))
+        zh = byline if is_han else (bio.name_zh if bio else None)
+        latin = (bio.name_latin if bio and bio.name_latin else
+                 (None if is_han else proper_case(byline)))
+        authors.append(Author(byline=byline, name_zh=zh, name_latin=latin, biography=bio))
+    return tuple(authors)
+
+
+def split_footer(
+    lines: list[Paragraph], bylines: tuple[str, ...], *, trailing_only: bool
+) -> tuple[list[Paragraph], list[FooterLine]]:
+    """Separate footer lines from the rest.
+
+    With trailing_only, only a run at the end counts: a body line that happens to open with an
+    author's name must not be taken for a biography.
+    """
+    if not trailing_only:
+        body, footer = [], []
+        for p in lines:
+            kind = classify(p, bylines)
+            (footer.append(FooterLine(kind, p)) if kind else body.append(p))
+        return body, footer
+    cut = len(lines)
+    while cut > 0 and classify(lines[cut - 1], bylines):
+        cut -= 1
+    return lines[:cut], [FooterLine(classify(p, bylines), p) for p in lines[cut:]]  # type: ignore[arg-type]
+
+
+def biography_links(bio: Biography) -> tuple[Link, ...]:
+    return tuple(dict.fromkeys(bio.links))
+
+
+def with_links(bio: Biography, links: tuple[Link, ...]) -> Biography:
+    return replace(bio, links=links)

@@ -1,0 +1,125 @@
+"""The lead image: its original URL (unwrapped from the feed's image proxy), size, caption, credit."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit, urlunsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from kg.model import Image
+from kg.reading.text import clean, own_text
+
+# Image proxies the feed service routes pictures through: host -> the query key holding the original.
+PROXIES: dict[str, str] = {"images.weserv.nl": "url", "wsrv.nl": "url"}
+# Query keys of resizing services; a query made only of these is not part of the original's URL.
+_RESIZE_KEYS = frozenset({"quality", "auto", "disable", "width", "height", "w", "h", "fit",
+                          "format", "output", "dpr"})
+# Where a credit names a photographer. Tried in order; the first match wins.
+_NAME = r"(?P<name>[A-Z][\w'\-]+\.?(?:\s+[A-Z][\w'\-]*\.?){1,3})"
+CREDIT_PATTERNS = (
+    re.compile(rf"^(?:Pool\s+)?(?:photo|photograph|photos|photographs)\s+by\s+{_NAME}", re.I),
+    re.compile(rf"^{_NAME}\s+for\s+\S"),
+    re.compile(rf"^{_NAME}\s*/\s*\S"),
+    re.compile(rf"^{_NAME}$"),
+)
+# Credits that name an agency or outlet, not a person.
+_NOT_A_PERSON = re.compile(
+    r"\b(Group|Agency|Press|News|Times|Reuters|Images|Getty|Pool|Associated|Daily|Xinhua|"
+    r"Agence|Photo|Photos|Media|Ministry|Government|Office|Service|Chronicle|Post|Journal)\b|"
+    r"\b[A-Z]{3,}\b"
+)
+_CREDIT_MARK = re.compile(r"\s*Credit\s*(?:\.\.\.|…|:)\s*")
+
+
+def unwrap(src: str) -> str:
+    """The original image URL behind a proxy URL; other URLs pass through unchanged."""
+    src = src.strip()
+    if src.startswith("//"):
+        src = "https:" + src
+    parts = urlsplit(src)
+    key = PROXIES.get(parts.hostname or "")
+    if not key:
+        return src
+    # The original's own query is split into the proxy's by the parser; put back what belongs.
+    values = parse_qs(parts.query, keep_blank_values=True).get(key)
+    if not values or not values[0]:
+        return src
+    inner = values[0]
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", inner, re.I):
+        inner = "https://" + inner.lstrip("/")
+    ip = urlsplit(inner)
+    if ip.query and set(parse_qs(ip.query, keep_blank_values=True)) <= _RESIZE_KEYS:
+        ip = ip._replace(query="")
+    return urlunsplit(ip)
+
+
+def photographer(credit: str | None) -> str | None:
+    if not credit:
+        return None
+    for pattern in CREDIT_PATTERNS:
+        if m := pattern.match(credit.strip()):
+            name = m.group("name").strip()
+            if not _NOT_A_PERSON.search(name):
+                return name
+    return None
+
+
+def _int(value: object) -> int | None:
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() and int(text) > 0 else None
+
+
+def _src_of(container: Tag) -> tuple[str | None, Tag | None]:
+    img = container if container.name == "img" else container.find("img")
+    if isinstance(img, Tag) and (img.get("src") or "").strip():
+        return str(img["src"]), img
+    for source in container.find_all("source"):
+        srcset = source.get("srcset") or source.get("srcSet") or ""
+        candidates = [c.strip().split(" ")[0] for c in str(srcset).split(",") if c.strip()]
+        if candidates:
+            return candidates[-1], img if isinstance(img, Tag) else None
+    return None, None
+
+
+def _split_caption(text: str) -> tuple[str | None, str | None]:
+    """Caption and credit, where the credit hides behind a 'Credit...' mark in the text."""
+    parts = _CREDIT_MARK.split(text, maxsplit=1)
+    caption = clean(parts[0].replace("\n", " ")) or None
+    credit = clean(parts[1]) if len(parts) > 1 else None
+    return caption, credit or None
+
+
+def lead_image(root: BeautifulSoup | Tag) -> Image | None:
+    """The first <figure> with a picture, else the first bare <img> with the caption after it."""
+    for figure in root.find_all("figure"):
+        src, img = _src_of(figure)
+        if not src:
+            continue
+        caption = credit = None
+        if cap := figure.find("figcaption"):
+            cite = cap.find("cite")
+            credit = clean(own_text(cite)) if cite else None
+            caption, mark_credit = _split_caption(own_text(cap, skip=frozenset({"cite"})))
+            credit = credit or mark_credit
+        return _image(src, img, caption, credit)
+    img = root.find("img")
+    if not isinstance(img, Tag) or not (img.get("src") or "").strip():
+        return None
+    caption = None
+    nxt = img.find_next_sibling()  # the caption sits right after the picture, if anywhere
+    small = nxt if nxt is not None and nxt.name == "small" else (nxt.find("small") if nxt else None)
+    if isinstance(small, Tag):
+        caption = clean(small.get_text(" ")) or None
+    return _image(str(img["src"]), img, caption, None)
+
+
+def _image(src: str, img: Tag | None, caption: str | None, credit: str | None) -> Image:
+    return Image(
+        url=unwrap(src),
+        width=_int(img.get("width")) if img else None,
+        height=_int(img.get("height")) if img else None,
+        caption=caption,
+        credit=credit or None,
+        photographer=photographer(credit),
+    )

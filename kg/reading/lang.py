@@ -1,0 +1,26 @@
+"""Language of an article from its text: zh-Hans, zh-Hant or en."""
+
+from __future__ import annotations
+
+import re
+
+from hanzidentifier import helpers
+
+# Characters only one script uses, from CC-CEDICT as hanzidentifier ships it.
+_TRAD_ONLY = frozenset(helpers.TRADITIONAL_CHARACTERS - helpers.SHARED_CHARACTERS)
+_SIMP_ONLY = frozenset(helpers.SIMPLIFIED_CHARACTERS - helpers.SHARED_CHARACTERS)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect(text: str) -> str:
+    """BCP 47 tag. Chinese when Han characters make up a fair share of the letters; then the
+    script whose distinctive characters are more frequent (ties go to zh-Hans)."""
+    han = len(_HAN.findall(text))
+    latin = len(_LATIN.findall(text))
+    # A Latin word averages ~5 letters where a Chinese word is 1-2 characters.
+    if han == 0 or han * 3 < latin:
+        return "en"
+    trad = sum(1 for c in text if c in _TRAD_ONLY)
+    simp = sum(1 for c in text if c in _SIMP_ONLY)
+    return "zh-Hant" if trad > simp else "zh-Hans"

@@ -1,0 +1,73 @@
+"""The markup families the feed carries, as data: how to recognise each and where its parts are.
+
+Tried in order; the first whose `detect` selector matches wins. Selectors are CSS (soupsieve).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from kg.model import Layout
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutSpec:
+    layout: Layout
+    detect: str  # present => this layout
+    body: str  # the paragraph elements, in document order
+    byline: str | None = None  # the element naming the authors
+    date: str | None = None  # the element carrying the publication time
+    date_attr: str | None = None  # ...in this attribute (None: in its text, after the byline)
+    footer: str | None = None  # footer paragraphs (biographies, translator, original link)
+
+
+LAYOUTS: tuple[LayoutSpec, ...] = (
+    LayoutSpec(Layout.ZH_HANS_SITE, detect='section[name="articleBody"]',
+               body='section[name="articleBody"] p'),
+    LayoutSpec(Layout.SEED, detect="address, time[pudate], footer", body="section p, section li",
+               byline="address", date="time[pudate]", date_attr="pudate", footer="footer p"),
+    LayoutSpec(Layout.OLD_NYT, detect="div > i:has(> br)", body="p", byline="div > i",
+               date="div > i"),
+    LayoutSpec(Layout.PLAIN, detect="p", body="p"),
+)
+
+# Links to the feed service itself mark its trailer ("获取更多RSS"), which is not the article's.
+FEED_SERVICE_HOST = re.compile(r"(?:^|\.)feedx\.[a-z]+$")
+# Paragraph containers inside these are not body text.
+_NOT_BODY = frozenset({"footer", "figure", "figcaption", "aside", "nav"})
+
+
+def detect(soup: BeautifulSoup) -> LayoutSpec | None:
+    for spec in LAYOUTS:
+        if soup.select_one(spec.detect) is not None:
+            return spec
+    return None
+
+
+def strip_boilerplate(soup: BeautifulSoup) -> None:
+    """Remove blocks whose every link points to the feed service."""
+    for a in soup.find_all("a", href=True):
+        if a.decomposed:  # removed with an earlier block
+            continue
+        host = urlsplit(str(a["href"])).hostname or ""
+        if not FEED_SERVICE_HOST.search(host):
+            continue
+        block = a.find_parent(["div", "p", "section"]) or a
+        hosts = {urlsplit(str(x.get("href", ""))).hostname or "" for x in block.find_all("a")}
+        if all(FEED_SERVICE_HOST.search(h) for h in hosts):
+            block.decompose()
+        else:
+            a.decompose()
+
+
+def body_elements(soup: BeautifulSoup, spec: LayoutSpec, *, strict: bool = True) -> list[Tag]:
+    """The layout's paragraph elements; strict leaves out those inside figures and footers."""
+    found = [el for el in soup.select(spec.body)
+             if not strict or not any(parent.name in _NOT_BODY for parent in el.parents)]
+    # A <p> inside a selected <li> would be read twice.
+    chosen = set(map(id, found))
+    return [el for el in found if not any(id(parent) in chosen for parent in el.parents)]

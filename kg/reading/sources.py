@@ -1,0 +1,152 @@
+"""Inputs to raw items: files, directories, globs, stdin; feed items and RSS/Atom feeds, detected."""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import feedparser
+
+from kg.errors import InputError, UsageError
+from kg.model import RawItem
+
+# The feed-item format: an optional <!--epoch ms--> header, a [headline](url) line, a ---- rule.
+_HEADER = re.compile(r"\A\s*<!--\s*(\d{10,14})\s*-->\s*")
+_TITLE_LINE = re.compile(r"\A\s*\[(.*)\]\((\S+)\)[ \t]*(?:\r?\n|\Z)")
+_RULE = re.compile(r"\A\s*-{3,}[ \t]*(?:\r?\n|\Z)")
+_FEED_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S)
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input unit before it is opened: a file path, or stdin."""
+
+    name: str
+    path: Path | None  # None for stdin
+
+    def read_bytes(self) -> bytes:
+        if self.path is None:
+            return sys.stdin.buffer.read()
+        return self.path.read_bytes()
+
+
+def expand(inputs: Iterable[str]) -> list[Source]:
+    """Resolve command-line inputs (files, directories, globs, '-') into sources, in a stable order.
+
+    A path that names nothing is a usage error: better to stop than to build half a batch.
+    """
+    out: list[Source] = []
+    for arg in inputs:
+        if arg == "-":
+            out.append(Source("-", None))
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            files = sorted(
+                f for f in p.rglob("*")
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            out.extend(Source(f.as_posix(), f) for f in files)
+        elif p.is_file():
+            out.append(Source(p.as_posix(), p))
+        elif _GLOB_CHARS.search(arg):
+            matches = sorted(Path(m) for m in glob.glob(arg, recursive=True))
+            files = [m for m in matches if m.is_file()]
+            if not files:
+                raise UsageError(f"{arg}: no file matches this pattern")
+            out.extend(Source(f.as_posix(), f) for f in files)
+        else:
+            raise UsageError(f"{arg}: no such file or directory")
+    return out
+
+
+def read_source(source: Source) -> Iterator[RawItem | InputError]:
+    """Yield the raw items of one source, or one InputError saying why it has none."""
+    try:
+        data = source.read_bytes()
+    except OSError as e:
+        yield InputError(source.name, f"cannot be read ({e.strerror or e})")
+        return
+    if not data.strip():
+        yield InputError(source.name, "empty file")
+        return
+    if _FEED_START.match(data):
+        yield from _read_feed(source.name, data)
+        return
+    try:
+        text = decode(data)
+    except InputError as e:
+        yield InputError(source.name, e.reason)
+        return
+    try:
+        yield parse_feed_item(source.name, text, hashlib.sha256(data).hexdigest())
+    except InputError as e:
+        yield e
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (a BOM is allowed). Anything else is refused with the offending byte named."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            "",
+            f"not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
+            "convert it first, e.g. iconv -f GB18030 -t UTF-8",
+        ) from None
+
+
+def parse_feed_item(name: str, text: str, sha256: str) -> RawItem:
+    """Split the seed format: header comment, [headline](url), rule, then HTML."""
+    rest = text
+    feed_time = None
+    if m := _HEADER.match(rest):
+        feed_time = datetime.fromtimestamp(int(m.group(1)) / 1000, tz=UTC)
+        rest = rest[m.end():]
+    m = _TITLE_LINE.match(rest)
+    if not m:
+        raise InputError(
+            name,
+            "not an article: expected a feed item (a '[headline](url)' line) or an RSS/Atom feed",
+        )
+    headline, url = m.group(1).strip(), m.group(2).strip()
+    rest = rest[m.end():]
+    if r := _RULE.match(rest):
+        rest = rest[r.end():]
+    return RawItem(source=name, sha256=sha256, html=rest.strip(), headline=headline or None,
+                   url=url, feed_time=feed_time)
+
+
+def _read_feed(name: str, data: bytes) -> Iterator[RawItem | InputError]:
+    # Bytes, never a string: feedparser fetches anything that looks like a URL.
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    if parsed.bozo and not parsed.entries:
+        yield InputError(name, f"not a readable RSS/Atom feed ({parsed.bozo_exception})")
+        return
+    if not parsed.entries:
+        yield InputError(name, "feed has no items")
+        return
+    for i, entry in enumerate(parsed.entries, start=1):
+        item_name = f"{name}#{i}"
+        html = ""
+        if entry.get("content"):
+            html = entry["content"][0].get("value", "")
+        elif entry.get("summary"):
+            html = entry["summary"]
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        feed_time = datetime(*stamp[:6], tzinfo=UTC) if stamp else None
+        title = (entry.get("title") or "").strip() or None
+        link = (entry.get("link") or "").strip() or None
+        digest = hashlib.sha256("\x00".join([title or "", link or "", html]).encode()).hexdigest()
+        if not link:
+            yield InputError(item_name, "feed item has no link, so the article has no URL")
+            continue
+        yield RawItem(source=item_name, sha256=digest, html=html, headline=title, url=link,
+                      feed_time=feed_time)

@@ -1,0 +1,97 @@
+"""Text out of markup: paragraphs split at <br>, with their links, skipping captions and media."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from bs4 import NavigableString, Tag
+from bs4.element import Comment
+
+from kg.model import Link, Paragraph
+
+# Inside a paragraph these hold captions or media, not body text.
+SKIP_TAGS = frozenset({"script", "style", "figure", "figcaption", "small", "img", "picture",
+                       "source", "video", "audio", "iframe", "noscript", "aside", "button"})
+_SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u3000\ufeff]+")
+# An entity left in text after parsing means the feed escaped the item twice ("&amp;amp;").
+_LEFTOVER_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#x[0-9a-fA-F]{2,6});")
+
+
+def clean(text: str) -> str:
+    """NFC, double-escaped entities decoded, one space for any run of white space (full-width and
+    no-break included), trimmed."""
+    if "&" in text and _LEFTOVER_ENTITY.search(text):
+        text = html.unescape(text)
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def is_web_link(href: str) -> bool:
+    return href.startswith(("http://", "https://", "//"))
+
+
+def segments(el: Tag) -> list[Paragraph]:
+    """The paragraph's text split at <br>, each piece with the links it holds."""
+    out: list[Paragraph] = []
+    parts: list[str] = []
+    links: list[Link] = []
+
+    def flush() -> None:
+        text = clean("".join(parts))
+        if text:
+            out.append(Paragraph(text, tuple(links)))
+        parts.clear()
+        links.clear()
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    flush()
+                elif child.name in SKIP_TAGS:
+                    continue
+                elif child.name == "a":
+                    anchor = clean(child.get_text(" "))
+                    href = (child.get("href") or "").strip()
+                    if href and is_web_link(href):
+                        links.append(Link("https:" + href if href.startswith("//") else href,
+                                          anchor))
+                    parts.append(child.get_text())
+                else:
+                    walk(child)
+
+    walk(el)
+    flush()
+    return out
+
+
+# Block elements: text inside them is not part of a byline or caption that (in broken markup)
+# failed to close before them.
+BLOCK_TAGS = frozenset({"section", "p", "div", "footer", "figure", "ul", "ol", "li", "table",
+                        "address", "header", "article", "blockquote", "h1", "h2", "h3"})
+
+
+def own_text(el: Tag, skip: frozenset[str] = frozenset()) -> str:
+    """The element's text without that of nested blocks (and of tags named in skip)."""
+    parts: list[str] = []
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    parts.append("\n")
+                elif child.name not in BLOCK_TAGS and child.name not in skip \
+                        and child.name not in SKIP_TAGS:
+                    walk(child)
+
+    walk(el)
+    return "\n".join(clean(line) for line in "".join(parts).split("\n") if clean(line))

@@ -1,0 +1,184 @@
+"""Writing graphs: Turtle, JSON-LD, N-Triples, N-Quads, TriG. Deterministic and atomic.
+
+Turtle, N-Triples and JSON-LD hold the union of the article graphs; N-Quads and TriG keep each
+article in its named graph. N-Quads is written as it comes, so memory stays flat on long builds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+from pyld import jsonld
+from rdflib import Dataset, Graph
+from rdflib.plugins.serializers.trig import TrigSerializer
+
+from kg.errors import UsageError
+from kg.namespaces import KG_NS, SDO, XSD
+
+FORMATS: dict[str, tuple[str, ...]] = {
+    "turtle": (".ttl",),
+    "json-ld": (".jsonld", ".json"),
+    "nt": (".nt",),
+    "nquads": (".nq",),
+    "trig": (".trig",),
+}
+ALIASES = {"ttl": "turtle", "jsonld": "json-ld", "ntriples": "nt", "nq": "nquads"}
+QUAD_FORMATS = frozenset({"nquads", "trig"})
+
+
+def format_for(path: str | None, explicit: str | None) -> str:
+    """The format named by --format, else by the output file's extension."""
+    if explicit:
+        name = ALIASES.get(explicit.lower(), explicit.lower())
+        if name not in FORMATS:
+            raise UsageError(f"unknown format {explicit!r}; choose one of {', '.join(FORMATS)}")
+        return name
+    suffix = Path(path or "").suffix.lower()
+    for name, suffixes in FORMATS.items():
+        if suffix in suffixes:
+            return name
+    raise UsageError(
+        f"cannot tell the format from {path!r}; use --format or one of "
+        + ", ".join(s for ss in FORMATS.values() for s in ss)
+    )
+
+
+def bind_prefixes(g: Graph, base: str) -> None:
+    g.bind("schema", SDO, replace=True)
+    g.bind("kg", KG_NS)
+    g.bind("xsd", XSD)
+    for kind in ("article", "graph", "person", "organization", "site", "webpage", "image"):
+        g.bind(kind, f"{base}{kind}/")
+
+
+def context() -> dict[str, Any]:
+    """The JSON-LD context that ships with the package; output embeds it, nothing is fetched."""
+    text = resources.files("kg.data").joinpath("context.jsonld").read_text("utf-8")
+    return json.loads(text)["@context"]
+
+
+def _offline_loader(url: str, options: dict | None = None) -> dict:
+    raise jsonld.JsonLdError(f"refusing to fetch {url}: kg works offline",
+                             "jsonld.LoadDocumentError", code="loading document failed")
+
+
+def frame_article(graph: Graph, ctx: dict[str, Any]) -> dict[str, Any]:
+    """One article's graph as one JSON-LD object: the graph record with the article and its
+    entities embedded."""
+    expanded = json.loads(graph.serialize(format="json-ld"))
+    frame = {"@context": ctx, "@type": "kg:ArticleGraph"}
+    framed = jsonld.frame(expanded, frame, {"documentLoader": _offline_loader, "embed": "@once",
+                                            "omitGraph": True})
+    framed.pop("@context", None)
+    return framed
+
+
+class _SortedTrig(TrigSerializer):
+    """rdflib's TriG, with graphs in IRI order so that output does not depend on hashing."""
+
+    def __init__(self, store: Graph) -> None:
+        super().__init__(store)
+        self.contexts.sort(key=lambda c: str(c.identifier))
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[IO[bytes]]:
+    """A temporary file beside the target, moved over it only when writing has finished."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _sorted_lines(graph: Graph, fmt: str) -> list[bytes]:
+    data = graph.serialize(format=fmt, encoding="utf-8")
+    return sorted(line for line in data.splitlines(keepends=True) if line.strip())
+
+
+class GraphWriter:
+    """Collects article graphs and writes them in one format.
+
+    Call add() for each article graph in input order, then close() (or use as a context
+    manager): the file appears whole at close, or not at all.
+    """
+
+    def __init__(self, path: Path, fmt: str, base: str) -> None:
+        self.path, self.fmt, self.base = path, fmt, base
+        self._file = atomic_file(path)
+        self._fh = self._file.__enter__() if fmt == "nquads" else None
+        self._union = Graph()
+        self._dataset = Dataset()
+        self._objects: list[dict[str, Any]] = []
+        self._ctx = context() if fmt == "json-ld" else None
+        self.triples = 0
+
+    def add(self, graph: Graph) -> None:
+        if self.fmt == "nquads":
+            ds = Dataset()
+            target = ds.graph(graph.identifier)
+            for t in graph:
+                target.add(t)
+            lines = _sorted_lines(ds, "nquads")
+            assert self._fh is not None
+            self._fh.writelines(lines)
+            self.triples += len(lines)
+            return
+        if self.fmt == "trig":
+            target = self._dataset.graph(graph.identifier)
+            for t in graph:
+                target.add(t)
+            self.triples += len(graph)
+            return
+        if self.fmt == "json-ld":
+            assert self._ctx is not None
+            self._objects.append(frame_article(graph, self._ctx))
+        for t in graph:
+            self._union.add(t)
+
+    def close(self) -> None:
+        if self.fmt == "nquads":
+            self._file.__exit__(None, None, None)
+            return
+        with self._file as fh:
+            if self.fmt == "turtle":
+                bind_prefixes(self._union, self.base)
+                fh.write(self._union.serialize(format="turtle", encoding="utf-8"))
+            elif self.fmt == "nt":
+                fh.writelines(_sorted_lines(self._union, "nt"))
+            elif self.fmt == "trig":
+                bind_prefixes(self._dataset, self.base)
+                _SortedTrig(self._dataset).serialize(fh, encoding="utf-8")
+            elif self.fmt == "json-ld":
+                doc = {"@context": self._ctx, "@graph": self._objects}
+                fh.write(json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+        if self.fmt != "trig":
+            self.triples = len(self._union)
+
+    def abort(self) -> None:
+        """Leave no file behind: the temporary one is removed, an older target stays."""
+        if self._fh is not None:  # only N-Quads has its file open before close()
+            err = RuntimeError("aborted")
+            self._file.__exit__(RuntimeError, err, None)
+
+    def __enter__(self) -> GraphWriter:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()

@@ -1,0 +1,58 @@
+"""URL hygiene: one canonical form per web address, and a check that it names a real host."""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query keys that track a click rather than name a resource.
+TRACKING_KEYS = re.compile(
+    r"^(?:utm_\w+|smid|smtyp|ref|ref_src|action|pgtype|state|variant|block|module|region|"
+    r"searchResultPosition|partner|emc|fbclid|gclid|mc_cid|mc_eid|hl)$"
+)
+_HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+def canonical(url: str) -> str:
+    """Lower-case scheme and host, no fragment, no default port, no tracking keys."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    with suppress(UnicodeError):  # a host IDNA cannot encode stays as written
+        host = host.encode("idna").decode("ascii") if host else host
+    port = parts.port if parts.port and parts.port not in (80, 443) else None
+    netloc = f"{host}:{port}" if port else host
+    path = parts.path or "/"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                       if not TRACKING_KEYS.match(k)])
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def host_of(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def is_valid_web_url(url: str) -> bool:
+    """http(s) with a DNS host name: 'https://%E8%9C%82...' (a misplaced title) is not."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        ascii_host = host.encode("idna").decode("ascii")
+    except (UnicodeError, ValueError):
+        return False
+    labels = ascii_host.split(".")
+    return (parts.scheme in ("http", "https") and len(labels) >= 2
+            and all(_HOST_LABEL.match(label) for label in labels)
+            and not any(c in url for c in ' <>"{}|\\^`'))
+
+
+def identity_key(url: str) -> str:
+    """What two URLs of one resource share: the canonical form without a trailing slash
+    (cn.nytimes.com links its articles both ways)."""
+    key = canonical(url)
+    head, sep, query = key.partition("?")
+    if head.endswith("/") and head.count("/") > 3:
+        head = head.rstrip("/")
+    return head + sep + query

@@ -1,0 +1,1 @@
+"""Package data: see the README. This folder ships inside the kg package as kg.queries."""

@@ -1,0 +1,54 @@
+"""Shared fixtures. Tests run from the repository root so that source paths read 'seeds/...'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.iris import Minter
+from kg.mapping.article import map_article
+from kg.model import Article
+from kg.reading.article import read_article
+from kg.reading.dates import parse_tz
+from kg.reading.sources import Source, read_source
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+CORPUS = sorted((DATA / "corpus").glob("*.txt"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/*.ttl from the current build (on purpose only)")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _at_root() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(ROOT)
+        yield
+
+
+def read(path: Path, tz: str = "+08:00") -> Article:
+    """The one article of a feed-item file, read with the default settings."""
+    rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    items = list(read_source(Source(rel.as_posix(), path)))
+    assert len(items) == 1 and not isinstance(items[0], Exception), items
+    return read_article(items[0], parse_tz(tz))
+
+
+def build_graph(path: Path) -> Graph:
+    return map_article(read(path), Minter()).graph
+
+
+@pytest.fixture(scope="session")
+def seed_graph() -> Graph:
+    g = Graph()
+    for path in SEEDS:
+        for t in build_graph(path):
+            g.add(t)
+    return g

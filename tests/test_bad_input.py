@@ -1,0 +1,77 @@
+"""Bad inputs: each named with its reason, the batch goes on, nothing read is lost."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from rdflib import Dataset, URIRef
+from rdflib.namespace import SDO
+
+from kg.cli import main
+from kg.pipeline import build
+from tests.conftest import DATA
+
+BAD = DATA / "bad"
+REASONS = {
+    "empty.txt": "empty file",
+    "not_article.txt": "not an article",
+    "gb18030.txt": "not UTF-8 text (byte 0xbd at offset 24)",
+    "no_url.txt": "not an article",
+    "duplicate_of_seed_000.txt": "duplicate article: same URL as seeds/000_f72b604293d7eff6.txt",
+}
+
+
+def test_each_bad_input_is_named_with_its_reason() -> None:
+    summary = build(["seeds", "tests/data/bad"], None)
+    failures = {f.source.rsplit("/", 1)[-1]: f.reason for f in summary.failures}
+    assert set(failures) == set(REASONS)
+    for name, reason in REASONS.items():
+        assert reason in failures[name], (name, failures[name])
+    built = {a.source for a in summary.articles}
+    assert built == {"seeds/000_f72b604293d7eff6.txt", "seeds/001_2206a50e3245df71.txt",
+                     "tests/data/bad/broken_markup.txt", "tests/data/bad/missing_parts.txt",
+                     "tests/data/bad/no_date.txt"}
+    assert not summary.ok
+
+
+def test_missing_parts_are_warnings_not_failures() -> None:
+    summary = build(["tests/data/bad/missing_parts.txt"], None)
+    (a,) = summary.articles
+    assert {"no byline", "no image"} <= set(a.warnings)
+    assert any("feed item's time" in w for w in a.warnings)
+    assert not a.violations and summary.ok
+    assert {f.path for f in a.findings} == {"schema:author", "schema:image"}
+
+
+def test_article_without_any_date_is_a_violation() -> None:
+    summary = build(["tests/data/bad/no_date.txt"], None)
+    (a,) = summary.articles
+    assert "no publication time" in a.warnings
+    assert [f.path for f in a.violations] == ["schema:datePublished"]
+
+
+def test_cli_lists_failures_keeps_the_rest_and_exits_1(tmp_path) -> None:
+    out = tmp_path / "g.nq"
+    result = CliRunner().invoke(main, ["build", "seeds", "tests/data/bad", "-o", str(out)])
+    assert result.exit_code == 1
+    assert "5 input(s) failed:" in result.output
+    assert "tests/data/bad/gb18030.txt: not UTF-8 text" in result.output
+    assert "invalid: tests/data/bad/no_date.txt: Violation:" in result.output
+    ds = Dataset().parse(out, format="nquads")
+    articles = {o for _s, _p, o, _g in ds.quads((None, SDO.mainEntity, None, None))}
+    assert len(articles) == 5
+    urls = {o for _s, _p, o, _g in ds.quads((None, SDO.url, None, None))}
+    assert URIRef("https://cn.nytimes.com/china/20220617/body-only/") in urls
+
+
+def test_stdin_that_is_not_an_article() -> None:
+    result = CliRunner().invoke(main, ["build", "-", "-o", "/dev/null", "--format", "nt"],
+                                input=b"\xff\xfe garbage")
+    assert result.exit_code == 1
+    assert "-: not UTF-8 text" in result.output
+
+
+def test_feed_that_is_not_xml(tmp_path) -> None:
+    bad = tmp_path / "feed.xml"
+    bad.write_text('<?xml version="1.0"?><rss><channel><item><title>x', "utf-8")
+    summary = build([str(bad)], None)
+    assert summary.failures and summary.failures[0].source.startswith(str(bad))

@@ -1,0 +1,132 @@
+"""The seed graphs carry what a careful reader extracts (tests/data/seeds.gold.json)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SDO, XSD
+
+from kg.iris import Minter
+from kg.mapping.article import map_article, word_count
+from tests.conftest import DATA, ROOT, SEEDS, build_graph, read
+
+GOLD = json.loads((DATA / "seeds.gold.json").read_text("utf-8"))["articles"]
+
+
+def _article(g: Graph) -> URIRef:
+    (node,) = g.objects(None, SDO.mainEntity)
+    return node
+
+
+def _names(g: Graph, node) -> set[str]:
+    return {str(n) for n in g.objects(node, SDO.name)}
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_article_fields_match_gold(seed) -> None:
+    gold = GOLD[seed.name]
+    g = build_graph(seed)
+    a = _article(g)
+    assert g.value(a, SDO.url) == URIRef(gold["url"])
+    assert g.value(a, SDO.headline) == Literal(gold["headline"], lang="zh-Hans")
+    assert g.value(a, SDO.datePublished) == Literal(gold["datePublished"], datatype=XSD.dateTime)
+    assert str(g.value(a, SDO.inLanguage)) == gold["inLanguage"]
+    assert {SDO.NewsArticle, SDO.CreativeWork} <= set(g.objects(a, RDF.type))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_authors_match_gold(seed) -> None:
+    gold = GOLD[seed.name]
+    g = build_graph(seed)
+    authors = list(g.objects(_article(g), SDO.author))
+    assert len(authors) == len(gold["authors"])
+    for want in gold["authors"]:
+        node = next(n for n in authors if want["name"] in _names(g, n))
+        assert SDO.Person in set(g.objects(node, RDF.type))
+        if "nameEn" in want:
+            assert Literal(want["nameEn"], lang="en") in set(g.objects(node, SDO.name))
+        if "jobTitle" in want:
+            assert str(g.value(node, SDO.jobTitle)) == want["jobTitle"]
+        employer = g.value(node, SDO.worksFor)
+        assert want["worksFor"] in _names(g, employer)
+        assert {str(u) for u in g.objects(node, SDO.sameAs)} == set(want["sameAs"])
+        assert g.value(node, SDO.description) is not None
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_image_matches_gold(seed) -> None:
+    gold = GOLD[seed.name]["image"]
+    g = build_graph(seed)
+    img = g.value(_article(g), SDO.image)
+    assert g.value(img, SDO.contentUrl) == URIRef(gold["contentUrl"])
+    assert g.value(img, SDO.width).toPython() == gold["width"]
+    assert g.value(img, SDO.height).toPython() == gold["height"]
+    assert str(g.value(img, SDO.caption)) == gold["caption"]
+    assert str(g.value(img, SDO.creditText)) == gold["creditText"]
+    photographer = g.value(img, SDO.creator)
+    assert gold["creditText"].endswith(next(iter(_names(g, photographer))))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_citations_translation_and_translator(seed) -> None:
+    gold = GOLD[seed.name]
+    g = build_graph(seed)
+    a = _article(g)
+    cited = {str(g.value(c, SDO.url)) for c in g.objects(a, SDO.citation)}
+    assert cited == set(gold["citations"])
+    assert not cited & set(gold.get("notCitations", []))
+    for c in g.objects(a, SDO.citation):
+        url = str(g.value(c, SDO.url))
+        kinds = set(g.objects(c, RDF.type))
+        expected = SDO.NewsArticle if "nytimes.com" in url else SDO.WebPage
+        assert expected in kinds and SDO.CreativeWork in kinds
+        assert g.value(c, SDO.name) is not None
+        publisher = g.value(c, SDO.publisher)
+        assert SDO.Organization in set(g.objects(publisher, RDF.type))
+    original = g.value(a, SDO.translationOfWork)
+    assert g.value(original, SDO.url) == URIRef(gold["translationOf"])
+    assert str(g.value(original, SDO.inLanguage)) == "en"
+    translator = g.value(a, SDO.translator)
+    assert gold["translator"] in _names(g, translator)
+
+
+def test_same_author_same_node_across_articles(tmp_path) -> None:
+    """Chris Buckley, written in either script, in two articles is one node."""
+    other = tmp_path / "other.txt"
+    text = SEEDS[0].read_text("utf-8").replace("putin-xi-china-russia/", "another-story/")
+    other.write_text(text, "utf-8")
+    first, second = build_graph(SEEDS[0]), build_graph(other)
+    a1, a2 = _article(first), _article(second)
+    assert a1 != a2
+    assert first.value(a1, SDO.author) == second.value(a2, SDO.author)
+
+
+def test_provenance_in_named_graph() -> None:
+    mapped = map_article(read(SEEDS[0]), Minter())
+    g, gid = mapped.graph, mapped.graph.identifier
+    assert g.value(gid, SDO.mainEntity) == mapped.article
+    assert str(g.value(gid, URIRef("https://kg.example.org/ns#sourcePath"))) == (
+        "seeds/000_f72b604293d7eff6.txt")
+    sha = str(g.value(gid, URIRef("https://kg.example.org/ns#sourceSha256")))
+    import hashlib
+    assert sha == hashlib.sha256((ROOT / "seeds/000_f72b604293d7eff6.txt").read_bytes()).hexdigest()
+    feed = g.value(mapped.article, URIRef("https://kg.example.org/ns#feedItemPublished"))
+    assert feed == Literal("2022-06-16T02:07:01+00:00", datatype=XSD.dateTime)
+
+
+def test_literals_are_tagged_and_typed(seed_graph: Graph) -> None:
+    for _s, p, o in seed_graph:
+        if isinstance(o, Literal) and o.datatype is None and p in (
+                SDO.headline, SDO.articleBody, SDO.caption, SDO.description, SDO.jobTitle):
+            assert o.language in ("zh-Hans", "zh-Hant", "en"), (p, o)
+
+
+def test_word_count_counts_han_characters_and_latin_words() -> None:
+    assert word_count("普京和习近平 met in Samarkand, 2022.") == 10
+
+
+def test_no_blank_nodes(seed_graph: Graph) -> None:
+    from rdflib import BNode
+    assert not any(isinstance(term, BNode) for t in seed_graph for term in t)

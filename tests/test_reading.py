@@ -1,0 +1,202 @@
+"""The reader: each layout of the feed, read without being told which it is."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from kg.model import Layout
+from kg.reading import footer, images
+from kg.reading.lang import detect
+from tests.conftest import CORPUS, DATA, SEEDS, read
+
+BEIJING = timezone(timedelta(hours=8))
+
+
+def corpus(name: str):
+    return next(p for p in CORPUS if p.name.startswith(name))
+
+
+def test_seed_layout_fields() -> None:
+    a = read(SEEDS[0])
+    assert a.layout is Layout.SEED
+    assert a.url == "https://cn.nytimes.com/china/20220616/putin-xi-china-russia/"
+    assert a.headline == "习近平普京再通电话，提出深化中俄合作"
+    assert a.published == datetime(2022, 6, 16, 9, 44, 13, tzinfo=BEIJING)
+    assert a.feed_time == datetime(2022, 6, 16, 2, 7, 1, tzinfo=UTC)
+    assert a.language == "zh-Hans"
+    assert a.translators == ("纽约时报中文网",)
+    assert a.original_url == "https://www.nytimes.com/2022/06/15/world/europe/putin-xi-china-russia.html"
+    assert len(a.paragraphs) == 10
+    assert [link.href for p in a.paragraphs for link in p.links] == [
+        "https://www.fmprc.gov.cn/eng/zxxx_662805/202202/t20220225_10645701.html",
+        "https://www.mfa.gov.cn/zyxw/202206/t20220615_10703775.shtml",
+        "https://cn.nytimes.com/china/20220205/olympics-beijing-xi-putin/",
+        "https://www.globaltimes.cn/page/202206/1267788.shtml",
+    ]
+    assert a.paragraphs[1].links[0].text == "自2月下旬"
+    assert not a.warnings
+
+
+def test_source_timezone_is_a_setting() -> None:
+    a = read(SEEDS[0], tz="UTC")
+    assert a.published == datetime(2022, 6, 16, 9, 44, 13, tzinfo=UTC)
+
+
+def test_authors_joined_to_biographies() -> None:
+    a = read(SEEDS[1])
+    ivan, wang = a.authors
+    assert ivan.byline == "IVAN NECHEPURENKO" and ivan.name_latin == "Ivan Nechepurenko"
+    assert ivan.biography is not None and ivan.biography.works_for == "纽约时报"
+    assert [link.href for link in ivan.biography.links] == [
+        "https://twitter.com/INechepurenko", "https://www.facebook.com/i.nechepurenko"]
+    assert (wang.name_zh, wang.name_latin) == ("王霜舟", "Austin Ramzy")
+    assert wang.biography is not None and wang.biography.job_title == "驻香港记者"
+
+
+def test_lead_image_unwrapped_from_proxy() -> None:
+    img = read(SEEDS[0]).image
+    assert img is not None
+    assert img.url == ("https://static01.nyt.com/images/2022/06/15/world/15ukraine-briefing-xi-putin/"
+                       "15ukraine-briefing-xi-putin-master1050.jpg")
+    assert (img.width, img.height) == (1050, 700)
+    assert img.caption == "2月，乌克兰战争前夕，俄罗斯总统普京和中国国家主席习近平在北京会晤。"
+    assert img.credit == "Pool photo by Alexei Druzhinin"
+    assert img.photographer == "Alexei Druzhinin"
+
+
+def test_feed_trailer_is_not_article() -> None:
+    a = read(SEEDS[1])
+    hrefs = [link.href for p in a.paragraphs for link in p.links]
+    assert hrefs == ["http://www.scrf.gov.ru/news/allnews/3339/",
+                     "https://cn.nytimes.com/world/20220916/putin-china-ukraine/"]
+    assert not any("RSS" in p.text for p in a.paragraphs)
+
+
+def test_old_nyt_layout() -> None:
+    a = read(corpus("nyt_20201013"))
+    assert a.layout is Layout.OLD_NYT
+    assert a.published == datetime(2020, 10, 13, 14, 38, 42, tzinfo=BEIJING)
+    (author,) = a.authors
+    assert author.name_latin == "Michael M. Grynbaum"
+    assert author.biography is not None and author.biography.job_title == "媒体记者"
+    assert a.translators == ("Harry Wong",)
+    assert a.original_url == "https://www.nytimes.com/2020/10/12/us/politics/trump-coronavirus-journalists.html"
+    # The biography, translator and original link shared the last <p>: none of it is body.
+    assert not any("Grynbaum" in p.text or "翻译" in p.text for p in a.paragraphs)
+    assert a.image is not None and a.image.url.startswith("https://static01.nyt.com/images/2020/10/12/")
+    assert a.image.caption and a.image.caption.startswith("周一，未戴口罩的特朗普总统")
+
+
+def test_zh_hans_site_layout() -> None:
+    a = read(corpus("nyt_20220724"))
+    assert a.layout is Layout.ZH_HANS_SITE
+    assert a.authors == ()
+    assert a.image is not None
+    assert a.image.url.endswith("24sci-china-rocket-sub-top-mobileMasterAt3x.jpg")
+    assert a.image.credit == "China Daily, via Reuters"
+    assert a.image.caption == "周日，将问天实验舱运载到中国空间站的长征五号B火箭在海南岛发射升空。"
+    # No time in the markup: the feed item's time stands in, with a warning.
+    assert a.published is not None and a.published.utcoffset() == timedelta(hours=8)
+    assert any("feed item's time" in w for w in a.warnings)
+
+
+def test_dw_traditional_chinese() -> None:
+    a = read(corpus("dw_20240924_zh-hant"))
+    assert a.language == "zh-Hant"
+    assert a.published == datetime(2024, 9, 24, 4, 58, 51, 13000, tzinfo=UTC)
+    assert a.image is not None and a.image.url == "https://static.dw.com/image/70283673_303.jpg"
+    assert len([link for p in a.paragraphs for link in p.links]) == 5
+
+
+def test_video_only_item() -> None:
+    a = read(corpus("dw_20240924_video"))
+    assert a.image is None and len(a.paragraphs) == 1
+    assert "no image" in a.warnings
+
+
+def test_malformed_markup_is_read() -> None:
+    a = read(corpus("nyt_20220128_malformed"))
+    assert a.layout is Layout.SEED
+    assert a.translators == ("Harry Wong", "晋其角")
+    # Captions of inline pictures are not body text.
+    assert not any("for The New York Times" in p.text for p in a.paragraphs)
+    assert len(a.paragraphs) > 15
+
+
+def test_unknown_layout_still_yields_an_article(tmp_path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("<!--1655345221000-->\n[标题](https://example.com/a/1)\n------\n\n"
+                    "<table><tr><td>只有表格里的文字。</td></tr></table>", "utf-8")
+    a = read(path)
+    assert a.layout is Layout.UNKNOWN and a.headline == "标题"
+    assert a.paragraphs[0].text == "只有表格里的文字。"
+    assert any("unknown layout" in w for w in a.warnings)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("习近平普京再通电话，提出深化中俄合作", "zh-Hans"),
+    ("日童遇襲死亡案：日外相要求北京打擊反日言論", "zh-Hant"),
+    ("Putin and Xi speak again by phone, pledging deeper ties", "en"),
+])
+def test_language_from_text(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize(("src", "original"), [
+    ("https://images.weserv.nl/?url=static01.nyt.com/images/a/b.jpg", "https://static01.nyt.com/images/a/b.jpg"),
+    ("https://images.weserv.nl?url=static01.nyt.com/x.jpg", "https://static01.nyt.com/x.jpg"),
+    ("https://images.weserv.nl/?url=static01.nyt.com/x.jpg?quality=75&auto=webp&width=600",
+     "https://static01.nyt.com/x.jpg"),
+    ("https://static.dw.com/image/1.jpg", "https://static.dw.com/image/1.jpg"),
+])
+def test_unwrap_image_proxy(src: str, original: str) -> None:
+    assert images.unwrap(src) == original
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Pool photo by Sergei Bobylev", "Sergei Bobylev"),
+    ("Doug Mills/The New York Times", "Doug Mills"),
+    ("Qilai Shen for The New York Times", "Qilai Shen"),
+    ("KCNA, via Associated Press", None),
+    ("Visual China Group, via Getty Images", None),
+    ("China Daily, via Reuters", None),
+])
+def test_photographer_from_credit(credit: str, name: str | None) -> None:
+    assert images.photographer(credit) == name
+
+
+def test_biography_patterns() -> None:
+    from kg.model import Paragraph
+
+    bio = footer.parse_biography(Paragraph("Julian E. Barnes是一名国家安全记者，常驻华盛顿。"))
+    assert bio is not None and (bio.name_latin, bio.job_title) == ("Julian E. Barnes", "国家安全记者")
+    bio = footer.parse_biography(Paragraph("Emma Camp (@emmma_camp_) 是自由杂志《Reason》助理编辑。"))
+    assert bio is not None and (bio.works_for, bio.job_title) == ("Reason", "助理编辑")
+    assert footer.parse_biography(Paragraph("周三，中国国家主席习近平在电话中提出")) is None
+
+
+def test_every_corpus_item_reads() -> None:
+    for path in CORPUS:
+        a = read(path)
+        assert a.headline and a.url.startswith("https://") and a.published is not None, path
+    assert (DATA / "corpus" / "SOURCES.md").exists()
+
+
+def test_broken_markup_keeps_every_part() -> None:
+    a = read(DATA / "bad" / "broken_markup.txt")
+    (author,) = a.authors
+    assert (author.name_zh, author.name_latin) == ("储百亮", "Chris Buckley")
+    assert a.image is not None and a.image.caption == "图说" and a.image.credit is None
+    assert a.published == datetime(2022, 6, 19, 9, 0, tzinfo=BEIJING)
+    # Double-escaped entities are decoded once more; markup written as text stays text.
+    assert "第二段 & <b>" in a.body
+    assert [link.href for p in a.paragraphs for link in p.links] == ["https://example.com/a"]
+
+
+def test_raw_ampersand_and_entities() -> None:
+    from kg.reading.text import clean
+
+    assert clean("Fox & Friends") == "Fox & Friends"
+    assert clean("A&amp;B\u3000 C\u00a0D") == "A&B C D"

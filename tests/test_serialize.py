@@ -1,0 +1,146 @@
+"""Every format round-trips through two independent parsers, and output is deterministic."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import XSD
+
+from kg.pipeline import build
+from kg.serialize import GraphWriter, format_for
+from tests.conftest import CORPUS, ROOT
+
+EXT = {"turtle": "ttl", "json-ld": "jsonld", "nt": "nt", "nquads": "nq", "trig": "trig"}
+INPUTS = ["seeds", "tests/data/corpus"]
+
+
+def _write(tmp_path: Path, fmt: str, inputs=INPUTS) -> Path:
+    out = tmp_path / f"graph.{EXT[fmt]}"
+    with GraphWriter(out, fmt, "https://kg.example.org/") as writer:
+        build(inputs, writer)
+    return out
+
+
+@pytest.fixture(scope="module")
+def union(tmp_path_factory) -> Graph:
+    path = _write(tmp_path_factory.mktemp("u"), "nt")
+    return Graph().parse(path, format="nt")
+
+
+@pytest.fixture(scope="module")
+def quads(tmp_path_factory) -> Dataset:
+    path = _write(tmp_path_factory.mktemp("q"), "nquads")
+    return Dataset().parse(path, format="nquads")
+
+
+def _ox_triples(path: Path, fmt: ox.RdfFormat) -> Graph:
+    """Parse with Oxigraph, then bring the triples over (graph names dropped) for comparison."""
+    g = Graph()
+    for q in ox.parse(path=str(path), format=fmt):
+        g.add(tuple(_to_rdflib(t) for t in (q.subject, q.predicate, q.object)))
+    return g
+
+
+def same_graph(a: Graph, b: Graph) -> bool:
+    """Isomorphism, with language tags compared case-insensitively as BCP 47 says (Oxigraph and
+    PyLD write them in lower case; rdflib's canonical hashing would count zh-Hans != zh-hans)."""
+    return isomorphic(_lower_tags(a), _lower_tags(b))
+
+
+def _lower_tags(g: Graph) -> Graph:
+    out = Graph()
+    for s, p, o in g:
+        if isinstance(o, Literal) and o.language:
+            o = Literal(str(o), lang=o.language.lower())
+        out.add((s, p, o))
+    return out
+
+
+def _to_rdflib(term):
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):  # RDF 1.1: a plain literal is an xsd:string
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise AssertionError(f"unexpected term {term!r}")
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "json-ld"])
+def test_triple_formats_round_trip(fmt, tmp_path, union) -> None:
+    path = _write(tmp_path, fmt)
+    rdflib_fmt = {"turtle": "turtle", "nt": "nt", "json-ld": "json-ld"}[fmt]
+    assert same_graph(Graph().parse(path, format=rdflib_fmt), union)
+    ox_fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+              "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+    assert same_graph(_ox_triples(path, ox_fmt), union)
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig"])
+def test_quad_formats_round_trip_and_keep_article_graphs(fmt, tmp_path, quads, union) -> None:
+    path = _write(tmp_path, fmt)
+    ds = Dataset().parse(path, format=fmt)
+    names = {g.identifier for g in quads.graphs() if len(g)}
+    assert {g.identifier for g in ds.graphs() if len(g)} == names
+    for name in names:
+        assert same_graph(ds.graph(name), quads.graph(name))
+    ox_fmt = ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG
+    parsed = list(ox.parse(path=str(path), format=ox_fmt))
+    assert {q.graph_name.value for q in parsed} == {str(n) for n in names}
+    assert same_graph(_ox_triples(path, ox_fmt), union)
+    # One named graph per article that was built (the corpus has 12, the seeds 2).
+    assert len(names) == 2 + len(CORPUS)
+
+
+def test_json_ld_is_compact_readable_and_offline(tmp_path) -> None:
+    path = _write(tmp_path, "json-ld", ["seeds"])
+    text = path.read_text("utf-8")
+    assert "习近平普京再通电话" in text and "\\u" not in text
+    doc = json.loads(text)
+    assert isinstance(doc["@context"], dict)  # inline: nothing to fetch
+    assert len(doc["@graph"]) == 2  # one object per article
+    first = doc["@graph"][0]
+    assert first["mainEntity"]["headline"] == {"zh-hans": "习近平普京再通电话，提出深化中俄合作"}
+    author = first["mainEntity"]["author"]
+    assert author["@type"] == "Person" and author["name"]["en"] == "Chris Buckley"
+
+
+@pytest.mark.parametrize("fmt", list(EXT))
+def test_output_is_byte_identical_across_runs(fmt, tmp_path) -> None:
+    """Two processes with different hash seeds write the same bytes."""
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed / f"g.{EXT[fmt]}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", *INPUTS, "-o", str(out), "-q"],
+                       cwd=ROOT, env=env, check=False, capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and len(outs[0]) > 1000
+
+
+def test_failed_write_leaves_no_partial_file(tmp_path) -> None:
+    target = tmp_path / "graph.nq"
+    target.write_text("previous\n")
+    with pytest.raises(RuntimeError), GraphWriter(target, "nquads", "https://kg.example.org/") as w:
+        build(["seeds"], w)
+        raise RuntimeError("crash in the middle")
+    assert target.read_text() == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.nq"]
+
+
+@pytest.mark.parametrize(("path", "explicit", "fmt"), [
+    ("a.ttl", None, "turtle"), ("a.jsonld", None, "json-ld"), ("a.nq", None, "nquads"),
+    ("a.trig", None, "trig"), ("a.nt", None, "nt"), ("a.out", "nq", "nquads"),
+])
+def test_format_choice(path, explicit, fmt) -> None:
+    assert format_for(path, explicit) == fmt

@@ -1,0 +1,60 @@
+"""Every shape has a passing and a failing fixture (tests/shapes/), and some a warning one."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from kg.validate import Severity, validate
+from tests.conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "shapes"
+SHAPES = sorted(p.stem for p in (ROOT / "shapes").glob("*.ttl"))
+# fixture -> (severity, path) of the finding it must raise
+EXPECTED = {
+    "news_article.fail": (Severity.VIOLATION, "schema:headline"),
+    "news_article.warn": (Severity.WARNING, "schema:author"),
+    "article_graph.fail": (Severity.VIOLATION, "kg:sourceSha256"),
+    "person.fail": (Severity.VIOLATION, "schema:name"),
+    "person.warn": (Severity.WARNING, "schema:sameAs"),
+    "organization.fail": (Severity.VIOLATION, "schema:url"),
+    "image_object.fail": (Severity.VIOLATION, "schema:width"),
+    "image_object.warn": (Severity.WARNING, "schema:caption"),
+    "web_page.fail": (Severity.VIOLATION, "schema:url"),
+    "place.fail": (Severity.VIOLATION, "schema:containedInPlace"),
+    "event.fail": (Severity.VIOLATION, "schema:startDate"),
+    "event.warn": (Severity.WARNING, None),
+}
+
+
+def _load(name: str) -> Graph:
+    return Graph().parse(FIXTURES / f"{name}.ttl", format="turtle")
+
+
+def test_every_shape_has_fixtures() -> None:
+    assert set(SHAPES) == {"article_graph", "event", "image_object", "news_article",
+                           "organization", "person", "place", "web_page"}
+    for shape in SHAPES:
+        assert (FIXTURES / f"{shape}.pass.ttl").exists(), shape
+        assert (FIXTURES / f"{shape}.fail.ttl").exists(), shape
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_passing_fixture_is_clean(shape: str) -> None:
+    report = validate(_load(f"{shape}.pass"))
+    assert report.findings == (), [f.line() for f in report.findings]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_failing_fixture_is_caught(name: str) -> None:
+    severity, path = EXPECTED[name]
+    report = validate(_load(name))
+    hits = [f for f in report.findings if f.severity is severity and f.path == path]
+    assert hits, [f.line() for f in report.findings]
+    assert all(f.message and f.message != "does not conform" for f in hits)
+    assert report.conforms == (severity is not Severity.VIOLATION)
+
+
+def test_seed_graph_conforms(seed_graph: Graph) -> None:
+    report = validate(seed_graph)
+    assert report.conforms, [f.line() for f in report.violations]
