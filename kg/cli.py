@@ -21,7 +21,7 @@ from rich.table import Table
 from kg import __version__, query
 from kg.errors import InputError, KgError, UsageError
 from kg.iris import DEFAULT_BASE
-from kg.pipeline import BuildOptions, BuildSummary, build
+from kg.pipeline import ArticleReport, BuildOptions, BuildSummary, build
 from kg.reading.dates import DEFAULT_SOURCE_TZ
 from kg.reading.sources import expand
 from kg.serialize import FORMATS, GraphWriter, format_for
@@ -79,10 +79,12 @@ def main() -> None:
 @click.option("--source-tz", default=DEFAULT_SOURCE_TZ, show_default=True,
               help="Timezone of times written without one (pudate): an offset or IANA name.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation.")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Processes for N-Quads/N-Triples output (default: one per CPU).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary line.")
 @library_errors
 def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, source_tz: str,
-              no_validate: bool, quiet: bool) -> None:
+              no_validate: bool, workers: int | None, quiet: bool) -> None:
     """Build a graph from articles: feed-item files, RSS/Atom feeds, directories (recursively),
     globs, or - for standard input. Formats are detected.
 
@@ -95,38 +97,39 @@ def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, 
     target = Path(output)
     fmt_name = format_for(output, fmt)
     sources = expand(inputs)
-    options = BuildOptions(base=base, source_tz=source_tz, validate=not no_validate)
+    options = BuildOptions(base=base, source_tz=source_tz, validate=not no_validate, workers=workers)
     show_bar = err.is_terminal and not quiet and len(sources) > 1
-    with GraphWriter(target, fmt_name, base) as writer:
-        if show_bar:
-            with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
-                          TimeElapsedColumn(), console=err, transient=True) as bar:
-                task = bar.add_task("build", total=len(sources))
-                summary = build(inputs, writer, options, sources=sources,
-                                on_source=lambda _s: bar.advance(task))
-        else:
-            summary = build(inputs, writer, options, sources=sources)
-    _report_build(summary, target, fmt_name, quiet)
-    sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
 
-
-def _report_build(summary: BuildSummary, target: Path, fmt: str, quiet: bool) -> None:
-    for a in summary.articles:
+    def report(a: ArticleReport) -> None:
+        """Problems are printed as each article is written, not held until the end."""
         if not quiet:
             for w in a.warnings:
                 err.print(f"[yellow]warning:[/] {escape(a.source)}: {escape(w)}")
         for f in a.violations:
             err.print(f"[red]invalid:[/] {escape(a.source)}: {escape(f.line())}")
+
+    with GraphWriter(target, fmt_name, base) as writer:
+        if show_bar:
+            with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
+                          TimeElapsedColumn(), console=err, transient=True) as bar:
+                task = bar.add_task("build", total=len(sources))
+                summary = build(inputs, writer, options, sources=sources, on_article=report,
+                                on_source=lambda _s: bar.advance(task))
+        else:
+            summary = build(inputs, writer, options, sources=sources, on_article=report)
+    _report_build(summary, target, fmt_name)
+    sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
+
+
+def _report_build(summary: BuildSummary, target: Path, fmt: str) -> None:
     if summary.failures:
         err.print(f"[red]{len(summary.failures)} input(s) failed:[/]")
         for fail in summary.failures:
             err.print(f"  {escape(fail.source)}: {escape(fail.reason)}")
     entities = ", ".join(f"{n} {k}" for k, n in sorted(summary.entities.items()))
-    invalid = sum(1 for a in summary.articles if a.violations)
-    warned = sum(1 for a in summary.articles for f in a.findings if f.severity == "Warning")
     out.print(f"wrote {escape(str(target))} ({fmt})")
-    out.print(f"articles: {len(summary.articles)} built, {len(summary.failures)} failed, "
-              f"{invalid} with SHACL violations, {warned} SHACL warnings")
+    out.print(f"articles: {summary.built} built, {len(summary.failures)} failed, "
+              f"{summary.invalid} with SHACL violations, {summary.shacl_warnings} SHACL warnings")
     out.print(f"triples: {summary.triples}")
     out.print(f"entities: {entities or 'none'}")
 

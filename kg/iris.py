@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 from rdflib import URIRef
@@ -19,6 +20,7 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str, limit: int = 60) -> str:
     """ASCII slug: Han characters by their pinyin, other letters stripped of accents."""
     if _HAN.search(text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 
@@ -69,6 +70,7 @@ BY_KEY = {p.key: p for p in PUBLICATIONS}
 SELF_REFERENCES = frozenset({"本报", "本報"})
 
 
+@lru_cache(maxsize=1 << 16)
 def for_url(url: str) -> Publication | None:
     parts = urlsplit(url)
     where = f"{(parts.hostname or '').lower()}{parts.path or '/'}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -104,8 +104,10 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
         raise
 
 
-def _sorted_lines(graph: Graph, fmt: str) -> list[bytes]:
-    data = graph.serialize(format=fmt, encoding="utf-8")
+def ntriples_lines(graph: Graph) -> list[bytes]:
+    """The graph as N-Triples lines, sorted: rdflib's order follows hashing, which differs
+    between runs."""
+    data = graph.serialize(format="nt", encoding="utf-8")
     return sorted(line for line in data.splitlines(keepends=True) if line.strip())
 
 
@@ -123,19 +125,34 @@ class GraphWriter:
         self._union = Graph()
         self._dataset = Dataset()
         self._objects: list[dict[str, Any]] = []
+        self._lines: set[bytes] = set()
         self._ctx = context() if fmt == "json-ld" else None
         self.triples = 0
 
+    @property
+    def needs_graph(self) -> bool:
+        """Whether add() must be given graphs; line formats also take add_lines()."""
+        return self.fmt not in ("nquads", "nt")
+
+    def add_lines(self, graph_iri: str, lines: Iterable[bytes]) -> None:
+        """One article graph as sorted N-Triples lines (see ntriples_lines)."""
+        if self.fmt == "nt":
+            self._lines.update(lines)
+            return
+        if self.fmt != "nquads":
+            raise ValueError(f"{self.fmt} output needs whole graphs, not lines")
+        # An N-Quads line is an N-Triples line with the graph name before the final " .".
+        label = b" <" + graph_iri.encode("utf-8") + b"> .\n"
+        assert self._fh is not None
+        for line in lines:
+            if not line.endswith(b" .\n"):
+                raise ValueError(f"not an N-Triples line: {line!r}")
+            self._fh.write(line[:-3] + label)
+            self.triples += 1
+
     def add(self, graph: Graph) -> None:
-        if self.fmt == "nquads":
-            ds = Dataset()
-            target = ds.graph(graph.identifier)
-            for t in graph:
-                target.add(t)
-            lines = _sorted_lines(ds, "nquads")
-            assert self._fh is not None
-            self._fh.writelines(lines)
-            self.triples += len(lines)
+        if not self.needs_graph:
+            self.add_lines(str(graph.identifier), ntriples_lines(graph))
             return
         if self.fmt == "trig":
             target = self._dataset.graph(graph.identifier)
@@ -158,14 +175,16 @@ class GraphWriter:
                 bind_prefixes(self._union, self.base)
                 fh.write(self._union.serialize(format="turtle", encoding="utf-8"))
             elif self.fmt == "nt":
-                fh.writelines(_sorted_lines(self._union, "nt"))
+                fh.writelines(sorted(self._lines))
             elif self.fmt == "trig":
                 bind_prefixes(self._dataset, self.base)
                 _SortedTrig(self._dataset).serialize(fh, encoding="utf-8")
             elif self.fmt == "json-ld":
                 doc = {"@context": self._ctx, "@graph": self._objects}
                 fh.write(json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
-        if self.fmt != "trig":
+        if self.fmt == "nt":
+            self.triples = len(self._lines)
+        elif self.fmt != "trig":
             self.triples = len(self._union)
 
     def abort(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query keys that track a click rather than name a resource.
@@ -14,6 +15,8 @@ TRACKING_KEYS = re.compile(
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
 
+# Pure functions of a string, called several times per link: cached, with a bound on memory.
+@lru_cache(maxsize=1 << 16)
 def canonical(url: str) -> str:
     """Lower-case scheme and host, no fragment, no default port, no tracking keys."""
     parts = urlsplit(url.strip())
@@ -29,11 +32,13 @@ def canonical(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+@lru_cache(maxsize=1 << 16)
 def host_of(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host.removeprefix("www.")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_valid_web_url(url: str) -> bool:
     """http(s) with a DNS host name: 'https://%E8%9C%82...' (a misplaced title) is not."""
     try:
@@ -48,6 +53,7 @@ def is_valid_web_url(url: str) -> bool:
             and not any(c in url for c in ' <>"{}|\\^`'))
 
 
+@lru_cache(maxsize=1 << 16)
 def identity_key(url: str) -> str:
     """What two URLs of one resource share: the canonical form without a trailing slash
     (cn.nytimes.com links its articles both ways)."""

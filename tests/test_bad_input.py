@@ -20,13 +20,19 @@ REASONS = {
 }
 
 
+def _build(*inputs: str):
+    reports = []
+    summary = build(list(inputs), None, on_article=reports.append)
+    return summary, reports
+
+
 def test_each_bad_input_is_named_with_its_reason() -> None:
-    summary = build(["seeds", "tests/data/bad"], None)
+    summary, reports = _build("seeds", "tests/data/bad")
     failures = {f.source.rsplit("/", 1)[-1]: f.reason for f in summary.failures}
     assert set(failures) == set(REASONS)
     for name, reason in REASONS.items():
         assert reason in failures[name], (name, failures[name])
-    built = {a.source for a in summary.articles}
+    built = {a.source for a in reports}
     assert built == {"seeds/000_f72b604293d7eff6.txt", "seeds/001_2206a50e3245df71.txt",
                      "tests/data/bad/broken_markup.txt", "tests/data/bad/missing_parts.txt",
                      "tests/data/bad/no_date.txt"}
@@ -34,8 +40,7 @@ def test_each_bad_input_is_named_with_its_reason() -> None:
 
 
 def test_missing_parts_are_warnings_not_failures() -> None:
-    summary = build(["tests/data/bad/missing_parts.txt"], None)
-    (a,) = summary.articles
+    summary, (a,) = _build("tests/data/bad/missing_parts.txt")
     assert {"no byline", "no image"} <= set(a.warnings)
     assert any("feed item's time" in w for w in a.warnings)
     assert not a.violations and summary.ok
@@ -43,8 +48,7 @@ def test_missing_parts_are_warnings_not_failures() -> None:
 
 
 def test_article_without_any_date_is_a_violation() -> None:
-    summary = build(["tests/data/bad/no_date.txt"], None)
-    (a,) = summary.articles
+    _summary, (a,) = _build("tests/data/bad/no_date.txt")
     assert "no publication time" in a.warnings
     assert [f.path for f in a.violations] == ["schema:datePublished"]
 

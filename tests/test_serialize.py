@@ -144,3 +144,17 @@ def test_failed_write_leaves_no_partial_file(tmp_path) -> None:
 ])
 def test_format_choice(path, explicit, fmt) -> None:
     assert format_for(path, explicit) == fmt
+
+
+def test_worker_processes_write_the_same_bytes(tmp_path) -> None:
+    from kg.pipeline import BuildOptions
+
+    outs = []
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}.nq"
+        options = BuildOptions(batch_size=3, workers=workers)  # several chunks, so a real pool
+        with GraphWriter(out, "nquads", "https://kg.example.org/") as writer:
+            summary = build(INPUTS, writer, options)
+        assert summary.built == 2 + len(CORPUS)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]

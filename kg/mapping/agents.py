@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 
@@ -25,6 +25,14 @@ class Scope:
     mint: Minter
     lang: str
     publication: Publication | None
+    described: set[URIRef] = field(default_factory=set)  # shared nodes already written here
+
+    def first_time(self, node: URIRef) -> bool:
+        """True once per node: a newsroom cited ten times is described once."""
+        if node in self.described:
+            return False
+        self.described.add(node)
+        return True
 
 
 BIOGRAPHY_FIELDS = (
@@ -41,8 +49,10 @@ def typed(g: Graph, node: URIRef, *classes: URIRef) -> URIRef:
 
 
 def publication(scope: Scope, pub: Publication) -> URIRef:
-    node = typed(scope.g, scope.mint.publication(pub.key), SDO.NewsMediaOrganization,
-                 SDO.Organization)
+    node = scope.mint.publication(pub.key)
+    if not scope.first_time(node):
+        return node
+    typed(scope.g, node, SDO.NewsMediaOrganization, SDO.Organization)
     for lang, name in pub.names:
         scope.g.add((node, SDO.name, Literal(name, lang=lang)))
     scope.g.add((node, SDO.url, URIRef(pub.url)))
@@ -55,7 +65,10 @@ def publication(scope: Scope, pub: Publication) -> URIRef:
 def site(scope: Scope, url: str) -> URIRef:
     """The organization behind a web site, known by its host name alone."""
     host = host_of(url)
-    node = typed(scope.g, scope.mint.site(host), SDO.Organization)
+    node = scope.mint.site(host)
+    if not scope.first_time(node):
+        return node
+    typed(scope.g, node, SDO.Organization)
     scope.g.add((node, SDO.name, Literal(host)))
     scope.g.add((node, SDO.url, URIRef(f"https://{host}/")))
     return node

@@ -26,7 +26,7 @@ def read_article(raw: RawItem, tz: tzinfo) -> Article:
         raise InputError(raw.source, f"article URL {url!r} is not an absolute http(s) URL")
 
     soup = BeautifulSoup(raw.html, "lxml")
-    layouts.strip_boilerplate(soup)
+    layouts.strip_boilerplate(soup, raw.html)
     spec = layouts.detect(soup)
     warnings: list[str] = []
 
@@ -89,7 +89,8 @@ def read_article(raw: RawItem, tz: tzinfo) -> Article:
     if not any(p.text for p in lines):
         warnings.append("no body text")
 
-    text_for_language = headline + "\n" + "\n".join(p.text for p in lines)
+    # A few thousand characters settle the script; counting a whole long article adds nothing.
+    text_for_language = (headline + "\n" + "\n".join(p.text for p in lines[:40]))[:4000]
     return Article(
         url=url,
         headline=clean(headline),

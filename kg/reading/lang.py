@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from hanzidentifier import helpers
 
@@ -21,6 +22,7 @@ def detect(text: str) -> str:
     # A Latin word averages ~5 letters where a Chinese word is 1-2 characters.
     if han == 0 or han * 3 < latin:
         return "en"
-    trad = sum(1 for c in text if c in _TRAD_ONLY)
-    simp = sum(1 for c in text if c in _SIMP_ONLY)
+    counts = Counter(text)  # counted in C; then only the distinct characters are looked up
+    trad = sum(n for c, n in counts.items() if c in _TRAD_ONLY)
+    simp = sum(n for c, n in counts.items() if c in _SIMP_ONLY)
     return "zh-Hant" if trad > simp else "zh-Hans"
