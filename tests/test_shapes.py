@@ -58,3 +58,22 @@ def test_failing_fixture_is_caught(name: str) -> None:
 def test_seed_graph_conforms(seed_graph: Graph) -> None:
     report = validate(seed_graph)
     assert report.conforms, [f.line() for f in report.violations]
+
+
+def test_pyshacl_speed_up_changes_no_result(monkeypatch) -> None:
+    """kg seeds pySHACL's parameter cache with a faster list; results must be the same."""
+    from pyshacl import shape
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+
+    data = Graph()
+    for name in EXPECTED:
+        data += _load(name)
+    fast = validate(data)
+    assert type(shape.CONSTRAINT_PARAMS[0]).__name__ == "_ParameterList"
+    monkeypatch.setattr(shape, "CONSTRAINT_PARAMS",
+                        (list(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP))
+    import kg.validate
+
+    monkeypatch.setattr(kg.validate, "_speed_up_pyshacl", lambda: None)
+    plain = validate(data)
+    assert fast.findings == plain.findings and len(fast.findings) > 5
