@@ -13,6 +13,7 @@ from kg.reading import footer, layouts
 from kg.reading.dates import parse_stamp, url_date
 from kg.reading.images import lead_image
 from kg.reading.lang import detect as detect_language
+from kg.reading.select import Doc
 from kg.reading.text import clean, own_text, segments
 
 
@@ -27,10 +28,11 @@ def read_article(raw: RawItem, tz: tzinfo) -> Article:
 
     soup = BeautifulSoup(raw.html, "lxml")
     layouts.strip_boilerplate(soup, raw.html)
-    spec = layouts.detect(soup)
+    doc = Doc(soup)
+    spec = layouts.detect(doc)
     warnings: list[str] = []
 
-    bylines, stamp_text = _byline(soup, spec)
+    bylines, stamp_text = _byline(doc, spec)
     image = lead_image(soup)
 
     if spec is None:
@@ -40,10 +42,10 @@ def read_article(raw: RawItem, tz: tzinfo) -> Article:
         warnings.append("unknown layout: read the text only")
     else:
         layout = spec.layout
-        lines = [seg for el in layouts.body_elements(soup, spec) for seg in segments(el)]
+        lines = [seg for el in layouts.body_elements(doc, spec) for seg in segments(el)]
         if not lines:
             # Broken markup can bury the body inside an unclosed <figure> or <address>.
-            lines = [seg for el in layouts.body_elements(soup, spec, strict=False)
+            lines = [seg for el in layouts.body_elements(doc, spec, strict=False)
                      for seg in segments(el)]
             if lines:
                 warnings.append("body found only by ignoring unclosed figure/caption tags")
@@ -52,7 +54,8 @@ def read_article(raw: RawItem, tz: tzinfo) -> Article:
     # (older layouts put biography, translator and original link in the last paragraph).
     foot: list[footer.FooterLine] = []
     if spec and spec.footer:
-        foot_lines = [seg for el in soup.select(spec.footer) for seg in segments(el)]
+        foot_lines = [seg for el in layouts.paragraphs_in(doc, spec.footer, ("p",))
+                      for seg in segments(el)]
         rest, foot = footer.split_footer(foot_lines, bylines, trailing_only=False)
         lines += rest if spec.layout is not Layout.SEED else []
     lines, trailing = footer.split_footer(lines, bylines, trailing_only=True)
@@ -110,17 +113,17 @@ def read_article(raw: RawItem, tz: tzinfo) -> Article:
     )
 
 
-def _byline(soup: BeautifulSoup, spec: layouts.LayoutSpec | None) -> tuple[tuple[str, ...], str | None]:
+def _byline(doc: Doc, spec: layouts.LayoutSpec | None) -> tuple[tuple[str, ...], str | None]:
     """Author names as written, and the publication time's text."""
     if spec is None:
         return (), None
     names: tuple[str, ...] = ()
     stamp: str | None = None
     if spec.date and spec.date_attr:
-        el = soup.select_one(spec.date)
+        el = doc.select_one(spec.date)
         stamp = str(el.get(spec.date_attr) or "") if el else None
     if spec.byline:
-        el = soup.select_one(spec.byline)
+        el = doc.select_one(spec.byline)
         if el is not None:
             # Own text only: in broken markup an unclosed <address> swallows the whole page.
             pieces = own_text(el, skip=frozenset({"time"})).split("\n")

@@ -9,31 +9,33 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import soupsieve
 from bs4 import BeautifulSoup, Tag
 
 from kg.model import Layout
+from kg.reading.select import Doc
 
 
 @dataclass(frozen=True, slots=True)
 class LayoutSpec:
     layout: Layout
-    detect: str  # present => this layout
-    body: str  # the paragraph elements, in document order
-    byline: str | None = None  # the element naming the authors
-    date: str | None = None  # the element carrying the publication time
+    detect: str  # CSS: present => this layout
+    body: str | None  # CSS: the containers of the body (None: the whole document)...
+    body_items: tuple[str, ...] = ("p",)  # ...and the tags of its paragraphs, in document order
+    byline: str | None = None  # CSS: the element naming the authors
+    date: str | None = None  # CSS: the element carrying the publication time
     date_attr: str | None = None  # ...in this attribute (None: in its text, after the byline)
-    footer: str | None = None  # footer paragraphs (biographies, translator, original link)
+    footer: str | None = None  # CSS: the footer, whose paragraphs are biographies, translator...
 
 
 LAYOUTS: tuple[LayoutSpec, ...] = (
     LayoutSpec(Layout.ZH_HANS_SITE, detect='section[name="articleBody"]',
-               body='section[name="articleBody"] p'),
-    LayoutSpec(Layout.SEED, detect="address, time[pudate], footer", body="section p, section li",
-               byline="address", date="time[pudate]", date_attr="pudate", footer="footer p"),
-    LayoutSpec(Layout.OLD_NYT, detect="div > i:has(> br)", body="p", byline="div > i",
+               body='section[name="articleBody"]'),
+    LayoutSpec(Layout.SEED, detect="address, time[pudate], footer", body="section",
+               body_items=("p", "li"), byline="address", date="time[pudate]", date_attr="pudate",
+               footer="footer"),
+    LayoutSpec(Layout.OLD_NYT, detect="div > i:has(> br)", body=None, byline="div > i",
                date="div > i"),
-    LayoutSpec(Layout.PLAIN, detect="p", body="p"),
+    LayoutSpec(Layout.PLAIN, detect="p", body=None),
 )
 
 # Links to the feed service itself mark its trailer ("获取更多RSS"), which is not the article's.
@@ -43,12 +45,9 @@ assert FEED_SERVICE_HOST.search("feedx.net")  # strip_boilerplate's quick test a
 _NOT_BODY = frozenset({"footer", "figure", "figcaption", "aside", "nav"})
 
 
-_COMPILED = {spec.layout: soupsieve.compile(spec.detect) for spec in LAYOUTS}
-
-
-def detect(soup: BeautifulSoup) -> LayoutSpec | None:
+def detect(doc: Doc) -> LayoutSpec | None:
     for spec in LAYOUTS:
-        if _COMPILED[spec.layout].select_one(soup) is not None:
+        if doc.select_one(spec.detect) is not None:
             return spec
     return None
 
@@ -71,9 +70,16 @@ def strip_boilerplate(soup: BeautifulSoup, html: str) -> None:
             a.decompose()
 
 
-def body_elements(soup: BeautifulSoup, spec: LayoutSpec, *, strict: bool = True) -> list[Tag]:
+def paragraphs_in(doc: Doc, container: str | None, items: tuple[str, ...]) -> list[Tag]:
+    """The paragraph elements (tags `items`) inside the containers, in document order."""
+    roots = doc.select(container) if container else [doc.soup]
+    # Containers can nest (a <section> in a <section>): each paragraph once.
+    return list({id(el): el for root in roots for el in root.find_all(items)}.values())
+
+
+def body_elements(doc: Doc, spec: LayoutSpec, *, strict: bool = True) -> list[Tag]:
     """The layout's paragraph elements; strict leaves out those inside figures and footers."""
-    found = [el for el in soup.select(spec.body)
+    found = [el for el in paragraphs_in(doc, spec.body, spec.body_items)
              if not strict or not any(parent.name in _NOT_BODY for parent in el.parents)]
     # A <p> inside a selected <li> would be read twice.
     chosen = set(map(id, found))
