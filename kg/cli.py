@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg import __version__, query
-from kg.errors import InputError, KgError, UsageError
+from kg.errors import GraphFileError, InputError, KgError, UsageError
 from kg.iris import DEFAULT_BASE
 from kg.pipeline import ArticleReport, BuildOptions, BuildSummary, build
 from kg.reading.dates import DEFAULT_SOURCE_TZ
@@ -154,7 +154,7 @@ def validate_cmd(files: tuple[str, ...]) -> None:
         try:
             data.parse(f, format=fmt.media_type)
         except Exception as e:  # rdflib's parsers raise many kinds
-            raise InputError(f, f"not valid RDF: {e}") from None
+            raise GraphFileError(f, f"not valid RDF: {e}") from None
     report = validate(_union(data))
     for finding in report.findings:
         colour = "red" if finding.severity == "Violation" else "yellow"

@@ -18,3 +18,13 @@ class InputError(KgError):
 
 class UsageError(KgError):
     """A request that cannot be carried out as asked (bad option, unknown format)."""
+
+
+class GraphFileError(KgError):
+    """A graph file given to validate or query that cannot be parsed: an error (exit 2), not
+    invalid article data."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason

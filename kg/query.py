@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, UsageError
+from kg.errors import GraphFileError, UsageError
 
 RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
@@ -41,9 +41,9 @@ def load(paths: Iterable[Path], store: ox.Store | None = None) -> ox.Store:
         try:
             store.bulk_load(path=str(path), format=rdf_format(path))
         except SyntaxError as e:
-            raise InputError(str(path), f"not valid RDF: {e}") from None
+            raise GraphFileError(str(path), f"not valid RDF: {e}") from None
         except OSError as e:
-            raise InputError(str(path), f"cannot be read ({e.strerror or e})") from None
+            raise GraphFileError(str(path), f"cannot be read ({e.strerror or e})") from None
     store.update(_FILL_DEFAULT)
     return store
 

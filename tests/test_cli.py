@@ -87,8 +87,10 @@ def test_validate_exit_codes(seed_nq, tmp_path) -> None:
     assert "Violation: https://kg.example.org/p schema:name: A person needs" in bad.output
     broken = tmp_path / "broken.ttl"
     broken.write_text("@prefix : <x> . :a :b", "utf-8")
-    assert run("validate", str(broken)).exit_code in (1, 2)
-    assert "broken.ttl" in run("validate", str(broken)).output
+    result = run("validate", str(broken))
+    assert result.exit_code == 2 and "broken.ttl: not valid RDF" in result.output
+    result = run("query", str(broken), "-q", "ASK {}")
+    assert result.exit_code == 2 and "broken.ttl: not valid RDF" in result.output
 
 
 def test_query_formats(seed_nq) -> None:
@@ -165,3 +167,17 @@ def test_example_construct_query(seed_nq) -> None:
     buckley = URIRef("https://kg.example.org/person/chris-buckley")
     assert (buckley, URIRef("https://schema.org/name"), Literal("Chris Buckley", lang="en")) in g
     assert len(set(g.subjects())) == 3
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch, tmp_path) -> None:
+    from rich.console import Console
+
+    import kg.cli
+
+    plain = run("build", "seeds", "-o", str(tmp_path / "a.nq"))
+    assert "building" not in plain.output  # not a terminal: no bar
+    screen = io.StringIO()
+    monkeypatch.setattr(kg.cli, "err", Console(file=screen, force_terminal=True, width=100))
+    result = run("build", "seeds", "-o", str(tmp_path / "b.nq"))
+    assert result.exit_code == 0
+    assert "building" in screen.getvalue() and "2/2" in screen.getvalue()
