@@ -200,3 +200,13 @@ def test_raw_ampersand_and_entities() -> None:
 
     assert clean("Fox & Friends") == "Fox & Friends"
     assert clean("A&amp;B\u3000 C\u00a0D") == "A&B C D"
+
+
+def test_pudate_that_disagrees_with_the_url_is_kept_and_reported(tmp_path) -> None:
+    text = SEEDS[0].read_text("utf-8").replace('pudate="2022-06-16 09:44:13"', 'pudate="2022-06-19 09:44:13"')
+    path = tmp_path / "late.txt"
+    path.write_text(text, "utf-8")
+    a = read(path)
+    assert a.published == datetime(2022, 6, 19, 9, 44, 13, tzinfo=BEIJING)
+    assert any("disagrees with the URL's date 2022-06-16 by 3 days" in w for w in a.warnings)
+    assert not any("disagrees" in w for w in read(SEEDS[0]).warnings)
