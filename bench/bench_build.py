@@ -68,7 +68,7 @@ def full_build(paths: list[Path], out: Path, workers: int | None = None) -> tupl
 
     start = time.perf_counter()
     with GraphWriter(out, "nquads", "https://kg.example.org/") as writer:
-        summary = build([str(p) for p in paths], writer, BuildOptions(workers=workers))
+        summary = build([str(p) for p in paths], [writer], BuildOptions(workers=workers))
     return time.perf_counter() - start, summary.built, summary.triples
 
 

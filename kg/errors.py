@@ -15,6 +15,9 @@ class InputError(KgError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # crosses process boundaries intact
+        return (type(self), (self.source, self.reason))
+
 
 class UsageError(KgError):
     """A request that cannot be carried out as asked (bad option, unknown format)."""
@@ -28,3 +31,6 @@ class GraphFileError(KgError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # crosses process boundaries intact
+        return (type(self), (self.path, self.reason))

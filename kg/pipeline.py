@@ -1,4 +1,4 @@
-"""The build: sources -> raw items -> Articles -> article graphs -> validation -> writer.
+"""The build: sources -> raw items -> Articles -> article graphs -> validation -> sinks.
 
 One way through. Bad inputs are recorded and skipped; everything read before and after them is
 kept. Validation runs on batches of articles (pyshacl's cost is mostly per call). Batches of
@@ -10,12 +10,13 @@ from __future__ import annotations
 import gc
 import os
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
+from typing import Protocol
 
 from rdflib import Graph, URIRef
 
@@ -27,7 +28,7 @@ from kg.namespaces import RDF, SDO
 from kg.reading.article import read_article
 from kg.reading.dates import DEFAULT_SOURCE_TZ, parse_tz
 from kg.reading.sources import Source, expand, read_source
-from kg.serialize import GraphWriter, ntriples_lines
+from kg.serialize import ntriples_lines
 from kg.urls import identity_key
 from kg.validate import Finding, validate_graphs
 
@@ -174,12 +175,24 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
     return outcomes
 
 
+class Sink(Protocol):
+    """Where built article graphs go: a file writer, the store. Line-based sinks take sorted
+    N-Triples lines (add_lines), which worker processes can produce; others need graphs."""
+
+    @property
+    def needs_graph(self) -> bool: ...
+
+    def add(self, graph: Graph) -> None: ...
+
+    def add_lines(self, graph_iri: str, lines: Sequence[bytes]) -> None: ...
+
+
 def build(
-    inputs: Iterable[str], writer: GraphWriter | None, options: BuildOptions = BuildOptions(),
+    inputs: Iterable[str], sinks: Sequence[Sink] = (), options: BuildOptions = BuildOptions(),
     on_source: ProgressHook | None = None, sources: list[Source] | None = None,
     on_article: ArticleHook | None = None,
 ) -> BuildSummary:
-    """Build every article of the inputs into `writer`, in input order; return what happened.
+    """Build every article of the inputs into each sink, in input order; return what happened.
     Each built article's report goes to `on_article` as soon as it is written.
 
     Line-based output (N-Quads, N-Triples, or none) is built by `options.workers` processes;
@@ -187,7 +200,7 @@ def build(
     """
     summary = BuildSummary()
     sources = sources if sources is not None else expand(inputs)
-    keep = writer is not None and writer.needs_graph
+    keep = any(sink.needs_graph for sink in sinks)
     chunks = [sources[i:i + options.batch_size] for i in range(0, len(sources), options.batch_size)]
     workers = 1 if keep else (options.workers or os.cpu_count() or 1)
     work = partial(build_sources, options=options, keep_graphs=keep)
@@ -206,11 +219,11 @@ def build(
             summary.count(outcome.types)
             if on_article:
                 on_article(outcome.report)
-            if writer is not None:
-                if outcome.graph is not None:
-                    writer.add(outcome.graph)
+            for sink in sinks:
+                if sink.needs_graph and outcome.graph is not None:
+                    sink.add(outcome.graph)
                 else:
-                    writer.add_lines(outcome.report.graph, outcome.lines)
+                    sink.add_lines(outcome.report.graph, outcome.lines)
         if on_source:
             for source in chunk:
                 on_source(source)

@@ -1,23 +1,30 @@
-"""SPARQL over graph files, answered by Oxigraph (in memory here; issue 5 adds the on-disk store)."""
+"""SPARQL queries over graph files, the embedded store, or a remote endpoint, with a time limit
+and a cap on results.
+
+Local queries run in a child process: Oxigraph cannot interrupt a query, but a process can be
+stopped, so --timeout is real. Answers come back serialized; rows are capped before that.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import multiprocessing
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import GraphFileError, UsageError
+from kg.errors import GraphFileError, KgError, UsageError
 
-RESULT_FORMATS = {
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-}
+RESULT_FORMATS = ("csv", "tsv", "json", "xml")
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                  "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_ROWS = 100_000
+
+
+class QueryTimeout(KgError):
+    """The query ran past --timeout and was stopped."""
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
@@ -29,7 +36,8 @@ def rdf_format(path: Path) -> ox.RdfFormat:
 
 
 # Oxigraph's union default graph repeats a triple once per graph holding it (a person in two
-# articles), which would double counts. The default graph is filled with the distinct triples.
+# articles), which would double counts. The default graph is filled with the distinct triples,
+# as the embedded store keeps it (kg/store.py).
 _FILL_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
@@ -50,16 +58,22 @@ def load(paths: Iterable[Path], store: ox.Store | None = None) -> ox.Store:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """What a query returned: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE)."""
+    """A query's answer: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE),
+    with `truncated` set when the cap cut it short."""
 
     variables: tuple[str, ...] = ()
-    rows: tuple[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | None, ...], ...] = ()
+    rows: tuple[tuple[str | None, ...], ...] = ()  # each cell in N-Triples form, None if unbound
     boolean: bool | None = None
-    triples: tuple[ox.Triple, ...] = ()
+    triples: bytes | None = None  # N-Triples
+    truncated: bool = False
+
+    @property
+    def kind(self) -> str:
+        return "ask" if self.boolean is not None else "graph" if self.triples is not None else "select"
 
 
-def run(store: ox.Store, sparql: str) -> Answer:
-    """Run a query; the default graph holds every triple of every article graph."""
+def run(store: ox.Store, sparql: str, max_rows: int = DEFAULT_MAX_ROWS) -> Answer:
+    """Run a query on a store; the default graph holds every article triple once."""
     try:
         result = store.query(sparql)
     except SyntaxError as e:
@@ -68,27 +82,102 @@ def run(store: ox.Store, sparql: str) -> Answer:
         return Answer(boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         names = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(sol[v] for v in names) for sol in result)
-        return Answer(variables=names, rows=rows)
-    return Answer(triples=tuple(result))
+        rows = []
+        for solution in result:
+            if len(rows) == max_rows:
+                return Answer(variables=names, rows=tuple(rows), truncated=True)
+            rows.append(tuple(None if solution[v] is None else str(solution[v]) for v in names))
+        return Answer(variables=names, rows=tuple(rows))
+    triples = []
+    for triple in result:
+        if len(triples) == max_rows:
+            break
+        triples.append(triple)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    return Answer(triples=data, truncated=len(triples) == max_rows)
 
 
-def serialize_answer(store: ox.Store, sparql: str, fmt: str) -> bytes:
-    """The answer in a SPARQL 1.1 results format (SELECT/ASK) or an RDF format (CONSTRUCT)."""
-    result = store.query(sparql)
-    if isinstance(result, ox.QueryTriples):
-        rdf = GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
-        return ox.serialize(result, format=rdf) or b""
-    if fmt not in RESULT_FORMATS:
+def run_limited(open_store: Callable[[], ox.Store], sparql: str, *, timeout: float,
+                max_rows: int) -> Answer:
+    """Open the store and run the query in a child process, stopped after `timeout` seconds."""
+    ctx = multiprocessing.get_context("fork")
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child, args=(sender, open_store, sparql, max_rows), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped "
+                               "(raise --timeout, or narrow the query)")
+        ok, payload = receiver.recv()
+    except EOFError:
+        raise KgError("the query process ended without an answer") from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if not ok:
+        raise payload
+    return payload
+
+
+def _child(sender, open_store: Callable[[], ox.Store], sparql: str, max_rows: int) -> None:
+    try:
+        sender.send((True, run(open_store(), sparql, max_rows)))
+    except KgError as e:
+        sender.send((False, e))
+    except Exception as e:  # anything else still reaches the user as one message
+        sender.send((False, KgError(f"query failed: {e}")))
+    finally:
+        sender.close()
+
+
+# --- output ---------------------------------------------------------------------------------
+
+_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+
+
+def _cell(text: str | None) -> str:
+    if text is None:
+        return "UNDEF"
+    if text.startswith("_:"):  # SPARQL data blocks take no blank nodes: name them
+        return f"<urn:kg:bnode:{text[2:]}>"
+    return text
+
+
+def serialize(answer: Answer, fmt: str) -> bytes:
+    """SELECT/ASK in a SPARQL 1.1 results format (csv, tsv, json, xml); graphs in an RDF one.
+
+    The (capped) rows are handed back to Oxigraph as a VALUES block, so that its own result
+    serializers write them; cells are already in N-Triples form, which SPARQL reads as is.
+    """
+    if answer.kind == "graph":
+        if fmt not in GRAPH_FORMATS:
+            raise UsageError(f"a graph answer is written as one of {', '.join(GRAPH_FORMATS)}")
+        triples = ox.parse(input=answer.triples or b"", format=ox.RdfFormat.N_TRIPLES)
+        return ox.serialize(triples, format=GRAPH_FORMATS[fmt]) or b""
+    if fmt not in _RESULT_FORMATS:
         raise UsageError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
-    data = result.serialize(format=RESULT_FORMATS[fmt]) or b""
+    if answer.kind == "ask":
+        result = ox.Store().query("ASK {}" if answer.boolean else "ASK { FILTER(false) }")
+    elif not answer.variables:
+        result = ox.Store().query("SELECT * WHERE {}" if answer.rows else "SELECT * WHERE { FILTER(false) }")
+    else:
+        head = " ".join(f"?{v}" for v in answer.variables)
+        body = "\n".join("(" + " ".join(_cell(c) for c in row) + ")" for row in answer.rows)
+        result = ox.Store().query(f"SELECT {head} WHERE {{ VALUES ({head}) {{ {body} }} }}")
+    data = result.serialize(format=_RESULT_FORMATS[fmt]) or b""
     return data if data.endswith(b"\n") else data + b"\n"
 
 
-def term_text(term: object) -> str:
+def cell_text(cell: str | None) -> str:
     """A cell as a person reads it: IRIs bare, literals by their value."""
-    if term is None:
+    if cell is None:
         return ""
-    if isinstance(term, ox.Literal | ox.NamedNode):
-        return term.value
-    return str(term)
+    if cell.startswith("<") and cell.endswith(">"):
+        return cell[1:-1]
+    if cell.startswith('"'):
+        term = next(iter(ox.parse(input=f"<x:s> <x:p> {cell} .".encode(), format=ox.RdfFormat.N_TRIPLES)))
+        return term.object.value
+    return cell

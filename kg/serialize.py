@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -134,7 +134,7 @@ class GraphWriter:
         """Whether add() must be given graphs; line formats also take add_lines()."""
         return self.fmt not in ("nquads", "nt")
 
-    def add_lines(self, graph_iri: str, lines: Iterable[bytes]) -> None:
+    def add_lines(self, graph_iri: str, lines: Sequence[bytes]) -> None:
         """One article graph as sorted N-Triples lines (see ntriples_lines)."""
         if self.fmt == "nt":
             self._lines.update(lines)

@@ -27,9 +27,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _at_root() -> Iterator[None]:
+def _at_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Run from the repository root, with the default store in a scratch directory."""
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(ROOT)
+        mp.setenv("KG_STORE", str(tmp_path_factory.mktemp("store") / "default"))
         yield
 
 

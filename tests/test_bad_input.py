@@ -22,7 +22,7 @@ REASONS = {
 
 def _build(*inputs: str):
     reports = []
-    summary = build(list(inputs), None, on_article=reports.append)
+    summary = build(list(inputs), on_article=reports.append)
     return summary, reports
 
 
@@ -67,8 +67,8 @@ def test_cli_lists_failures_keeps_the_rest_and_exits_1(tmp_path) -> None:
     assert URIRef("https://cn.nytimes.com/china/20220617/body-only/") in urls
 
 
-def test_stdin_that_is_not_an_article() -> None:
-    result = CliRunner().invoke(main, ["build", "-", "-o", "/dev/null", "--format", "nt"],
+def test_stdin_that_is_not_an_article(tmp_path) -> None:
+    result = CliRunner().invoke(main, ["build", "-", "-o", str(tmp_path / "g.nt"), "--no-store"],
                                 input=b"\xff\xfe garbage")
     assert result.exit_code == 1
     assert "-: not UTF-8 text" in result.output
@@ -77,5 +77,5 @@ def test_stdin_that_is_not_an_article() -> None:
 def test_feed_that_is_not_xml(tmp_path) -> None:
     bad = tmp_path / "feed.xml"
     bad.write_text('<?xml version="1.0"?><rss><channel><item><title>x', "utf-8")
-    summary = build([str(bad)], None)
+    summary = build([str(bad)])
     assert summary.failures and summary.failures[0].source.startswith(str(bad))

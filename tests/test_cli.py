@@ -172,12 +172,12 @@ def test_example_construct_query(seed_nq) -> None:
 def test_progress_bar_only_on_a_terminal(monkeypatch, tmp_path) -> None:
     from rich.console import Console
 
-    import kg.cli
+    import kg.cli.common
 
     plain = run("build", "seeds", "-o", str(tmp_path / "a.nq"))
     assert "building" not in plain.output  # not a terminal: no bar
     screen = io.StringIO()
-    monkeypatch.setattr(kg.cli, "err", Console(file=screen, force_terminal=True, width=100))
+    monkeypatch.setattr(kg.cli.common, "err", Console(file=screen, force_terminal=True, width=100))
     result = run("build", "seeds", "-o", str(tmp_path / "b.nq"))
     assert result.exit_code == 0
     assert "building" in screen.getvalue() and "2/2" in screen.getvalue()

@@ -25,7 +25,7 @@ INPUTS = ["seeds", "tests/data/corpus"]
 def _write(tmp_path: Path, fmt: str, inputs=INPUTS) -> Path:
     out = tmp_path / f"graph.{EXT[fmt]}"
     with GraphWriter(out, fmt, "https://kg.example.org/") as writer:
-        build(inputs, writer)
+        build(inputs, [writer])
     return out
 
 
@@ -122,7 +122,7 @@ def test_output_is_byte_identical_across_runs(fmt, tmp_path) -> None:
     for seed in ("1", "2"):
         out = tmp_path / seed / f"g.{EXT[fmt]}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "kg.cli", "build", *INPUTS, "-o", str(out), "-q"],
+        subprocess.run([sys.executable, "-m", "kg", "build", *INPUTS, "-o", str(out), "-q", "--no-store"],
                        cwd=ROOT, env=env, check=False, capture_output=True)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1] and len(outs[0]) > 1000
@@ -132,7 +132,7 @@ def test_failed_write_leaves_no_partial_file(tmp_path) -> None:
     target = tmp_path / "graph.nq"
     target.write_text("previous\n")
     with pytest.raises(RuntimeError), GraphWriter(target, "nquads", "https://kg.example.org/") as w:
-        build(["seeds"], w)
+        build(["seeds"], [w])
         raise RuntimeError("crash in the middle")
     assert target.read_text() == "previous\n"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.nq"]
@@ -154,7 +154,7 @@ def test_worker_processes_write_the_same_bytes(tmp_path) -> None:
         out = tmp_path / f"w{workers}.nq"
         options = BuildOptions(batch_size=3, workers=workers)  # several chunks, so a real pool
         with GraphWriter(out, "nquads", "https://kg.example.org/") as writer:
-            summary = build(INPUTS, writer, options)
+            summary = build(INPUTS, [writer], options)
         assert summary.built == 2 + len(CORPUS)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]

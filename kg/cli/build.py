@@ -1,0 +1,105 @@
+"""kg build: inputs to a graph file and the embedded store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kg.cli import common
+from kg.cli.common import EXIT_INVALID, EXIT_OK, library_errors, main
+from kg.iris import DEFAULT_BASE
+from kg.pipeline import ArticleReport, BuildOptions, BuildSummary, Sink, build
+from kg.reading.dates import DEFAULT_SOURCE_TZ
+from kg.reading.sources import expand
+from kg.serialize import FORMATS, GraphWriter, format_for
+from kg.store import ArticleStore, default_store
+
+DEFAULT_OUTPUT = "kg-out/graph.ttl"
+
+
+@main.command("build")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True,
+              help="Output file; its extension picks the format unless --format is given.")
+@click.option("--format", "fmt", type=click.Choice([*FORMATS, "ttl", "jsonld", "nq"]),
+              help="Output format (default: from the output file's extension).")
+@click.option("--base", default=DEFAULT_BASE, show_default=True,
+              help="Base IRI under which the graph's own IRIs are minted.")
+@click.option("--source-tz", default=DEFAULT_SOURCE_TZ, show_default=True,
+              help="Timezone of times written without one (pudate): an offset or IANA name.")
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation.")
+@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path),
+              default=default_store, show_default="kg-out/store, or $KG_STORE",
+              help="Embedded Oxigraph store to load the graph into (kept between runs).")
+@click.option("--no-store", is_flag=True, help="Do not load the graph into the store.")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Processes for N-Quads/N-Triples output (default: one per CPU).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary line.")
+@library_errors
+def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, source_tz: str,
+              store_path: Path, no_store: bool, no_validate: bool, workers: int | None,
+              quiet: bool) -> None:
+    """Build a graph from articles: feed-item files, RSS/Atom feeds, directories (recursively),
+    globs, or - for standard input. Formats are detected.
+
+    \b
+    Examples:
+      kg build seeds/ -o kg-out/graph.ttl
+      kg build 'feeds/**/*.xml' -o graph.nq --base https://data.example.com/
+      cat item.txt | kg build - -o item.jsonld --no-store
+      kg build feeds/ --store /data/kg-store
+    """
+    target = Path(output)
+    fmt_name = format_for(output, fmt)
+    sources = expand(inputs)
+    options = BuildOptions(base=base, source_tz=source_tz, validate=not no_validate, workers=workers)
+    show_bar = common.err.is_terminal and not quiet and len(sources) > 1
+
+    def report(a: ArticleReport) -> None:
+        """Problems are printed as each article is written, not held until the end."""
+        if not quiet:
+            for w in a.warnings:
+                common.err.print(f"[yellow]warning:[/] {escape(a.source)}: {escape(w)}")
+        for f in a.violations:
+            common.err.print(f"[red]invalid:[/] {escape(a.source)}: {escape(f.line())}")
+
+    # The store is opened first: if another process holds it, nothing has been done yet.
+    store = None if no_store else ArticleStore(store_path)
+    with GraphWriter(target, fmt_name, base) as writer:
+        sinks: list[Sink] = [writer] if store is None else [writer, store]
+        try:
+            if show_bar:
+                with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(),
+                              TimeElapsedColumn(), console=common.err, transient=True) as bar:
+                    task = bar.add_task("build", total=len(sources))
+                    summary = build(inputs, sinks, options, sources=sources, on_article=report,
+                                    on_source=lambda _s: bar.advance(task))
+            else:
+                summary = build(inputs, sinks, options, sources=sources, on_article=report)
+        finally:
+            if store is not None:
+                store.close()  # whole batches already loaded stay loaded
+    _report_build(summary, target, fmt_name)
+    if store is not None:
+        common.out.print(f"store: {escape(str(store_path))} ({store.loaded} article graphs loaded "
+                         "or replaced)")
+    sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
+
+
+def _report_build(summary: BuildSummary, target: Path, fmt: str) -> None:
+    if summary.failures:
+        common.err.print(f"[red]{len(summary.failures)} input(s) failed:[/]")
+        for fail in summary.failures:
+            common.err.print(f"  {escape(fail.source)}: {escape(fail.reason)}")
+    entities = ", ".join(f"{n} {k}" for k, n in sorted(summary.entities.items()))
+    common.out.print(f"wrote {escape(str(target))} ({fmt})")
+    common.out.print(f"articles: {summary.built} built, {len(summary.failures)} failed, "
+              f"{summary.invalid} with SHACL violations, {summary.shacl_warnings} SHACL warnings")
+    common.out.print(f"triples: {summary.triples}")
+    common.out.print(f"entities: {entities or 'none'}")
+
+

@@ -1,0 +1,58 @@
+"""What every command shares: the consoles, exit codes, and how library errors are shown.
+
+Exit codes, as pySHACL's: 0 ok; 1 invalid data (a bad input, a duplicate, a SHACL violation);
+2 usage or runtime error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from kg import __version__
+from kg.errors import InputError, KgError
+
+EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+# soft_wrap: long paths and IRIs must stay whole when output goes to a file or pipe.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def library_errors(fn: F) -> F:
+    """Library errors become one clear line and exit code 2 (1 for unreadable data)."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except InputError as e:
+            err.print(f"[red]error:[/] {escape(str(e))}")
+            sys.exit(EXIT_INVALID)
+        except (KgError, ValueError) as e:
+            err.print(f"[red]error:[/] {escape(str(e))}")
+            sys.exit(EXIT_ERROR)
+        except OSError as e:
+            err.print(f"[red]error:[/] {escape(str(e.filename or ''))}: {escape(str(e.strerror or e))}")
+            sys.exit(EXIT_ERROR)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build a schema.org knowledge graph from news articles and feeds, validate it with SHACL,
+    keep it in a triple store, and query it with SPARQL.
+
+    \\b
+    Example:
+      kg build seeds/ -o kg-out/graph.ttl
+      kg query -q 'SELECT ?h WHERE { ?a <https://schema.org/headline> ?h }'
+    """

@@ -1,0 +1,112 @@
+"""kg validate and kg query: graph files, the embedded store, or a SPARQL endpoint."""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from kg import query, remote
+from kg.cli import common
+from kg.cli.common import EXIT_INVALID, EXIT_OK, library_errors, main
+from kg.errors import GraphFileError, UsageError
+from kg.store import default_store, open_store
+from kg.validate import validate
+
+
+@main.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@library_errors
+def validate_cmd(files: tuple[str, ...]) -> None:
+    """Validate graph files against kg's SHACL shapes and print a readable report.
+
+    Exit 0 when the data conforms (warnings allowed), 1 on violations, 2 on errors.
+
+    \b
+    Example:
+      kg validate kg-out/graph.ttl
+    """
+    from rdflib import Dataset
+
+    data = Dataset()
+    for f in files:
+        fmt = query.rdf_format(Path(f))
+        try:
+            data.parse(f, format=fmt.media_type)
+        except Exception as e:  # rdflib's parsers raise many kinds
+            raise GraphFileError(f, f"not valid RDF: {e}") from None
+    report = validate(_union(data))
+    for finding in report.findings:
+        colour = "red" if finding.severity == "Violation" else "yellow"
+        common.out.print(f"[{colour}]{escape(finding.line())}[/]")
+    common.out.print(f"{'conforms' if report.conforms else 'does not conform'}: "
+              f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)")
+    sys.exit(EXIT_OK if report.conforms else EXIT_INVALID)
+
+
+def _union(data: Any) -> Any:
+    from rdflib import Graph
+
+    g = Graph()
+    for s, p, o, _ in data.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+@main.command("query")
+@click.argument("graphs", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-q", "--query", "text", help="The SPARQL query.")
+@click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A file holding the SPARQL query.")
+@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path),
+              default=default_store, show_default="kg-out/store, or $KG_STORE",
+              help="The embedded store, queried when no graph files are given.")
+@click.option("--endpoint", help="A SPARQL 1.1 query endpoint to ask instead.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=query.DEFAULT_TIMEOUT,
+              show_default=True, help="Seconds before the query is stopped.")
+@click.option("--limit", "max_rows", type=click.IntRange(min=1), default=query.DEFAULT_MAX_ROWS,
+              show_default=True, help="Most rows (or triples) returned; more are cut, with a note.")
+@click.option("--format", "fmt", type=click.Choice(["table", *query.RESULT_FORMATS, *query.GRAPH_FORMATS]),
+              help="table on a terminal, else csv; CONSTRUCT results default to turtle.")
+@library_errors
+def query_cmd(graphs: tuple[Path, ...], text: str | None, file: Path | None, store_path: Path,
+              endpoint: str | None, timeout: float, max_rows: int, fmt: str | None) -> None:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT) over graph files, the embedded store (when no
+    files are given), or a remote endpoint. The default graph holds every article triple once.
+
+    \b
+    Examples:
+      kg query -f queries/articles_by_author.rq
+      kg query kg-out/graph.nq -q 'ASK { ?a a <https://schema.org/NewsArticle> }' --format json
+      kg query --endpoint http://localhost:7878/query -f queries/cited_sites.rq --timeout 10
+    """
+    if bool(text) == bool(file):
+        raise UsageError("give the query with exactly one of -q or -f")
+    sparql = text if text else file.read_text("utf-8")  # type: ignore[union-attr]
+    if endpoint:
+        if graphs:
+            raise UsageError("give graph files or --endpoint, not both")
+        answer = remote.query(endpoint, sparql, timeout=timeout, max_rows=max_rows)
+    else:
+        opener = partial(query.load, graphs) if graphs else partial(open_store, store_path,
+                                                                    read_only=True)
+        answer = query.run_limited(opener, sparql, timeout=timeout, max_rows=max_rows)
+    fmt = fmt or ("table" if common.out.is_terminal else ("turtle" if answer.kind == "graph" else "csv"))
+    if fmt != "table" or answer.kind == "graph":
+        sys.stdout.buffer.write(query.serialize(answer, "turtle" if fmt == "table" else fmt))
+        sys.stdout.flush()
+    elif answer.kind == "ask":
+        common.out.print("true" if answer.boolean else "false")
+    else:
+        table = Table(*answer.variables, show_lines=False)
+        for row in answer.rows:
+            table.add_row(*(escape(query.cell_text(c)) for c in row))
+        common.out.print(table)
+        common.out.print(f"{len(answer.rows)} row(s)")
+    if answer.truncated:
+        common.err.print(f"[yellow]note:[/] results cut at {max_rows} (--limit)")

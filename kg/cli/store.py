@@ -1,0 +1,116 @@
+"""kg store (stats, export, drop) and kg push: the embedded store, and servers beyond it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from kg import remote
+from kg.cli import common
+from kg.cli.common import EXIT_ERROR, EXIT_INVALID, EXIT_OK, library_errors, main
+from kg.store import EXPORT_FORMATS, default_store, drop, export, open_store, stats
+
+STORE_OPTION = click.option(
+    "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=default_store,
+    show_default="kg-out/store, or $KG_STORE", help="The embedded store.")
+
+
+@main.group("store")
+def store_group() -> None:
+    """Look after the embedded store that kg build fills.
+
+    \b
+    Example:
+      kg store stats
+    """
+
+
+@store_group.command("stats")
+@STORE_OPTION
+@library_errors
+def stats_cmd(store_path: Path) -> None:
+    """Print the store's graphs, triples and entities by type.
+
+    \b
+    Example:
+      kg store stats --store kg-out/store
+    """
+    s = stats(open_store(store_path, read_only=True))
+    common.out.print(f"store: {escape(str(store_path))}")
+    common.out.print(f"article graphs: {s.graphs}")
+    common.out.print(f"triples: {s.triples} distinct ({s.quads} over all article graphs)")
+    table = Table("type", "entities")
+    for type_iri, n in s.entities:
+        table.add_row(escape(type_iri), str(n))
+    common.out.print(table)
+
+
+@store_group.command("export")
+@STORE_OPTION
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="nq", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@library_errors
+def export_cmd(store_path: Path, fmt: str, output: Path) -> None:
+    """Write the whole store out. nq and trig keep one graph per article; ttl and jsonld hold
+    their union.
+
+    \b
+    Example:
+      kg store export --format trig -o all.trig
+    """
+    n = export(open_store(store_path, read_only=True), output, fmt)
+    common.out.print(f"wrote {escape(str(output))} ({n} {'quads' if fmt in ('nq', 'trig') else 'triples'})")
+
+
+@store_group.command("drop")
+@click.argument("article_url")
+@STORE_OPTION
+@library_errors
+def drop_cmd(article_url: str, store_path: Path) -> None:
+    """Remove one article, and what only it held, from the store.
+
+    \b
+    Example:
+      kg store drop https://cn.nytimes.com/china/20220616/putin-xi-china-russia/
+    """
+    if not drop(open_store(store_path), article_url):
+        common.err.print(f"[red]error:[/] no article with URL {escape(article_url)} in {escape(str(store_path))}")
+        sys.exit(EXIT_INVALID)
+    common.out.print(f"dropped {escape(article_url)}")
+
+
+@main.command("push")
+@click.option("--endpoint", help="Graph Store HTTP Protocol endpoint (e.g. http://host:7878/store).")
+@click.option("--update-endpoint", help="SPARQL 1.1 Update endpoint (e.g. http://host:7878/update).")
+@STORE_OPTION
+@click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), default=remote.DEFAULT_LEDGER,
+              show_default=True, help="Where kg records what each endpoint accepted.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds to wait for each request.")
+@click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
+              help="Retries of a request that failed transiently (backoff doubles from 0.5 s).")
+@library_errors
+def push_cmd(endpoint: str | None, update_endpoint: str | None, store_path: Path, ledger: Path,
+             timeout: float, retries: int) -> None:
+    """Send the store's article graphs to a SPARQL server, each replacing its earlier version.
+    A rerun sends only what is missing or changed. Credentials come from KG_SPARQL_USER and
+    KG_SPARQL_PASSWORD, or from ~/.netrc.
+
+    \b
+    Examples:
+      kg push --endpoint http://localhost:7878/store
+      kg push --update-endpoint http://localhost:3030/news/update
+    """
+    target = endpoint or update_endpoint or ""
+    graphs = remote.store_graphs(open_store(store_path, read_only=True))
+    report = remote.push(graphs, remote.Ledger(ledger, target), gsp=endpoint, update=update_endpoint,
+                         http=remote.Http(timeout=timeout, retries=retries))
+    common.out.print(f"pushed {len(report.sent)} article graph(s) to {escape(target)}; "
+                     f"{report.unchanged} unchanged; {len(report.failed)} failed")
+    for graph, reason in report.failed:
+        common.err.print(f"[red]not loaded:[/] {escape(graph)}: {escape(reason)}")
+    sys.exit(EXIT_ERROR if report.failed else EXIT_OK)

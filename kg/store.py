@@ -1,0 +1,181 @@
+"""The embedded on-disk triple store (Oxigraph).
+
+Layout: one named graph per article, as in the N-Quads output, and a default graph holding each
+distinct triple of all article graphs once. Queries read the default graph, so a person named in
+a hundred articles has their name once, as RDF's set semantics and users expect (Oxigraph's own
+union-of-graphs default would repeat it per graph).
+
+Writes are per batch of articles and crash-safe: one SPARQL update removes the batch's old
+graphs and the default-graph triples only they held; one atomic `extend` adds the new ones. A
+kill between the two leaves the batch's graphs absent, never half there; a rerun completes them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.errors import KgError
+from kg.namespaces import KG, SDO
+from kg.serialize import ntriples_lines
+
+DEFAULT_STORE = Path("kg-out/store")
+
+
+def default_store() -> Path:
+    """The embedded store's path unless --store says otherwise; KG_STORE moves the default."""
+    return Path(os.environ.get("KG_STORE", DEFAULT_STORE))
+EXPORT_FORMATS = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+                  "ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
+_PREFIXES = {"schema": str(SDO), "kg": str(KG)}
+
+
+class StoreError(KgError):
+    """The store cannot be opened or written."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    graphs: int
+    triples: int  # distinct triples (the default graph)
+    quads: int  # triples over all article graphs
+    entities: tuple[tuple[str, int], ...]  # (type IRI, distinct nodes)
+
+
+def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
+    try:
+        if read_only:
+            if not path.exists():
+                raise StoreError(f"{path}: no store here; build one with: kg build INPUT --store {path}")
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as e:
+        if "lock" in str(e).lower():
+            raise StoreError(f"{path}: the store is open in another kg process; wait for it, or "
+                             "use another --store") from None
+        raise StoreError(f"{path}: cannot open the store ({e})") from None
+
+
+class ArticleStore:
+    """Writes article graphs into the store, batch by batch. Also a build sink (see pipeline)."""
+
+    needs_graph = False
+
+    def __init__(self, path: Path, batch_size: int = 250) -> None:
+        self.path = path
+        self.store: ox.Store | None = open_store(path)
+        self.batch_size = batch_size
+        self._pending: list[tuple[str, Sequence[bytes]]] = []
+        self.loaded = 0
+
+    def add(self, graph: Graph) -> None:
+        self.add_lines(str(graph.identifier), ntriples_lines(graph))
+
+    def add_lines(self, graph_iri: str, lines: Sequence[bytes]) -> None:
+        self._pending.append((graph_iri, lines))
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            if self.store is None:
+                raise StoreError(f"{self.path}: the store was closed")
+            replace(self.store, self._pending)
+            self.loaded += len(self._pending)
+            self._pending = []
+
+    def close(self) -> None:
+        """Write what is pending and let go of the store (its lock goes with the last reference)."""
+        if self.store is not None:
+            self.flush()
+            self.store.flush()
+            self.store = None
+
+
+def _quads(graph_iri: str, lines: Iterable[bytes]) -> Iterator[ox.Quad]:
+    data = b"".join(lines)
+    name = ox.NamedNode(graph_iri)
+    for triple in ox.parse(input=data, format=ox.RdfFormat.N_TRIPLES):
+        yield ox.Quad(triple.subject, triple.predicate, triple.object, name)
+        yield ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph())
+
+
+def replace(store: ox.Store, articles: Sequence[tuple[str, Sequence[bytes]]]) -> None:
+    """Put these article graphs in the store, replacing any older versions of them."""
+    names = [ox.NamedNode(iri) for iri, _ in articles]  # validates each IRI
+    existing = [n for n in names if store.contains_named_graph(n)]
+    if existing:
+        store.update(removal_update(existing))
+    quads = [q for iri, lines in articles for q in _quads(iri, lines)]
+    store.extend(quads)  # atomic
+
+
+def removal_update(graphs: Sequence[ox.NamedNode]) -> str:
+    """One update: drop default-graph triples held only by these graphs, then the graphs."""
+    names = " ".join(str(g) for g in graphs)  # NamedNode's str is its N-Triples form, <iri>
+    listed = ", ".join(str(g) for g in graphs)
+    drops = " ; ".join(f"DROP SILENT GRAPH {g}" for g in graphs)
+    return (
+        "DELETE { ?s ?p ?o } WHERE { "
+        f"VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({listed})) }} }} ; "
+        + drops
+    )
+
+
+def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:
+    """The article graph whose main entity has this URL (as built, or canonical)."""
+    from kg.urls import canonical
+
+    for candidate in dict.fromkeys((url, canonical(url))):
+        query = ("SELECT ?g WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?a . "
+                 "?a <https://schema.org/url> ?u } } LIMIT 1")
+        for row in store.query(query, substitutions={ox.Variable("u"): ox.NamedNode(candidate)}):
+            return row["g"]
+    return None
+
+
+def drop(store: ox.Store, url: str) -> bool:
+    """Remove one article (by its URL) with everything only it held. False if not there."""
+    graph = graph_for_url(store, url)
+    if graph is None:
+        return False
+    store.update(removal_update([graph]))
+    store.flush()
+    return True
+
+
+def stats(store: ox.Store) -> StoreStats:
+    def count(query: str) -> int:
+        (row,) = list(store.query(query))
+        return int(row[0].value)
+
+    graphs = sum(1 for _ in store.named_graphs())
+    triples = count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    quads = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    rows = store.query("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY ?t")
+    entities = tuple((row["t"].value, int(row["n"].value)) for row in rows)
+    return StoreStats(graphs=graphs, triples=triples, quads=quads, entities=entities)
+
+
+def export(store: ox.Store, target: Path, fmt: str) -> int:
+    """Write the store out: nq/trig keep the article graphs; ttl/jsonld hold their union."""
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    if fmt in ("nq", "trig"):
+        quads = [q for q in store.quads_for_pattern(None, None, None)
+                 if not isinstance(q.graph_name, ox.DefaultGraph)]
+    else:
+        quads = [q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    quads.sort(key=str)  # a stable order, whatever the store's internal one
+    from kg.serialize import atomic_file
+
+    with atomic_file(target) as fh:
+        ox.serialize(quads, fh, format=EXPORT_FORMATS[fmt], prefixes=_PREFIXES)
+    return len(quads)
