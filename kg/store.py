@@ -134,7 +134,7 @@ def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:
     from kg.urls import canonical
 
     for candidate in dict.fromkeys((url, canonical(url))):
-        query = ("SELECT ?g WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?a . "
+        query = ("SELECT ?g ?u WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?a . "
                  "?a <https://schema.org/url> ?u } } LIMIT 1")
         for row in store.query(query, substitutions={ox.Variable("u"): ox.NamedNode(candidate)}):
             return row["g"]
