@@ -1,0 +1,212 @@
+"""Remote servers: a real Oxigraph server on a loopback port, and small fake ones for faults."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from click.testing import CliRunner
+
+from kg import remote
+from kg.cli import main
+from kg.pipeline import build
+from kg.store import ArticleStore
+from tests.conftest import ROOT, SEEDS
+
+QUERIES = sorted((ROOT / "queries").glob("*.rq"))
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _oxigraph() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(found).exists():
+        pytest.fail("the oxigraph server is missing: pip install -e '.[test]' installs it")
+    return found
+
+
+def _serve(tmp: Path, *flags: str) -> Iterator[str]:
+    port = _free_port()
+    proc = subprocess.Popen([_oxigraph(), "serve", "--location", str(tmp), "--bind", f"127.0.0.1:{port}",
+                             *flags], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                pytest.fail("the oxigraph server did not start")
+            time.sleep(0.1)
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def server(tmp_path) -> Iterator[str]:
+    yield from _serve(tmp_path / "server")
+
+
+@pytest.fixture
+def union_server(tmp_path) -> Iterator[str]:
+    yield from _serve(tmp_path / "union-server", "--union-default-graph")
+
+
+@pytest.fixture
+def local(tmp_path) -> Path:
+    store = tmp_path / "local"
+    assert run("build", "seeds", "-o", str(tmp_path / "g.nq"), "--store", str(store)).exit_code == 0
+    return store
+
+
+def _answers(*source: str) -> dict[str, object]:
+    out = {}
+    for q in QUERIES:
+        fmt = "nt" if "CONSTRUCT" in q.read_text() else "json"
+        text = run("query", *source, "-f", str(q), "--format", fmt).stdout
+        out[q.name] = sorted(text.splitlines()) if fmt == "nt" else json.loads(text)
+    return out
+
+
+def test_update_push_answers_like_the_local_store(server, local, tmp_path) -> None:
+    ledger = str(tmp_path / "ledger.json")
+    result = run("push", "--update-endpoint", f"{server}/update", "--store", str(local), "--ledger", ledger)
+    assert result.exit_code == 0 and "pushed 2 article graph(s)" in result.output
+    assert _answers("--endpoint", f"{server}/query") == _answers("--store", str(local))
+
+
+def test_graph_store_push_answers_like_the_local_store(union_server, local, tmp_path) -> None:
+    ledger = str(tmp_path / "ledger.json")
+    result = run("push", "--endpoint", f"{union_server}/store", "--store", str(local), "--ledger", ledger)
+    assert result.exit_code == 0 and "pushed 2 article graph(s)" in result.output
+    assert _answers("--endpoint", f"{union_server}/query") == _answers("--store", str(local))
+
+
+def test_rerun_sends_only_what_changed(server, local, tmp_path) -> None:
+    ledger = str(tmp_path / "ledger.json")
+    args = ("push", "--update-endpoint", f"{server}/update", "--store", str(local), "--ledger", ledger)
+    assert "pushed 2" in run(*args).output
+    assert "pushed 0 article graph(s)" in run(*args).output and "2 unchanged" in run(*args).output
+    changed = tmp_path / "000.txt"
+    changed.write_text(SEEDS[0].read_text("utf-8").replace("习近平普京再通电话", "习近平与普京再通电话"), "utf-8")
+    sink = ArticleStore(local)
+    build([str(changed)], [sink])
+    sink.close()
+    assert "pushed 1 article graph(s)" in run(*args).output
+    heads = run("query", "--endpoint", f"{server}/query", "--format", "csv",
+                "-q", "SELECT ?h WHERE { ?a <https://schema.org/headline> ?h } ORDER BY ?h").stdout
+    assert heads.splitlines()[1:] == ["习近平与普京再通电话，提出深化中俄合作", "避谈分歧，中俄两国同意深化军事合作"]
+
+
+def test_server_down_is_reported_and_nothing_recorded(local, tmp_path) -> None:
+    ledger = tmp_path / "ledger.json"
+    url = f"http://127.0.0.1:{_free_port()}/store"
+    result = run("push", "--endpoint", url, "--store", str(local), "--ledger", str(ledger), "--retries", "1")
+    assert result.exit_code == 2
+    assert "pushed 0 article graph(s)" in result.output and "2 failed" in result.output
+    assert result.output.count("not loaded:") == 2 and "after 2 attempts" in result.output
+    assert not ledger.exists() or json.loads(ledger.read_text()) == {url: {}}
+
+
+class _Fake(BaseHTTPRequestHandler):
+    """Answers from a script: each request takes the next (status, delay) until one is left."""
+
+    script: ClassVar[list[tuple[int, float]]] = []
+    seen: ClassVar[list[dict[str, str]]] = []
+
+    def do_PUT(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        type(self).seen.append(dict(self.headers))
+        status, delay = self.script.pop(0) if len(self.script) > 1 else self.script[0]
+        time.sleep(delay)
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_POST = do_PUT
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def fake() -> Iterator[tuple[str, type[_Fake]]]:
+    handler = type("Handler", (_Fake,), {"script": [], "seen": []})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/store", handler
+    httpd.shutdown()
+
+
+def _graphs() -> list[remote.ArticleGraph]:
+    return [remote.ArticleGraph("https://kg.example.org/graph/a", b"<x:a> <x:b> <x:c> .\n")]
+
+
+def test_transient_errors_are_retried_with_backoff(fake, tmp_path) -> None:
+    url, handler = fake
+    handler.script = [(500, 0), (503, 0), (204, 0)]
+    waits: list[float] = []
+    http = remote.Http(retries=3, backoff=0.5, sleep=waits.append)
+    report = remote.push(_graphs(), remote.Ledger(tmp_path / "l.json", url), gsp=url, http=http)
+    assert report.sent == ["https://kg.example.org/graph/a"] and not report.failed
+    assert len(handler.seen) == 3 and waits == [0.5, 1.0]
+
+
+def test_permanent_error_is_not_retried(fake, tmp_path) -> None:
+    url, handler = fake
+    handler.script = [(400, 0)]
+    report = remote.push(_graphs(), remote.Ledger(tmp_path / "l.json", url), gsp=url,
+                         http=remote.Http(retries=3, sleep=lambda _s: None))
+    assert len(handler.seen) == 1 and "HTTP 400" in report.failed[0][1]
+
+
+def test_slow_server_times_out_and_nothing_recorded(fake, tmp_path) -> None:
+    url, handler = fake
+    handler.script = [(204, 2.0)]
+    ledger = remote.Ledger(tmp_path / "l.json", url)
+    report = remote.push(_graphs(), ledger, gsp=url, http=remote.Http(timeout=0.3, retries=1, sleep=lambda _s: None))
+    assert report.failed and "timed out" in report.failed[0][1]
+    assert ledger.graphs == {}
+
+
+def test_credentials_from_environment_and_netrc(fake, tmp_path, monkeypatch) -> None:
+    url, handler = fake
+    handler.script = [(204, 0)]
+    monkeypatch.setenv("KG_SPARQL_USER", "ada")
+    monkeypatch.setenv("KG_SPARQL_PASSWORD", "s3cret")
+    remote.push(_graphs(), remote.Ledger(tmp_path / "a.json", url), gsp=url)
+    assert handler.seen[-1]["Authorization"] == "Basic " + base64.b64encode(b"ada:s3cret").decode()
+    monkeypatch.delenv("KG_SPARQL_USER")
+    monkeypatch.delenv("KG_SPARQL_PASSWORD")
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login bob password pw2\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    remote.push(_graphs(), remote.Ledger(tmp_path / "b.json", url), gsp=url)
+    assert handler.seen[-1]["Authorization"] == "Basic " + base64.b64encode(b"bob:pw2").decode()
