@@ -13,7 +13,7 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 from rdflib import URIRef
 
-from kg.urls import host_of, identity_key
+from kg.urls import host_of, identity_key, is_iri
 
 DEFAULT_BASE = "https://kg.example.org/"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -38,8 +38,9 @@ class Minter:
     """Mints every IRI the graph uses, under one base."""
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
-        if not re.match(r"^https?://[^\s/]+(/[^\s]*)?$", base):
-            raise ValueError(f"base {base!r} is not an http(s) IRI")
+        if not (base.isascii() and re.match(r"^https?://[^\s/]+(/[^\s]*)?$", base) and is_iri(base)):
+            raise ValueError(f"base {base!r} is not an ASCII http(s) IRI (write non-ASCII parts "
+                             "percent-encoded, the host in punycode)")
         self.base = base if base.endswith(("/", "#")) else base + "/"
 
     def _iri(self, *parts: str) -> URIRef:
@@ -79,5 +80,9 @@ class Minter:
         return self._iri("organization", key)
 
     def site(self, host: str) -> URIRef:
-        """An organization known only by the web site it runs."""
-        return self._iri("site", slug(host.replace(".", "-")) or _digest(host))
+        """An organization known only by the web site it runs: the host itself (ASCII, in
+        punycode), so that foo.bar.com and foo-bar.com stay apart."""
+        ascii_host = host.encode("idna").decode("ascii").lower() if host else ""
+        if not re.fullmatch(r"[a-z0-9.-]+", ascii_host):
+            return self._iri("site", _digest(host))
+        return self._iri("site", ascii_host)

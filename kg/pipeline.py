@@ -143,6 +143,7 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
     mint = Minter(options.base)
     outcomes: list[Built | Failure] = []
     batch: list[tuple[Article, Mapped]] = []
+    first_here: dict[str, str] = {}  # URL identity -> first source, within this unit of work
 
     def flush() -> None:
         findings = _validate(batch) if options.validate else {}
@@ -164,6 +165,12 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
                 continue
             try:
                 article = read_article(item, tz)
+                key = identity_key(article.url)
+                if key in first_here:  # dropped before validation, which would merge the two
+                    outcomes.append(Failure(item.source, f"duplicate article: same URL as {first_here[key]}; "
+                                            "kept that one"))
+                    continue
+                first_here[key] = item.source
                 batch.append((article, map_article(article, mint)))
             except InputError as e:
                 outcomes.append(Failure(e.source, e.reason))

@@ -8,6 +8,7 @@ stopped, so --timeout is real. Answers come back serialized; rows are capped bef
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,16 @@ DEFAULT_MAX_ROWS = 100_000
 
 class QueryTimeout(KgError):
     """The query ran past --timeout and was stopped."""
+
+
+_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+_COMMENT_OR_STRING = re.compile(r"#[^\n]*|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+
+
+def refuse_service(sparql: str) -> None:
+    """kg works offline: a SERVICE clause would make Oxigraph fetch from the network."""
+    if _SERVICE.search(_COMMENT_OR_STRING.sub(" ", sparql)):
+        raise UsageError("SERVICE clauses are refused: kg queries only local data and never fetches")
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:

@@ -90,7 +90,14 @@ class _SortedTrig(TrigSerializer):
 
 @contextmanager
 def atomic_file(path: Path) -> Iterator[IO[bytes]]:
-    """A temporary file beside the target, moved over it only when writing has finished."""
+    """A temporary file beside the target, moved over it only when writing has finished. The
+    file gets the mode a new file would (umask). A target that is not a regular file (a device,
+    a pipe) is written in place; a symlink's target file is replaced, not the link."""
+    path = path.resolve() if path.is_symlink() else path
+    if path.exists() and not path.is_file():
+        with path.open("wb") as fh:
+            yield fh
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
@@ -98,10 +105,17 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
 
 
 def ntriples_lines(graph: Graph) -> list[bytes]:

@@ -7,6 +7,8 @@ from contextlib import suppress
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import pyoxigraph as ox
+
 # Query keys that track a click rather than name a resource.
 TRACKING_KEYS = re.compile(
     r"^(?:utm_\w+|smid|smtyp|ref|ref_src|action|pgtype|state|variant|block|module|region|"
@@ -41,10 +43,13 @@ def host_of(url: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def is_valid_web_url(url: str) -> bool:
     """http(s) with a DNS host name: 'https://%E8%9C%82...' (a misplaced title) is not."""
+    if not is_iri(url):
+        return False
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
         ascii_host = host.encode("idna").decode("ascii")
+        _ = parts.port  # raises on a port that is not a number
     except (UnicodeError, ValueError):
         return False
     labels = ascii_host.split(".")
@@ -55,10 +60,21 @@ def is_valid_web_url(url: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def identity_key(url: str) -> str:
-    """What two URLs of one resource share: the canonical form without a trailing slash
-    (cn.nytimes.com links its articles both ways)."""
-    key = canonical(url)
+    """What two URLs of one resource share: the canonical form without scheme and without a
+    trailing slash (cn.nytimes.com links its articles both ways, over http and https)."""
+    key = canonical(url).split("://", 1)[-1]
     head, sep, query = key.partition("?")
-    if head.endswith("/") and head.count("/") > 3:
+    if head.endswith("/") and head.count("/") > 1:
         head = head.rstrip("/")
     return head + sep + query
+
+
+@lru_cache(maxsize=1 << 16)
+def is_iri(text: str) -> bool:
+    """An absolute IRI that RDF can carry (Oxigraph's parser decides: spaces, quotes, angle
+    brackets or a bad port are refused)."""
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", text))

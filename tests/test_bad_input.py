@@ -15,7 +15,7 @@ REASONS = {
     "empty.txt": "empty file",
     "not_article.txt": "not an article",
     "gb18030.txt": "not UTF-8 text (byte 0xbd at offset 24)",
-    "no_url.txt": "not an article",
+    "no_url.txt": "no article URL",
     "duplicate_of_seed_000.txt": "duplicate article: same URL as seeds/000_f72b604293d7eff6.txt",
 }
 

@@ -181,3 +181,24 @@ def test_progress_bar_only_on_a_terminal(monkeypatch, tmp_path) -> None:
     result = run("build", "seeds", "-o", str(tmp_path / "b.nq"))
     assert result.exit_code == 0
     assert "building" in screen.getvalue() and "2/2" in screen.getvalue()
+
+
+def test_query_refusals_name_the_reason(seed_nq, tmp_path) -> None:
+    service = run("query", str(seed_nq), "-q", "SELECT * WHERE { SERVICE <http://example.com/sparql> { ?s ?p ?o } }")
+    assert service.exit_code == 2 and "SERVICE clauses are refused" in service.output
+    # The word in a string or comment is not a clause.
+    ok = run("query", str(seed_nq), "-q", "# SERVICE\nASK { FILTER(\"SERVICE\" != \"\") }", "--format", "json")
+    assert ok.exit_code == 0
+    bad = tmp_path / "q.rq"
+    bad.write_bytes(b"SELECT \xff")
+    result = run("query", str(seed_nq), "-f", str(bad))
+    assert result.exit_code == 2 and "q.rq: the query file is not UTF-8" in result.output
+    construct = run("query", str(seed_nq), "-q", "CONSTRUCT WHERE { ?s a ?t }", "--format", "csv")
+    assert construct.exit_code == 2 and "is a graph" in construct.output
+
+
+def test_validate_never_fetches_a_remote_context(tmp_path) -> None:
+    doc = tmp_path / "remote.jsonld"
+    doc.write_text('{"@context": "https://schema.org/", "@type": "Person", "name": "x"}', "utf-8")
+    result = run("validate", str(doc))
+    assert result.exit_code == 2 and "remote.jsonld" in result.output

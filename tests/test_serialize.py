@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
-from rdflib.namespace import XSD
 
 from kg.pipeline import build
 from kg.serialize import GraphWriter, format_for
+from kg.terms import to_rdflib
 from tests.conftest import CORPUS, ROOT
 
 EXT = {"turtle": "ttl", "json-ld": "jsonld", "nt": "nt", "nquads": "nq", "trig": "trig"}
@@ -45,7 +45,7 @@ def _ox_triples(path: Path, fmt: ox.RdfFormat) -> Graph:
     """Parse with Oxigraph, then bring the triples over (graph names dropped) for comparison."""
     g = Graph()
     for q in ox.parse(path=str(path), format=fmt):
-        g.add(tuple(_to_rdflib(t) for t in (q.subject, q.predicate, q.object)))
+        g.add(tuple(to_rdflib(t) for t in (q.subject, q.predicate, q.object)))
     return g
 
 
@@ -62,18 +62,6 @@ def _lower_tags(g: Graph) -> Graph:
             o = Literal(str(o), lang=o.language.lower())
         out.add((s, p, o))
     return out
-
-
-def _to_rdflib(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):  # RDF 1.1: a plain literal is an xsd:string
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise AssertionError(f"unexpected term {term!r}")
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt", "json-ld"])

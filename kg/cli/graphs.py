@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.markup import escape
@@ -14,8 +13,9 @@ from rich.table import Table
 from kg import query, remote
 from kg.cli import common
 from kg.cli.common import EXIT_INVALID, EXIT_OK, library_errors, main
-from kg.errors import GraphFileError, UsageError
+from kg.errors import UsageError
 from kg.store import default_store, open_store
+from kg.terms import default_graph
 from kg.validate import validate
 
 
@@ -31,31 +31,14 @@ def validate_cmd(files: tuple[str, ...]) -> None:
     Example:
       kg validate kg-out/graph.ttl
     """
-    from rdflib import Dataset
-
-    data = Dataset()
-    for f in files:
-        fmt = query.rdf_format(Path(f))
-        try:
-            data.parse(f, format=fmt.media_type)
-        except Exception as e:  # rdflib's parsers raise many kinds
-            raise GraphFileError(f, f"not valid RDF: {e}") from None
-    report = validate(_union(data))
+    # Oxigraph reads the files: it never fetches a remote JSON-LD context, where rdflib would.
+    report = validate(default_graph(query.load(Path(f) for f in files)))
     for finding in report.findings:
         colour = "red" if finding.severity == "Violation" else "yellow"
         common.out.print(f"[{colour}]{escape(finding.line())}[/]")
     common.out.print(f"{'conforms' if report.conforms else 'does not conform'}: "
               f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)")
     sys.exit(EXIT_OK if report.conforms else EXIT_INVALID)
-
-
-def _union(data: Any) -> Any:
-    from rdflib import Graph
-
-    g = Graph()
-    for s, p, o, _ in data.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
 
 
 @main.command("query")
@@ -87,7 +70,11 @@ def query_cmd(graphs: tuple[Path, ...], text: str | None, file: Path | None, sto
     """
     if bool(text) == bool(file):
         raise UsageError("give the query with exactly one of -q or -f")
-    sparql = text if text else file.read_text("utf-8")  # type: ignore[union-attr]
+    try:
+        sparql = text if text else file.read_text("utf-8")  # type: ignore[union-attr]
+    except UnicodeDecodeError as e:
+        raise UsageError(f"{file}: the query file is not UTF-8 ({e.reason} at byte {e.start})") from None
+    query.refuse_service(sparql)
     if endpoint:
         if graphs:
             raise UsageError("give graph files or --endpoint, not both")
@@ -97,8 +84,12 @@ def query_cmd(graphs: tuple[Path, ...], text: str | None, file: Path | None, sto
                                                                     read_only=True)
         answer = query.run_limited(opener, sparql, timeout=timeout, max_rows=max_rows)
     fmt = fmt or ("table" if common.out.is_terminal else ("turtle" if answer.kind == "graph" else "csv"))
-    if fmt != "table" or answer.kind == "graph":
-        sys.stdout.buffer.write(query.serialize(answer, "turtle" if fmt == "table" else fmt))
+    if answer.kind == "graph" and fmt in query.RESULT_FORMATS:
+        raise UsageError(f"a CONSTRUCT or DESCRIBE answer is a graph: use --format {'|'.join(query.GRAPH_FORMATS)}")
+    if answer.kind == "graph" and fmt in ("table", None):
+        fmt = "turtle"
+    if fmt != "table":
+        sys.stdout.buffer.write(query.serialize(answer, fmt))
         sys.stdout.flush()
     elif answer.kind == "ask":
         common.out.print("true" if answer.boolean else "false")

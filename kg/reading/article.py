@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, tzinfo
-from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
@@ -15,6 +14,7 @@ from kg.reading.images import lead_image
 from kg.reading.lang import detect as detect_language
 from kg.reading.select import Doc
 from kg.reading.text import clean, own_text, segments
+from kg.urls import is_valid_web_url
 
 
 def read_article(raw: RawItem, tz: tzinfo) -> Article:
@@ -22,10 +22,15 @@ def read_article(raw: RawItem, tz: tzinfo) -> Article:
     url = (raw.url or "").strip()
     if not url:
         raise InputError(raw.source, "no article URL")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(raw.source, f"article URL {url!r} is not an absolute http(s) URL")
+    if not is_valid_web_url(url):
+        raise InputError(raw.source, f"article URL {url!r} is not a valid absolute http(s) URL")
+    try:
+        return _read(raw, url, tz)
+    except RecursionError:
+        raise InputError(raw.source, "HTML nested too deeply to read") from None
 
+
+def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
     soup = BeautifulSoup(raw.html, "lxml")
     layouts.strip_boilerplate(soup, raw.html)
     doc = Doc(soup)
@@ -33,7 +38,7 @@ def read_article(raw: RawItem, tz: tzinfo) -> Article:
     warnings: list[str] = []
 
     bylines, stamp_text = _byline(doc, spec)
-    image = lead_image(soup)
+    image = lead_image(soup, url)
 
     if spec is None:
         layout = Layout.UNKNOWN
@@ -75,6 +80,8 @@ def read_article(raw: RawItem, tz: tzinfo) -> Article:
         raise InputError(raw.source, "no headline (neither a '[headline](url)' line nor <h1>)")
 
     published = parse_stamp(stamp_text, tz) if stamp_text else None
+    if stamp_text and published is None:
+        warnings.append(f"publication time {stamp_text!r} is not a valid time; ignored")
     if published is None and raw.feed_time is not None:
         published = raw.feed_time.astimezone(tz)
         warnings.append("no publication time in the article; used the feed item's time")

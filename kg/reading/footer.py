@@ -7,10 +7,10 @@ same patterns also pick these lines off the end of the body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 
-from kg.model import Author, Biography, Link, Paragraph
+from kg.model import Author, Biography, Paragraph
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]*\.?(?:[ \u00a0]+[A-Z][A-Za-z'\-]*\.?){0,4}"
@@ -26,7 +26,9 @@ class LineKind(Enum):
 _TRANSLATOR = re.compile(r"^(?:翻译|翻譯|译者|譯者)\s*[:：]\s*(?P<names>.+)$")
 _ORIGINAL_ANCHOR = re.compile(r"英文版|英文原文|English version|原文")
 _NOTE = re.compile(r"对本文有研究贡献|對本文有研究貢獻|参与了本文报道|本文最初发表于|本文最初發表於")
-_NAME_SPLIT = re.compile(r"\s*(?:[、,，/;；]|\band\b|和|與|与)\s*")
+# Bylines and translator lists: 、 , / ; and the English "and". Not 和 or 与: they occur inside
+# Chinese names (王和平).
+_NAME_SPLIT = re.compile(r"\s*(?:[、,，/;；]|\band\b)\s*", re.I)
 
 # A biography opens with the author's name: 中文名(English Name), English Name, or 中文名.
 _BIO_OPENINGS = (
@@ -128,10 +130,10 @@ def _matches_any(bio: Biography, bylines: tuple[str, ...]) -> bool:
 
 
 def proper_case(name: str) -> str:
-    """A byline in capitals, cased as a name ("MICHAEL M. GRYNBAUM" -> "Michael M. Grynbaum")."""
+    """A byline in capitals, cased as a name: "MICHAEL M. GRYNBAUM" -> "Michael M. Grynbaum",
+    "JEAN-PIERRE O'BRIEN" -> "Jean-Pierre O'Brien". (McDonald needs the biography's spelling.)"""
     if name.isupper():
-        return " ".join(w.capitalize() if not re.fullmatch(r"[A-Z]\.", w) else w
-                        for w in name.split())
+        return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), " ".join(name.split()))
     return name
 
 
@@ -166,11 +168,3 @@ def split_footer(
     while cut > 0 and classify(lines[cut - 1], bylines):
         cut -= 1
     return lines[:cut], [FooterLine(classify(p, bylines), p) for p in lines[cut:]]  # type: ignore[arg-type]
-
-
-def biography_links(bio: Biography) -> tuple[Link, ...]:
-    return tuple(dict.fromkeys(bio.links))
-
-
-def with_links(bio: Biography, links: tuple[Link, ...]) -> Biography:
-    return replace(bio, links=links)

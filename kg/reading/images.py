@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from kg.model import Image
 from kg.reading.text import clean, own_text
+from kg.urls import is_valid_web_url
 
 # Image proxies the feed service routes pictures through: host -> the query key holding the original.
 PROXIES: dict[str, str] = {"images.weserv.nl": "url", "wsrv.nl": "url"}
@@ -67,7 +68,7 @@ def photographer(credit: str | None) -> str | None:
 
 def _int(value: object) -> int | None:
     text = str(value or "").strip()
-    return int(text) if text.isdigit() and int(text) > 0 else None
+    return int(text) if re.fullmatch(r"[0-9]{1,6}", text) and int(text) > 0 else None
 
 
 def _src_of(container: Tag) -> tuple[str | None, Tag | None]:
@@ -90,8 +91,9 @@ def _split_caption(text: str) -> tuple[str | None, str | None]:
     return caption, credit or None
 
 
-def lead_image(root: BeautifulSoup | Tag) -> Image | None:
-    """The first <figure> with a picture, else the first bare <img> with the caption after it."""
+def lead_image(root: BeautifulSoup | Tag, page_url: str) -> Image | None:
+    """The first <figure> with a picture, else the first bare <img> with the caption after it.
+    A relative source is read against the page's URL; one that is still no valid URL is no image."""
     for figure in root.find_all("figure"):
         src, img = _src_of(figure)
         if not src:
@@ -102,7 +104,7 @@ def lead_image(root: BeautifulSoup | Tag) -> Image | None:
             credit = clean(own_text(cite)) if cite else None
             caption, mark_credit = _split_caption(own_text(cap, skip=frozenset({"cite"})))
             credit = credit or mark_credit
-        return _image(src, img, caption, credit)
+        return _image(urljoin(page_url, src), img, caption, credit)
     img = root.find("img")
     if not isinstance(img, Tag) or not (img.get("src") or "").strip():
         return None
@@ -111,12 +113,15 @@ def lead_image(root: BeautifulSoup | Tag) -> Image | None:
     small = nxt if nxt is not None and nxt.name == "small" else (nxt.find("small") if nxt else None)
     if isinstance(small, Tag):
         caption = clean(small.get_text(" ")) or None
-    return _image(str(img["src"]), img, caption, None)
+    return _image(urljoin(page_url, str(img["src"])), img, caption, None)
 
 
-def _image(src: str, img: Tag | None, caption: str | None, credit: str | None) -> Image:
+def _image(src: str, img: Tag | None, caption: str | None, credit: str | None) -> Image | None:
+    url = unwrap(src)
+    if not is_valid_web_url(url):
+        return None
     return Image(
-        url=unwrap(src),
+        url=url,
         width=_int(img.get("width")) if img else None,
         height=_int(img.get("height")) if img else None,
         caption=caption,

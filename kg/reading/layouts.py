@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup, Tag
 
 from kg.model import Layout
 from kg.reading.select import Doc
+from kg.reading.text import clean
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ LAYOUTS: tuple[LayoutSpec, ...] = (
 # Links to the feed service itself mark its trailer ("获取更多RSS"), which is not the article's.
 FEED_SERVICE_HOST = re.compile(r"(?:^|\.)feedx\.[a-z]+$")
 assert FEED_SERVICE_HOST.search("feedx.net")  # strip_boilerplate's quick test assumes "feedx."
+_TRAILER_LABEL = re.compile(r"获取更多RSS[:：]?|獲取更多RSS[:：]?")
 # Paragraph containers inside these are not body text.
 _NOT_BODY = frozenset({"footer", "figure", "figcaption", "aside", "nav"})
 
@@ -64,9 +66,13 @@ def strip_boilerplate(soup: BeautifulSoup, html: str) -> None:
             continue
         block = a.find_parent(["div", "p", "section"]) or a
         hosts = {urlsplit(str(x.get("href", ""))).hostname or "" for x in block.find_all("a")}
-        if all(FEED_SERVICE_HOST.search(h) for h in hosts):
+        rest = "".join(t for t in block.find_all(string=True) if t.find_parent("a") is None)
+        # The block is the trailer only if, besides its links, it says no more than its label.
+        if all(FEED_SERVICE_HOST.search(h) for h in hosts) and len(clean(_TRAILER_LABEL.sub("", rest))) == 0:
             block.decompose()
         else:
+            for label in block.find_all(string=_TRAILER_LABEL):
+                label.replace_with(_TRAILER_LABEL.sub("", label))
             a.decompose()
 
 

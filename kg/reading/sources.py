@@ -18,9 +18,17 @@ from kg.model import RawItem
 
 # The feed-item format: an optional <!--epoch ms--> header, a [headline](url) line, a ---- rule.
 _HEADER = re.compile(r"\A\s*<!--\s*(\d{10,14})\s*-->\s*")
-_TITLE_LINE = re.compile(r"\A\s*\[(.*)\]\((\S+)\)[ \t]*(?:\r?\n|\Z)")
+_TITLE_LINE = re.compile(r"\A\s*\[(.*)\]\((\S*)\)[ \t]*(?:\r?\n|\Z)")
 _RULE = re.compile(r"\A\s*-{3,}[ \t]*(?:\r?\n|\Z)")
-_FEED_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S)
+# XML prologue: declaration, processing instructions (<?xml-stylesheet?>), comments, DOCTYPE.
+_FEED_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(rss|feed|rdf:RDF)\b",
+    re.S | re.I)
+# Larger inputs are refused rather than read whole into memory.
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+# A header time outside these years is a corrupt header, not a date.
+_PLAUSIBLE_MS = (datetime(1990, 1, 1, tzinfo=UTC).timestamp() * 1000,
+                 datetime(2100, 1, 1, tzinfo=UTC).timestamp() * 1000)
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
@@ -32,9 +40,15 @@ class Source:
     path: Path | None  # None for stdin
 
     def read_bytes(self) -> bytes:
-        if self.path is None:
-            return sys.stdin.buffer.read()
-        return self.path.read_bytes()
+        stream = sys.stdin.buffer if self.path is None else self.path.open("rb")
+        try:
+            data = stream.read(MAX_INPUT_BYTES + 1)
+        finally:
+            if self.path is not None:
+                stream.close()
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputError(self.name, f"larger than {MAX_INPUT_BYTES // 2**20} MB; split it first")
+        return data
 
 
 def expand(inputs: Iterable[str]) -> list[Source]:
@@ -71,6 +85,9 @@ def read_source(source: Source) -> Iterator[RawItem | InputError]:
     """Yield the raw items of one source, or one InputError saying why it has none."""
     try:
         data = source.read_bytes()
+    except InputError as e:
+        yield e
+        return
     except OSError as e:
         yield InputError(source.name, f"cannot be read ({e.strerror or e})")
         return
@@ -108,7 +125,11 @@ def parse_feed_item(name: str, text: str, sha256: str) -> RawItem:
     rest = text
     feed_time = None
     if m := _HEADER.match(rest):
-        feed_time = datetime.fromtimestamp(int(m.group(1)) / 1000, tz=UTC)
+        ms = int(m.group(1))
+        if not _PLAUSIBLE_MS[0] <= ms < _PLAUSIBLE_MS[1]:
+            raise InputError(name, f"header time {ms} is not a plausible pubDate in epoch milliseconds")
+        # Whole seconds and milliseconds apart: a float would drift (…​.998993).
+        feed_time = datetime.fromtimestamp(ms // 1000, tz=UTC).replace(microsecond=ms % 1000 * 1000)
         rest = rest[m.end():]
     m = _TITLE_LINE.match(rest)
     if not m:

@@ -1,0 +1,149 @@
+"""Inputs of every kind: feeds (RSS, Atom, with a prologue), directories, globs, hidden files,
+and the awkward items real feeds carry."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+import pytest
+
+from kg.errors import InputError
+from kg.pipeline import build
+from kg.reading.article import read_article
+from kg.reading.dates import parse_tz
+from kg.reading.footer import proper_case, split_byline
+from kg.reading.sources import Source, expand, read_source
+from tests.conftest import DATA, SEEDS
+
+TZ = parse_tz("+08:00")
+
+
+def _items(path):
+    return list(read_source(Source(str(path), path)))
+
+
+def _item_file(tmp_path, html: str, url: str = "https://cn.nytimes.com/china/20220616/x/",
+               header: str = "<!--1655345221000-->\n"):
+    path = tmp_path / "item.txt"
+    path.write_text(f"{header}[标题](https://cn.nytimes.com/china/20220616/x/)\n------\n\n{html}"
+                    .replace("https://cn.nytimes.com/china/20220616/x/", url, 1), "utf-8")
+    return path
+
+
+def test_atom_feed_items_are_articles() -> None:
+    items = _items(DATA / "feeds" / "sample.atom")
+    assert [i.source.rsplit("/", 1)[-1] for i in items] == ["sample.atom#1", "sample.atom#2"]
+    first = read_article(items[0], TZ)
+    assert first.headline == "会见习近平第二天，拜登称中美“存在真正的分歧”"
+    assert first.feed_time == datetime(2023, 11, 17, 2, 7, 5, tzinfo=UTC)
+    assert first.authors[0].name_latin == "Katie Rogers" and len(first.paragraphs) > 10
+    assert read_article(items[1], TZ).language == "zh-Hant"
+
+
+@pytest.mark.parametrize("prologue", [
+    '<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="rss.xsl"?>\n',
+    '<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "x">\n',
+])
+def test_feed_with_prologue_is_recognised(tmp_path, prologue: str) -> None:
+    text = (DATA / "feeds" / "sample.rss").read_text("utf-8").split("\n", 1)[1]
+    path = tmp_path / "feed.xml"
+    path.write_text(prologue + text, "utf-8")
+    assert len([i for i in _items(path) if not isinstance(i, InputError)]) == 3
+
+
+def test_directories_are_read_recursively_skipping_hidden_files(tmp_path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "a" / "b" / "one.txt").write_bytes(SEEDS[0].read_bytes())
+    (tmp_path / "a" / "two.txt").write_bytes(SEEDS[1].read_bytes())
+    (tmp_path / ".hidden" / "three.txt").write_bytes(SEEDS[0].read_bytes())
+    (tmp_path / "a" / ".swap.txt").write_bytes(b"junk")
+    names = [s.name.removeprefix(str(tmp_path)) for s in expand([str(tmp_path)])]
+    assert names == ["/a/b/one.txt", "/a/two.txt"]
+    assert [s.name for s in expand([str(tmp_path / "a" / "**" / "*.txt")])] == [
+        str(tmp_path / "a" / "b" / "one.txt"), str(tmp_path / "a" / "two.txt")]
+
+
+def test_duplicates_in_one_batch_do_not_taint_the_kept_article() -> None:
+    reports = []
+    summary = build(["tests/data/corpus", "tests/data/feeds"], on_article=reports.append)
+    assert summary.invalid == 0 and all(not r.violations for r in reports)
+    assert sum("duplicate article" in f.reason for f in summary.failures) == 5  # all feed items
+
+
+@pytest.mark.parametrize("url", ['https://cn.nytimes.com/china/2023"<x>/', "http://[::1/x",
+                                 "https://example.com:abc/x", "ftp://example.com/x"])
+def test_invalid_article_url_is_a_clear_failure(tmp_path, url: str) -> None:
+    (item,) = _items(_item_file(tmp_path, "<p>正文</p>", url=url))
+    with pytest.raises(InputError, match="is not a valid absolute http"):
+        read_article(item, TZ)
+
+
+def test_image_sources_relative_or_invalid(tmp_path) -> None:
+    (item,) = _items(_item_file(tmp_path, '<figure><img src="/images/a.jpg"></figure><p>正文</p>'))
+    assert read_article(item, TZ).image.url == "https://cn.nytimes.com/images/a.jpg"
+    (item,) = _items(_item_file(tmp_path, '<img src="https://x.com/a b.jpg" width="²"><p>正文</p>'))
+    a = read_article(item, TZ)
+    assert a.image is None and "no image" in a.warnings
+
+
+def test_deeply_nested_markup_is_reported_not_crashed(tmp_path) -> None:
+    (item,) = _items(_item_file(tmp_path, "<p>" + "<b>" * 5000 + "深" + "</b>" * 5000 + "</p>"))
+    try:
+        a = read_article(item, TZ)
+    except InputError as e:
+        assert "nested too deeply" in e.reason
+    else:
+        assert "深" in a.body
+
+
+def test_trailer_inside_the_body_block_takes_only_itself(tmp_path) -> None:
+    html = ('<div><p>第一段。</p><p>第二段。</p>获取更多RSS：<a href="https://feedx.net">https://feedx.net</a>'
+            '<a href="https://feedx.fun">https://feedx.fun</a></div>')
+    (item,) = _items(_item_file(tmp_path, html))
+    a = read_article(item, TZ)
+    assert [p.text for p in a.paragraphs] == ["第一段。", "第二段。"]
+    assert not [link for p in a.paragraphs for link in p.links]
+
+
+def test_unreadable_times(tmp_path) -> None:
+    (item,) = _items(_item_file(tmp_path, '<time pudate="2022-13-45 99:99:99"></time><p>正文</p>'))
+    a = read_article(item, TZ)
+    assert any("'2022-13-45 99:99:99' is not a valid time" in w for w in a.warnings)
+    (bad,) = _items(_item_file(tmp_path, "<p>正文</p>", header="<!--99999999999999-->\n"))
+    assert isinstance(bad, InputError) and "not a plausible pubDate" in bad.reason
+    (ms,) = _items(_item_file(tmp_path, "<p>正文</p>", header="<!--1655345221999-->\n"))
+    assert ms.feed_time == datetime(2022, 6, 16, 2, 7, 1, 999000, tzinfo=UTC)
+
+
+def test_bylines_and_names() -> None:
+    assert split_byline("DAVID E. SANGER AND KEITH BRADSHER") == ("DAVID E. SANGER", "KEITH BRADSHER")
+    assert split_byline("王和平、IVAN NECHEPURENKO") == ("王和平", "IVAN NECHEPURENKO")
+    assert proper_case("JEAN-PIERRE O'BRIEN") == "Jean-Pierre O'Brien"
+    assert proper_case("Claire Fu") == "Claire Fu"
+
+
+def test_oversized_input_is_refused(tmp_path, monkeypatch) -> None:
+    import kg.reading.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_INPUT_BYTES", 1000)
+    (error,) = _items(SEEDS[0])
+    assert isinstance(error, InputError) and "larger than" in error.reason
+
+
+def test_output_mode_follows_umask_and_symlinks_are_kept(tmp_path) -> None:
+    from kg.serialize import GraphWriter
+
+    old = os.umask(0o022)
+    try:
+        real = tmp_path / "real.nt"
+        link = tmp_path / "link.nt"
+        real.write_text("")
+        link.symlink_to(real)
+        with GraphWriter(link, "nt", "https://kg.example.org/") as w:
+            build(["seeds"], [w])
+        assert link.is_symlink() and real.stat().st_size > 0
+        assert oct(real.stat().st_mode & 0o777) == "0o644"
+    finally:
+        os.umask(old)
