@@ -60,6 +60,8 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
             raise StoreError(f"{path}: the store is open in another kg process; wait for it, or "
                              "use another --store") from None
         raise StoreError(f"{path}: cannot open the store ({e})") from None
+    except RuntimeError as e:  # RocksDB: a directory that is no store, or one being created
+        raise StoreError(f"{path}: not a kg store, or one still being created ({e})") from None
 
 
 class ArticleStore:
@@ -98,22 +100,28 @@ class ArticleStore:
             self.store = None
 
 
-def _quads(graph_iri: str, lines: Iterable[bytes]) -> Iterator[ox.Quad]:
-    data = b"".join(lines)
+def _named(graph_iri: str, lines: Iterable[bytes]) -> Iterator[ox.Quad]:
     name = ox.NamedNode(graph_iri)
-    for triple in ox.parse(input=data, format=ox.RdfFormat.N_TRIPLES):
+    for triple in ox.parse(input=b"".join(lines), format=ox.RdfFormat.N_TRIPLES):
         yield ox.Quad(triple.subject, triple.predicate, triple.object, name)
-        yield ox.Quad(triple.subject, triple.predicate, triple.object, ox.DefaultGraph())
 
 
 def replace(store: ox.Store, articles: Sequence[tuple[str, Sequence[bytes]]]) -> None:
-    """Put these article graphs in the store, replacing any older versions of them."""
-    names = [ox.NamedNode(iri) for iri, _ in articles]  # validates each IRI
+    """Put these article graphs (as sorted N-Triples lines) in the store, replacing any older
+    versions of them."""
+    replace_quads(store, [iri for iri, _ in articles],
+                  [q for iri, lines in articles for q in _named(iri, lines)])
+
+
+def replace_quads(store: ox.Store, graph_iris: Sequence[str], quads: list[ox.Quad]) -> None:
+    """The same, from quads already in those graphs."""
+    names = [ox.NamedNode(iri) for iri in graph_iris]  # validates each IRI
     existing = [n for n in names if store.contains_named_graph(n)]
     if existing:
         store.update(removal_update(existing))
-    quads = [q for iri, lines in articles for q in _quads(iri, lines)]
-    store.extend(quads)  # atomic
+    default = ox.DefaultGraph()
+    # One atomic write: the graphs, and their triples in the distinct default graph.
+    store.extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object, default) for q in quads)])
 
 
 def removal_update(graphs: Sequence[ox.NamedNode]) -> str:
@@ -127,6 +135,34 @@ def removal_update(graphs: Sequence[ox.NamedNode]) -> str:
         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({listed})) }} }} ; "
         + drops
     )
+
+
+def load_nquads(store: ox.Store, path: Path, batch_size: int = 250) -> int:
+    """Load an N-Quads file of article graphs (as kg build writes them), replacing what the store
+    held of them, batch by batch as a build does. Returns the number of graphs."""
+    graphs: list[str] = []
+    quads: list[ox.Quad] = []
+    seen: set[str] = set()
+    count = 0
+    for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+        name = quad.graph_name
+        if isinstance(name, ox.DefaultGraph):
+            raise StoreError(f"{path}: a triple outside any article graph: {quad.triple}")
+        if not graphs or name.value != graphs[-1]:
+            if name.value in seen:  # a graph in two pieces would replace its own first piece
+                raise StoreError(f"{path}: the quads of {name.value} are not together; sort the "
+                                 "file by graph (kg build writes them so)")
+            seen.add(name.value)
+            if len(graphs) == batch_size:
+                replace_quads(store, graphs, quads)
+                graphs, quads = [], []
+            graphs.append(name.value)
+            count += 1
+        quads.append(quad)
+    if graphs:
+        replace_quads(store, graphs, quads)
+    store.flush()
+    return count
 
 
 def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:

@@ -41,7 +41,7 @@ def _build(inputs, store, out, workers: int = 2) -> subprocess.Popen:
 def _graph_count(store) -> int:
     try:
         return sum(1 for _ in ox.Store.read_only(str(store)).named_graphs())
-    except OSError:
+    except (OSError, RuntimeError):  # not created yet, or still being initialised
         return 0
 
 

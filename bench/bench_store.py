@@ -1,0 +1,83 @@
+"""Benchmark the embedded store against rdflib's in-memory graph, at about a million triples.
+
+    python bench/bench_store.py              # ~1,000,000 triples (about 11,000 articles)
+    python bench/bench_store.py -n 2000      # a quicker look
+
+Builds N articles (real corpus items copied with distinct URLs) to N-Quads, then loads that file
+into a fresh on-disk Oxigraph store the way kg does (atomic batches of 250 article graphs, plus
+the distinct default graph), and parses the same file with rdflib. Then runs the example query
+library on both. Targets (issue 5): loading at least 5 times faster than rdflib's parse; each
+example query under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_build import make_corpus  # noqa: E402  (a sibling script, not a package)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=11_000, help="articles (default 11,000: ~1 M triples)")
+    args = ap.parse_args()
+
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from kg.pipeline import build
+    from kg.query import run
+    from kg.serialize import GraphWriter
+    from kg.store import load_nquads, open_store, stats
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        (tmp_path / "in").mkdir()
+        paths = make_corpus(args.n, tmp_path / "in")
+        nq = tmp_path / "all.nq"
+        start = time.perf_counter()
+        with GraphWriter(nq, "nquads", "https://kg.example.org/") as writer:
+            summary = build([str(p) for p in paths], [writer])
+        build_s = time.perf_counter() - start
+        print(f"built {summary.built} articles, {summary.triples} triples in {build_s:.1f} s "
+              f"({nq.stat().st_size / 2**20:.0f} MB of N-Quads)")
+
+        store = open_store(tmp_path / "store")
+        start = time.perf_counter()
+        graphs = load_nquads(store, nq)
+        load_s = time.perf_counter() - start
+        s = stats(store)
+        print(f"oxigraph on disk: loaded {graphs} graphs, {s.quads} quads + {s.triples} distinct "
+              f"triples in {load_s:.2f} s")
+
+        start = time.perf_counter()
+        ds = Dataset(default_union=True)
+        ds.parse(str(nq), format="nquads")
+        rdflib_s = time.perf_counter() - start
+        print(f"rdflib in memory: parsed {len(ds)} quads in {rdflib_s:.2f} s")
+        print(f"load speed-up: {rdflib_s / load_s:.1f}x  (target >= 5)")
+
+        print(f"{'query':32s} {'oxigraph':>10s} {'rdflib':>10s} {'rows':>8s}")
+        for q in sorted((ROOT / "queries").glob("*.rq")):
+            sparql = q.read_text("utf-8")
+            start = time.perf_counter()
+            answer = run(store, sparql, max_rows=10**9)
+            ox_s = time.perf_counter() - start
+            rows = len(answer.rows) if answer.kind == "select" else "-"
+            start = time.perf_counter()
+            result = ds.query(sparql)
+            list(result) if result.type != "ASK" else bool(result)
+            rd_s = time.perf_counter() - start
+            print(f"{q.name:32s} {ox_s:9.3f}s {rd_s:9.3f}s {rows!s:>8s}")
+        del store, ox
+
+
+if __name__ == "__main__":
+    main()
