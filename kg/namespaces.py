@@ -21,6 +21,7 @@ class KG(DefinedNamespace):
     generator: object  # the kg release that built the graph
     layout: object  # the markup family the article was read with
     feedItemPublished: object  # the feed item's pubDate
+    pendingLoad: object  # in the store's bookkeeping graph: a graph whose load is not finished
 
 
 __all__ = ["KG", "KG_NS", "PROV", "RDF", "RDFS", "SDO", "XSD"]

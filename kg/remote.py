@@ -28,7 +28,7 @@ import pyoxigraph as ox
 from kg.errors import KgError, UsageError
 from kg.query import Answer
 from kg.serialize import atomic_file
-from kg.store import removal_update
+from kg.store import article_graphs, removal_update
 
 DEFAULT_LEDGER = Path("kg-out/push-ledger.json")
 USER_ENV, PASSWORD_ENV = "KG_SPARQL_USER", "KG_SPARQL_PASSWORD"
@@ -153,7 +153,7 @@ class Ledger:
 
 def store_graphs(store: ox.Store) -> Iterator[ArticleGraph]:
     """Every article graph of a store, in IRI order."""
-    for name in sorted(store.named_graphs(), key=lambda g: str(g)):
+    for name in article_graphs(store):
         triples = [q.triple for q in store.quads_for_pattern(None, None, None, name)]
         lines = sorted((ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True))
         yield ArticleGraph(name.value, b"".join(lines))

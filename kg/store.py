@@ -5,9 +5,12 @@ distinct triple of all article graphs once. Queries read the default graph, so a
 a hundred articles has their name once, as RDF's set semantics and users expect (Oxigraph's own
 union-of-graphs default would repeat it per graph).
 
-Writes are per batch of articles and crash-safe: one SPARQL update removes the batch's old
-graphs and the default-graph triples only they held; one atomic `extend` adds the new ones. A
-kill between the two leaves the batch's graphs absent, never half there; a rerun completes them.
+Writes are per batch of articles, bulk-loaded (Oxigraph's bulk loader is four times faster
+than its transactions), and crash-safe by a write-ahead mark: the batch's graphs are first
+recorded as pending (a transaction), old versions removed (another), the new quads bulk-loaded,
+then the mark cleared. A store opened for writing with marks left by a killed load drops those
+graphs, and any default-graph triple no graph holds: every article graph is whole or absent, and
+a rerun completes the load. A store opened to read with marks left asks for that repair first.
 """
 
 from __future__ import annotations
@@ -47,14 +50,29 @@ class StoreStats:
     entities: tuple[tuple[str, int], ...]  # (type IRI, distinct nodes)
 
 
+# The store's own bookkeeping: a graph outside every article, with the pending marks.
+STATE_GRAPH = ox.NamedNode("urn:kg:store")
+_PENDING = ox.NamedNode(str(KG.pendingLoad))
+# Default-graph triples that no graph holds (left by an interrupted bulk load).
+_ORPHANS = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(?g != {STATE_GRAPH}) }} }}")
+
+
 def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
+    """Open (or create) a store. Opened for writing, it first repairs an interrupted load."""
     try:
         if read_only:
             if not path.exists():
                 raise StoreError(f"{path}: no store here; build one with: kg build INPUT --store {path}")
-            return ox.Store.read_only(str(path))
+            store = ox.Store.read_only(str(path))
+            if pending(store):
+                raise StoreError(f"{path}: a load was interrupted; run 'kg store repair' (or the "
+                                 "build again) before reading it")
+            return store
         path.mkdir(parents=True, exist_ok=True)
-        return ox.Store(str(path))
+        store = ox.Store(str(path))
+        repair(store)
+        return store
     except OSError as e:
         if "lock" in str(e).lower():
             raise StoreError(f"{path}: the store is open in another kg process; wait for it, or "
@@ -116,12 +134,38 @@ def replace(store: ox.Store, articles: Sequence[tuple[str, Sequence[bytes]]]) ->
 def replace_quads(store: ox.Store, graph_iris: Sequence[str], quads: list[ox.Quad]) -> None:
     """The same, from quads already in those graphs."""
     names = [ox.NamedNode(iri) for iri in graph_iris]  # validates each IRI
+    marks = [ox.Quad(STATE_GRAPH, _PENDING, n, STATE_GRAPH) for n in names]
+    store.extend(marks)  # a transaction: from here a crash is repaired on the next open
     existing = [n for n in names if store.contains_named_graph(n)]
     if existing:
         store.update(removal_update(existing))
     default = ox.DefaultGraph()
-    # One atomic write: the graphs, and their triples in the distinct default graph.
-    store.extend([*quads, *(ox.Quad(q.subject, q.predicate, q.object, default) for q in quads)])
+    new_default = {ox.Quad(q.subject, q.predicate, q.object, default) for q in quads}
+    store.bulk_extend([*quads, *(q for q in new_default if q not in store)])
+    store.flush()
+    for mark in marks:
+        store.remove(mark)
+
+
+def pending(store: ox.Store) -> list[ox.NamedNode]:
+    """Graphs whose load was begun and not finished."""
+    return [q.object for q in store.quads_for_pattern(STATE_GRAPH, _PENDING, None, STATE_GRAPH)]
+
+
+def repair(store: ox.Store) -> list[ox.NamedNode]:
+    """Undo interrupted loads: drop their graphs and orphaned default triples. Returns them."""
+    graphs = pending(store)
+    if graphs:
+        store.update(removal_update(graphs))
+        store.update(_ORPHANS)
+        store.remove_graph(STATE_GRAPH)
+        store.flush()
+    return graphs
+
+
+def article_graphs(store: ox.Store) -> list[ox.NamedNode]:
+    """The article graphs, in IRI order (the store's bookkeeping graph left out)."""
+    return sorted((g for g in store.named_graphs() if g != STATE_GRAPH), key=str)
 
 
 def removal_update(graphs: Sequence[ox.NamedNode]) -> str:
@@ -192,9 +236,9 @@ def stats(store: ox.Store) -> StoreStats:
         (row,) = list(store.query(query))
         return int(row[0].value)
 
-    graphs = sum(1 for _ in store.named_graphs())
+    graphs = len(article_graphs(store))
     triples = count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    quads = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    quads = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {STATE_GRAPH}) }}")
     rows = store.query("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY ?t")
     entities = tuple((row["t"].value, int(row["n"].value)) for row in rows)
     return StoreStats(graphs=graphs, triples=triples, quads=quads, entities=entities)
@@ -206,7 +250,7 @@ def export(store: ox.Store, target: Path, fmt: str) -> int:
         raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     if fmt in ("nq", "trig"):
         quads = [q for q in store.quads_for_pattern(None, None, None)
-                 if not isinstance(q.graph_name, ox.DefaultGraph)]
+                 if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != STATE_GRAPH]
     else:
         quads = [q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
     quads.sort(key=str)  # a stable order, whatever the store's internal one

@@ -158,3 +158,29 @@ def test_same_answers_from_files_and_store(tmp_path) -> None:
             assert sorted(from_files.splitlines()) == sorted(from_store.splitlines()), q.name
         else:
             assert json.loads(from_files) == json.loads(from_store), q.name
+
+
+def test_interrupted_load_is_repaired_on_open(tmp_path) -> None:
+    """What a load killed inside its bulk write leaves: a pending mark, part of a graph, and
+    default-graph triples no graph holds. Opening for writing removes all of it."""
+    from kg.store import _PENDING, STATE_GRAPH, pending
+
+    store_path = tmp_path / "store"
+    _load(store_path, str(SEEDS[0]))
+    before = stats(open_store(store_path, read_only=True))
+    s = open_store(store_path)
+    half = ox.NamedNode("https://kg.example.org/graph/half-written")
+    node = ox.NamedNode("https://kg.example.org/article/half-written")
+    name = ox.NamedNode("https://schema.org/headline")
+    s.extend([ox.Quad(STATE_GRAPH, _PENDING, half, STATE_GRAPH)])
+    s.bulk_extend([ox.Quad(node, name, ox.Literal("一半"), half),
+                   ox.Quad(node, name, ox.Literal("孤儿"), ox.DefaultGraph())])
+    del s
+    with pytest.raises(Exception, match="interrupted"):
+        open_store(store_path, read_only=True)
+    s = open_store(store_path)  # for writing: repairs
+    assert pending(s) == [] and not s.contains_named_graph(half)
+    assert not bool(s.query("ASK { ?a <https://schema.org/headline> '孤儿' }"))
+    del s
+    assert stats(open_store(store_path, read_only=True)) == before
+    assert run("store", "repair", "--store", str(store_path)).output.strip() == "nothing to repair"

@@ -6,13 +6,14 @@ import sys
 from pathlib import Path
 
 import click
+import pyoxigraph as ox
 from rich.markup import escape
 from rich.table import Table
 
 from kg import remote
 from kg.cli import common
 from kg.cli.common import EXIT_ERROR, EXIT_INVALID, EXIT_OK, library_errors, main
-from kg.store import EXPORT_FORMATS, default_store, drop, export, open_store, stats
+from kg.store import EXPORT_FORMATS, StoreError, default_store, drop, export, open_store, repair, stats
 
 STORE_OPTION = click.option(
     "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=default_store,
@@ -81,6 +82,24 @@ def drop_cmd(article_url: str, store_path: Path) -> None:
         common.err.print(f"[red]error:[/] no article with URL {escape(article_url)} in {escape(str(store_path))}")
         sys.exit(EXIT_INVALID)
     common.out.print(f"dropped {escape(article_url)}")
+
+
+@store_group.command("repair")
+@STORE_OPTION
+@library_errors
+def repair_cmd(store_path: Path) -> None:
+    """Finish an interrupted load: drop the graphs it left half-written (a rerun of the build
+    adds them again). Opening the store for writing does the same.
+
+    \b
+    Example:
+      kg store repair --store kg-out/store
+    """
+    store = ox.Store(str(store_path)) if store_path.exists() else None
+    if store is None:
+        raise StoreError(f"{store_path}: no store here")
+    dropped = repair(store)
+    common.out.print(f"{len(dropped)} half-written graph(s) dropped" if dropped else "nothing to repair")
 
 
 @main.command("push")
