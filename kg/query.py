@@ -89,6 +89,12 @@ def run(store: ox.Store, sparql: str, max_rows: int = DEFAULT_MAX_ROWS) -> Answe
         result = store.query(sparql)
     except SyntaxError as e:
         raise UsageError(f"bad query: {e}") from None
+    return answer_from(result, max_rows)
+
+
+def answer_from(result: ox.QueryBoolean | ox.QuerySolutions | Iterable[ox.Triple],
+                max_rows: int) -> Answer:
+    """An Oxigraph result (from a store, or parsed from a server's answer), capped."""
     if isinstance(result, ox.QueryBoolean):
         return Answer(boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
@@ -100,12 +106,14 @@ def run(store: ox.Store, sparql: str, max_rows: int = DEFAULT_MAX_ROWS) -> Answe
             rows.append(tuple(None if solution[v] is None else str(solution[v]) for v in names))
         return Answer(variables=names, rows=tuple(rows))
     triples = []
+    truncated = False
     for triple in result:
         if len(triples) == max_rows:
+            truncated = True
             break
         triples.append(triple)
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-    return Answer(triples=data, truncated=len(triples) == max_rows)
+    return Answer(triples=data, truncated=truncated)
 
 
 def run_limited(open_store: Callable[[], ox.Store], sparql: str, *, timeout: float,

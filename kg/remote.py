@@ -26,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError, UsageError
-from kg.query import Answer
+from kg.query import Answer, answer_from
 from kg.serialize import atomic_file
 from kg.store import article_graphs, removal_update
 
@@ -98,20 +98,8 @@ def query(endpoint: str, sparql: str, *, timeout: float, max_rows: int,
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
     if data.lstrip().startswith(b"{"):
-        result = ox.parse_query_results(input=data, format=ox.QueryResultsFormat.JSON)
-        if isinstance(result, ox.QueryBoolean):
-            return Answer(boolean=bool(result))
-        names = tuple(v.value for v in result.variables)
-        rows = []
-        for solution in result:
-            if len(rows) == max_rows:
-                return Answer(variables=names, rows=tuple(rows), truncated=True)
-            rows.append(tuple(None if solution[v] is None else str(solution[v]) for v in names))
-        return Answer(variables=names, rows=tuple(rows))
-    triples = list(ox.parse(input=data, format=ox.RdfFormat.N_TRIPLES))
-    kept = triples[:max_rows]
-    return Answer(triples=ox.serialize(kept, format=ox.RdfFormat.N_TRIPLES) or b"",
-                  truncated=len(triples) > max_rows)
+        return answer_from(ox.parse_query_results(input=data, format=ox.QueryResultsFormat.JSON), max_rows)
+    return answer_from((q.triple for q in ox.parse(input=data, format=ox.RdfFormat.N_TRIPLES)), max_rows)
 
 
 # --- push ------------------------------------------------------------------------------------

@@ -178,10 +178,11 @@ def test_biography_patterns() -> None:
 
 
 def test_every_corpus_item_reads() -> None:
+    assert len(CORPUS) == 12
     for path in CORPUS:
         a = read(path)
         assert a.headline and a.url.startswith("https://") and a.published is not None, path
-    assert (DATA / "corpus" / "SOURCES.md").exists()
+        assert a.paragraphs and a.language in ("zh-Hans", "zh-Hant"), path
 
 
 def test_broken_markup_keeps_every_part() -> None:
