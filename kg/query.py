@@ -17,7 +17,8 @@ import pyoxigraph as ox
 
 from kg.errors import GraphFileError, KgError, UsageError
 
-RESULT_FORMATS = ("csv", "tsv", "json", "xml")
+RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                  "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                  "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
 DEFAULT_TIMEOUT = 60.0
@@ -153,10 +154,6 @@ def _child(sender, open_store: Callable[[], ox.Store], sparql: str, max_rows: in
 
 # --- output ---------------------------------------------------------------------------------
 
-_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
-
-
 def _cell(text: str | None) -> str:
     if text is None:
         return "UNDEF"
@@ -176,7 +173,7 @@ def serialize(answer: Answer, fmt: str) -> bytes:
             raise UsageError(f"a graph answer is written as one of {', '.join(GRAPH_FORMATS)}")
         triples = ox.parse(input=answer.triples or b"", format=ox.RdfFormat.N_TRIPLES)
         return ox.serialize(triples, format=GRAPH_FORMATS[fmt]) or b""
-    if fmt not in _RESULT_FORMATS:
+    if fmt not in RESULT_FORMATS:
         raise UsageError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
     if answer.kind == "ask":
         result = ox.Store().query("ASK {}" if answer.boolean else "ASK { FILTER(false) }")
@@ -186,7 +183,7 @@ def serialize(answer: Answer, fmt: str) -> bytes:
         head = " ".join(f"?{v}" for v in answer.variables)
         body = "\n".join("(" + " ".join(_cell(c) for c in row) + ")" for row in answer.rows)
         result = ox.Store().query(f"SELECT {head} WHERE {{ VALUES ({head}) {{ {body} }} }}")
-    data = result.serialize(format=_RESULT_FORMATS[fmt]) or b""
+    data = result.serialize(format=RESULT_FORMATS[fmt]) or b""
     return data if data.endswith(b"\n") else data + b"\n"
 
 

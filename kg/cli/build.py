@@ -98,7 +98,7 @@ def _report_build(summary: BuildSummary, target: Path, fmt: str) -> None:
     entities = ", ".join(f"{n} {k}" for k, n in sorted(summary.entities.items()))
     common.out.print(f"wrote {escape(str(target))} ({fmt})")
     common.out.print(f"articles: {summary.built} built, {len(summary.failures)} failed, "
-              f"{summary.invalid} with SHACL violations, {summary.shacl_warnings} SHACL warnings")
+                     f"{summary.invalid} with SHACL violations, {summary.shacl_warnings} SHACL warnings")
     common.out.print(f"triples: {summary.triples}")
     common.out.print(f"entities: {entities or 'none'}")
 

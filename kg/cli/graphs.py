@@ -37,7 +37,7 @@ def validate_cmd(files: tuple[str, ...]) -> None:
         colour = "red" if finding.severity == "Violation" else "yellow"
         common.out.print(f"[{colour}]{escape(finding.line())}[/]")
     common.out.print(f"{'conforms' if report.conforms else 'does not conform'}: "
-              f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)")
+                     f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)")
     sys.exit(EXIT_OK if report.conforms else EXIT_INVALID)
 
 
