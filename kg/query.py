@@ -7,10 +7,14 @@ stopped, so --timeout is real. Answers come back serialized; rows are capped bef
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
 import re
+import signal
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -29,13 +33,23 @@ class QueryTimeout(KgError):
     """The query ran past --timeout and was stopped."""
 
 
-_SERVICE = re.compile(r"\bSERVICE\b", re.I)
-_COMMENT_OR_STRING = re.compile(r"#[^\n]*|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+# Left to right, IRIs, strings and comments are skipped whole: a '#' inside an IRI is no comment,
+# and the word inside a string or an IRI is no keyword.
+_SKIP = re.compile(
+    r"<[^<>\"{}|^`\\\s]*>"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|#[^\n]*"
+)
+# The keyword, not a variable (?service), a prefixed name (schema:Service) or part of a word.
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?=\s+(?:SILENT\s+)?[<?$\w:])", re.I)
 
 
 def refuse_service(sparql: str) -> None:
     """kg works offline: a SERVICE clause would make Oxigraph fetch from the network."""
-    if _SERVICE.search(_COMMENT_OR_STRING.sub(" ", sparql)):
+    # An IRI stays an IRI (<>), a string a string (""), a comment goes.
+    tokens = _SKIP.sub(lambda m: {"<": "<>", "#": " "}.get(m.group(0)[0], '""'), sparql)
+    if _SERVICE.search(tokens):
         raise UsageError("SERVICE clauses are refused: kg queries only local data and never fetches")
 
 
@@ -120,12 +134,23 @@ def answer_from(result: ox.QueryBoolean | ox.QuerySolutions | Iterable[ox.Triple
 def run_limited(open_store: Callable[[], ox.Store], sparql: str, *, timeout: float,
                 max_rows: int) -> Answer:
     """Open the store and run the query in a child process, stopped after `timeout` seconds."""
+    return in_child(partial(_run_opened, open_store, sparql, max_rows), timeout)
+
+
+def _run_opened(open_store: Callable[[], ox.Store], sparql: str, max_rows: int) -> Answer:
+    return run(open_store(), sparql, max_rows)
+
+
+def in_child(work: Callable[[], Answer], timeout: float) -> Answer:
+    """Do `work` in a child process and return its answer, or stop it after `timeout` seconds.
+    The child also dies when this process does, however this process ends."""
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(sender, open_store, sparql, max_rows), daemon=True)
-    child.start()
-    sender.close()
+    child = ctx.Process(target=_child, args=(sender, work), daemon=True)
+    previous = signal.signal(signal.SIGTERM, _exit_on_term)
     try:
+        child.start()
+        sender.close()
         if not receiver.poll(timeout):
             raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped "
                                "(raise --timeout, or narrow the query)")
@@ -136,14 +161,26 @@ def run_limited(open_store: Callable[[], ox.Store], sparql: str, *, timeout: flo
         if child.is_alive():
             child.kill()
         child.join()
+        signal.signal(signal.SIGTERM, previous)
     if not ok:
         raise payload
     return payload
 
 
-def _child(sender, open_store: Callable[[], ox.Store], sparql: str, max_rows: int) -> None:
+def _exit_on_term(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # so that in_child's finally stops the child
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this process when its parent dies (even by SIGKILL)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _child(sender, work: Callable[[], Answer]) -> None:
+    _die_with_parent()
     try:
-        sender.send((True, run(open_store(), sparql, max_rows)))
+        sender.send((True, work()))
     except KgError as e:
         sender.send((False, e))
     except Exception as e:  # anything else still reaches the user as one message

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import http.client as http_client
 import json
 import netrc
 import os
@@ -50,6 +51,8 @@ class Http:
 
     def request(self, url: str, *, data: bytes | None = None, method: str = "GET",
                 headers: dict[str, str] | None = None) -> bytes:
+        """The answer's body, for a 2xx answer. Redirects are not followed: a POST turned into a
+        GET would count as loaded what never was, and credentials would go to another host."""
         headers = {**(headers or {}), **_auth_header(url)}
         last = "no attempt"
         for attempt in range(self.retries + 1):
@@ -57,16 +60,27 @@ class Http:
                 self.sleep(self.backoff * 2 ** (attempt - 1))
             req = urllib.request.Request(url, data=data, method=method, headers=headers)
             try:
-                with urllib.request.urlopen(req, timeout=self.timeout) as response:
+                with _OPENER.open(req, timeout=self.timeout) as response:
                     return response.read()
             except urllib.error.HTTPError as e:
+                if 300 <= e.code < 400:
+                    raise RemoteError(f"{url}: HTTP {e.code}, redirected to {e.headers.get('Location')}; "
+                                      "give that URL instead") from None
                 detail = e.read()[:300].decode("utf-8", "replace").strip()
                 last = f"HTTP {e.code} {e.reason}" + (f": {detail}" if detail else "")
                 if e.code not in _TRANSIENT_STATUS:
                     raise RemoteError(f"{url}: {last}") from None
-            except (urllib.error.URLError, TimeoutError, ConnectionError) as e:
-                last = str(getattr(e, "reason", e))
+            except (urllib.error.URLError, TimeoutError, ConnectionError, http_client.HTTPException) as e:
+                last = str(getattr(e, "reason", e)) or type(e).__name__
         raise RemoteError(f"{url}: {last} (after {self.retries + 1} attempts)")
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None  # the 3xx then surfaces as an HTTPError, handled in Http.request
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
 
 
 def _auth_header(url: str) -> dict[str, str]:
@@ -92,14 +106,20 @@ def _auth_header(url: str) -> dict[str, str]:
 def query(endpoint: str, sparql: str, *, timeout: float, max_rows: int,
           http: Http | None = None) -> Answer:
     """Ask a SPARQL 1.1 Protocol endpoint; the answer is capped like a local one."""
-    http = http or Http(timeout=timeout, retries=1)
+    http = http or Http(timeout=timeout, retries=0)
     body = urllib.parse.urlencode({"query": sparql}).encode()
     data = http.request(endpoint, data=body, method="POST", headers={
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
-    if data.lstrip().startswith(b"{"):
-        return answer_from(ox.parse_query_results(input=data, format=ox.QueryResultsFormat.JSON), max_rows)
-    return answer_from((q.triple for q in ox.parse(input=data, format=ox.RdfFormat.N_TRIPLES)), max_rows)
+    try:
+        if data.lstrip().startswith(b"{"):
+            return answer_from(ox.parse_query_results(input=data, format=ox.QueryResultsFormat.JSON),
+                               max_rows)
+        return answer_from((q.triple for q in ox.parse(input=data, format=ox.RdfFormat.N_TRIPLES)),
+                           max_rows)
+    except SyntaxError as e:
+        raise RemoteError(f"{endpoint}: the answer is neither SPARQL JSON results nor N-Triples "
+                          f"({e})") from None
 
 
 # --- push ------------------------------------------------------------------------------------
@@ -147,13 +167,30 @@ def store_graphs(store: ox.Store) -> Iterator[ArticleGraph]:
         yield ArticleGraph(name.value, b"".join(lines))
 
 
+_HELD = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <https://kg.example.org/ns#ArticleGraph> } }")
+
+
+def held_graphs(query_endpoint: str, http: Http) -> set[str]:
+    """The article graphs a server holds, asked of its query endpoint."""
+    answer = query(query_endpoint, _HELD, timeout=http.timeout, max_rows=10**9, http=http)
+    return {cell[1:-1] for (cell,) in answer.rows if cell}
+
+
 def push(graphs: Iterable[ArticleGraph], ledger: Ledger, *, gsp: str | None = None,
-         update: str | None = None, http: Http | None = None, batch_size: int = 50) -> PushReport:
-    """Send what the endpoint lacks or holds in another version; record what it accepted."""
+         update: str | None = None, query_endpoint: str | None = None, http: Http | None = None,
+         batch_size: int = 50) -> PushReport:
+    """Send what the endpoint lacks or holds in another version; record what it accepted.
+
+    The ledger says what the server was sent; with `query_endpoint` the server is also asked
+    what it holds, so that graphs it lost since (a reset, a restore) are sent again."""
     if bool(gsp) == bool(update):
         raise UsageError("give exactly one of --endpoint (Graph Store Protocol) or --update-endpoint")
     http = http or Http()
     report = PushReport()
+    if query_endpoint:
+        held = held_graphs(query_endpoint, http)
+        for iri in [i for i in ledger.graphs if i not in held]:
+            del ledger.graphs[iri]
     todo = []
     for g in graphs:
         if ledger.graphs.get(g.iri) == g.digest:

@@ -26,6 +26,7 @@ from rdflib import Graph
 from kg.errors import KgError
 from kg.namespaces import KG, SDO
 from kg.serialize import ntriples_lines
+from kg.urls import canonical, is_iri
 
 DEFAULT_STORE = Path("kg-out/store")
 
@@ -58,17 +59,15 @@ _ORPHANS = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g {
             f"FILTER(?g != {STATE_GRAPH}) }} }}")
 
 
-def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
-    """Open (or create) a store. Opened for writing, it first repairs an interrupted load."""
+def open_store(path: Path, *, read_only: bool = False, create: bool = True) -> ox.Store:
+    """Open a store (creating it, for writing, unless `create` is false). Opened for writing, it
+    first repairs an interrupted load. Read-only opens may run beside a writer; see `pending`
+    for a load under way."""
     try:
+        if (read_only or not create) and not (path / "CURRENT").exists():  # RocksDB's marker file
+            raise StoreError(f"{path}: no store here; build one with: kg build INPUT --store {path}")
         if read_only:
-            if not path.exists():
-                raise StoreError(f"{path}: no store here; build one with: kg build INPUT --store {path}")
-            store = ox.Store.read_only(str(path))
-            if pending(store):
-                raise StoreError(f"{path}: a load was interrupted; run 'kg store repair' (or the "
-                                 "build again) before reading it")
-            return store
+            return ox.Store.read_only(str(path))
         path.mkdir(parents=True, exist_ok=True)
         store = ox.Store(str(path))
         repair(store)
@@ -211,8 +210,6 @@ def load_nquads(store: ox.Store, path: Path, batch_size: int = 250) -> int:
 
 def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:
     """The article graph whose main entity has this URL (as built, or canonical)."""
-    from kg.urls import canonical
-
     for candidate in dict.fromkeys((url, canonical(url))):
         query = ("SELECT ?g ?u WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?a . "
                  "?a <https://schema.org/url> ?u } } LIMIT 1")
@@ -223,6 +220,8 @@ def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:
 
 def drop(store: ox.Store, url: str) -> bool:
     """Remove one article (by its URL) with everything only it held. False if not there."""
+    if not is_iri(url):
+        raise StoreError(f"{url!r} is not a URL an article could have")
     graph = graph_for_url(store, url)
     if graph is None:
         return False

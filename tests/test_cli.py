@@ -202,3 +202,26 @@ def test_validate_never_fetches_a_remote_context(tmp_path) -> None:
     doc.write_text('{"@context": "https://schema.org/", "@type": "Person", "name": "x"}', "utf-8")
     result = run("validate", str(doc))
     assert result.exit_code == 2 and "remote.jsonld" in result.output
+
+
+@pytest.mark.parametrize(("sparql", "refused"), [
+    ("SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }", True),
+    ("SELECT * WHERE { service silent <http://x/sparql> { ?s ?p ?o } }", True),
+    ("SELECT * WHERE { OPTIONAL { <http://a/#x> ?p ?o } SERVICE <http://127.0.0.1:9/s> { ?a ?b ?c } }", True),
+    ("SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }", True),
+    ("PREFIX e: <http://e/> SELECT * WHERE { SERVICE e:ep { ?s ?p ?o } }", True),
+    ("SELECT ?service WHERE { ?service ?p ?o }", False),
+    ("SELECT * WHERE { ?x a <https://schema.org/Service> }", False),
+    ("PREFIX schema: <https://schema.org/> SELECT * WHERE { ?x a schema:Service }", False),
+    ('# SERVICE <http://x>\nASK { FILTER("SERVICE <http://x>" != "") }', False),
+    ("ASK { FILTER('''a\nSERVICE <http://x> {''' != '') }", False),
+])
+def test_service_clauses_and_only_those_are_refused(sparql: str, refused: bool) -> None:
+    from kg.errors import UsageError
+    from kg.query import refuse_service
+
+    if refused:
+        with pytest.raises(UsageError, match="SERVICE clauses are refused"):
+            refuse_service(sparql)
+    else:
+        refuse_service(sparql)

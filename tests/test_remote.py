@@ -210,3 +210,116 @@ def test_credentials_from_environment_and_netrc(fake, tmp_path, monkeypatch) -> 
     monkeypatch.setenv("NETRC", str(netrc))
     remote.push(_graphs(), remote.Ledger(tmp_path / "b.json", url), gsp=url)
     assert handler.seen[-1]["Authorization"] == "Basic " + base64.b64encode(b"bob:pw2").decode()
+
+
+def test_rerun_with_query_endpoint_resends_what_the_server_lost(server, local, tmp_path) -> None:
+    ledger = str(tmp_path / "ledger.json")
+    args = ("push", "--endpoint", f"{server}/store", "--query-endpoint", f"{server}/query",
+            "--store", str(local), "--ledger", ledger)
+    assert "pushed 2" in run(*args).output
+    urllib.request.urlopen(urllib.request.Request(f"{server}/update", data=b"DROP ALL", method="POST",
+                                                  headers={"Content-Type": "application/sparql-update"})).read()
+    assert "pushed 2 article graph(s)" in run(*args).output  # the ledger alone would say unchanged
+    assert "pushed 0 article graph(s)" in run(*args).output
+
+
+class _Redirect(BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+
+    def do_POST(self) -> None:
+        type(self).hits.append(f"{self.command} {self.path}")
+        self.send_response(301)
+        self.send_header("Location", "/landing")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_GET(self) -> None:
+        type(self).hits.append(f"{self.command} {self.path}")
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+    do_PUT = do_POST
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _serve_handler(handler: type) -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+
+
+def test_redirects_are_not_followed_nor_recorded(tmp_path) -> None:
+    handler = type("R", (_Redirect,), {"hits": []})
+    for base in _serve_handler(handler):
+        ledger = remote.Ledger(tmp_path / "l.json", base)
+        report = remote.push(_graphs(), ledger, update=f"{base}/update",
+                             http=remote.Http(retries=2, sleep=lambda _s: None))
+        assert report.failed and "redirected to /landing" in report.failed[0][1]
+        assert ledger.graphs == {} and handler.hits == ["POST /update"]
+
+
+class _NotHttp(BaseHTTPRequestHandler):
+    def do_PUT(self) -> None:
+        self.wfile.write(b"NOT HTTP AT ALL\r\n\r\n")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_garbage_answers_are_reported_not_crashed(tmp_path) -> None:
+    for base in _serve_handler(_NotHttp):
+        report = remote.push(_graphs(), remote.Ledger(tmp_path / "l.json", base), gsp=f"{base}/store",
+                             http=remote.Http(retries=1, sleep=lambda _s: None))
+        assert report.failed and "after 2 attempts" in report.failed[0][1]
+
+
+class _Trickle(BaseHTTPRequestHandler):
+    """Answers a query slowly: one byte a second, forever."""
+
+    def do_POST(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.end_headers()
+        for _ in range(60):
+            try:
+                self.wfile.write(b" ")
+                self.wfile.flush()
+            except OSError:
+                return
+            time.sleep(1)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_remote_query_timeout_is_total(tmp_path) -> None:
+    for base in _serve_handler(_Trickle):
+        start = time.monotonic()
+        result = run("query", "--endpoint", f"{base}/query", "-q", "ASK {}", "--timeout", "2")
+        assert result.exit_code == 2 and "longer than 2 s" in result.output
+        assert time.monotonic() - start < 6
+
+
+def test_html_answer_names_the_endpoint() -> None:
+    class Html(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = b"<html>not sparql</html>"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    for base in _serve_handler(Html):
+        result = run("query", "--endpoint", f"{base}/query", "-q", "ASK {}")
+        assert result.exit_code == 2
+        assert f"{base}/query: the answer is neither SPARQL JSON results nor N-Triples" in result.output

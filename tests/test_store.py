@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -176,11 +177,63 @@ def test_interrupted_load_is_repaired_on_open(tmp_path) -> None:
     s.bulk_extend([ox.Quad(node, name, ox.Literal("一半"), half),
                    ox.Quad(node, name, ox.Literal("孤儿"), ox.DefaultGraph())])
     del s
-    with pytest.raises(Exception, match="interrupted"):
-        open_store(store_path, read_only=True)
+    assert run("store", "stats", "--store", str(store_path)).output.count("under way or was interrupted") == 1
     s = open_store(store_path)  # for writing: repairs
     assert pending(s) == [] and not s.contains_named_graph(half)
     assert not bool(s.query("ASK { ?a <https://schema.org/headline> '孤儿' }"))
     del s
     assert stats(open_store(store_path, read_only=True)) == before
     assert run("store", "repair", "--store", str(store_path)).output.strip() == "nothing to repair"
+
+
+def test_store_commands_never_create_a_store(tmp_path) -> None:
+    typo = tmp_path / "typo-store"
+    for args in (("store", "drop", "https://example.com/a"), ("store", "repair"), ("store", "stats"),
+                 ("query", "-q", "ASK {}")):
+        result = run(*args, "--store", str(typo))
+        assert result.exit_code == 2 and "no store here" in result.output, args
+    assert not typo.exists()
+
+
+def test_drop_with_a_url_that_cannot_be_one(tmp_path) -> None:
+    store = tmp_path / "store"
+    _load(store, str(SEEDS[0]))
+    result = run("store", "drop", "https://x.org/a b", "--store", str(store))
+    assert result.exit_code == 2 and "'https://x.org/a b' is not a URL" in result.output
+
+
+def _same_cmdline(marker: str) -> list[int]:
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if marker in (proc / "cmdline").read_bytes().decode(errors="replace"):
+                    pids.append(int(proc.name))
+            except OSError:
+                pass
+    return pids
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+def test_a_stopped_query_leaves_no_process_behind(tmp_path, how: str) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    store = tmp_path / "store"
+    _load(store, "seeds", "tests/data/corpus")
+    marker = f"--store={store}"
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", marker, "-q", slow, "--timeout", "120"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while len(_same_cmdline(marker)) < 2 and time.monotonic() < deadline:  # parent and query child
+        time.sleep(0.05)
+    assert len(_same_cmdline(marker)) >= 2, "the query child never started"
+    proc.send_signal(getattr(signal, how))
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 5
+    while _same_cmdline(marker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _same_cmdline(marker) == []

@@ -1,5 +1,5 @@
-"""A load killed with a real signal leaves a store that opens, with every article graph whole or
-absent; running the build again completes it."""
+"""A load killed with a real signal in the middle of a write leaves a store that opens, with every
+article graph whole or absent; running the build again completes it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg.store import open_store
+from kg.store import STATE_GRAPH, open_store, pending, repair
 from tests.conftest import CORPUS, ROOT
 
 
@@ -27,9 +27,13 @@ def _copies(where, n: int) -> None:
 def _graphs(store: ox.Store) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for q in store.quads_for_pattern(None, None, None):
-        if not isinstance(q.graph_name, ox.DefaultGraph):
+        if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != STATE_GRAPH:
             out[q.graph_name.value].add(str(q.triple))
     return out
+
+
+def _default(store: ox.Store) -> set[str]:
+    return {str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
 
 
 def _build(inputs, store, out, workers: int = 2) -> subprocess.Popen:
@@ -38,11 +42,27 @@ def _build(inputs, store, out, workers: int = 2) -> subprocess.Popen:
     return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def _graph_count(store) -> int:
+def _writing(store) -> bool:
+    """Whether a batch is being written now: its pending marks are there."""
     try:
-        return sum(1 for _ in ox.Store.read_only(str(store)).named_graphs())
+        return bool(pending(ox.Store.read_only(str(store))))
     except (OSError, RuntimeError):  # not created yet, or still being initialised
-        return 0
+        return False
+
+
+def _kill_mid_write(articles, store, out) -> list[ox.NamedNode]:
+    """Run the build and SIGKILL it while a batch's marks are set. Returns those marks."""
+    for _attempt in range(5):
+        proc = _build(articles, store, out, workers=1)
+        deadline = time.monotonic() + 120
+        while not _writing(store) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        marks = pending(ox.Store(str(store)))  # a raw open: no repair yet
+        if marks:
+            return marks
+    raise AssertionError("could not kill the build in the middle of a write in 5 tries")
 
 
 def test_killed_load_leaves_whole_or_absent_graphs(tmp_path) -> None:
@@ -51,24 +71,23 @@ def test_killed_load_leaves_whole_or_absent_graphs(tmp_path) -> None:
     _copies(articles, 600)
     expected_store = tmp_path / "expected"
     assert _build(articles, expected_store, tmp_path / "e.nq").wait(timeout=300) == 0
-    expected = _graphs(open_store(expected_store, read_only=True))
+    expected_ox = open_store(expected_store, read_only=True)
+    expected, expected_default = _graphs(expected_ox), _default(expected_ox)
     assert len(expected) == 600
 
     store = tmp_path / "store"
-    proc = _build(articles, store, tmp_path / "k.nq", workers=1)  # slower: a wider window to kill
-    deadline = time.monotonic() + 120
-    # Kill once the second batch of 250 is on its way: the first is whole by then.
-    while _graph_count(store) <= 250 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert proc.poll() is None, "the build finished before it could be killed; give it more input"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-
-    partial = _graphs(open_store(store))  # opens read-write: the lock died with the process
-    assert 250 <= len(partial) < 600
+    marks = _kill_mid_write(articles, store, tmp_path / "k.nq")
+    raw = ox.Store(str(store))
+    assert repair(raw) == marks  # the interrupted batch is dropped
+    partial = _graphs(raw)
+    assert len(partial) < 600 and not set(partial) & {m.value for m in marks}
     for name, triples in partial.items():
         assert triples == expected[name], f"{name} is not whole"
+    # The default graph is exactly the distinct union of what is left.
+    assert _default(raw) == set().union(*partial.values())
+    del raw
     assert not (tmp_path / "k.nq").exists()  # the output file is written atomically, or not at all
 
     assert _build(articles, store, tmp_path / "k.nq").wait(timeout=300) == 0
-    assert _graphs(open_store(store, read_only=True)) == expected
+    done = open_store(store, read_only=True)
+    assert _graphs(done) == expected and _default(done) == expected_default

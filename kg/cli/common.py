@@ -12,11 +12,13 @@ from functools import wraps
 from typing import Any, TypeVar
 
 import click
+import pyoxigraph as ox
 from rich.console import Console
 from rich.markup import escape
 
 from kg import __version__
 from kg.errors import InputError, KgError
+from kg.store import pending
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 # soft_wrap: long paths and IRIs must stay whole when output goes to a file or pipe.
@@ -43,6 +45,14 @@ def library_errors(fn: F) -> F:
             sys.exit(EXIT_ERROR)
 
     return wrapper  # type: ignore[return-value]
+
+
+def note_pending(store: ox.Store) -> None:
+    """Readers may run beside a load; say so when one is under way (or was interrupted)."""
+    if n := len(pending(store)):
+        err.print(f"[yellow]note:[/] a load of {n} article graph(s) is under way or was "
+                  "interrupted; what it wrote so far is included (kg store repair finishes an "
+                  "interrupted one)")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -78,8 +78,11 @@ def query_cmd(graphs: tuple[Path, ...], text: str | None, file: Path | None, sto
     if endpoint:
         if graphs:
             raise UsageError("give graph files or --endpoint, not both")
-        answer = remote.query(endpoint, sparql, timeout=timeout, max_rows=max_rows)
+        answer = query.in_child(partial(remote.query, endpoint, sparql, timeout=timeout,
+                                        max_rows=max_rows), timeout)
     else:
+        if not graphs:
+            common.note_pending(open_store(store_path, read_only=True))
         opener = partial(query.load, graphs) if graphs else partial(open_store, store_path,
                                                                     read_only=True)
         answer = query.run_limited(opener, sparql, timeout=timeout, max_rows=max_rows)

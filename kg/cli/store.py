@@ -6,14 +6,13 @@ import sys
 from pathlib import Path
 
 import click
-import pyoxigraph as ox
 from rich.markup import escape
 from rich.table import Table
 
 from kg import remote
 from kg.cli import common
 from kg.cli.common import EXIT_ERROR, EXIT_INVALID, EXIT_OK, library_errors, main
-from kg.store import EXPORT_FORMATS, StoreError, default_store, drop, export, open_store, repair, stats
+from kg.store import EXPORT_FORMATS, default_store, drop, export, open_store, pending, stats
 
 STORE_OPTION = click.option(
     "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=default_store,
@@ -40,7 +39,9 @@ def stats_cmd(store_path: Path) -> None:
     Example:
       kg store stats --store kg-out/store
     """
-    s = stats(open_store(store_path, read_only=True))
+    store = open_store(store_path, read_only=True)
+    common.note_pending(store)
+    s = stats(store)
     common.out.print(f"store: {escape(str(store_path))}")
     common.out.print(f"article graphs: {s.graphs}")
     common.out.print(f"triples: {s.triples} distinct ({s.quads} over all article graphs)")
@@ -63,7 +64,9 @@ def export_cmd(store_path: Path, fmt: str, output: Path) -> None:
     Example:
       kg store export --format trig -o all.trig
     """
-    n = export(open_store(store_path, read_only=True), output, fmt)
+    store = open_store(store_path, read_only=True)
+    common.note_pending(store)
+    n = export(store, output, fmt)
     common.out.print(f"wrote {escape(str(output))} ({n} {'quads' if fmt in ('nq', 'trig') else 'triples'})")
 
 
@@ -78,7 +81,7 @@ def drop_cmd(article_url: str, store_path: Path) -> None:
     Example:
       kg store drop https://cn.nytimes.com/china/20220616/putin-xi-china-russia/
     """
-    if not drop(open_store(store_path), article_url):
+    if not drop(open_store(store_path, create=False), article_url):
         common.err.print(f"[red]error:[/] no article with URL {escape(article_url)} in {escape(str(store_path))}")
         sys.exit(EXIT_INVALID)
     common.out.print(f"dropped {escape(article_url)}")
@@ -95,16 +98,17 @@ def repair_cmd(store_path: Path) -> None:
     Example:
       kg store repair --store kg-out/store
     """
-    store = ox.Store(str(store_path)) if store_path.exists() else None
-    if store is None:
-        raise StoreError(f"{store_path}: no store here")
-    dropped = repair(store)
-    common.out.print(f"{len(dropped)} half-written graph(s) dropped" if dropped else "nothing to repair")
+    pending_before = pending(open_store(store_path, read_only=True))
+    open_store(store_path, create=False)  # opening for writing repairs
+    common.out.print(f"{len(pending_before)} half-written graph(s) dropped" if pending_before
+                     else "nothing to repair")
 
 
 @main.command("push")
 @click.option("--endpoint", help="Graph Store HTTP Protocol endpoint (e.g. http://host:7878/store).")
 @click.option("--update-endpoint", help="SPARQL 1.1 Update endpoint (e.g. http://host:7878/update).")
+@click.option("--query-endpoint", help="The server's query endpoint: asked which graphs it holds, so that "
+              "what it lost is sent again.")
 @STORE_OPTION
 @click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), default=remote.DEFAULT_LEDGER,
               show_default=True, help="Where kg records what each endpoint accepted.")
@@ -113,8 +117,8 @@ def repair_cmd(store_path: Path) -> None:
 @click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
               help="Retries of a request that failed transiently (backoff doubles from 0.5 s).")
 @library_errors
-def push_cmd(endpoint: str | None, update_endpoint: str | None, store_path: Path, ledger: Path,
-             timeout: float, retries: int) -> None:
+def push_cmd(endpoint: str | None, update_endpoint: str | None, query_endpoint: str | None,
+             store_path: Path, ledger: Path, timeout: float, retries: int) -> None:
     """Send the store's article graphs to a SPARQL server, each replacing its earlier version.
     A rerun sends only what is missing or changed. Credentials come from KG_SPARQL_USER and
     KG_SPARQL_PASSWORD, or from ~/.netrc.
@@ -123,11 +127,12 @@ def push_cmd(endpoint: str | None, update_endpoint: str | None, store_path: Path
     Examples:
       kg push --endpoint http://localhost:7878/store
       kg push --update-endpoint http://localhost:3030/news/update
+      kg push --endpoint http://localhost:7878/store --query-endpoint http://localhost:7878/query
     """
     target = endpoint or update_endpoint or ""
     graphs = remote.store_graphs(open_store(store_path, read_only=True))
     report = remote.push(graphs, remote.Ledger(ledger, target), gsp=endpoint, update=update_endpoint,
-                         http=remote.Http(timeout=timeout, retries=retries))
+                         query_endpoint=query_endpoint, http=remote.Http(timeout=timeout, retries=retries))
     common.out.print(f"pushed {len(report.sent)} article graph(s) to {escape(target)}; "
                      f"{report.unchanged} unchanged; {len(report.failed)} failed")
     for graph, reason in report.failed:
