@@ -115,8 +115,13 @@ def test_bad_query_gives_line_and_column(seed_nq) -> None:
 
 
 def test_every_command_help_has_an_example() -> None:
-    for command in ("build", "validate", "query"):
-        result = run(command, "--help")
+    from kg.cli import main as group
+
+    commands = [[name] for name in group.commands if name != "store"]
+    commands += [["store", name] for name in group.commands["store"].commands]
+    assert len(commands) == 8  # build, validate, query, push; store stats, export, drop, repair
+    for command in [[], ["store"], *commands]:
+        result = run(*command, "--help")
         assert result.exit_code == 0 and "Example" in result.output, command
 
 

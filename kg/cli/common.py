@@ -61,7 +61,7 @@ def main() -> None:
     """Build a schema.org knowledge graph from news articles and feeds, validate it with SHACL,
     keep it in a triple store, and query it with SPARQL.
 
-    \\b
+    \b
     Example:
       kg build seeds/ -o kg-out/graph.ttl
       kg query -q 'SELECT ?h WHERE { ?a <https://schema.org/headline> ?h }'
