@@ -7,8 +7,8 @@ class KgError(Exception):
     """Base class: something the user can act on."""
 
 
-class InputError(KgError):
-    """An input that cannot be read as an article or feed."""
+class _FileError(KgError):
+    """An error about one file (or feed item): where, and why."""
 
     def __init__(self, source: str, reason: str) -> None:
         super().__init__(f"{source}: {reason}")
@@ -19,18 +19,14 @@ class InputError(KgError):
         return (type(self), (self.source, self.reason))
 
 
-class UsageError(KgError):
-    """A request that cannot be carried out as asked (bad option, unknown format)."""
+class InputError(_FileError):
+    """An input that cannot be read as an article or feed: invalid data (exit 1)."""
 
 
-class GraphFileError(KgError):
+class GraphFileError(_FileError):
     """A graph file given to validate or query that cannot be parsed: an error (exit 2), not
     invalid article data."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
-    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # crosses process boundaries intact
-        return (type(self), (self.path, self.reason))
+class UsageError(KgError):
+    """A request that cannot be carried out as asked (bad option, unknown format)."""
