@@ -23,6 +23,7 @@ import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -34,6 +35,7 @@ from kg.store import article_graphs, removal_update
 DEFAULT_LEDGER = Path("kg-out/push-ledger.json")
 USER_ENV, PASSWORD_ENV = "KG_SPARQL_USER", "KG_SPARQL_PASSWORD"
 _TRANSIENT_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+T = TypeVar("T")
 
 
 class RemoteError(KgError):
@@ -50,9 +52,11 @@ class Http:
     sleep: Callable[[float], None] = time.sleep
 
     def request(self, url: str, *, data: bytes | None = None, method: str = "GET",
-                headers: dict[str, str] | None = None) -> bytes:
-        """The answer's body, for a 2xx answer. Redirects are not followed: a POST turned into a
-        GET would count as loaded what never was, and credentials would go to another host."""
+                headers: dict[str, str] | None = None,
+                consume: Callable[[http_client.HTTPResponse], T] | None = None) -> bytes | T:
+        """The answer's body for a 2xx answer, or what `consume` makes of the open answer (read
+        as it arrives). Redirects are not followed: a POST turned into a GET would count as
+        loaded what never was, and credentials would go to another host."""
         headers = {**(headers or {}), **_auth_header(url)}
         last = "no attempt"
         for attempt in range(self.retries + 1):
@@ -61,7 +65,7 @@ class Http:
             req = urllib.request.Request(url, data=data, method=method, headers=headers)
             try:
                 with _OPENER.open(req, timeout=self.timeout) as response:
-                    return response.read()
+                    return consume(response) if consume else response.read()
             except urllib.error.HTTPError as e:
                 if 300 <= e.code < 400:
                     raise RemoteError(f"{url}: HTTP {e.code}, redirected to {e.headers.get('Location')}; "
@@ -108,18 +112,24 @@ def query(endpoint: str, sparql: str, *, timeout: float, max_rows: int,
     """Ask a SPARQL 1.1 Protocol endpoint; the answer is capped like a local one."""
     http = http or Http(timeout=timeout, retries=0)
     body = urllib.parse.urlencode({"query": sparql}).encode()
-    data = http.request(endpoint, data=body, method="POST", headers={
+
+    def read(response: http_client.HTTPResponse) -> Answer:
+        """Parse the answer as it streams in, and stop reading at the cap."""
+        kind = response.headers.get_content_type()
+        try:
+            if kind == "application/sparql-results+json":
+                return answer_from(ox.parse_query_results(input=response, format=ox.QueryResultsFormat.JSON),
+                                   max_rows)
+            if kind in ("application/n-triples", "text/plain"):
+                return answer_from((q.triple for q in ox.parse(input=response, format=ox.RdfFormat.N_TRIPLES)),
+                                   max_rows)
+        except SyntaxError as e:
+            raise RemoteError(f"{endpoint}: the answer is not valid {kind} ({e})") from None
+        raise RemoteError(f"{endpoint}: the answer is {kind}, neither SPARQL JSON results nor N-Triples")
+
+    return http.request(endpoint, data=body, method="POST", consume=read, headers={
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
-    try:
-        if data.lstrip().startswith(b"{"):
-            return answer_from(ox.parse_query_results(input=data, format=ox.QueryResultsFormat.JSON),
-                               max_rows)
-        return answer_from((q.triple for q in ox.parse(input=data, format=ox.RdfFormat.N_TRIPLES)),
-                           max_rows)
-    except SyntaxError as e:
-        raise RemoteError(f"{endpoint}: the answer is neither SPARQL JSON results nor N-Triples "
-                          f"({e})") from None
 
 
 # --- push ------------------------------------------------------------------------------------

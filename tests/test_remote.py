@@ -312,6 +312,7 @@ def test_html_answer_names_the_endpoint() -> None:
         def do_POST(self) -> None:
             body = b"<html>not sparql</html>"
             self.send_response(200)
+            self.send_header("Content-Type", "text/html")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -322,4 +323,29 @@ def test_html_answer_names_the_endpoint() -> None:
     for base in _serve_handler(Html):
         result = run("query", "--endpoint", f"{base}/query", "-q", "ASK {}")
         assert result.exit_code == 2
-        assert f"{base}/query: the answer is neither SPARQL JSON results nor N-Triples" in result.output
+        assert f"{base}/query: the answer is text/html, neither SPARQL JSON results nor N-Triples" in result.output
+
+
+def test_remote_answer_is_read_only_up_to_the_cap() -> None:
+    """A server with endless rows: the cap stops the reading, not the server's end."""
+
+    class Endless(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            self.wfile.write(b'{"head":{"vars":["n"]},"results":{"bindings":[')
+            try:
+                for i in range(10**7):
+                    self.wfile.write(b'%s{"n":{"type":"literal","value":"%d"}}' % (b"," if i else b"", i))
+            except OSError:  # the client stopped reading
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    for base in _serve_handler(Endless):
+        start = time.monotonic()
+        answer = remote.query(f"{base}/query", "SELECT ?n {}", timeout=10, max_rows=3)
+        assert [r[0] for r in answer.rows] == ['"0"', '"1"', '"2"'] and answer.truncated
+        assert time.monotonic() - start < 5
