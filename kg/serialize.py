@@ -77,7 +77,40 @@ def frame_article(graph: Graph, ctx: dict[str, Any]) -> dict[str, Any]:
     framed = jsonld.frame(expanded, frame, {"documentLoader": _offline_loader, "embed": "@once",
                                             "omitGraph": True})
     framed.pop("@context", None)
-    return framed
+    return _recase_tags(framed, _language_maps(ctx))
+
+
+def bcp47_case(tag: str) -> str:
+    """A language tag in the case BCP 47 recommends: zh-hans -> zh-Hans, en-us -> en-US. (PyLD
+    lower-cases tags; they compare case-insensitively, but people read them.)"""
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        out.append(part.title() if len(part) == 4 and part.isalpha() else
+                   part.upper() if len(part) == 2 and part.isalpha() else part.lower())
+    return "-".join(out)
+
+
+def _language_maps(ctx: dict[str, Any]) -> frozenset[str]:
+    return frozenset(term for term, d in ctx.items()
+                     if isinstance(d, dict) and d.get("@container") == "@language")
+
+
+def _recase_tags(node: Any, maps: frozenset[str]) -> Any:
+    """Tags in @language values and in the keys of language maps, re-cased (bcp47_case)."""
+    if isinstance(node, list):
+        return [_recase_tags(n, maps) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if key == "@language" and isinstance(value, str):
+            out[key] = bcp47_case(value)
+        elif key in maps and isinstance(value, dict):
+            out[key] = {(k if k.startswith("@") else bcp47_case(k)): v for k, v in value.items()}
+        else:
+            out[key] = _recase_tags(value, maps)
+    return out
 
 
 class _SortedTrig(TrigSerializer):

@@ -98,7 +98,7 @@ def test_json_ld_is_compact_readable_and_offline(tmp_path) -> None:
     assert isinstance(doc["@context"], dict)  # inline: nothing to fetch
     assert len(doc["@graph"]) == 2  # one object per article
     first = doc["@graph"][0]
-    assert first["mainEntity"]["headline"] == {"zh-hans": "习近平普京再通电话，提出深化中俄合作"}
+    assert first["mainEntity"]["headline"] == {"zh-Hans": "习近平普京再通电话，提出深化中俄合作"}
     author = first["mainEntity"]["author"]
     assert author["@type"] == "Person" and author["name"]["en"] == "Chris Buckley"
 
@@ -146,3 +146,11 @@ def test_worker_processes_write_the_same_bytes(tmp_path) -> None:
         assert summary.built == 2 + len(CORPUS)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+@pytest.mark.parametrize(("tag", "cased"), [("zh-hans", "zh-Hans"), ("ZH-HANT", "zh-Hant"), ("en", "en"),
+                                             ("en-us", "en-US"), ("zh-hans-cn", "zh-Hans-CN")])
+def test_language_tags_in_json_ld_are_cased_as_bcp47_recommends(tag: str, cased: str) -> None:
+    from kg.serialize import bcp47_case
+
+    assert bcp47_case(tag) == cased
