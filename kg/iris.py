@@ -70,10 +70,15 @@ class Minter:
         return self._keyed("image", stem, key)
 
     def person(self, name: str) -> URIRef:
-        """Keyed on the name alone (Latin form preferred by callers): one person per name."""
+        """Keyed on the name alone (Latin form preferred by callers): one person per name. A Han
+        name also carries a hash of itself: pinyin without tones would make 李明 and 黎明 one."""
+        if _HAN.search(name):
+            return self._keyed("person", name, name)
         return self._iri("person", slug(name) or _digest(name))
 
     def organization(self, name: str) -> URIRef:
+        if _HAN.search(name):
+            return self._keyed("organization", name, name)
         return self._iri("organization", slug(name) or _digest(name))
 
     def publication(self, key: str) -> URIRef:

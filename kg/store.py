@@ -210,7 +210,11 @@ def load_nquads(store: ox.Store, path: Path, batch_size: int = 250) -> int:
 
 def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:
     """The article graph whose main entity has this URL (as built, or canonical)."""
-    for candidate in dict.fromkeys((url, canonical(url))):
+    base = canonical(url)
+    flipped = base.replace("https://", "http://", 1) if base.startswith("https://") else \
+        base.replace("http://", "https://", 1)
+    variants = [v for b in (base, flipped) for v in (b, b.rstrip("/"), b.rstrip("/") + "/")]
+    for candidate in dict.fromkeys((url, *variants)):
         query = ("SELECT ?g ?u WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?a . "
                  "?a <https://schema.org/url> ?u } } LIMIT 1")
         for row in store.query(query, substitutions={ox.Variable("u"): ox.NamedNode(candidate)}):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
@@ -64,6 +64,8 @@ def identity_key(url: str) -> str:
     trailing slash (cn.nytimes.com links its articles both ways, over http and https)."""
     key = canonical(url).split("://", 1)[-1]
     head, sep, query = key.partition("?")
+    # One spelling of the path: %e6 and %E6 and the raw character are the same (RFC 3986 6.2.2).
+    head = quote(unquote(head), safe="/:@!$&'()*+,;=~-._")
     if head.endswith("/") and head.count("/") > 1:
         head = head.rstrip("/")
     return head + sep + query

@@ -147,3 +147,114 @@ def test_output_mode_follows_umask_and_symlinks_are_kept(tmp_path) -> None:
         assert oct(real.stat().st_mode & 0o777) == "0o644"
     finally:
         os.umask(old)
+
+
+# --- from the second review -------------------------------------------------------------------
+
+def test_feed_not_in_utf8_is_refused(tmp_path) -> None:
+    data = (DATA / "feeds" / "sample.rss").read_bytes()
+    path = tmp_path / "feed.xml"
+    path.write_bytes(data.replace("会见".encode(), "会见".encode("gb18030"), 1))
+    (error,) = _items(path)
+    assert isinstance(error, InputError) and "not UTF-8" in error.reason
+
+
+def test_truncated_feed_is_reported_and_its_items_read(tmp_path) -> None:
+    data = (DATA / "feeds" / "sample.rss").read_text("utf-8")
+    cut = data[: data.index("<item>", data.index("<item>") + 1) + 2000]  # inside the second item
+    path = tmp_path / "cut.xml"
+    path.write_text(cut, "utf-8")
+    items = _items(path)
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and "not well-formed XML" in errors[0].reason
+    assert any(not isinstance(i, InputError) for i in items)
+
+
+def test_doctype_with_internal_subset(tmp_path) -> None:
+    text = (DATA / "feeds" / "sample.rss").read_text("utf-8").split("\n", 1)[1]
+    path = tmp_path / "feed.xml"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x "y">]>\n' + text, "utf-8")
+    assert len([i for i in _items(path) if not isinstance(i, InputError)]) == 3
+
+
+def test_empty_directory_is_a_usage_error(tmp_path) -> None:
+    from kg.errors import UsageError
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(UsageError, match="no files in this directory"):
+        expand([str(tmp_path / "empty")])
+
+
+def test_stray_seed_tags_do_not_lose_the_body(tmp_path) -> None:
+    (item,) = _items(_item_file(tmp_path, "<p>第一段。</p><p>第二段。</p><footer><p>页脚。</p></footer>"))
+    a = read_article(item, TZ)
+    assert [p.text for p in a.paragraphs] == ["第一段。", "第二段。"]
+    old = ("<div><i>CHRIS BUCKLEY<br>2020-10-13 14:38:42</i></div>"
+           "<p>正文<address>北京市朝阳区</address>。</p>")
+    (item,) = _items(_item_file(tmp_path, old))
+    a = read_article(item, TZ)
+    assert a.layout.value == "old-nyt" and [x.byline for x in a.authors] == ["CHRIS BUCKLEY"]
+
+
+def test_bilingual_text_is_chinese_and_han_is_never_en(tmp_path) -> None:
+    from kg.iris import Minter
+    from kg.mapping.article import map_article
+    from kg.reading.lang import detect
+
+    assert detect("China's economy slows. 中国经济放缓。Exports fell. 出口下降。") == "zh-Hans"
+    html = ("<address>储百亮</address><section><p>The economy is slowing down in every province "
+            "of the country, analysts said on Monday in a long report.</p></section>")
+    (item,) = _items(_item_file(tmp_path, html))
+    a = read_article(item, TZ)
+    assert a.language == "en"
+    g = map_article(a, Minter()).graph
+    tags = {o.language for o in g.objects(None, None) if getattr(o, "language", None) and "储" in o}
+    assert tags == {"zh"}
+
+
+def test_invisible_and_control_characters_are_removed() -> None:
+    from kg.reading.text import clean
+
+    assert clean("习\u200b近\u2060平\u200d") == "习近平"
+    assert clean("控制\x01字符\x7f") == "控制字符"
+    assert clean("a\tb\nc") == "a b c"
+
+
+def test_more_name_separators_and_english_footers(tmp_path) -> None:
+    from kg.reading.footer import split_byline
+
+    assert split_byline("CHRIS BUCKLEY & AMY QIN") == ("CHRIS BUCKLEY", "AMY QIN")
+    assert split_byline("王霜舟＆李明") == ("王霜舟", "李明")
+    html = ("<address>CHRIS BUCKLEY</address><section><p>正文。</p></section><footer>"
+            "<p>Chris Buckley is the chief China correspondent for The New York Times.</p>"
+            "<p>Translated by: Harry Wong</p>"
+            '<p><a href="https://www.nytimes.com/2022/06/15/world/x.html">Read in English</a></p></footer>')
+    (item,) = _items(_item_file(tmp_path, html))
+    a = read_article(item, TZ)
+    assert a.authors[0].biography is not None
+    assert a.translators == ("Harry Wong",)
+    assert a.original_url == "https://www.nytimes.com/2022/06/15/world/x.html"
+
+
+def test_names_that_sound_alike_are_different_people() -> None:
+    from kg.iris import Minter
+
+    m = Minter()
+    assert len({m.person("李明"), m.person("黎明"), m.person("李鸣")}) == 3
+    assert m.person("李明") == m.person("李明") and str(m.person("李明")).isascii()
+
+
+def test_one_url_in_several_spellings_is_one_article(tmp_path) -> None:
+    base = SEEDS[0].read_text("utf-8")
+    spellings = ["https://www.dw.com/zh/%E4%B8%8A%E6%B5%B7/a-1", "https://www.dw.com/zh/%e4%b8%8a%e6%b5%b7/a-1",
+                 "https://www.dw.com/zh/上海/a-1"]
+    for i, url in enumerate(spellings):
+        (tmp_path / f"{i}.txt").write_text(
+            base.replace("https://cn.nytimes.com/china/20220616/putin-xi-china-russia/", url, 1), "utf-8")
+    summary = build([str(tmp_path)])
+    assert summary.built == 1 and sum("duplicate" in f.reason for f in summary.failures) == 2
+
+
+def test_feed_service_link_inside_a_sentence_keeps_its_words(tmp_path) -> None:
+    (item,) = _items(_item_file(tmp_path, '<p>见<a href="https://feedx.net/x">这里</a>的报道。</p>'))
+    assert read_article(item, TZ).paragraphs[0].text == "见这里的报道。"

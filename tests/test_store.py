@@ -237,3 +237,11 @@ def test_a_stopped_query_leaves_no_process_behind(tmp_path, how: str) -> None:
     while _same_cmdline(marker) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _same_cmdline(marker) == []
+
+
+def test_drop_finds_the_article_under_any_spelling_of_its_url(tmp_path) -> None:
+    store = tmp_path / "store"
+    for url in ("http://cn.nytimes.com/china/20220616/putin-xi-china-russia",
+                "https://cn.nytimes.com/china/20220616/putin-xi-china-russia"):
+        _load(store, str(SEEDS[0]))
+        assert run("store", "drop", url, "--store", str(store)).exit_code == 0, url

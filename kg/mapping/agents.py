@@ -97,7 +97,7 @@ def person(scope: Scope, *, latin: str | None, zh: str | None) -> URIRef:
         raise ValueError("a person needs a name")
     node = typed(scope.g, scope.mint.person(key), SDO.Person)
     if zh:
-        scope.g.add((node, SDO.name, Literal(zh, lang=scope.lang)))
+        scope.g.add((node, SDO.name, Literal(zh, lang=script_tag(zh, scope.lang))))
     if latin:
         scope.g.add((node, SDO.name, Literal(latin, lang="en")))
     return node

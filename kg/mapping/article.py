@@ -16,8 +16,11 @@ from kg.model import Article
 from kg.namespaces import KG, SDO
 from kg.urls import canonical
 
-# CJK characters count one word each (Chinese has no spaces); Latin words and numbers count one.
-_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*")
+# CJK characters count one word each (Chinese has no spaces), extension B and later included;
+# Latin words and numbers count one, in half or full width.
+_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+                   r"|[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"
+                   r"(?:['’.\-][A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+)*")
 
 
 def word_count(text: str) -> int:

@@ -34,7 +34,11 @@ class Field:
 
 
 def script_tag(text: str, lang: str) -> str:
-    return lang if _HAN.search(text) else "en"
+    """Han text: the article's Chinese tag (plain "zh" in an article that is not Chinese);
+    anything else: "en"."""
+    if _HAN.search(text):
+        return lang if lang.startswith("zh") else "zh"
+    return "en"
 
 
 def datetime_literal(value: datetime) -> Literal:
@@ -47,7 +51,8 @@ def to_term(value: Any, kind: Kind, lang: str) -> Node | None:
         return None
     match kind:
         case Kind.TEXT:
-            return Literal(value, lang=lang)
+            # Text in the article's language; Han text in a non-Chinese article is tagged zh.
+            return Literal(value, lang=script_tag(value, lang) if not lang.startswith("zh") else lang)
         case Kind.NAME:
             return Literal(value, lang=script_tag(value, lang))
         case Kind.TOKEN:

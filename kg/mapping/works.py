@@ -6,7 +6,7 @@ from rdflib import Literal, URIRef
 
 from kg import publications
 from kg.mapping.agents import Scope, person, publisher_of, typed
-from kg.mapping.fields import Field, Kind, emit
+from kg.mapping.fields import Field, Kind, emit, script_tag
 from kg.model import Image, Link
 from kg.namespaces import SDO
 from kg.urls import canonical, is_valid_web_url
@@ -53,7 +53,7 @@ def citation(scope: Scope, link: Link) -> URIRef | None:
         scope.g.add((node, SDO.url, URIRef(url)))
         scope.g.add((node, SDO.publisher, publisher_of(scope, url)))
     if link.text:
-        scope.g.add((node, SDO.name, Literal(link.text, lang=scope.lang)))
+        scope.g.add((node, SDO.name, Literal(link.text, lang=script_tag(link.text, scope.lang))))
     return node
 
 

@@ -54,6 +54,11 @@ def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
                      for seg in segments(el)]
             if lines:
                 warnings.append("body found only by ignoring unclosed figure/caption tags")
+        if not lines and spec.body is not None:
+            # The layout's container is missing: read the paragraphs wherever they are.
+            lines = [seg for el in layouts.body_elements(doc, layouts.PLAIN) for seg in segments(el)]
+            if lines:
+                warnings.append(f"no body container ({spec.body}); read every paragraph")
 
     # Footer lines: the layout's own footer, then any trailing run at the end of the body
     # (older layouts put biography, translator and original link in the last paragraph).

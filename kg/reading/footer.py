@@ -23,18 +23,19 @@ class LineKind(Enum):
     BIO = "bio"
 
 
-_TRANSLATOR = re.compile(r"^(?:翻译|翻譯|译者|譯者)\s*[:：]\s*(?P<names>.+)$")
-_ORIGINAL_ANCHOR = re.compile(r"英文版|英文原文|English version|原文")
+_TRANSLATOR = re.compile(r"^(?:翻译|翻譯|译者|譯者|Translated by|Translation by|Translator)\s*[:：]?\s*"
+                         r"(?P<names>.+)$", re.I)
+_ORIGINAL_ANCHOR = re.compile(r"英文版|英文原文|原文|English version|Read (?:it |this )?in English", re.I)
 _NOTE = re.compile(r"对本文有研究贡献|對本文有研究貢獻|参与了本文报道|本文最初发表于|本文最初發表於")
 # Bylines and translator lists: 、 , / ; and the English "and". Not 和 or 与: they occur inside
 # Chinese names (王和平).
-_NAME_SPLIT = re.compile(r"\s*(?:[、,，/;；]|\band\b)\s*", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b)\s*", re.I)
 
 # A biography opens with the author's name: 中文名(English Name), English Name, or 中文名.
 _BIO_OPENINGS = (
     re.compile(rf"^(?P<zh>[{HAN}·]{{2,10}})\s*[（(](?P<latin>{_LATIN_NAME})[)）]"),
     re.compile(rf"^(?P<latin>{_LATIN_NAME})\s*(?:[（(]\s*@\w+\s*[)）])?\s*"
-               rf"(?=是|于|於|曾|为|為|报道|報導|现|現|在|自|，|,)"),
+               rf"(?=是|于|於|曾|为|為|报道|報導|现|現|在|自|，|,| is | was | has | covers | reports )"),
     re.compile(rf"^(?P<zh>[{HAN}·]{{2,6}})(?=是|于|於|曾|为|為)"),
 )
 # What the biography says of the job: "是《纽约时报》首席中国记者", "是时报媒体记者", "是一名调查记者".

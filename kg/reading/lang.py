@@ -11,16 +11,16 @@ from hanzidentifier import helpers
 _TRAD_ONLY = frozenset(helpers.TRADITIONAL_CHARACTERS - helpers.SHARED_CHARACTERS)
 _SIMP_ONLY = frozenset(helpers.SIMPLIFIED_CHARACTERS - helpers.SHARED_CHARACTERS)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def detect(text: str) -> str:
-    """BCP 47 tag. Chinese when Han characters make up a fair share of the letters; then the
-    script whose distinctive characters are more frequent (ties go to zh-Hans)."""
+    """BCP 47 tag. Chinese when there are at least as many Han characters as Latin words (a
+    bilingual text counts as Chinese); then the script whose distinctive characters are more
+    frequent (ties go to zh-Hans)."""
     han = len(_HAN.findall(text))
-    latin = len(_LATIN.findall(text))
-    # A Latin word averages ~5 letters where a Chinese word is 1-2 characters.
-    if han == 0 or han * 3 < latin:
+    latin_words = len(_LATIN_WORD.findall(text))
+    if han == 0 or han < latin_words:
         return "en"
     counts = Counter(text)  # counted in C; then only the distinct characters are looked up
     trad = sum(n for c, n in counts.items() if c in _TRAD_ONLY)

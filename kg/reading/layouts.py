@@ -28,16 +28,19 @@ class LayoutSpec:
     footer: str | None = None  # CSS: the footer, whose paragraphs are biographies, translator...
 
 
+# The older layout's <div><i>AUTHOR<br>time</i></div> is tested before the seed layout's tags,
+# which can also turn up inside a body (an <address> in a paragraph).
 LAYOUTS: tuple[LayoutSpec, ...] = (
     LayoutSpec(Layout.ZH_HANS_SITE, detect='section[name="articleBody"]',
                body='section[name="articleBody"]'),
+    LayoutSpec(Layout.OLD_NYT, detect="div > i:has(> br)", body=None, byline="div > i",
+               date="div > i"),
     LayoutSpec(Layout.SEED, detect="address, time[pudate], footer", body="section",
                body_items=("p", "li"), byline="address", date="time[pudate]", date_attr="pudate",
                footer="footer"),
-    LayoutSpec(Layout.OLD_NYT, detect="div > i:has(> br)", body=None, byline="div > i",
-               date="div > i"),
     LayoutSpec(Layout.PLAIN, detect="p", body=None),
 )
+PLAIN = LAYOUTS[-1]  # also the fallback when a layout's body container is missing
 
 # Links to the feed service itself mark its trailer ("获取更多RSS"), which is not the article's.
 FEED_SERVICE_HOST = re.compile(r"(?:^|\.)feedx\.[a-z]+$")
@@ -73,7 +76,7 @@ def strip_boilerplate(soup: BeautifulSoup, html: str) -> None:
         else:
             for label in block.find_all(string=_TRAILER_LABEL):
                 label.replace_with(_TRAILER_LABEL.sub("", label))
-            a.decompose()
+            a.unwrap()  # a link inside a sentence: its words stay, the link goes
 
 
 def paragraphs_in(doc: Doc, container: str | None, items: tuple[str, ...]) -> list[Tag]:

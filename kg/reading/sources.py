@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from xml.sax import SAXException
 
 import feedparser
 
@@ -22,7 +23,8 @@ _TITLE_LINE = re.compile(r"\A\s*\[(.*)\]\((\S*)\)[ \t]*(?:\r?\n|\Z)")
 _RULE = re.compile(r"\A\s*-{3,}[ \t]*(?:\r?\n|\Z)")
 # XML prologue: declaration, processing instructions (<?xml-stylesheet?>), comments, DOCTYPE.
 _FEED_START = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(rss|feed|rdf:RDF)\b",
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*"
+    rb"<(rss|feed|rdf:RDF)\b",
     re.S | re.I)
 # Larger inputs are refused rather than read whole into memory.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
@@ -67,6 +69,8 @@ def expand(inputs: Iterable[str]) -> list[Source]:
                 f for f in p.rglob("*")
                 if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
+            if not files:
+                raise UsageError(f"{arg}: no files in this directory")
             out.extend(Source(f.as_posix(), f) for f in files)
         elif p.is_file():
             out.append(Source(p.as_posix(), p))
@@ -95,6 +99,11 @@ def read_source(source: Source) -> Iterator[RawItem | InputError]:
         yield InputError(source.name, "empty file")
         return
     if _FEED_START.match(data):
+        try:
+            decode(data)  # feeds too: feedparser would guess another encoding and read mojibake
+        except InputError as e:
+            yield InputError(source.name, e.reason)
+            return
         yield from _read_feed(source.name, data)
         return
     try:
@@ -151,6 +160,11 @@ def _read_feed(name: str, data: bytes) -> Iterator[RawItem | InputError]:
     if parsed.bozo and not parsed.entries:
         yield InputError(name, f"not a readable RSS/Atom feed ({parsed.bozo_exception})")
         return
+    if parsed.bozo and isinstance(parsed.bozo_exception, SAXException):
+        # Read as far as it goes, but say so: items past the fault are lost, the last may be cut.
+        yield InputError(name, f"not well-formed XML ({parsed.bozo_exception}); the "
+                               f"{len(parsed.entries)} item(s) before the fault were read, the last "
+                               "of them possibly cut short")
     if not parsed.entries:
         yield InputError(name, "feed has no items")
         return

@@ -14,17 +14,20 @@ from kg.model import Link, Paragraph
 # Inside a paragraph these hold captions or media, not body text.
 SKIP_TAGS = frozenset({"script", "style", "figure", "figcaption", "small", "img", "picture",
                        "source", "video", "audio", "iframe", "noscript", "aside", "button"})
-_SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u3000\ufeff]+")
+_SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u3000]+")
+# Zero-width characters join or split nothing a reader sees: removed, not made spaces. C0 and C1
+# controls other than white space have no place in text (and XML cannot carry them).
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # An entity left in text after parsing means the feed escaped the item twice ("&amp;amp;").
 _LEFTOVER_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#x[0-9a-fA-F]{2,6});")
 
 
 def clean(text: str) -> str:
-    """NFC, double-escaped entities decoded, one space for any run of white space (full-width and
-    no-break included), trimmed."""
+    """NFC, double-escaped entities decoded, zero-width and control characters removed, one space
+    for any run of white space (full-width and no-break included), trimmed."""
     if "&" in text and _LEFTOVER_ENTITY.search(text):
         text = html.unescape(text)
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _SPACE.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text))).strip()
 
 
 def is_web_link(href: str) -> bool:
