@@ -16,7 +16,7 @@ a rerun completes the load. A store opened to read with marks left asks for that
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,30 +117,40 @@ class ArticleStore:
             self.store = None
 
 
-def _named(graph_iri: str, lines: Iterable[bytes]) -> Iterator[ox.Quad]:
-    name = ox.NamedNode(graph_iri)
-    for triple in ox.parse(input=b"".join(lines), format=ox.RdfFormat.N_TRIPLES):
-        yield ox.Quad(triple.subject, triple.predicate, triple.object, name)
-
-
 def replace(store: ox.Store, articles: Sequence[tuple[str, Sequence[bytes]]]) -> None:
     """Put these article graphs (as sorted N-Triples lines) in the store, replacing any older
-    versions of them."""
-    replace_quads(store, [iri for iri, _ in articles],
-                  [q for iri, lines in articles for q in _named(iri, lines)])
+    versions of them. The lines go to Oxigraph's parser as they are: no Python object per quad."""
+    names = [ox.NamedNode(iri) for iri, _ in articles]  # validates each IRI
+
+    def write() -> None:
+        quads = b"".join(line[:-3] + b" " + str(name).encode() + b" .\n"
+                         for name, (_, lines) in zip(names, articles, strict=True) for line in lines)
+        triples = b"".join(sorted({line for _, lines in articles for line in lines}))
+        store.bulk_load(input=quads, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(input=triples, format=ox.RdfFormat.N_TRIPLES)  # the default graph; a set
+
+    _replace(store, names, write)
 
 
 def replace_quads(store: ox.Store, graph_iris: Sequence[str], quads: list[ox.Quad]) -> None:
     """The same, from quads already in those graphs."""
-    names = [ox.NamedNode(iri) for iri in graph_iris]  # validates each IRI
+    default = ox.DefaultGraph()
+
+    def write() -> None:
+        new_default = {ox.Quad(q.subject, q.predicate, q.object, default) for q in quads}
+        store.bulk_extend([*quads, *(q for q in new_default if q not in store)])
+
+    _replace(store, [ox.NamedNode(iri) for iri in graph_iris], write)
+
+
+def _replace(store: ox.Store, names: Sequence[ox.NamedNode], write: Callable[[], None]) -> None:
+    """Mark the graphs pending, remove their old versions, `write` the new ones, unmark."""
     marks = [ox.Quad(STATE_GRAPH, _PENDING, n, STATE_GRAPH) for n in names]
     store.extend(marks)  # a transaction: from here a crash is repaired on the next open
     existing = [n for n in names if store.contains_named_graph(n)]
     if existing:
         store.update(removal_update(existing))
-    default = ox.DefaultGraph()
-    new_default = {ox.Quad(q.subject, q.predicate, q.object, default) for q in quads}
-    store.bulk_extend([*quads, *(q for q in new_default if q not in store)])
+    write()
     store.flush()
     for mark in marks:
         store.remove(mark)
