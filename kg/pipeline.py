@@ -168,8 +168,7 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
                 article = read_article(item, tz)
                 key = identity_key(article.url)
                 if key in first_here:  # dropped before validation, which would merge the two
-                    outcomes.append(Failure(item.source, f"duplicate article: same URL as {first_here[key]}; "
-                                            "kept that one"))
+                    outcomes.append(_duplicate(item.source, first_here[key]))
                     continue
                 first_here[key] = item.source
                 batch.append((article, map_article(article, mint)))
@@ -218,9 +217,8 @@ def build(
             if isinstance(outcome, Failure):
                 summary.failures.append(outcome)
                 continue
-            if outcome.key in first_by_key:
-                summary.failures.append(Failure(outcome.report.source, "duplicate article: same URL as "
-                                                f"{first_by_key[outcome.key]}; kept that one"))
+            if outcome.key in first_by_key:  # across units of work
+                summary.failures.append(_duplicate(outcome.report.source, first_by_key[outcome.key]))
                 continue
             first_by_key[outcome.key] = outcome.report.source
             summary.add(outcome.report)
@@ -236,6 +234,10 @@ def build(
             for source in chunk:
                 on_source(source)
     return summary
+
+
+def _duplicate(source: str, first: str) -> Failure:
+    return Failure(source, f"duplicate article: same URL as {first}; kept that one")
 
 
 Work = Callable[[list[Source]], list[Built | Failure]]

@@ -151,6 +151,18 @@ def _umask() -> int:
     return mask
 
 
+def nquads_lines(graph_iri: str, lines: Sequence[bytes]) -> list[bytes]:
+    """N-Triples lines put in a named graph: an N-Quads line is an N-Triples line with the graph
+    name before the final " ."."""
+    label = b" <" + graph_iri.encode("utf-8") + b"> .\n"
+    out = []
+    for line in lines:
+        if not line.endswith(b" .\n"):
+            raise ValueError(f"not an N-Triples line: {line!r}")
+        out.append(line[:-3] + label)
+    return out
+
+
 def ntriples_lines(graph: Graph) -> list[bytes]:
     """The graph as N-Triples lines, sorted: rdflib's order follows hashing, which differs
     between runs."""
@@ -188,14 +200,10 @@ class GraphWriter:
             return
         if self.fmt != "nquads":
             raise ValueError(f"{self.fmt} output needs whole graphs, not lines")
-        # An N-Quads line is an N-Triples line with the graph name before the final " .".
-        label = b" <" + graph_iri.encode("utf-8") + b"> .\n"
         assert self._fh is not None
-        for line in lines:
-            if not line.endswith(b" .\n"):
-                raise ValueError(f"not an N-Triples line: {line!r}")
-            self._fh.write(line[:-3] + label)
-            self.triples += 1
+        quads = nquads_lines(graph_iri, lines)
+        self._fh.writelines(quads)
+        self.triples += len(quads)
 
     def add(self, graph: Graph) -> None:
         if not self.needs_graph:

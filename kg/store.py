@@ -10,7 +10,7 @@ than its transactions), and crash-safe by a write-ahead mark: the batch's graphs
 recorded as pending (a transaction), old versions removed (another), the new quads bulk-loaded,
 then the mark cleared. A store opened for writing with marks left by a killed load drops those
 graphs, and any default-graph triple no graph holds: every article graph is whole or absent, and
-a rerun completes the load. A store opened to read with marks left asks for that repair first.
+a rerun completes the load. A reader may open the store meanwhile; `pending` tells it so.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from rdflib import Graph
 
 from kg.errors import KgError
 from kg.namespaces import KG, SDO
-from kg.serialize import ntriples_lines
+from kg.serialize import atomic_file, nquads_lines, ntriples_lines
 from kg.urls import canonical, is_iri
 
 DEFAULT_STORE = Path("kg-out/store")
@@ -34,6 +34,8 @@ DEFAULT_STORE = Path("kg-out/store")
 def default_store() -> Path:
     """The embedded store's path unless --store says otherwise; KG_STORE moves the default."""
     return Path(os.environ.get("KG_STORE", DEFAULT_STORE))
+
+
 EXPORT_FORMATS = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
                   "ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
 _PREFIXES = {"schema": str(SDO), "kg": str(KG)}
@@ -123,8 +125,7 @@ def replace(store: ox.Store, articles: Sequence[tuple[str, Sequence[bytes]]]) ->
     names = [ox.NamedNode(iri) for iri, _ in articles]  # validates each IRI
 
     def write() -> None:
-        quads = b"".join(line[:-3] + b" " + str(name).encode() + b" .\n"
-                         for name, (_, lines) in zip(names, articles, strict=True) for line in lines)
+        quads = b"".join(q for iri, lines in articles for q in nquads_lines(iri, lines))
         triples = b"".join(sorted({line for _, lines in articles for line in lines}))
         store.bulk_load(input=quads, format=ox.RdfFormat.N_QUADS)
         store.bulk_load(input=triples, format=ox.RdfFormat.N_TRIPLES)  # the default graph; a set
@@ -218,6 +219,10 @@ def load_nquads(store: ox.Store, path: Path, batch_size: int = 250) -> int:
     return count
 
 
+_GRAPH_OF_URL = ("SELECT ?g ?u WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?a . "
+                 "?a <https://schema.org/url> ?u } } LIMIT 1")
+
+
 def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:
     """The article graph whose main entity has this URL (as built, or canonical)."""
     base = canonical(url)
@@ -225,9 +230,7 @@ def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:
         base.replace("http://", "https://", 1)
     variants = [v for b in (base, flipped) for v in (b, b.rstrip("/"), b.rstrip("/") + "/")]
     for candidate in dict.fromkeys((url, *variants)):
-        query = ("SELECT ?g ?u WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?a . "
-                 "?a <https://schema.org/url> ?u } } LIMIT 1")
-        for row in store.query(query, substitutions={ox.Variable("u"): ox.NamedNode(candidate)}):
+        for row in store.query(_GRAPH_OF_URL, substitutions={ox.Variable("u"): ox.NamedNode(candidate)}):
             return row["g"]
     return None
 
@@ -267,8 +270,6 @@ def export(store: ox.Store, target: Path, fmt: str) -> int:
     else:
         quads = [q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
     quads.sort(key=str)  # a stable order, whatever the store's internal one
-    from kg.serialize import atomic_file
-
     with atomic_file(target) as fh:
         ox.serialize(quads, fh, format=EXPORT_FORMATS[fmt], prefixes=_PREFIXES)
     return len(quads)
