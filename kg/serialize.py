@@ -30,7 +30,6 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "trig": (".trig",),
 }
 ALIASES = {"ttl": "turtle", "jsonld": "json-ld", "ntriples": "nt", "nq": "nquads"}
-QUAD_FORMATS = frozenset({"nquads", "trig"})
 
 
 def format_for(path: str | None, explicit: str | None) -> str:
