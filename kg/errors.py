@@ -30,3 +30,7 @@ class GraphFileError(_FileError):
 
 class UsageError(KgError):
     """A request that cannot be carried out as asked (bad option, unknown format)."""
+
+
+class GazetteerError(_FileError):
+    """A gazetteer file that cannot be used: the file and line, and why (exit 2)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from pypinyin import lazy_pinyin
@@ -80,6 +81,35 @@ class Minter:
         if _HAN.search(name):
             return self._keyed("organization", name, name)
         return self._iri("organization", slug(name) or _digest(name))
+
+    def entity(self, kind: str, key: str, name: str, name_en: str = "") -> URIRef:
+        """A mentioned person, place or organization. Linked ones by their identifier
+        (place/geonames-524901, person/wikidata-Q7747); the rest by name, as authors and biography
+        organizations are, so that the same name meets the same node."""
+        path = kind.lower()
+        scheme, _, ident = key.partition(":")
+        if scheme in ("wikidata", "geonames") and re.fullmatch(r"[A-Za-z0-9]+", ident):
+            return self._iri(path, f"{scheme}-{ident}")
+        if path == "person":
+            return self.person(name_en or name)
+        if path == "organization":
+            return self.organization(name)
+        return self._keyed(path, name_en or name, key)
+
+    def geo(self, place: URIRef) -> URIRef:
+        """The coordinates of a place: one node per place."""
+        return URIRef(f"{place}#geo")
+
+    def text_strings(self, article_url: str) -> Callable[[str, int, int], URIRef]:
+        """Strings in the parts of one article's text (headline, caption, p3), after NIF's RFC 5147
+        fragment scheme: offsets in Unicode code points, end exclusive. The article IRI is
+        computed once: an article has hundreds of these."""
+        prefix = str(self.article(article_url))
+
+        def string(part: str, start: int, end: int) -> URIRef:
+            return URIRef(f"{prefix}/{part}#char={start},{end}")
+
+        return string
 
     def publication(self, key: str) -> URIRef:
         return self._iri("organization", key)

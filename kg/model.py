@@ -94,3 +94,73 @@ class Article:
     @property
     def body(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs if p.text)
+
+
+class EntityKind(StrEnum):
+    """The core schema.org class of a mentioned entity (the precise one is Entity.type)."""
+
+    PERSON = "Person"
+    PLACE = "Place"
+    ORGANIZATION = "Organization"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, place or organization, as the gazetteer or the text knows it."""
+
+    key: str  # identity: "geonames:524901", "wikidata:Q148", or "Person:name" when unlinked
+    kind: EntityKind
+    name: str  # the canonical Chinese name
+    type: str = ""  # precise schema.org class, e.g. "Country", "City", "GovernmentOrganization"
+    name_en: str = ""
+    aliases: tuple[str, ...] = ()  # other names: the gazetteer's, and other forms the text used
+    wikidata: str = ""  # "Q148"
+    geonames: str = ""  # "1814991"
+    lat: float | None = None
+    lon: float | None = None
+    within: str = ""  # the key of the place this one lies in (a city's country)
+
+
+class FactKind(StrEnum):
+    """What the text says about an entity, in schema.org's terms."""
+
+    JOB_TITLE = "jobTitle"  # value: the title, as text
+    NATIONALITY = "nationality"  # value: a country's key
+    AFFILIATION = "affiliation"  # value: an organization's key
+    CONTAINED_IN = "containedInPlace"  # value: a place's key
+    LOCATION = "location"  # an organization's place; value: a place's key
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Fact:
+    subject: str  # an entity key
+    kind: FactKind
+    value: str
+    part: str  # where the text says so: "headline", "caption" or "p1", "p2", ...
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Mention:
+    """One place in the text that names an entity; offsets are characters, end exclusive."""
+
+    part: str  # "headline", "caption" or "p1", "p2", ... (1-based paragraph number)
+    start: int
+    end: int
+    text: str
+    key: str  # the entity's key
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the extractor found in one document: entities (mentioned, or referred to by a
+    fact), every mention with its evidence, and the facts."""
+
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    facts: tuple[Fact, ...] = ()
+
+    def mentioned(self) -> tuple[Entity, ...]:
+        keys = {m.key for m in self.mentions}
+        return tuple(e for e in self.entities if e.key in keys)

@@ -24,4 +24,34 @@ class KG(DefinedNamespace):
     pendingLoad: object  # in the store's bookkeeping graph: a graph whose load is not finished
 
 
-__all__ = ["KG", "KG_NS", "PROV", "RDF", "RDFS", "SDO", "XSD"]
+class NIF(DefinedNamespace):
+    """NIF 2.0 Core (https://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core/nif-core.html):
+    the terms the mention evidence uses, and no others."""
+
+    _NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+    _fail = True
+
+    Context: object
+    Phrase: object
+    Sentence: object
+    RFC5147String: object
+    isString: object
+    beginIndex: object
+    endIndex: object
+    anchorOf: object
+    referenceContext: object
+    sentence: object
+    sourceUrl: object
+
+
+class ITSRDF(DefinedNamespace):
+    """ITS 2.0 in RDF (https://www.w3.org/2005/11/its/rdf#): the link from a string to what it names."""
+
+    _NS = Namespace("http://www.w3.org/2005/11/its/rdf#")
+    _fail = True
+
+    taIdentRef: object
+    taClassRef: object
+
+
+__all__ = ["ITSRDF", "KG", "KG_NS", "NIF", "PROV", "RDF", "RDFS", "SDO", "XSD"]

@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.trig import TrigSerializer
 
 from kg.errors import UsageError
-from kg.namespaces import KG_NS, SDO, XSD
+from kg.namespaces import ITSRDF, KG_NS, NIF, SDO, XSD
 
 FORMATS: dict[str, tuple[str, ...]] = {
     "turtle": (".ttl",),
@@ -53,7 +53,9 @@ def bind_prefixes(g: Graph, base: str) -> None:
     g.bind("schema", SDO, replace=True)
     g.bind("kg", KG_NS)
     g.bind("xsd", XSD)
-    for kind in ("article", "graph", "person", "organization", "site", "webpage", "image"):
+    g.bind("nif", str(NIF._NS))
+    g.bind("itsrdf", str(ITSRDF._NS))
+    for kind in ("article", "graph", "person", "organization", "place", "site", "webpage", "image"):
         g.bind(kind, f"{base}{kind}/")
 
 
@@ -72,7 +74,10 @@ def frame_article(graph: Graph, ctx: dict[str, Any]) -> dict[str, Any]:
     """One article's graph as one JSON-LD object: the graph record with the article and its
     entities embedded."""
     expanded = json.loads(graph.serialize(format="json-ld"))
-    frame = {"@context": ctx, "@type": "kg:ArticleGraph"}
+    # Evidence hangs off the article by reverse links (a context names its source; a phrase, its
+    # context), so the frame walks them backwards to keep it inside the article's object.
+    frame = {"@context": ctx, "@type": "kg:ArticleGraph",
+             "mainEntity": {"@reverse": {"nif:sourceUrl": {"@reverse": {"nif:referenceContext": {}}}}}}
     framed = jsonld.frame(expanded, frame, {"documentLoader": _offline_loader, "embed": "@once",
                                             "omitGraph": True})
     framed.pop("@context", None)

@@ -14,6 +14,6 @@ def test_ruff_is_clean() -> None:
     ruff = shutil.which("ruff")
     if ruff is None:
         pytest.skip("ruff is not installed (pip install -e '.[test]' brings it)")
-    result = subprocess.run([ruff, "check", "kg", "tests", "bench"], cwd=ROOT,
+    result = subprocess.run([ruff, "check", "kg", "tests", "bench", "tools"], cwd=ROOT,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import Graph, URIRef
 
@@ -11,8 +11,10 @@ from kg import __version__, publications
 from kg.iris import Minter
 from kg.mapping import agents, works
 from kg.mapping.agents import Scope, typed
+from kg.mapping.entities import map_entities
+from kg.mapping.evidence import map_evidence
 from kg.mapping.fields import Field, Kind, emit
-from kg.model import Article
+from kg.model import Article, Extraction
 from kg.namespaces import KG, SDO
 from kg.urls import canonical
 
@@ -47,14 +49,31 @@ PROVENANCE_FIELDS = (
 
 @dataclass(frozen=True, slots=True)
 class Mapped:
-    """One article's named graph, and what the mapper had to leave out."""
+    """One article's named graph, and what the mapper had to leave out.
+
+    The graph comes in two parts with the same name: what the article says (validated against the
+    shapes) and the evidence of its mentions (NIF strings, three quarters of the triples, which no
+    shape targets). Validation takes the first; output takes both (lines(), or whole())."""
 
     graph: Graph
     article: URIRef
     warnings: tuple[str, ...]
+    evidence: Graph | None = None
+
+    def whole(self) -> Graph:
+        """The whole named graph: the evidence is added to the graph (once)."""
+        if self.evidence is not None and len(self.evidence):
+            for t in self.evidence:
+                self.graph.add(t)
+            self.evidence.remove((None, None, None))
+        return self.graph
+
+    def triples(self) -> int:
+        return len(self.graph) + (len(self.evidence) if self.evidence is not None else 0)
 
 
-def map_article(article: Article, mint: Minter) -> Mapped:
+def map_article(article: Article, mint: Minter, extraction: Extraction | None = None) -> Mapped:
+    """The article's named graph; with an extraction, also what it mentions and the evidence."""
     gid = mint.graph(article.url)
     # SimpleMemory: no contexts to keep, so no reference cycle (freed at once) and faster adds.
     g = Graph(store="SimpleMemory", identifier=gid)
@@ -85,8 +104,14 @@ def map_article(article: Article, mint: Minter) -> Mapped:
         else:
             warnings.append(f"original-language link {article.original_url!r} is not a valid URL")
 
+    evidence = None
+    if extraction is not None:
+        nodes = map_entities(scope, node, extraction)
+        evidence = Graph(store="SimpleMemory", identifier=gid)
+        map_evidence(replace(scope, g=evidence), article, extraction, nodes)
+
     # Provenance lives in the article's own graph, so replacing the graph replaces it too.
     typed(g, gid, KG.ArticleGraph)
     g.add((gid, SDO.mainEntity, node))
     emit(g, gid, article, PROVENANCE_FIELDS, article.language)
-    return Mapped(graph=g, article=node, warnings=tuple(warnings))
+    return Mapped(graph=g, article=node, warnings=tuple(warnings), evidence=evidence)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -22,6 +23,7 @@ class Kind(Enum):
     NAME = "name"  # tagged by its script: Han -> the article's language, Latin -> en
     TOKEN = "token"  # a plain string (codes, hashes, paths)
     INT = "int"
+    DECIMAL = "decimal"  # a float, written with five decimals (coordinates: about a metre)
     DATETIME = "datetime"
     IRI = "iri"
 
@@ -59,6 +61,8 @@ def to_term(value: Any, kind: Kind, lang: str) -> Node | None:
             return Literal(str(value))
         case Kind.INT:
             return Literal(int(value), datatype=XSD.integer)
+        case Kind.DECIMAL:
+            return Literal(Decimal(f"{value:.5f}"), datatype=XSD.decimal)
         case Kind.DATETIME:
             return datetime_literal(value)
         case Kind.IRI:

@@ -1,0 +1,1 @@
+"""Entity extraction: the people, places and organizations an article mentions."""

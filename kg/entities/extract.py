@@ -1,0 +1,203 @@
+"""One document in, an Extraction out: candidates chosen, short forms joined to full names, facts
+and evidence attached. The graph builder and `kg mentions` both use this."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.entities import lexicon as lx
+from kg.entities.candidates import COMPOUND, PERSON, PLACE, Span, Tokens, find
+from kg.entities.fold import fold
+from kg.entities.gazetteer import Gazetteer, entity_key
+from kg.model import Article, Entity, EntityKind, Extraction, Fact, FactKind, Mention
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+[”」』\"’）)]*|$)")
+
+
+@dataclass(slots=True)
+class _Part:
+    name: str
+    text: str
+    folded: str
+    tok: Tokens
+    chosen: list[Span] = field(default_factory=list)
+    taken: bytearray = field(default_factory=bytearray)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def take(self, span: Span) -> None:
+        self.chosen.append(span)
+        self.taken[span.start:span.end] = b"\x01" * span.length
+
+
+def article_parts(article: Article) -> list[tuple[str, str]]:
+    """What an article says in its own words: headline, image caption, body paragraphs."""
+    parts = [("headline", article.headline)]
+    if article.image and article.image.caption:
+        parts.append(("caption", article.image.caption))
+    parts += [(f"p{i}", p.text) for i, p in enumerate(article.paragraphs, 1) if p.text]
+    return parts
+
+
+class Extractor:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def article(self, article: Article) -> Extraction:
+        return self.extract(article_parts(article))
+
+    def extract(self, parts: Sequence[tuple[str, str]]) -> Extraction:
+        doc = []
+        for name, text in parts:
+            folded = fold(text)
+            spans, tok = find(folded, self.gaz)
+            part = _Part(name, text, folded, tok, taken=bytearray(len(folded)))
+            # Longest first; on equal length, the surer layer.
+            for s in sorted(spans, key=lambda s: (-s.length, s.rank, s.start)):
+                if part.free(s.start, s.end):
+                    part.take(s)
+            _appositions(part)
+            doc.append(part)
+        aliases = self._short_forms(doc)
+        self._rescan(doc, aliases)
+        return self._assemble(doc, aliases)
+
+    def _short_forms(self, doc: list[_Part]) -> dict[str, str]:
+        """Surface → the full name's key: 帕特鲁舍夫 is 尼古拉·帕特鲁舍夫 where the text has both;
+        外交部 is 中国外交部 where that is the only foreign ministry named."""
+        full: dict[str, str] = {}
+        heads: dict[str, set[str]] = {}
+        for part in doc:
+            for s in part.chosen:
+                if s.kind is PERSON and "·" in s.name:
+                    last = s.name.rsplit("·", 1)[1]
+                    if len(last) >= 2:
+                        full.setdefault(last, s.entity_key())
+                elif s.kind is EntityKind.ORGANIZATION and not s.key:
+                    head = next((h for h in lx.ORG_HEADS if s.name.endswith(h) and len(h) >= 3
+                                 and s.name != h), None)
+                    if head:
+                        heads.setdefault(head, set()).add(s.entity_key())
+        full.update({head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
+        return full
+
+    def _rescan(self, doc: list[_Part], aliases: dict[str, str]) -> None:
+        """Names found once are found everywhere: the tagger misses some occurrences."""
+        surfaces: dict[str, tuple[str, Span]] = {}
+        for part in doc:
+            for s in part.chosen:
+                if s.kind is not PLACE:
+                    surfaces.setdefault(s.name, (s.entity_key(), s))
+        for surface, key in aliases.items():
+            proto = next((sp for k, sp in surfaces.values() if k == key), None)
+            if proto is not None:
+                surfaces.setdefault(surface, (key, proto))
+        for surface in sorted(surfaces, key=lambda x: (-len(x), x)):
+            key, proto = surfaces[surface]
+            for part in doc:
+                start = part.folded.find(surface)
+                while start >= 0:
+                    end = start + len(surface)
+                    aligned = (start in part.tok.at_start) + (end in part.tok.at_end)
+                    if part.free(start, end) and (aligned == 2 or (aligned and len(surface) >= 3)):
+                        part.take(Span(start, end, proto.kind, surface, proto.rank,
+                                       key=key if key.startswith(("wikidata:", "geonames:")) or proto.key
+                                       else "", type=proto.type))
+                        if not part.chosen[-1].key and key != entity_key(proto.kind, surface):
+                            part.chosen[-1].key = key
+                    start = part.folded.find(surface, end)
+
+    def _assemble(self, doc: list[_Part], aliases: dict[str, str]) -> Extraction:
+        found: dict[str, _Found] = {}
+        mentions: list[Mention] = []
+        facts: set[Fact] = set()
+
+        def register(s: Span) -> str:
+            key = aliases.get(s.name, s.entity_key()) if not s.key else s.key
+            f = found.setdefault(key, _Found(key, s.kind, s.name, s.type))
+            f.surfaces.add(s.name)
+            if s.type and s.type != s.kind.value:
+                f.type = s.type
+            return key
+
+        for part in doc:
+            sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(part.text) if m.end() > m.start()]
+            for s in sorted(part.chosen, key=lambda s: s.start):
+                key = register(s)
+                sent = next(((a, b) for a, b in sentences if a <= s.start < b), (0, len(part.text)))
+                mentions.append(Mention(part.name, s.start, s.end, part.text[s.start:s.end], key, *sent))
+                for kind, value in s.facts:
+                    if isinstance(value, Span):
+                        facts.add(Fact(key, kind, register(value), part.name))
+                    else:
+                        facts.add(Fact(key, kind, value, part.name))
+            facts.update(self._containment(part, register))
+        return Extraction(entities=self._entities(found), mentions=tuple(sorted(set(mentions))),
+                          facts=tuple(sorted(facts)))
+
+    def _containment(self, part: _Part, register) -> list[Fact]:
+        """中国东北边境城市黑河: 黑河 lies in China (where the gazetteer does not already say where)."""
+        out = []
+        places_by_end = {s.end: s for s in part.chosen if s.kind is PLACE}
+        tok = part.tok
+        for s in part.chosen:
+            if s.kind is not PLACE or s.start not in tok.at_start:
+                continue
+            known = self.gaz.entities.get(s.key)
+            if known is not None and known.within:
+                continue
+            i = tok.at_start[s.start]
+            steps = 0
+            while i > 0 and steps < 4 and tok.words[i - 1] in lx.WITHIN_WORDS:
+                i -= 1
+                steps += 1
+            outer = places_by_end.get(tok.starts[i]) if steps else None
+            if outer is not None and outer.type == "Country" and outer is not s:
+                out.append(Fact(register(s), FactKind.CONTAINED_IN, register(outer), part.name))
+        return out
+
+    def _entities(self, found: dict[str, _Found]) -> tuple[Entity, ...]:
+        out: dict[str, Entity] = {}
+        for key, f in found.items():
+            known = self.gaz.entities.get(key)
+            if known is not None:
+                extra = tuple(sorted(x for x in f.surfaces if x != known.name and x not in known.aliases))
+                out[key] = _replace_aliases(known, known.aliases + extra)
+            else:
+                out[key] = Entity(key=key, kind=f.kind, name=f.name, type=f.type or f.kind.value,
+                                  aliases=tuple(sorted(x for x in f.surfaces if x != f.name)))
+        # The places these lie in, so that the graph can say so.
+        for e in list(out.values()):
+            container = self.gaz.entities.get(e.within)
+            if container is not None:
+                out.setdefault(container.key, container)
+        return tuple(out[k] for k in sorted(out))
+
+
+def _appositions(part: _Part) -> None:
+    """"俄罗斯通讯社国际文传电讯社": a description, then the name. The organization is the named one,
+    and it keeps what the description said of it (where it is)."""
+    orgs_at = {s.start: s for s in part.chosen if s.kind is EntityKind.ORGANIZATION}
+    for s in list(part.chosen):
+        named = orgs_at.get(s.end)
+        if s.kind is EntityKind.ORGANIZATION and s.rank == COMPOUND and named is not None and not s.key:
+            named.facts.extend(f for f in s.facts if f[0] is FactKind.LOCATION)
+            part.chosen.remove(s)
+            part.taken[s.start:s.end] = bytes(s.length)
+
+
+@dataclass(slots=True)
+class _Found:
+    key: str
+    kind: EntityKind
+    name: str
+    type: str
+    surfaces: set[str] = field(default_factory=set)
+
+
+def _replace_aliases(e: Entity, aliases: tuple[str, ...]) -> Entity:
+    from dataclasses import replace
+    return replace(e, aliases=aliases)

@@ -1,0 +1,44 @@
+"""Character folding for matching: one character in, one character out, so that offsets found in the
+folded text are offsets in the original.
+
+Traditional characters become simplified ones (OpenCC's character table), full-width Latin letters and
+digits become ASCII, odd spaces become a plain space, and the many middle dots of transliterated names
+become "·".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib.resources import files
+
+DOTS = "·•‧∙⋅・･"  # what newsrooms put between the parts of a transliterated name
+
+
+@cache
+def table() -> dict[int, str]:
+    out: dict[int, str] = {}
+    source = files("opencc") / "dictionary" / "TSCharacters.txt"
+    for line in source.read_text(encoding="utf-8").splitlines():
+        trad, _, simp = line.partition("\t")
+        first = simp.split(" ")[0]
+        if len(trad) == 1 and len(first) == 1:
+            out[ord(trad)] = first
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII
+        out[code] = chr(code - 0xFEE0)
+    for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
+        out[ord(ch)] = " "
+    for ch in DOTS[1:]:
+        out[ord(ch)] = "·"
+    return out
+
+
+def fold(text: str) -> str:
+    """The same length as text, always."""
+    return text.translate(table())
+
+
+def normalize_name(name: str) -> str:
+    """A name as a key: folded, NFC, without spaces around its dots or at its ends."""
+    name = unicodedata.normalize("NFC", fold(name)).strip()
+    return "·".join(part.strip() for part in name.split("·"))

@@ -1,0 +1,158 @@
+"""The gazetteer: names the extractor knows, with their identifiers.
+
+The bundled part is three files in kg/data: places.tsv (generated from library data by
+tools/build_gazetteer.py, every row naming its source), organizations.tsv, regions.tsv and people.tsv
+(names only). A user adds to it, or overrides a name, with TSV files of their own in the same
+columns (see README): later files win a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+import ahocorasick
+
+from kg.entities.fold import fold, normalize_name
+from kg.errors import GazetteerError
+from kg.model import Entity, EntityKind
+
+BUNDLED = ("places.tsv", "regions.tsv", "organizations.tsv", "people.tsv")
+COLUMNS = ("kind", "type", "name_zh", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "within")
+TYPES = {
+    EntityKind.PERSON: {"Person"},
+    EntityKind.PLACE: {"Place", "Country", "City", "AdministrativeArea", "Continent", "State",
+                       "BodyOfWater", "Landform"},
+    EntityKind.ORGANIZATION: {"Organization", "GovernmentOrganization", "NewsMediaOrganization", "NGO",
+                              "Corporation", "EducationalOrganization"},
+}
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def entity_key(kind: EntityKind, name: str, wikidata: str = "", geonames: str = "") -> str:
+    """Identity: the identifier when there is one, else the kind and the normalised name."""
+    if wikidata:
+        return f"wikidata:{wikidata}"
+    if geonames:
+        return f"geonames:{geonames}"
+    return f"{kind.value}:{normalize_name(name)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    key: str
+
+
+class Gazetteer:
+    """Entities by key, and an automaton over every name they go by (folded, as text is)."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities: dict[str, Entity] = {}
+        surfaces: dict[str, str] = {}
+        for e in entities:
+            self.entities[e.key] = e
+            for name in (e.name, *e.aliases):
+                surfaces[fold(name)] = e.key  # a later file wins a name
+        self.surfaces = surfaces
+        self._automaton = ahocorasick.Automaton()
+        for surface, key in surfaces.items():
+            if len(surface) >= 2:
+                self._automaton.add_word(surface, (len(surface), key))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def find(self, folded: str) -> Iterator[Hit]:
+        """Every occurrence of every name (overlapping ones too); Latin names only as whole words."""
+        if not len(self._automaton):
+            return
+        for last, (length, key) in self._automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if _LATIN.match(folded[start]) and (
+                    (start and _LATIN.match(folded[start - 1]))
+                    or (end < len(folded) and _LATIN.match(folded[end]))):
+                continue
+            yield Hit(start, end, key)
+
+
+def load(extra: Iterable[Path] = ()) -> Gazetteer:
+    """The bundled gazetteer, then each user file in turn."""
+    entities: list[Entity] = []
+    data = files("kg.data")
+    for name in BUNDLED:
+        entities.extend(_read(data.joinpath(name).read_text(encoding="utf-8").splitlines(), f"kg/data/{name}"))
+    for path in extra:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GazetteerError(str(path), f"cannot read gazetteer: {exc}") from exc
+        entities.extend(_read(text.splitlines(), str(path)))
+    return Gazetteer(entities)
+
+
+def _read(lines: list[str], source: str) -> Iterator[Entity]:
+    numbered = [(i, line) for i, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    if not numbered:
+        return
+    header_no, header = numbered[0]
+    columns = header.split("\t")
+    if "kind" not in columns or "name_zh" not in columns:
+        raise GazetteerError(source, f"line {header_no}: the header must name the columns 'kind' and "
+                                 f"'name_zh' (tab-separated), it has {columns}")
+    for no, line in numbered[1:]:
+        row = line.split("\t")
+        yield _entity(dict(zip(columns, row, strict=False)), source, no, len(row), len(columns))
+
+
+def _entity(row: dict[str, str], source: str, no: int, width: int, expected: int) -> Entity:
+    def bad(reason: str) -> GazetteerError:
+        return GazetteerError(source, f"line {no}: {reason}")
+
+    if width > expected:
+        raise bad(f"{width} columns, the header has {expected}")
+    try:
+        kind = EntityKind(row.get("kind", "").strip())
+    except ValueError:
+        raise bad(f"kind {row.get('kind')!r} is not one of Person, Place, Organization") from None
+    name = normalize_name(row.get("name_zh", ""))
+    if not name:
+        raise bad("name_zh is empty")
+    type_ = row.get("type", "").strip() or kind.value
+    if type_ not in TYPES[kind]:
+        raise bad(f"type {type_!r} is not a type of {kind.value} ({', '.join(sorted(TYPES[kind]))})")
+    wikidata = row.get("wikidata", "").strip()
+    if wikidata and not _QID.match(wikidata):
+        raise bad(f"wikidata {wikidata!r} is not a Wikidata item ID like Q148")
+    geonames = row.get("geonames", "").strip()
+    if geonames and not geonames.isdigit():
+        raise bad(f"geonames {geonames!r} is not a GeoNames ID (digits)")
+    if geonames and kind is not EntityKind.PLACE:
+        raise bad("only places have GeoNames IDs")
+    lat, lon = _coordinate(row.get("lat", ""), 90, bad), _coordinate(row.get("lon", ""), 180, bad)
+    if (lat is None) != (lon is None):
+        raise bad("give both lat and lon, or neither")
+    aliases = tuple(dict.fromkeys(a for a in (normalize_name(x) for x in row.get("aliases", "").split("|"))
+                                  if a and a != name))
+    return Entity(key=entity_key(kind, name, wikidata, geonames), kind=kind, name=name, type=type_,
+                  name_en=row.get("name_en", "").strip(), aliases=aliases, wikidata=wikidata,
+                  geonames=geonames, lat=lat, lon=lon, within=row.get("within", "").strip())
+
+
+def _coordinate(text: str, limit: float, bad) -> float | None:
+    if not text.strip():
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise bad(f"{text!r} is not a number") from None
+    if not -limit <= value <= limit:
+        raise bad(f"{text} is out of range ±{limit}")
+    return value

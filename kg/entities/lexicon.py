@@ -1,0 +1,103 @@
+"""The words the extraction patterns lean on, kept as data: titles, organization heads, surnames, the
+characters of transliterated names, and words the tagger calls names that never are."""
+
+from __future__ import annotations
+
+# Titles that stand right before a person's name in news Chinese ("俄罗斯总统普京").
+TITLES = frozenset("""
+总统 副总统 主席 副主席 国家主席 总理 副总理 首相 副首相 外长 外交部长 国防部长 防长
+部长 副部长 国务卿 领导人 最高领导人 外交官 官员 高官 秘书 秘书长 总书记 书记 委员 常委
+发言人 大使 特使 代表 议员 参议员 众议员 议长 州长 省长 市长 县长 局长 主任 司令
+司令员 将军 上将 中将 少将 国王 女王 王储 亲王 首席执行官 执行长 董事长 总裁 总经理
+创始人 教授 学者 研究员 分析师 经济学家 律师 法官 检察官 警官 记者 主编 作家 顾问 导演
+演员 歌手 运动员 球员 教练 总检察长 司法部长 财政部长 商务部长 内政部长 卫生部长 总督
+大法官 总干事 主任委员 特首 行政长官 总参谋长 参谋长 主教 教皇 牧师 活动人士 维权人士
+异见人士 艺术家 科学家 博士 医生
+""".split())
+
+# Titles that carry an organization in them: "俄罗斯外交部长" is the minister of Russia's foreign ministry.
+TITLE_ORGS = {
+    "外交部长": "外交部", "外长": "外交部", "国防部长": "国防部", "防长": "国防部", "司法部长": "司法部",
+    "财政部长": "财政部", "商务部长": "商务部", "内政部长": "内政部", "卫生部长": "卫生部",
+}
+
+# Heads of organization names: a place, up to two modifiers, then one of these ("俄罗斯联邦安全会议").
+ORG_HEADS = frozenset("""
+外交部 国防部 司法部 财政部 商务部 内政部 卫生部 教育部 国务院 国务院新闻办公室 安全会议
+国家安全委员会 委员会 议会 国会 参议院 众议院 最高法院 宪法法院 法院 检察院 中央银行 央行
+通讯社 电视台 广播公司 大使馆 领事馆 总领事馆 军队 海军 陆军 空军 海警 警察局 情报局
+安全局 联邦安全局 移民局 统计局 海关 研究院 科学院 共产党 工党 保守党 民主党 共和党
+""".split())
+# Generic heads (公司, 大学) make an organization only with a real name before them, which the
+# tagger or the gazetteer gives; "中国车企公司" is a description.
+
+# How the names of organizations end (for the tagger's "nt" words; phrases like 中俄关系 don't).
+ORG_ENDINGS = (*sorted(ORG_HEADS), *"""
+公司 银行 联盟 集团 社 部 会 院 局 署 厅 委 党 军 行 司 团 盟 校 报 台 所 馆 处 组织 中心 协会 基金会 大学
+""".split())
+
+# Words for a government that stand for its country: "中国政府" mentions China, not an organization.
+GOVERNMENT_WORDS = frozenset("""
+政府 官方 当局 方面
+""".split())
+
+# Verbs of saying and meeting that follow a person's name.
+SPEECH = frozenset("""
+说 表示 称 指出 强调 认为 告诉 宣布 警告 呼吁 透露 承认 补充 回应 写道 会见 会晤
+访问 致电 通电话
+""".split())
+
+# Common single- and double-character surnames (the 300 most common cover most of the population).
+SURNAMES = frozenset("""
+王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐
+许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈
+姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹
+薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤
+常 温 康 施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹
+申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 单 季
+裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房
+滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦
+戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞
+姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻
+苑 迟 邝 习 栗 郁 薄 蔺 鞠 奚 储 丰 权 逯 盖 后 桓 公孙 欧阳 司马 上官 诸葛
+东方 皇甫 尉迟 令狐 慕容 夏侯 长孙 宇文 司徒 端木
+""".split())
+
+# Characters of transliterated foreign names (Xinhua's transliteration tables use few hundred).
+TRANSLIT = frozenset(
+    "阿埃艾安奥澳巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜多厄恩尔法凡菲费芬丰冯弗伏夫福盖甘"
+    "冈高戈哥格根古瓜圭哈海汉豪赫黑亨洪胡华霍基吉加贾坚杰捷金久卡凯坎康考柯科可克肯库夸奎拉莱赖兰朗劳勒雷"
+    "蕾里利莉丽连列林琳留隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米密缅敏明莫默姆穆纳娜奈南内妮尼涅宁纽努诺欧帕派潘"
+    "庞佩彭皮珀普奇齐恰乔切钦琴丘屈萨塞桑瑟森沙莎善尚舍申什施史舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维"
+    "温文沃乌武西希锡谢辛休修雅亚扬耶叶伊因英尤于约泽扎詹朱兹佐茨柴楚朔策赛岑卓璐蒂芙黛茜斐罗嘉佳姆贡"
+    "尔斯克夫娃舍鲁理琼露娅薇丝瑞")
+
+# Last characters of abstract nouns the tagger takes for three-character names (严重性, 金融业).
+NOUN_ENDINGS = frozenset("性业化率者权制界度式型感力品物法学们证寺庙馆站厂店街路桥港湾岛城镇村堂楼场局所部"
+                         "会社队组团网报刊书糖茶酒药车机器费税价案罪病")
+
+# Words the statistical tagger labels as names that are ordinary words in news text.
+NOT_NAMES = frozenset("""
+加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
+林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
+严重 严格 钱包 雷霆 龙头 于今 向来 常规
+""".split())
+
+# Short place names that are also a pair of country abbreviations, and the words that give that away:
+# "中欧关系" is China–EU relations, not Central Europe.
+PAIR_WORDS = frozenset("""
+关系 合作 贸易 投资 峰会 双方 之间 班列 对话 友好 伙伴 竞争 会晤 战略 联合
+""".split())
+PAIR_LIKE = frozenset("""
+中欧 中美 中俄 中日 中韩 中英 中法 中德 中印 中澳 中非 中东欧
+""".split())
+
+# Place suffixes: the bare stem is the same place ("布拉戈维申斯克市" is 布拉戈维申斯克).
+PLACE_SUFFIXES = {"市": "City", "省": "AdministrativeArea", "州": "AdministrativeArea",
+                  "县": "AdministrativeArea", "镇": "City", "村": "Place", "区": "AdministrativeArea"}
+
+# Words between a country and a place within it: "中国东北边境城市黑河", "中国东南部的福建省".
+WITHIN_WORDS = frozenset("""
+东北 东南 西北 西南 东部 西部 南部 北部 中部 东南部 东北部 西南部 西北部 边境 城市
+港口 沿海 地区 省份 首都 的 小镇 港城 内陆 南方 北方 东方 西方
+""".split())

