@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from kg.namespaces import KG_NS, RDF, SDO, XSD
+from kg.namespaces import ITSRDF, KG_NS, NIF, RDF, SDO, XSD
 
 
 class Severity(StrEnum):
@@ -98,6 +98,8 @@ def _display_names() -> Graph:
     g.bind("kg", KG_NS)
     g.bind("xsd", XSD)
     g.bind("rdf", RDF)
+    g.bind("nif", str(NIF._NS))
+    g.bind("itsrdf", str(ITSRDF._NS))
     return g
 
 

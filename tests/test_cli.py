@@ -119,7 +119,8 @@ def test_every_command_help_has_an_example() -> None:
 
     commands = [[name] for name in group.commands if name != "store"]
     commands += [["store", name] for name in group.commands["store"].commands]
-    assert len(commands) == 8  # build, validate, query, push; store stats, export, drop, repair
+    # build, validate, query, push, mentions, evaluate; store stats, export, drop, repair
+    assert len(commands) == 10
     for command in [[], ["store"], *commands]:
         result = run(*command, "--help")
         assert result.exit_code == 0 and "Example" in result.output, command
@@ -140,6 +141,12 @@ EXPECTED = {
     and {r["employer"] for r in rows} == {"The New York Times"},
     "photographers.rq": lambda rows: [r["photographer"] for r in rows] == [
         "Alexei Druzhinin", "Sergei Bobylev"],
+    "most_mentioned.rq": lambda rows: {(r["name"], r["articles"]) for r in rows[:8]} >= {
+        ("习近平", "2"), ("弗拉基米尔·普京", "2"), ("中国", "2")}
+    and any(r["name"] == "中国" and r["sameAs"] == "http://www.wikidata.org/entity/Q148" for r in rows),
+    "mention_evidence.rq": lambda rows: any(
+        r["person"] == "杨洁篪" and r["words"] == "杨洁篪" and r["words"] in r["sentence"] for r in rows)
+    and all(int(r["end"]) - int(r["begin"]) == len(r["words"]) for r in rows),
     "article_provenance.rq": lambda rows: [r["source"] for r in rows] == [
         "seeds/000_f72b604293d7eff6.txt", "seeds/001_2206a50e3245df71.txt"]
     and rows[0]["feedItemPublished"] == "2022-06-16T02:07:01Z",

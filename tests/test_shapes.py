@@ -24,6 +24,13 @@ EXPECTED = {
     "place.fail": (Severity.VIOLATION, "schema:containedInPlace"),
     "event.fail": (Severity.VIOLATION, "schema:startDate"),
     "event.warn": (Severity.WARNING, None),
+    "person.fail-nationality": (Severity.VIOLATION, "schema:nationality"),
+    "organization.fail-location": (Severity.VIOLATION, "schema:location"),
+    "place.fail-geo": (Severity.VIOLATION, "schema:geo"),
+    "geo_coordinates.fail": (Severity.VIOLATION, "schema:latitude"),
+    "nif_phrase.fail": (Severity.VIOLATION, "itsrdf:taIdentRef"),
+    "nif_phrase.warn": (Severity.WARNING, "nif:sentence"),
+    "nif_context.fail": (Severity.VIOLATION, "nif:sourceUrl"),
 }
 
 
@@ -32,8 +39,8 @@ def _load(name: str) -> Graph:
 
 
 def test_every_shape_has_fixtures() -> None:
-    assert set(SHAPES) == {"article_graph", "event", "image_object", "news_article",
-                           "organization", "person", "place", "web_page"}
+    assert set(SHAPES) == {"article_graph", "event", "geo_coordinates", "image_object", "news_article",
+                           "nif_context", "nif_phrase", "organization", "person", "place", "web_page"}
     for shape in SHAPES:
         assert (FIXTURES / f"{shape}.pass.ttl").exists(), shape
         assert (FIXTURES / f"{shape}.fail.ttl").exists(), shape

@@ -38,7 +38,7 @@ def _default(store: ox.Store) -> set[str]:
 
 def _build(inputs, store, out, workers: int = 2) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "kg", "build", str(inputs), "-o", str(out), "--store", str(store),
-           "--no-validate", "-q", "--workers", str(workers)]
+           "--no-validate", "--no-entities", "-q", "--workers", str(workers)]
     return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from kg.cli import common
-from kg.cli.common import EXIT_INVALID, EXIT_OK, library_errors, main
+from kg.cli.common import EXIT_INVALID, EXIT_OK, GAZETTEER_OPTION, library_errors, main
 from kg.iris import DEFAULT_BASE
 from kg.pipeline import ArticleReport, BuildOptions, BuildSummary, Sink, build
 from kg.reading.dates import DEFAULT_SOURCE_TZ
@@ -38,11 +38,14 @@ DEFAULT_OUTPUT = "kg-out/graph.ttl"
 @click.option("--no-store", is_flag=True, help="Do not load the graph into the store.")
 @click.option("--workers", type=click.IntRange(min=1),
               help="Processes for N-Quads/N-Triples output (default: one per CPU).")
+@click.option("--no-entities", is_flag=True,
+              help="Skip extracting the people, places and organizations articles mention.")
+@GAZETTEER_OPTION
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary line.")
 @library_errors
 def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, source_tz: str,
               store_path: Path, no_store: bool, no_validate: bool, workers: int | None,
-              quiet: bool) -> None:
+              no_entities: bool, gazetteers: tuple[str, ...], quiet: bool) -> None:
     """Build a graph from articles: feed-item files, RSS/Atom feeds, directories (recursively),
     globs, or - for standard input. Formats are detected.
 
@@ -52,11 +55,13 @@ def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, 
       kg build 'feeds/**/*.xml' -o graph.nq --base https://data.example.com/
       cat item.txt | kg build - -o item.jsonld --no-store
       kg build feeds/ --store /data/kg-store
+      kg build seeds/ --gazetteer my-names.tsv
     """
     target = Path(output)
     fmt_name = format_for(output, fmt)
     sources = expand(inputs)
-    options = BuildOptions(base=base, source_tz=source_tz, validate=not no_validate, workers=workers)
+    options = BuildOptions(base=base, source_tz=source_tz, validate=not no_validate, workers=workers,
+                           entities=not no_entities, gazetteers=tuple(gazetteers))
     show_bar = common.err.is_terminal and not quiet and len(sources) > 1
 
     def report(a: ArticleReport) -> None:

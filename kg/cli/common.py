@@ -47,6 +47,11 @@ def library_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+GAZETTEER_OPTION = click.option(
+    "--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, dir_okay=False),
+    help="A TSV file of your own names (see README), added to the bundled gazetteer; repeatable.")
+
+
 def note_pending(store: ox.Store) -> None:
     """Readers may run beside a load; say so when one is under way (or was interrupted)."""
     if n := len(pending(store)):

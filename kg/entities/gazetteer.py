@@ -21,7 +21,8 @@ from kg.errors import GazetteerError
 from kg.model import Entity, EntityKind
 
 BUNDLED = ("places.tsv", "regions.tsv", "organizations.tsv", "people.tsv")
-COLUMNS = ("kind", "type", "name_zh", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "within")
+KNOWN_COLUMNS = ("kind", "type", "name_zh", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "within",
+                 "population", "source")
 TYPES = {
     EntityKind.PERSON: {"Person"},
     EntityKind.PLACE: {"Place", "Country", "City", "AdministrativeArea", "Continent", "State",
@@ -59,6 +60,10 @@ class Gazetteer:
             self.entities[e.key] = e
             for name in (e.name, *e.aliases):
                 surfaces[fold(name)] = e.key  # a later file wins a name
+            # English names too, for mixed-script text ("NATO", "Xi Jinping"); not those of towns and
+            # provinces, which the English-speaking world shares out many times over (Washington).
+            if len(e.name_en) >= 3 and (e.kind is not EntityKind.PLACE or e.type in ("Country", "Continent")):
+                surfaces[fold(e.name_en)] = e.key
         self.surfaces = surfaces
         self._automaton = ahocorasick.Automaton()
         for surface, key in surfaces.items():
@@ -107,6 +112,10 @@ def _read(lines: list[str], source: str) -> Iterator[Entity]:
     if "kind" not in columns or "name_zh" not in columns:
         raise GazetteerError(source, f"line {header_no}: the header must name the columns 'kind' and "
                                  f"'name_zh' (tab-separated), it has {columns}")
+    unknown = [c for c in columns if c not in KNOWN_COLUMNS]
+    if unknown:
+        raise GazetteerError(source, f"line {header_no}: unknown column(s) {unknown}; the columns are "
+                                 f"{', '.join(KNOWN_COLUMNS)}")
     for no, line in numbered[1:]:
         row = line.split("\t")
         yield _entity(dict(zip(columns, row, strict=False)), source, no, len(row), len(columns))

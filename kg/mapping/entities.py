@@ -6,6 +6,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 
 from kg import publications
+from kg.iris import Minter
 from kg.mapping import agents
 from kg.mapping.agents import Scope, typed
 from kg.mapping.fields import Field, Kind, emit
@@ -66,9 +67,20 @@ def map_entities(scope: Scope, article: URIRef, extraction: Extraction) -> dict[
     return nodes
 
 
+def _newsroom(e: Entity) -> bool:
+    return e.kind is EntityKind.ORGANIZATION and not e.wikidata and bool(
+        publications.by_name(e.name) or e.name in publications.SELF_REFERENCES)
+
+
+def entity_iri(mint: Minter, e: Entity) -> URIRef:
+    """The IRI an entity has in the graph (for mentions found outside an article)."""
+    if _newsroom(e) and (pub := publications.by_name(e.name)):
+        return mint.publication(pub.key)
+    return mint.entity(e.kind.value, e.key, e.name, e.name_en)
+
+
 def entity_node(scope: Scope, e: Entity) -> URIRef:
-    if e.kind is EntityKind.ORGANIZATION and not e.wikidata and (
-            publications.by_name(e.name) or e.name in publications.SELF_REFERENCES):
+    if _newsroom(e):
         return agents.organization(scope, e.name)  # a newsroom the graph already knows
     node = scope.mint.entity(e.kind.value, e.key, e.name, e.name_en)
     if not scope.first_time(node):

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -23,7 +22,7 @@ class Kind(Enum):
     NAME = "name"  # tagged by its script: Han -> the article's language, Latin -> en
     TOKEN = "token"  # a plain string (codes, hashes, paths)
     INT = "int"
-    DECIMAL = "decimal"  # a float, written with five decimals (coordinates: about a metre)
+    DECIMAL = "decimal"  # a float to five decimals (coordinates: about a metre), in canonical form
     DATETIME = "datetime"
     IRI = "iri"
 
@@ -62,7 +61,9 @@ def to_term(value: Any, kind: Kind, lang: str) -> Node | None:
         case Kind.INT:
             return Literal(int(value), datatype=XSD.integer)
         case Kind.DECIMAL:
-            return Literal(Decimal(f"{value:.5f}"), datatype=XSD.decimal)
+            # The canonical form (no trailing zeros), which triple stores keep: files and store agree.
+            text = f"{value:.5f}".rstrip("0").rstrip(".")
+            return Literal("0" if text in ("-0", "") else text, datatype=XSD.decimal)
         case Kind.DATETIME:
             return datetime_literal(value)
         case Kind.IRI:

@@ -1,0 +1,192 @@
+"""Score entity extraction against a gold file (the format of seeds.gold.json): precision, recall
+and F1 per type and overall, with every miss and false hit listed.
+
+The extracted side is read from a graph (the articles' schema:mentions), however it was made: built
+here from article inputs, or loaded from graph files. An extracted entity matches a gold one of the
+same type when any name of the one is any name of the other (name, nameEn, aliases; schema:name and
+schema:alternateName), after folding (traditional to simplified, full-width to ASCII). Matching is
+one to one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.entities.fold import normalize_name
+from kg.errors import UsageError
+from kg.urls import identity_key
+
+TYPES = ("Person", "Place", "Organization")
+GOLD_KEYS = {"Person": "persons", "Place": "places", "Organization": "organizations"}
+
+_MENTIONS = """
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?url ?entity ?type ?name WHERE {
+  ?article a schema:NewsArticle ; schema:url ?url ; schema:mentions ?entity .
+  VALUES ?type { schema:Person schema:Place schema:Organization }
+  ?entity a ?type .
+  { ?entity schema:name ?name } UNION { ?entity schema:alternateName ?name }
+}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """One entity, gold or found, by its names."""
+
+    label: str  # the name to show
+    names: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    article: str
+    type: str
+    name: str
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in TYPES})
+    misses: list[Miss] = field(default_factory=list)  # gold entities not found
+    false_hits: list[Miss] = field(default_factory=list)  # found entities not in the gold
+    absent: list[str] = field(default_factory=list)  # gold articles the graph does not have
+
+    @property
+    def overall(self) -> Score:
+        total = Score()
+        for s in self.scores.values():
+            total.add(s)
+        return total
+
+    def as_json(self) -> dict:
+        def score(s: Score) -> dict:
+            return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 4),
+                    "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
+
+        return {"types": {t: score(s) for t, s in self.scores.items()}, "overall": score(self.overall),
+                "misses": [vars_(m) for m in self.misses], "falseHits": [vars_(m) for m in self.false_hits],
+                "absentArticles": self.absent}
+
+
+def vars_(m: Miss) -> dict[str, str]:
+    return {"article": m.article, "type": m.type, "name": m.name}
+
+
+def load_gold(path: Path) -> dict[str, dict]:
+    """Gold articles by file name; each must give its url."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise UsageError(f"{path}: not a readable gold file ({e})") from None
+    articles = data.get("articles") if isinstance(data, dict) else None
+    if not isinstance(articles, dict) or not all(isinstance(a, dict) and a.get("url") for a in articles.values()):
+        raise UsageError(f"{path}: a gold file has an 'articles' object whose entries each give a 'url'")
+    return articles
+
+
+def found_in(store: ox.Store) -> dict[str, dict[str, list[Named]]]:
+    """Mentioned entities by article URL identity and type."""
+    names: dict[tuple[str, str, str], set[str]] = {}
+    labels: dict[tuple[str, str, str], str] = {}
+    for row in store.query(_MENTIONS):
+        key = (identity_key(row["url"].value), row["type"].value.rsplit("/", 1)[-1], row["entity"].value)
+        name = normalize_name(row["name"].value)
+        names.setdefault(key, set()).add(name)
+        if row["name"].language is not None and row["name"].language.startswith("zh"):
+            labels.setdefault(key, row["name"].value)
+    out: dict[str, dict[str, list[Named]]] = {}
+    for key in sorted(names):
+        url, type_, _ = key
+        out.setdefault(url, {t: [] for t in TYPES})[type_].append(
+            Named(labels.get(key, min(names[key])), frozenset(names[key])))
+    return out
+
+
+def evaluate(gold: dict[str, dict], store: ox.Store) -> Evaluation:
+    found = found_in(store)
+    ev = Evaluation()
+    for name, article in sorted(gold.items()):
+        got = found.get(identity_key(article["url"]))
+        if got is None:
+            ev.absent.append(name)
+            got = {t: [] for t in TYPES}
+        for type_ in TYPES:
+            expected = [_gold_named(g) for g in article.get(GOLD_KEYS[type_], [])]
+            _match(name, type_, expected, got[type_], ev)
+    return ev
+
+
+def _gold_named(g: dict) -> Named:
+    names = {g.get("name", ""), g.get("nameEn", ""), *g.get("aliases", [])}
+    return Named(g.get("name", ""), frozenset(normalize_name(n) for n in names if n))
+
+
+def _match(article: str, type_: str, expected: list[Named], got: list[Named], ev: Evaluation) -> None:
+    unmatched = list(got)
+    score = ev.scores[type_]
+    for g in expected:
+        hit = next((f for f in unmatched if f.names & g.names), None)
+        if hit is None:
+            score.fn += 1
+            ev.misses.append(Miss(article, type_, g.label))
+        else:
+            score.tp += 1
+            unmatched.remove(hit)
+    score.fp += len(unmatched)
+    ev.false_hits.extend(Miss(article, type_, f.label) for f in unmatched)
+
+
+def graph_files(paths: Iterable[str]) -> bool:
+    """Whether inputs are graph files (by extension) rather than articles to build."""
+    suffixes = {Path(p).suffix.lower() for p in paths}
+    graph_ext = {".ttl", ".nt", ".nq", ".trig", ".jsonld", ".json"}
+    if suffixes <= graph_ext:
+        return True
+    if suffixes & graph_ext:
+        raise UsageError("give either graph files or article inputs, not both")
+    return False
+
+
+class MemorySink:
+    """Built article graphs, kept in an in-memory Oxigraph store (for evaluate)."""
+
+    needs_graph = False
+
+    def __init__(self) -> None:
+        self.store = ox.Store()
+
+    def add(self, graph: object) -> None:  # pragma: no cover - needs_graph is False
+        raise NotImplementedError
+
+    def add_lines(self, graph_iri: str, lines: Iterable[bytes]) -> None:
+        # Into the default graph: scoring reads the union of the articles, not their graphs.
+        self.store.load(b"".join(lines), format=ox.RdfFormat.N_TRIPLES)

@@ -1,0 +1,231 @@
+"""Entity extraction, layer by layer, with real sentences from the samples; then the whole article."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.entities import gazetteer
+from kg.entities.extract import Extractor
+from kg.entities.fold import fold
+from kg.errors import GazetteerError
+from kg.model import EntityKind, FactKind
+from kg.pipeline import extractor_for
+
+PERSON, PLACE, ORG = EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION
+
+
+@pytest.fixture(scope="module")
+def x() -> Extractor:
+    return extractor_for(())
+
+
+def found(x: Extractor, text: str) -> dict[str, tuple[EntityKind, str]]:
+    """Surface text -> (kind, canonical name) of each mention."""
+    ex = x.extract([("p1", text)])
+    by_key = {e.key: e for e in ex.entities}
+    return {m.text: (by_key[m.key].kind, by_key[m.key].name) for m in ex.mentions}
+
+
+# --- folding -------------------------------------------------------------------------------------
+
+def test_folding_keeps_offsets() -> None:
+    for text in ("習近平與普京通電話", "ＮＡＴＯ　２０２２", "尼古拉・帕特魯舍夫", "𠮷野家"):
+        assert len(fold(text)) == len(text)
+    assert fold("習近平") == "习近平" and fold("ＮＡＴＯ") == "NATO" and fold("尼古拉・帕特") == "尼古拉·帕特"
+
+
+# --- the gazetteer -------------------------------------------------------------------------------
+
+def test_bundled_gazetteer_resolves_ambiguous_names(x: Extractor) -> None:
+    g = x.gaz
+    dc = g.entities[g.surfaces["华盛顿"]]
+    assert (dc.geonames, dc.type) == ("4140963", "City")  # the capital, not a small Washington
+    assert g.entities[g.surfaces["云南"]].name == "云南省"  # Yunnan, not Unnan in Japan
+    blag = g.entities[g.surfaces["布拉戈维申斯克"]]  # two cities of that name: no link
+    assert (blag.geonames, blag.wikidata, blag.type) == ("", "", "City")
+    assert g.entities[blag.within].name == "俄罗斯"
+    for word in ("西方", "国立", "和平", "乔治"):  # words and names, not places
+        assert word not in g.surfaces, word
+    china = g.entities[g.surfaces["中国"]]
+    assert (china.wikidata, china.geonames, china.type) == ("Q148", "1814991", "Country")
+
+
+def test_every_bundled_link_has_a_named_source() -> None:
+    from importlib.resources import files
+
+    rows = files("kg.data").joinpath("places.tsv").read_text("utf-8").splitlines()
+    header = rows[1].split("\t")
+    for line in rows[2:]:
+        row = dict(zip(header, line.split("\t"), strict=True))
+        assert row["source"], line
+        if row["wikidata"]:
+            assert "country-wikidata.tsv" in row["source"], line
+        if row["geonames"]:
+            assert "GeoNames" in row["source"], line
+    for name in ("organizations.tsv", "regions.tsv", "people.tsv"):  # names only, by design
+        assert "\tQ" not in files("kg.data").joinpath(name).read_text("utf-8")
+
+
+def test_bundled_places_regenerate_from_library_data(tmp_path) -> None:
+    """places.tsv is what tools/build_gazetteer.py makes from the pinned libraries, byte for byte."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    out = tmp_path / "places.tsv"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"), "--output", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_bytes() == (ROOT / "kg" / "data" / "places.tsv").read_bytes()
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("kind\tname_zh\nAnimal\t熊猫\n", "line 2: kind 'Animal'"),
+    ("kind\tname_zh\twikidata\nPerson\t张三\t148\n", "line 2: wikidata '148'"),
+    ("kind\tname_zh\tlat\tlon\nPlace\t某地\t91\t10\n", "line 2: 91 is out of range"),
+    ("kind\tname_zh\tlat\nPlace\t某地\t1\n", "line 2: give both lat and lon"),
+    ("# notes\nkind\tname_zh\nPerson\t张三\nPerson\t\n", "line 4: name_zh is empty"),
+    ("kind\tname_zh\nPerson\t张三\textra\n", "line 2: 3 columns"),
+    ("kind\tname\nPerson\t张三\n", "line 1: the header must name"),
+    ("kind\tname_zh\taliasses\nPerson\t张三\t\n", "line 1: unknown column"),
+    ("kind\tname_zh\tgeonames\nPerson\t张三\t123\n", "line 2: only places"),
+    ("kind\ttype\tname_zh\nPlace\tCountry\t某国\nPerson\tCity\t张三\n", "line 3: type 'City'"),
+])
+def test_bad_user_gazetteer_names_file_and_line(tmp_path, text: str, reason: str) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text(text, "utf-8")
+    with pytest.raises(GazetteerError) as e:
+        gazetteer.load([path])
+    assert str(path) in str(e.value) and reason in str(e.value)
+
+
+def test_user_gazetteer_adds_and_overrides(tmp_path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text("kind\ttype\tname_zh\tname_en\taliases\twikidata\n"
+                    "Person\tPerson\t张小明\tZhang Xiaoming\t小明\tQ99999999\n"
+                    "Organization\tNGO\t中欧\tChina-Europe Club\t\t\n", "utf-8")
+    x = Extractor(gazetteer.load([path]))
+    ex = x.extract([("p1", "张小明说，小明将出席中欧会议。")])
+    by_key = {e.key: e for e in ex.entities}
+    assert {(m.text, m.key) for m in ex.mentions} >= {("张小明", "wikidata:Q99999999"),
+                                                       ("小明", "wikidata:Q99999999")}
+    assert by_key["wikidata:Q99999999"].name_en == "Zhang Xiaoming"
+    assert any(by_key[m.key].kind is ORG for m in ex.mentions if m.text == "中欧")  # the user's wins
+
+
+# --- patterns and the tagger, on sentences from the samples ---------------------------------------
+
+def test_title_and_name_give_job_and_country(x: Extractor) -> None:
+    ex = x.extract([("caption", "2月，乌克兰战争前夕，俄罗斯总统普京和中国国家主席习近平在北京会晤。")])
+    by_name = {e.name: e for e in ex.entities}
+    putin, xi = by_name["弗拉基米尔·普京"], by_name["习近平"]
+    facts = {(f.subject, f.kind, f.value) for f in ex.facts}
+    assert (putin.key, FactKind.JOB_TITLE, "总统") in facts
+    assert (putin.key, FactKind.NATIONALITY, by_name["俄罗斯"].key) in facts
+    assert (xi.key, FactKind.JOB_TITLE, "国家主席") in facts
+    assert (xi.key, FactKind.NATIONALITY, by_name["中国"].key) in facts
+
+
+def test_transliterated_name_and_its_short_form_are_one_person(x: Extractor) -> None:
+    ex = x.extract([
+        ("p2", "俄罗斯联邦安全会议秘书尼古拉·帕特鲁舍夫和中国最高外交官杨洁篪在中国东南部的福建省举行了会议。"),
+        ("p8", "帕特鲁舍夫在福建发表讲话时称，“俄中在安全领域的互动有着深厚的历史渊源。”"),
+    ])
+    keys = {m.text: m.key for m in ex.mentions}
+    assert keys["帕特鲁舍夫"] == keys["尼古拉·帕特鲁舍夫"]
+    assert keys["福建"] == keys["福建省"]  # 省 suffix: one place
+    names = {e.name: e for e in ex.entities}
+    council = names["俄罗斯联邦安全会议"]
+    assert council.kind is ORG and council.type == "GovernmentOrganization"
+    facts = {(f.subject, f.kind, f.value) for f in ex.facts}
+    assert (keys["尼古拉·帕特鲁舍夫"], FactKind.AFFILIATION, council.key) in facts
+    assert (council.key, FactKind.LOCATION, names["俄罗斯"].key) in facts
+    assert (keys["杨洁篪"], FactKind.JOB_TITLE, "最高外交官") in facts
+
+
+def test_country_and_ministry_in_a_title(x: Extractor) -> None:
+    ex = x.extract([("p13", "俄罗斯外交部长拉夫罗夫表示，俄中官员将于本周在纽约举行的联合国大会上进行密切协调。")])
+    names = {e.name: e for e in ex.entities}
+    assert {"俄罗斯外交部", "谢尔盖·拉夫罗夫", "纽约", "联合国大会"} <= set(names)
+    facts = {(f.subject, f.kind, f.value) for f in ex.facts}
+    assert (names["谢尔盖·拉夫罗夫"].key, FactKind.AFFILIATION, names["俄罗斯外交部"].key) in facts
+    assert (names["谢尔盖·拉夫罗夫"].key, FactKind.JOB_TITLE, "外交部长") in facts
+
+
+def test_description_before_a_name_is_not_an_organization(x: Extractor) -> None:
+    got = found(x, "据俄罗斯通讯社国际文传电讯社报道，帕特鲁舍夫表示：“两国必须相互支持。”")
+    assert got["国际文传电讯社"][0] is ORG
+    assert not any(name == "俄罗斯通讯社" for _, name in got.values())
+
+
+def test_tagger_noise_is_filtered(x: Extractor) -> None:
+    got = found(x, "几十年来，中国领导人一直在向俄罗斯领导人示好，而习近平更是加倍努力。"
+                   "中国政府坚称它正试图成为乌克兰和平的公正调解人。元首引领是两国关系行稳致远、永葆活力的根本保障。")
+    persons = {name for kind, name in got.values() if kind is PERSON}
+    assert persons == {"习近平"}
+    assert got["中国"] == (PLACE, "中国")  # 中国政府 stands for China: no organization
+    assert not any(kind is ORG for kind, _ in got.values())
+
+
+def test_place_suffix_and_containment(x: Extractor) -> None:
+    ex = x.extract([("p8", "上周，中俄开通了一座连接中国东北边境城市黑河和俄罗斯布拉戈维申斯克市的公路桥。")])
+    names = {e.name: e for e in ex.entities}
+    heihe, blag = names["黑河"], names["布拉戈维申斯克"]
+    assert heihe.geonames == "2036973" and heihe.within == names["中国"].key
+    assert blag.type == "City" and blag.within == names["俄罗斯"].key
+    assert {m.text for m in ex.mentions} >= {"黑河", "布拉戈维申斯克市", "中国", "俄罗斯"}
+
+
+def test_china_eu_is_not_central_europe(x: Extractor) -> None:
+    assert "中欧" not in found(x, "中欧关系近来紧张。")
+    assert found(x, "北约在中欧和东欧的扩张")["中欧"] == (PLACE, "中欧")
+
+
+def test_initials_and_glued_verbs_in_names(x: Extractor) -> None:
+    got = found(x, "民主党总统候选人小约瑟夫·R·拜登在声明中说。外交部发言人毛宁称，双方同意。")
+    assert got["约瑟夫·R·拜登"] == (PERSON, "约瑟夫·拜登")
+    assert got["毛宁"] == (PERSON, "毛宁")
+
+
+# --- whole articles -----------------------------------------------------------------------------
+
+def test_mentions_carry_sentence_offsets(x: Extractor) -> None:
+    text = "周三，中国国家主席习近平在电话中提出与俄罗斯总统普京深化合作。这表明普京入侵乌克兰。"
+    ex = x.extract([("p1", text)])
+    for m in ex.mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.sentence_start <= m.start < m.end <= m.sentence_end
+        assert text[m.sentence_start:m.sentence_end].endswith("。")
+    putins = [m for m in ex.mentions if m.text == "普京"]
+    assert len(putins) == 2 and putins[0].sentence_start == 0 and putins[1].sentence_start > 0
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "今天天气很好，我们去公园散步吧。",  # no entity at all
+    "mixed 文本 with English, 数字 12345 and émoji 🙂 in it",
+    "習近平與普京通電話，討論烏克蘭局勢。",  # traditional characters
+    "俄罗斯总统普京（Vladimir Putin）表示：“中国、美国……”！？",  # full-width punctuation
+    "习近平\u3000会见\u00a0普京\t\t于\u2009莫斯科\r\n",  # odd whitespace
+    "\u200b\ufeff\x00\x07控制字符",
+    "·····", "·普京·", "a·b·c", "总统", "总统。", "省市县",
+])
+def test_odd_text_does_not_crash(x: Extractor, text: str) -> None:
+    ex = x.extract([("line", text)])
+    for m in ex.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_traditional_text_meets_simplified_entities(x: Extractor) -> None:
+    trad = {m.text: m.key for m in x.extract([("p1", "習近平與普京通電話，討論烏克蘭局勢。")]).mentions}
+    simp = {m.text: m.key for m in x.extract([("p1", "习近平与普京通电话，讨论乌克兰局势。")]).mentions}
+    assert trad["習近平"] == simp["习近平"] and trad["烏克蘭"] == simp["乌克兰"]
+
+
+def test_a_megabyte_paragraph(x: Extractor) -> None:
+    sentence = "俄罗斯总统普京在莫斯科会见了中国国家主席习近平，双方讨论了乌克兰局势。"
+    text = sentence * (1_000_000 // len(sentence.encode("utf-8")) + 1)
+    assert len(text.encode("utf-8")) > 1_000_000
+    ex = x.extract([("p1", text)])
+    assert len({m.key for m in ex.mentions}) == 6  # 俄罗斯 普京 莫斯科 中国 习近平 乌克兰
+    assert len(ex.mentions) >= 6 * (len(text) // len(sentence))
