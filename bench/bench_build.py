@@ -5,8 +5,9 @@
 
 Articles are real feed items (../shared/corpus and seeds/) copied with varied URLs and text, so
 each copy is a distinct article. Prints articles/s, triples/s, peak memory and the ratio of the
-full build (validation included, N-Quads out) to the parse-only floor. Targets (issue 2): the
-ratio at most 5, and peak memory flat in the number of articles.
+full build (validation included, N-Quads out) to the parse-only floor, with entity extraction and
+without it (the spine). Targets (issue 2, for the spine): the ratio at most 5, and peak memory flat
+in the number of articles.
 """
 
 from __future__ import annotations
@@ -62,13 +63,14 @@ def startup() -> float:
     return time.perf_counter() - start
 
 
-def full_build(paths: list[Path], out: Path, workers: int | None = None) -> tuple[float, int, int]:
+def full_build(paths: list[Path], out: Path, workers: int | None = None,
+               entities: bool = True) -> tuple[float, int, int]:
     from kg.pipeline import BuildOptions, build
     from kg.serialize import GraphWriter
 
     start = time.perf_counter()
     with GraphWriter(out, "nquads", "https://kg.example.org/") as writer:
-        summary = build([str(p) for p in paths], [writer], BuildOptions(workers=workers))
+        summary = build([str(p) for p in paths], [writer], BuildOptions(workers=workers, entities=entities))
     return time.perf_counter() - start, summary.built, summary.triples
 
 
@@ -113,7 +115,11 @@ def main() -> None:
         # in-process runs.
         runs = [full_build(paths, Path(tmp) / "out.nq") for _ in range(args.repeat)]
         build_s, articles, triples = min(runs)
+        spine = [full_build(paths, Path(tmp) / "spine.nq", entities=False) for _ in range(args.repeat)]
+        spine_s, _, spine_triples = min(spine)
         one_s = min(full_build(paths, Path(tmp) / "one.nq", workers=1)[0] for _ in range(args.repeat))
+        spine_one_s = min(full_build(paths, Path(tmp) / "one.nq", workers=1, entities=False)[0]
+                          for _ in range(args.repeat))
     cpus = os.cpu_count()
     print(f"samples: {len(SAMPLES)} real feed items, {args.n} articles, {cpus} CPUs, "
           f"best of {args.repeat} runs")
@@ -123,8 +129,10 @@ def main() -> None:
           f"{triples / one_s:9.0f} triples/s")
     print(f"full build, {cpus} workers: {build_s:7.2f} s  {articles / build_s:8.1f} articles/s  "
           f"{triples / build_s:9.0f} triples/s  ({triples} triples, N-Quads, SHACL included)")
-    print(f"ratio build / parse: {build_s / floor:.2f} with {cpus} workers, {one_s / floor:.2f} "
-          "with one  (target <= 5)")
+    print(f"ratio build / parse: {build_s / floor:.2f} with {cpus} workers, {one_s / floor:.2f} with one")
+    print(f"without entities (--no-entities, the spine of issue 2): {spine_s:.2f} s with {cpus} workers, "
+          f"{spine_one_s:.2f} s with one, {spine_triples} triples; ratio {spine_s / floor:.2f} and "
+          f"{spine_one_s / floor:.2f}  (issue 2's target <= 5)")
 
     print("peak memory by article count (each in a fresh process):")
     for n in (int(x) for x in args.memory.split(",") if x):

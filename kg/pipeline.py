@@ -161,8 +161,7 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
                 source=article.source, url=article.url, graph=str(g.identifier), triples=mapped.triples(),
                 warnings=article.warnings + mapped.warnings, findings=findings.get(article.source, ()))
             types = _entity_types(g)
-            parts = [g] if mapped.evidence is None else [g, mapped.evidence]
-            lines = tuple(heapq.merge(*(ntriples_lines(p) for p in parts)))
+            lines = tuple(heapq.merge(ntriples_lines(g), mapped.evidence_lines()))
             whole = mapped.whole() if keep_graphs else None
             outcomes.append(Built(report=report, key=identity_key(article.url), lines=lines, types=types,
                                   graph=whole))

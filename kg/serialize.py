@@ -21,6 +21,7 @@ from rdflib.plugins.serializers.trig import TrigSerializer
 
 from kg.errors import UsageError
 from kg.namespaces import ITSRDF, KG_NS, NIF, SDO, XSD
+from kg.terms import bcp47_case
 
 FORMATS: dict[str, tuple[str, ...]] = {
     "turtle": (".ttl",),
@@ -82,17 +83,6 @@ def frame_article(graph: Graph, ctx: dict[str, Any]) -> dict[str, Any]:
                                             "omitGraph": True})
     framed.pop("@context", None)
     return _recase_tags(framed, _language_maps(ctx))
-
-
-def bcp47_case(tag: str) -> str:
-    """A language tag in the case BCP 47 recommends: zh-hans -> zh-Hans, en-us -> en-US. (PyLD
-    lower-cases tags; they compare case-insensitively, but people read them.)"""
-    parts = tag.split("-")
-    out = [parts[0].lower()]
-    for part in parts[1:]:
-        out.append(part.title() if len(part) == 4 and part.isalpha() else
-                   part.upper() if len(part) == 2 and part.isalpha() else part.lower())
-    return "-".join(out)
 
 
 def _language_maps(ctx: dict[str, Any]) -> frozenset[str]:

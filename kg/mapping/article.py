@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg import __version__, publications
@@ -16,6 +17,7 @@ from kg.mapping.evidence import map_evidence
 from kg.mapping.fields import Field, Kind, emit
 from kg.model import Article, Extraction
 from kg.namespaces import KG, SDO
+from kg.terms import to_rdflib
 from kg.urls import canonical
 
 # CJK characters count one word each (Chinese has no spaces), extension B and later included;
@@ -58,18 +60,22 @@ class Mapped:
     graph: Graph
     article: URIRef
     warnings: tuple[str, ...]
-    evidence: Graph | None = None
+    evidence: list[ox.Triple] = field(default_factory=list)  # Oxigraph triples: see mapping.evidence
 
     def whole(self) -> Graph:
         """The whole named graph: the evidence is added to the graph (once)."""
-        if self.evidence is not None and len(self.evidence):
-            for t in self.evidence:
-                self.graph.add(t)
-            self.evidence.remove((None, None, None))
+        for t in self.evidence:
+            self.graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        self.evidence.clear()
         return self.graph
 
+    def evidence_lines(self) -> list[bytes]:
+        """The evidence as sorted N-Triples lines, as serialize.ntriples_lines gives the rest."""
+        data = ox.serialize(self.evidence, format=ox.RdfFormat.N_TRIPLES)
+        return sorted(set(data.splitlines(keepends=True)))
+
     def triples(self) -> int:
-        return len(self.graph) + (len(self.evidence) if self.evidence is not None else 0)
+        return len(self.graph) + len(set(self.evidence))
 
 
 def map_article(article: Article, mint: Minter, extraction: Extraction | None = None) -> Mapped:
@@ -104,11 +110,10 @@ def map_article(article: Article, mint: Minter, extraction: Extraction | None = 
         else:
             warnings.append(f"original-language link {article.original_url!r} is not a valid URL")
 
-    evidence = None
+    evidence: list[ox.Triple] = []
     if extraction is not None:
         nodes = map_entities(scope, node, extraction)
-        evidence = Graph(store="SimpleMemory", identifier=gid)
-        map_evidence(replace(scope, g=evidence), article, extraction, nodes)
+        evidence = map_evidence(mint, scope.lang, article, extraction, nodes)
 
     # Provenance lives in the article's own graph, so replacing the graph replaces it too.
     typed(g, gid, KG.ArticleGraph)
