@@ -21,8 +21,8 @@ from kg.entities.fold import normalize_name
 from kg.errors import UsageError
 from kg.urls import identity_key
 
-TYPES = ("Person", "Place", "Organization")
-GOLD_KEYS = {"Person": "persons", "Place": "places", "Organization": "organizations"}
+TYPES = ("Person", "Place", "Organization", "Event")
+GOLD_KEYS = {"Person": "persons", "Place": "places", "Organization": "organizations", "Event": "events"}
 
 _MENTIONS = """
 PREFIX schema: <https://schema.org/>
@@ -41,6 +41,33 @@ class Named:
 
     label: str  # the name to show
     names: frozenset[str]
+
+
+_EVENTS = """
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?url ?event ?label ?start ?end ?name WHERE {
+  ?article a schema:NewsArticle ; schema:url ?url ; schema:about|schema:mentions ?event .
+  ?event a schema:Event ; schema:name ?label .
+  OPTIONAL { ?event schema:startDate ?start }
+  OPTIONAL { ?event schema:endDate ?end }
+  OPTIONAL { ?event schema:attendee|schema:organizer|schema:location|schema:about ?who .
+             { ?who schema:name ?name } UNION { ?who schema:alternateName ?name } }
+}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class FoundEvent:
+    label: str
+    start: str  # the lexical form: 2022-06-15, 2022-06 or 2022
+    end: str
+    names: frozenset[str]  # of its attendees, organizer, location and the countries it is about
+
+    def dated(self, gold: str) -> bool:
+        """The date agrees to the gold's precision: both ends, cut to it, are the gold date."""
+        if not self.start or len(self.start) < len(gold):
+            return False
+        return self.start[:len(gold)] == gold and (not self.end or self.end[:len(gold)] == gold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,18 +158,55 @@ def found_in(store: ox.Store) -> dict[str, dict[str, list[Named]]]:
     return out
 
 
+def events_in(store: ox.Store) -> dict[str, list[FoundEvent]]:
+    """Events each article reports (about or mentions), by article URL identity."""
+    rows: dict[tuple[str, str], dict] = {}
+    for row in store.query(_EVENTS):
+        key = (identity_key(row["url"].value), row["event"].value)
+        e = rows.setdefault(key, {"label": row["label"].value, "start": row["start"].value if row["start"] else "",
+                                  "end": row["end"].value if row["end"] else "", "names": set()})
+        if row["name"] is not None:
+            e["names"].add(normalize_name(row["name"].value))
+    out: dict[str, list[FoundEvent]] = {}
+    for (url, _), e in sorted(rows.items()):
+        out.setdefault(url, []).append(FoundEvent(e["label"], e["start"], e["end"], frozenset(e["names"])))
+    return out
+
+
 def evaluate(gold: dict[str, dict], store: ox.Store) -> Evaluation:
     found = found_in(store)
+    events = events_in(store)
     ev = Evaluation()
     for name, article in sorted(gold.items()):
-        got = found.get(identity_key(article["url"]))
-        if got is None:
+        key = identity_key(article["url"])
+        got = found.get(key)
+        if got is None and key not in events:
             ev.absent.append(name)
-            got = {t: [] for t in TYPES}
-        for type_ in TYPES:
+        got = got or {t: [] for t in TYPES}
+        for type_ in TYPES[:3]:
             expected = [_gold_named(g) for g in article.get(GOLD_KEYS[type_], [])]
             _match(name, type_, expected, got[type_], ev)
+        _match_events(name, article.get("events", []), events.get(key, []), ev)
     return ev
+
+
+def _match_events(article: str, gold: list[dict], found: list[FoundEvent], ev: Evaluation) -> None:
+    """An event matches a gold one when the date agrees to the gold's precision and at least one
+    participant or the location agrees (by any name)."""
+    unmatched = list(found)
+    score = ev.scores["Event"]
+    for g in gold:
+        names = {normalize_name(n) for n in [*g.get("participants", []), g.get("location", "")] if n}
+        hit = next((f for f in unmatched if f.dated(str(g.get("date", ""))) and f.names & names), None)
+        if hit is None:
+            score.fn += 1
+            ev.misses.append(Miss(article, "Event", f"{g.get('what', '')} ({g.get('date', '')})"))
+        else:
+            score.tp += 1
+            unmatched.remove(hit)
+    score.fp += len(unmatched)
+    ev.false_hits.extend(Miss(article, "Event", f"{f.label} ({f.start}{'/' + f.end if f.end else ''})")
+                         for f in unmatched)
 
 
 def _gold_named(g: dict) -> Named:

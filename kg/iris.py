@@ -96,6 +96,13 @@ class Minter:
             return self.organization(name)
         return self._keyed(path, name_en or name, key)
 
+    def event(self, key: str, kind: str) -> URIRef:
+        """An event, keyed by what makes two reports of it one (kg.events.extract): kind, month,
+        participants, place. The IRI shows the kind and the month."""
+        period = key.split(":")[2] if key.count(":") >= 3 else ""
+        label = slug(f"{kind} {period}") if period != "undated" else slug(kind)
+        return self._keyed("event", label, key)
+
     def geo(self, place: URIRef) -> URIRef:
         """The coordinates of a place: one node per place."""
         return URIRef(f"{place}#geo")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -153,13 +153,43 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened, as precisely as the text says: one day (start == end), a range of
+    days, a month or a year (precision "day", "month", "year")."""
+
+    start: date
+    end: date
+    precision: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event an article reports: its kind, label, date, who took part, where, and the sentence."""
+
+    key: str  # identity across articles: kind, month, participants and place (see kg.events)
+    kind: str  # "PhoneCall", "Meeting", "Summit", "Attack", "Agreement", "Opening"
+    name: str  # a short label in the article's words: 习近平与普京通电话
+    when: EventDate | None = None
+    date_text: str = ""  # a date the text gives that could not be resolved (数天前), kept as text
+    attendees: tuple[str, ...] = ()  # entity keys (people and organizations)
+    organizer: str = ""  # entity key
+    location: str = ""  # entity key of a place
+    about: tuple[str, ...] = ()  # countries the event is between (an attack): entity keys
+    description: str = ""  # the sentence it comes from
+    main: bool = False  # the event the article is about
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the extractor found in one document: entities (mentioned, or referred to by a
-    fact), every mention with its evidence, and the facts."""
+    fact), every mention with its evidence, the facts, and the events (whose trigger words are
+    mentions too, keyed by the event)."""
 
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
     facts: tuple[Fact, ...] = ()
+    events: tuple[Event, ...] = ()
+    warnings: tuple[str, ...] = ()  # said once per document
 
     def mentioned(self) -> tuple[Entity, ...]:
         keys = {m.key for m in self.mentions}

@@ -22,6 +22,14 @@ class KG(DefinedNamespace):
     layout: object  # the markup family the article was read with
     feedItemPublished: object  # the feed item's pubDate
     pendingLoad: object  # in the store's bookkeeping graph: a graph whose load is not finished
+    dateText: object  # an event's date as the text gives it, when it cannot be resolved
+    # Kinds of schema:Event (kg.events.triggers)
+    Meeting: object
+    PhoneCall: object
+    Summit: object
+    Attack: object
+    Agreement: object
+    Opening: object
 
 
 class NIF(DefinedNamespace):

@@ -56,7 +56,7 @@ def bind_prefixes(g: Graph, base: str) -> None:
     g.bind("xsd", XSD)
     g.bind("nif", str(NIF._NS))
     g.bind("itsrdf", str(ITSRDF._NS))
-    for kind in ("article", "graph", "person", "organization", "place", "site", "webpage", "image"):
+    for kind in ("article", "graph", "person", "organization", "place", "event", "site", "webpage", "image"):
         g.bind(kind, f"{base}{kind}/")
 
 

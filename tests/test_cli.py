@@ -144,6 +144,10 @@ EXPECTED = {
     "most_mentioned.rq": lambda rows: {(r["name"], r["articles"]) for r in rows[:8]} >= {
         ("习近平", "2"), ("弗拉基米尔·普京", "2"), ("中国", "2")}
     and any(r["name"] == "中国" and r["sameAs"] == "http://www.wikidata.org/entity/Q148" for r in rows),
+    "events.rq": lambda rows: {(r["name"], r["start"], r["end"], r["place"]) for r in rows} >= {
+        ("习近平与普京通电话", "2022-06-15", "", ""), ("北约峰会", "2022-06-21", "2022-06-30", ""),
+        ("尼古拉·帕特鲁舍夫与杨洁篪会晤", "2022-09-19", "", "福建省")}
+    and {r["main"] for r in rows if r["name"] == "习近平与普京通电话"} == {"true"},
     "mention_evidence.rq": lambda rows: any(
         r["person"] == "杨洁篪" and r["words"] == "杨洁篪" and r["words"] in r["sentence"] for r in rows)
     and all(int(r["end"]) - int(r["begin"]) == len(r["words"]) for r in rows),

@@ -229,3 +229,52 @@ def test_a_megabyte_paragraph(x: Extractor) -> None:
     ex = x.extract([("p1", text)])
     assert len({m.key for m in ex.mentions}) == 6  # 俄罗斯 普京 莫斯科 中国 习近平 乌克兰
     assert len(ex.mentions) >= 6 * (len(text) // len(sentence))
+
+
+# --- found in review: words that are not places, titles glued to countries, bylines ---------------
+
+def test_ordinary_words_are_not_places(x: Extractor) -> None:
+    for word in ("关口", "十字路口", "中心点", "自由", "日本语", "商贸城", "朝天"):
+        assert word not in x.gaz.surfaces, word
+    g = x.gaz
+    assert g.entities[g.surfaces["吉林"]].type == "AdministrativeArea"  # the province, at home
+    assert g.entities[g.surfaces["纽约"]].geonames == "5128581"  # the city, not the state
+    assert g.entities[g.surfaces["东京"]].type == "City"  # a capital wins
+    assert not found(x, "在这个关键关口，他站在十字路口，会说日本语和韩国语。")
+
+
+def test_a_country_glued_to_a_title(x: Extractor) -> None:
+    ex = x.extract([("p1", "德国总理朔尔茨访华。")])
+    names = {e.name: e for e in ex.entities}
+    assert "德国" in {m.text for m in ex.mentions}
+    facts = {(f.subject, f.kind, f.value) for f in ex.facts}
+    assert (names["奥拉夫·朔尔茨"].key, FactKind.NATIONALITY, names["德国"].key) in facts
+    assert (names["奥拉夫·朔尔茨"].key, FactKind.JOB_TITLE, "总理") in facts
+
+
+def test_a_newsroom_byline_is_not_its_country(x: Extractor) -> None:
+    got = found(x, "（德國之聲中文網）根據報導")
+    assert got == {"德國之聲中文網": (ORG, "德国之声")}
+
+
+def test_a_short_form_two_full_names_share_stays_apart(x: Extractor) -> None:
+    ex = x.extract([("p1", "乔治·布什和劳拉·布什出席了仪式。布什发表讲话。")])
+    keys = {m.text: m.key for m in ex.mentions}
+    assert keys["乔治·布什"] != keys["劳拉·布什"]
+    assert keys.get("布什") not in (keys["乔治·布什"], keys["劳拉·布什"])
+
+
+def test_user_gazetteer_forms(tmp_path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text("\ufeff  # my names\r\nkind\ttype\tname_zh\twithin\r\n"
+                    "Place\tCity\t北京\t\r\nPlace\tCity\t小岗村\t安徽\r\n", "utf-8")
+    x = Extractor(gazetteer.load([path]))
+    keys = {m.text: m.key for m in x.extract([("p1", "北京和北京市，还有小岗村。")]).mentions}
+    assert keys["北京"] == keys["北京市"] == "Place:北京"  # the user's 北京 takes its other names along
+    assert x.gaz.entities["Place:小岗村"].within == x.gaz.surfaces["安徽"]
+    path.write_text("kind\tname_zh\twithin\nPlace\t某村\t火星\n", "utf-8")
+    with pytest.raises(GazetteerError, match="line 2: within '火星'"):
+        gazetteer.load([path])
+    path.write_text("kind\tname_zh\tgeonames\nPlace\t某村\t²³\n", "utf-8")
+    with pytest.raises(GazetteerError, match="line 2: geonames"):
+        gazetteer.load([path])

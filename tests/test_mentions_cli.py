@@ -56,8 +56,9 @@ def test_mentions_ids_are_the_graph_ids(seed_store) -> None:
 
 
 def test_mentions_reports_bad_bytes_and_bad_gazetteers(tmp_path) -> None:
-    result = run("mentions", "-", input="普京\n".encode() + b"\xff\xfe\n")
+    result = run("mentions", "-", input="普京\n".encode() + b"\xff\xfe\n" + "莫斯科\n".encode())
     assert result.exit_code == 1 and "line 2 is not UTF-8" in result.output
+    assert '"text": "莫斯科"' in result.output  # the lines after a bad one are still read
     bad = tmp_path / "mine.tsv"
     bad.write_text("kind\tname_zh\nPerson\t张三\nMonster\t怪兽\n", "utf-8")
     result = run("mentions", "-", "--gazetteer", str(bad), input="张三")
@@ -121,7 +122,7 @@ def test_every_mention_points_at_its_words(seed_store) -> None:
         ?m a nif:Phrase ; itsrdf:taIdentRef ?e ; nif:anchorOf ?w ; nif:beginIndex ?b ; nif:endIndex ?z ;
            nif:referenceContext/nif:isString ?text ; nif:sentence/nif:anchorOf ?s .
         FILTER(STR(?w) = SUBSTR(STR(?text), ?b + 1, ?z - ?b) && CONTAINS(STR(?s), STR(?w)))
-        ?a schema:mentions ?e . ?m nif:referenceContext/nif:sourceUrl ?a } }""")))["n"]
+        ?a schema:mentions|schema:about ?e . ?m nif:referenceContext/nif:sourceUrl ?a } }""")))["n"]
     phrases = next(iter(store.query(prefix + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?m a nif:Phrase } }")))["n"]
     assert int(total.value) == int(phrases.value) > 50
 

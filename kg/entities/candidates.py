@@ -32,7 +32,7 @@ class Span:
     rank: int
     key: str = ""  # the gazetteer's key when it knows the name
     type: str = ""
-    facts: list[tuple[FactKind, object]] = field(default_factory=list)  # value: a Span or a str
+    facts: list[tuple[FactKind, object]] = field(default_factory=list)  # a Span, or (start, end) of text
 
     @property
     def length(self) -> int:
@@ -77,7 +77,8 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     out = []
     for hit in gaz.find(folded):
         aligned_start = hit.start in tok.at_start
-        aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end)
+        aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
+            aligned_start and _title_after(folded, tok, hit.end))
         # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
         # unless the name is long enough to be unmistakable and meets the word at one edge.
         if not (aligned_start and aligned_end) and not (hit.end - hit.start >= 3 and (aligned_start or aligned_end)):
@@ -90,6 +91,12 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
 def _government_after(folded: str, tok: Tokens, end: int) -> bool:
     """"中国政府" is one token; the country in it is still mentioned."""
     return any(folded.startswith(w, end) and end + len(w) in tok.at_end for w in lx.GOVERNMENT_WORDS)
+
+
+def _title_after(folded: str, tok: Tokens, end: int) -> bool:
+    """"德国总理", "英国首相" are one token each; the country in them is still mentioned."""
+    i = next((i for i in range(len(tok)) if tok.starts[i] < end < tok.ends[i]), None)
+    return i is not None and folded[end:tok.ends[i]] in lx.TITLES
 
 
 def _is_translit(word: str) -> bool:
@@ -221,8 +228,9 @@ def _is_government(head: str) -> bool:
 def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
     """The tagger calls many words names (加倍努力, 公正): keep what looks like a name in context."""
     tag = tok.tags[i]
-    if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not _HAN_RUN.match(word):
-        return False
+    if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not _HAN_RUN.match(word) \
+            or word.endswith(("语", "文")):
+        return False  # 韩国语: a language
     if word[1:] in gaz.surfaces:
         return False  # 向普京: a preposition glued to a name the gazetteer knows
     nxt = tok.words[i + 1] if i + 1 < len(tok) else ""
@@ -306,7 +314,10 @@ def _titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span])
     out = []
     for i in range(len(tok) - 1):
         title = tok.words[i]
-        if title not in lx.TITLES:
+        holder_inside = ending.get(tok.starts[i] + len(title) - len(_title_tail(title)), (0, None))[1]
+        if title not in lx.TITLES and holder_inside is not None and _title_tail(title):
+            title = _title_tail(title)  # 德国总理: the country, then the title, in one token
+        elif title not in lx.TITLES:
             continue
         j = i + 1
         person = starting.get(tok.starts[j], (0, None))[1]
@@ -320,17 +331,21 @@ def _titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span])
             person = Span(tok.starts[j], tok.ends[j], PERSON, known.name if known else word, TITLED,
                           key=known.key if known else "", type="Person")
             out.append(person)
-        # Modifiers before the title belong to it: 最高外交官, 高级安全官员.
-        k = i
-        while k > 0 and i - k < 3 and tok.tags[k - 1] in _TITLE_MODIFIER_TAGS and tok.starts[k] not in ending:
-            k -= 1
-        job = folded[tok.starts[k]:tok.ends[i]]
-        person.facts.append((FactKind.JOB_TITLE, job))
-        holder = ending.get(tok.starts[k], (0, None))[1]
+        if title != tok.words[i]:
+            job_start = tok.ends[i] - len(title)
+            holder = ending.get(job_start, (0, None))[1]
+            person.facts.append((FactKind.JOB_TITLE, (job_start, tok.ends[i])))
+        else:
+            # Modifiers before the title belong to it: 最高外交官, 高级安全官员.
+            k = i
+            while k > 0 and i - k < 3 and tok.tags[k - 1] in _TITLE_MODIFIER_TAGS and tok.starts[k] not in ending:
+                k -= 1
+            person.facts.append((FactKind.JOB_TITLE, (tok.starts[k], tok.ends[i])))
+            holder = ending.get(tok.starts[k], (0, None))[1]
         if holder is None:
             continue
         if holder.kind is PLACE and title in lx.TITLE_ORGS:
-            org = Span(holder.start, tok.starts[i] + len(lx.TITLE_ORGS[title]), ORG,
+            org = Span(holder.start, tok.ends[i] - len(title) + len(lx.TITLE_ORGS[title]), ORG,
                        holder.name + lx.TITLE_ORGS[title], COMPOUND, type="GovernmentOrganization")
             org.facts.append((FactKind.LOCATION, holder))
             out.append(org)
@@ -341,6 +356,11 @@ def _titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span])
         else:
             person.facts.append((FactKind.AFFILIATION, holder))
     return out
+
+
+def _title_tail(word: str) -> str:
+    """The title a token ends with (德国总理 → 总理), or ""."""
+    return next((word[-n:] for n in (5, 4, 3, 2) if len(word) > n and word[-n:] in lx.TITLES), "")
 
 
 def _name_after_title(tok: Tokens, j: int) -> bool:

@@ -4,8 +4,9 @@ and evidence attached. The graph builder and `kg mentions` both use this."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.entities import lexicon as lx
 from kg.entities.candidates import COMPOUND, PERSON, PLACE, Span, Tokens, find
@@ -33,6 +34,11 @@ class _Part:
         self.taken[span.start:span.end] = b"\x01" * span.length
 
 
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: up to 。！？； or a line break, closing quotes included."""
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+
+
 def article_parts(article: Article) -> list[tuple[str, str]]:
     """What an article says in its own words: headline, image caption, body paragraphs."""
     parts = [("headline", article.headline)]
@@ -47,7 +53,15 @@ class Extractor:
         self.gaz = gazetteer
 
     def article(self, article: Article) -> Extraction:
-        return self.extract(article_parts(article))
+        """Entities, then the events they take part in (dates resolved against publication)."""
+        from kg.events.extract import extract_events  # events build on entities, not the reverse
+
+        parts = article_parts(article)
+        found = self.extract(parts)
+        published = article.published.date() if article.published else None
+        events, triggers, warnings = extract_events(parts, found, {e.key: e for e in found.entities}, published,
+                                                    article.url)
+        return replace(found, events=events, mentions=tuple(sorted(found.mentions + triggers)), warnings=warnings)
 
     def extract(self, parts: Sequence[tuple[str, str]]) -> Extraction:
         doc = []
@@ -68,19 +82,21 @@ class Extractor:
     def _short_forms(self, doc: list[_Part]) -> dict[str, str]:
         """Surface → the full name's key: 帕特鲁舍夫 is 尼古拉·帕特鲁舍夫 where the text has both;
         外交部 is 中国外交部 where that is the only foreign ministry named."""
-        full: dict[str, str] = {}
+        lasts: dict[str, set[str]] = {}
         heads: dict[str, set[str]] = {}
         for part in doc:
             for s in part.chosen:
                 if s.kind is PERSON and "·" in s.name:
                     last = s.name.rsplit("·", 1)[1]
                     if len(last) >= 2:
-                        full.setdefault(last, s.entity_key())
+                        lasts.setdefault(last, set()).add(s.entity_key())
                 elif s.kind is EntityKind.ORGANIZATION and not s.key:
                     head = next((h for h in lx.ORG_HEADS if s.name.endswith(h) and len(h) >= 3
                                  and s.name != h), None)
                     if head:
                         heads.setdefault(head, set()).add(s.entity_key())
+        # Only where one full name has that short form: 布什 beside 乔治·布什 and 劳拉·布什 is neither.
+        full = {last: next(iter(keys)) for last, keys in lasts.items() if len(keys) == 1}
         full.update({head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
         return full
 
@@ -124,16 +140,18 @@ class Extractor:
             return key
 
         for part in doc:
-            sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(part.text) if m.end() > m.start()]
+            spans = sentences(part.text)
+            starts = [a for a, _ in spans]
             for s in sorted(part.chosen, key=lambda s: s.start):
                 key = register(s)
-                sent = next(((a, b) for a, b in sentences if a <= s.start < b), (0, len(part.text)))
+                i = bisect_right(starts, s.start) - 1  # a lookup per mention: 1 MB paragraphs stay linear
+                sent = spans[i] if i >= 0 and s.start < spans[i][1] else (0, len(part.text))
                 mentions.append(Mention(part.name, s.start, s.end, part.text[s.start:s.end], key, *sent))
                 for kind, value in s.facts:
                     if isinstance(value, Span):
                         facts.add(Fact(key, kind, register(value), part.name))
-                    else:
-                        facts.add(Fact(key, kind, value, part.name))
+                    else:  # words of the text, as the article writes them
+                        facts.add(Fact(key, kind, part.text[value[0]:value[1]], part.name))
             facts.update(self._containment(part, register))
         return Extraction(entities=self._entities(found), mentions=tuple(sorted(set(mentions))),
                           facts=tuple(sorted(facts)))
@@ -199,5 +217,4 @@ class _Found:
 
 
 def _replace_aliases(e: Entity, aliases: tuple[str, ...]) -> Entity:
-    from dataclasses import replace
     return replace(e, aliases=aliases)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 
@@ -57,6 +57,13 @@ class Gazetteer:
         self.entities: dict[str, Entity] = {}
         surfaces: dict[str, str] = {}
         for e in entities:
+            # A later entry that takes an earlier entity's own name replaces that entity outright: its
+            # other names follow (a user's 北京 takes 北京市 along, not leaving it to the old node).
+            replaced = self.entities.get(surfaces.get(fold(e.name), ""))
+            if replaced is not None and replaced.key != e.key and fold(replaced.name) == fold(e.name):
+                for name in replaced.aliases:
+                    if surfaces.get(fold(name)) == replaced.key:
+                        surfaces[fold(name)] = e.key
             self.entities[e.key] = e
             for name in (e.name, *e.aliases):
                 surfaces[fold(name)] = e.key  # a later file wins a name
@@ -93,18 +100,31 @@ def load(extra: Iterable[Path] = ()) -> Gazetteer:
     entities: list[Entity] = []
     data = files("kg.data")
     for name in BUNDLED:
-        entities.extend(_read(data.joinpath(name).read_text(encoding="utf-8").splitlines(), f"kg/data/{name}"))
+        text = data.joinpath(name).read_text(encoding="utf-8").splitlines()
+        entities.extend(e for _, e in _read(text, f"kg/data/{name}"))
+    placed: list[tuple[str, int, Entity]] = []  # user entries that say where they lie
     for path in extra:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            text = Path(path).read_text(encoding="utf-8-sig")  # a BOM, as some editors write, is no column
         except (OSError, UnicodeDecodeError) as exc:
             raise GazetteerError(str(path), f"cannot read gazetteer: {exc}") from exc
-        entities.extend(_read(text.splitlines(), str(path)))
-    return Gazetteer(entities)
+        for no, e in _read(text.splitlines(), str(path)):
+            entities.append(e)
+            if e.within:
+                placed.append((str(path), no, e))
+    gaz = Gazetteer(entities)
+    for source, no, e in placed:
+        key = e.within if e.within in gaz.entities else gaz.surfaces.get(fold(normalize_name(e.within)), "")
+        if gaz.entities.get(key) is None or gaz.entities[key].kind is not EntityKind.PLACE:
+            raise GazetteerError(source, f"line {no}: within {e.within!r} is not a place the gazetteer knows "
+                                         "(give its name, or a key such as wikidata:Q148)")
+        gaz.entities[e.key] = replace(gaz.entities[e.key], within=key)
+    return gaz
 
 
-def _read(lines: list[str], source: str) -> Iterator[Entity]:
-    numbered = [(i, line) for i, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+def _read(lines: list[str], source: str) -> Iterator[tuple[int, Entity]]:
+    numbered = [(i, line.rstrip("\r")) for i, line in enumerate(lines, 1)
+                if line.strip() and not line.lstrip().startswith("#")]
     if not numbered:
         return
     header_no, header = numbered[0]
@@ -118,7 +138,7 @@ def _read(lines: list[str], source: str) -> Iterator[Entity]:
                                  f"{', '.join(KNOWN_COLUMNS)}")
     for no, line in numbered[1:]:
         row = line.split("\t")
-        yield _entity(dict(zip(columns, row, strict=False)), source, no, len(row), len(columns))
+        yield no, _entity(dict(zip(columns, row, strict=False)), source, no, len(row), len(columns))
 
 
 def _entity(row: dict[str, str], source: str, no: int, width: int, expected: int) -> Entity:
@@ -141,7 +161,7 @@ def _entity(row: dict[str, str], source: str, no: int, width: int, expected: int
     if wikidata and not _QID.match(wikidata):
         raise bad(f"wikidata {wikidata!r} is not a Wikidata item ID like Q148")
     geonames = row.get("geonames", "").strip()
-    if geonames and not geonames.isdigit():
+    if geonames and not (geonames.isascii() and geonames.isdigit()):
         raise bad(f"geonames {geonames!r} is not a GeoNames ID (digits)")
     if geonames and kind is not EntityKind.PLACE:
         raise bad("only places have GeoNames IDs")

@@ -83,6 +83,13 @@ NOT_NAMES = frozenset("""
 严重 严格 钱包 雷霆 龙头 于今 向来 常规
 """.split())
 
+# Ordinary words that GeoNames also gives as the name of some town: never read as places.
+NOT_PLACES = frozenset("""
+关口 朝天 自由 中心 和平 团结 解放 胜利 光明 新华 人民 前进 红旗 东方 幸福 建设 友谊 民主 文明 繁荣
+长安 永安 太平 安全 合作 发展 未来 希望 先锋 大同 新村 长城 黄金 白云 青山 城关 中山 新市 开发区
+十字路 路口 中心点 商贸城 工业区
+""".split())
+
 # Short place names that are also a pair of country abbreviations, and the words that give that away:
 # "中欧关系" is China–EU relations, not Central Europe.
 PAIR_WORDS = frozenset("""

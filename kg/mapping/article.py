@@ -13,6 +13,7 @@ from kg.iris import Minter
 from kg.mapping import agents, works
 from kg.mapping.agents import Scope, typed
 from kg.mapping.entities import map_entities
+from kg.mapping.events import map_events
 from kg.mapping.evidence import map_evidence
 from kg.mapping.fields import Field, Kind, emit
 from kg.model import Article, Extraction
@@ -113,7 +114,9 @@ def map_article(article: Article, mint: Minter, extraction: Extraction | None = 
     evidence: list[ox.Triple] = []
     if extraction is not None:
         nodes = map_entities(scope, node, extraction)
+        nodes.update(map_events(scope, node, extraction, nodes))
         evidence = map_evidence(mint, scope.lang, article, extraction, nodes)
+        warnings += extraction.warnings
 
     # Provenance lives in the article's own graph, so replacing the graph replaces it too.
     typed(g, gid, KG.ArticleGraph)

@@ -21,7 +21,7 @@ WIKIDATA = "http://www.wikidata.org/entity/"
 GEONAMES = "https://sws.geonames.org/"
 
 # Names are stored folded to simplified characters, so they are tagged zh-Hans whatever the article;
-# the article's own spelling of a name is an alternateName in its language (see surface_names).
+# the article's own spelling of a name is an alternateName in its language (map_entities).
 ENTITY_FIELDS = (
     Field(SDO.name, lambda e: e.name, Kind.NAME),
     Field(SDO.name, lambda e: e.name_en, Kind.NAME),
@@ -50,8 +50,8 @@ def map_entities(scope: Scope, article: URIRef, extraction: Extraction) -> dict[
         if e.within in nodes:
             scope.g.add((nodes[e.key], SDO.containedInPlace, nodes[e.within]))
     for m in extraction.mentions:
-        folded = by_key[m.key]
-        if m.text != folded.name and m.text not in folded.aliases:  # the article's own spelling
+        folded = by_key.get(m.key)  # None: an event's trigger word (mapping.events)
+        if folded is not None and m.text != folded.name and m.text not in folded.aliases:  # own spelling
             scope.g.add((nodes[m.key], SDO.alternateName, Literal(m.text, lang=scope.lang)))
     for f in extraction.facts:
         subject = nodes[f.subject]

@@ -1,0 +1,122 @@
+"""The date resolver, table-driven: real expressions from news Chinese, each with a publication date
+and what it must resolve to (one day, a range of days, a month or a year)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.events.dates import Precision, find_dates, number, resolve
+
+D, M, Y = Precision.DAY, Precision.MONTH, Precision.YEAR
+THU = date(2022, 6, 16)  # seed 000: published Thursday 2022-06-16
+TUE = date(2022, 9, 20)  # seed 001: published Tuesday 2022-09-20
+MON = date(2023, 9, 4)   # a Monday
+SUN = date(2024, 9, 22)  # a Sunday
+NEW_YEAR = date(2023, 1, 3)  # a Tuesday in the first week of a year
+EVE = date(2021, 12, 30)  # a Thursday at the end of a year
+
+CASES = [
+    # expression, published, future, (start, end, precision)
+    ("周三", THU, False, ("2022-06-15", "2022-06-15", D)),  # the issue's own example
+    ("周四", THU, False, ("2022-06-16", "2022-06-16", D)),  # the same weekday: that day
+    ("周五", THU, False, ("2022-06-10", "2022-06-10", D)),
+    ("周日", THU, False, ("2022-06-12", "2022-06-12", D)),
+    ("星期天", THU, False, ("2022-06-12", "2022-06-12", D)),
+    ("礼拜一", THU, False, ("2022-06-13", "2022-06-13", D)),
+    ("周一", TUE, False, ("2022-09-19", "2022-09-19", D)),  # seed 001's meeting
+    ("周一", MON, False, ("2023-09-04", "2023-09-04", D)),  # 周一 published on a Monday
+    ("周日", MON, False, ("2023-09-03", "2023-09-03", D)),
+    ("周日", SUN, False, ("2024-09-22", "2024-09-22", D)),
+    ("周六", SUN, False, ("2024-09-21", "2024-09-21", D)),
+    ("周五", THU, True, ("2022-06-17", "2022-06-17", D)),  # 将于周五
+    ("周一", SUN, True, ("2024-09-23", "2024-09-23", D)),
+    ("周一", NEW_YEAR, False, ("2023-01-02", "2023-01-02", D)),
+    ("周五", NEW_YEAR, False, ("2022-12-30", "2022-12-30", D)),  # across the year
+    ("上周三", THU, False, ("2022-06-08", "2022-06-08", D)),
+    ("上周五", NEW_YEAR, False, ("2022-12-30", "2022-12-30", D)),
+    ("本周五", THU, False, ("2022-06-17", "2022-06-17", D)),
+    ("下周一", THU, False, ("2022-06-20", "2022-06-20", D)),
+    ("下星期二", EVE, False, ("2022-01-04", "2022-01-04", D)),
+    ("上周", THU, False, ("2022-06-06", "2022-06-12", D)),  # seed 000's bridge
+    ("上周", TUE, False, ("2022-09-12", "2022-09-18", D)),  # seed 001's caption
+    ("本周", TUE, False, ("2022-09-19", "2022-09-25", D)),  # seed 001's General Assembly
+    ("这周", SUN, False, ("2024-09-16", "2024-09-22", D)),
+    ("下周", EVE, False, ("2022-01-03", "2022-01-09", D)),
+    ("上周", NEW_YEAR, False, ("2022-12-26", "2023-01-01", D)),
+    ("上周末", THU, False, ("2022-06-11", "2022-06-12", D)),
+    ("周末", SUN, False, ("2024-09-21", "2024-09-22", D)),
+    ("周末", THU, True, ("2022-06-18", "2022-06-19", D)),
+    ("昨天", THU, False, ("2022-06-15", "2022-06-15", D)),
+    ("前天", NEW_YEAR, False, ("2023-01-01", "2023-01-01", D)),
+    ("今天", EVE, False, ("2021-12-30", "2021-12-30", D)),
+    ("明天", EVE, False, ("2021-12-31", "2021-12-31", D)),
+    ("后天", EVE, False, ("2022-01-01", "2022-01-01", D)),
+    ("本月底", THU, False, ("2022-06-21", "2022-06-30", D)),  # seed 000's NATO summit
+    ("本月初", TUE, False, ("2022-09-01", "2022-09-10", D)),
+    ("上个月", THU, False, ("2022-05-01", "2022-05-31", M)),
+    ("上月", NEW_YEAR, False, ("2022-12-01", "2022-12-31", M)),
+    ("下个月", EVE, False, ("2022-01-01", "2022-01-31", M)),
+    ("今年", THU, False, ("2022-01-01", "2022-12-31", Y)),
+    ("去年", NEW_YEAR, False, ("2022-01-01", "2022-12-31", Y)),
+    ("明年", EVE, False, ("2022-01-01", "2022-12-31", Y)),
+    ("2月下旬", THU, False, ("2022-02-21", "2022-02-28", D)),  # seed 000's attack
+    ("2月初", THU, False, ("2022-02-01", "2022-02-10", D)),  # seed 000's Beijing meeting
+    ("2月", THU, False, ("2022-02-01", "2022-02-28", M)),
+    ("2月中旬", date(2024, 3, 1), False, ("2024-02-11", "2024-02-20", D)),
+    ("2月底", date(2024, 3, 1), False, ("2024-02-21", "2024-02-29", D)),  # a leap year
+    ("12月", NEW_YEAR, False, ("2022-12-01", "2022-12-31", M)),  # the year before
+    ("7月", THU, False, ("2021-07-01", "2021-07-31", M)),  # after publication: the year before
+    ("7月", THU, True, ("2022-07-01", "2022-07-31", M)),  # 将于7月
+    ("1月", EVE, True, ("2022-01-01", "2022-01-31", M)),
+    ("6月10日", THU, False, ("2022-06-10", "2022-06-10", D)),
+    ("12月25日", NEW_YEAR, False, ("2022-12-25", "2022-12-25", D)),
+    ("十二月二十五日", NEW_YEAR, False, ("2022-12-25", "2022-12-25", D)),
+    ("9月19号", TUE, False, ("2022-09-19", "2022-09-19", D)),
+    ("去年2月", THU, False, ("2021-02-01", "2021-02-28", M)),
+    ("今年3月15日", THU, False, ("2022-03-15", "2022-03-15", D)),
+    ("2022年2月24日", THU, False, ("2022-02-24", "2022-02-24", D)),
+    ("二〇二二年六月十五日", THU, False, ("2022-06-15", "2022-06-15", D)),
+    ("二〇二二年六月", THU, False, ("2022-06-01", "2022-06-30", M)),
+    ("2019年", THU, False, ("2019-01-01", "2019-12-31", Y)),
+    ("2022年2月下旬", EVE, False, ("2022-02-21", "2022-02-28", D)),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "future", "expected"), CASES,
+                         ids=[f"{c[0]}@{c[1]}{'+' if c[2] else ''}" for c in CASES])
+def test_resolves(text: str, published: date, future: bool, expected: tuple) -> None:
+    when = resolve(text, published, future)
+    assert when is not None
+    assert (when.start.isoformat(), when.end.isoformat(), when.precision) == expected
+
+
+def test_there_are_forty_real_expressions() -> None:
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize("text", ["数天前", "近日", "日前", "当时", "不久前", "2月30日", "13月", "周八"])
+def test_what_cannot_be_resolved_is_not_guessed(text: str) -> None:
+    assert resolve(text, THU) is None
+
+
+def test_found_in_sentences_with_the_future_and_since() -> None:
+    found = list(find_dates("这似乎是两位领导人自2月下旬以来的首次通话，当时俄罗斯对乌克兰发起全面攻击。", THU))
+    assert [(d.text, d.since) for d in found] == [("2月下旬", True), ("当时", False)]
+    assert found[1].when is None  # kept as text
+    (summit,) = find_dates("将于本月底举行的北约峰会", THU)
+    assert summit.when.start == date(2022, 6, 21)
+    (friday,) = find_dates("双方将于周五再次会晤。", THU)
+    assert friday.when.start == date(2022, 6, 17)  # the clause looks ahead
+
+
+def test_without_a_publication_date_only_absolute_dates_resolve() -> None:
+    found = {d.text: d.when for d in find_dates("周三，双方于2022年6月15日通电话。", None)}
+    assert found["周三"] is None
+    assert found["2022年6月15日"].start == date(2022, 6, 15)
+
+
+def test_numbers() -> None:
+    assert [number(t) for t in ("15", "十", "十五", "二十", "二十一", "三十一", "二〇二二")] == [
+        15, 10, 15, 20, 21, 31, 2022]

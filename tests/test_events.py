@@ -1,0 +1,129 @@
+"""Events: found in real sentences of the samples, merged within an article, one node across
+articles, dated as precisely as the text allows, never guessed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.entities.extract import Extractor
+from kg.iris import Minter
+from kg.mapping.article import map_article
+from kg.model import Article, Event, Layout, Paragraph
+from kg.namespaces import KG, SDO, XSD
+from kg.pipeline import extractor_for
+from tests.conftest import DATA
+
+CST = timezone(timedelta(hours=8))
+
+
+@pytest.fixture(scope="module")
+def x() -> Extractor:
+    return extractor_for(())
+
+
+def article(*paragraphs: str, published: date | None = date(2022, 9, 20), headline: str = "新闻",
+            url: str = "https://cn.nytimes.com/world/20220920/test/") -> Article:
+    when = datetime(published.year, published.month, published.day, 10, 0, tzinfo=CST) if published else None
+    return Article(url=url, headline=headline, language="zh-Hans", layout=Layout.SEED, source="test",
+                   sha256="0" * 64, published=when, paragraphs=tuple(Paragraph(p) for p in paragraphs))
+
+
+def events(x: Extractor, a: Article) -> list[Event]:
+    return list(x.article(a).events)
+
+
+def test_a_call_with_its_weekday(x: Extractor) -> None:
+    (call,) = events(x, article("周三，中国国家主席习近平在电话中提出与俄罗斯总统普京深化合作。",
+                                published=date(2022, 6, 16)))
+    assert call.kind == "PhoneCall" and call.name == "习近平与普京通电话"
+    assert (call.when.start, call.when.end, call.when.precision) == (date(2022, 6, 15), date(2022, 6, 15), "day")
+    assert len(call.attendees) == 2 and not call.location
+
+
+def test_reports_of_one_meeting_merge_within_an_article(x: Extractor) -> None:
+    evs = events(x, article(
+        "俄罗斯联邦安全会议秘书尼古拉·帕特鲁舍夫和中国最高外交官杨洁篪在中国东南部的福建省举行了会议。",
+        "周一的高层官员会晤后，双方都没有提及任何此类分歧。",
+        "帕特鲁舍夫还会见了中国高级安全官员王小洪。"))
+    assert len(evs) == 2  # Patrushev–Yang (dated by 周一's report), Patrushev–Wang: not one
+    fujian, wang = evs
+    assert fujian.name == "尼古拉·帕特鲁舍夫与杨洁篪会晤" and fujian.when.start == date(2022, 9, 19)
+    assert fujian.location.endswith("福建省")
+    assert wang.when.start == date(2022, 9, 19)  # the article's news day: the nearest day named before
+
+
+def test_one_meeting_in_two_articles_is_one_node(x: Extractor) -> None:
+    a = article("上周，俄罗斯总统普京和中国领导人习近平在乌兹别克斯坦举行会晤。", published=date(2022, 9, 20))
+    b = article("周四，俄罗斯总统普京在乌兹别克斯坦会见了中国国家主席习近平。", published=date(2022, 9, 16),
+                url="https://cn.nytimes.com/world/20220916/other/")
+    (ea,), (eb,) = events(x, a), events(x, b)
+    assert ea.when != eb.when  # a week in one, a day in the other
+    assert ea.key == eb.key
+    mint = Minter()
+    assert mint.event(ea.key, ea.kind) == mint.event(eb.key, eb.kind)
+    c = article("周四，俄罗斯总统普京在莫斯科会见了中国国家主席习近平。", published=date(2022, 9, 16))
+    assert events(x, c)[0].key != ea.key  # another place: another meeting
+
+
+def test_attack_takes_its_date_from_when(x: Extractor) -> None:
+    (attack,) = events(x, article("这是两位领导人自2月下旬以来的首次通话，当时俄罗斯对乌克兰发起全面攻击。",
+                                  published=date(2022, 6, 16)))
+    assert attack.kind == "Attack" and attack.name == "俄罗斯对乌克兰发起攻击"
+    assert (attack.when.start, attack.when.end) == (date(2022, 2, 21), date(2022, 2, 28))
+
+
+def test_a_summit_needs_a_name_and_a_quote_is_no_report(x: Extractor) -> None:
+    (summit,) = events(x, article("将于本月底举行的北约峰会准备批准一项新的“战略概念”。", published=date(2022, 6, 16)))
+    assert summit.name == "北约峰会" and summit.when.end == date(2022, 6, 30)
+    assert events(x, article("他说，这次大会很重要。周三，他没有说“入侵”。")) == []
+
+
+def test_no_event_no_date_no_guess(x: Extractor) -> None:
+    assert events(x, article("今天天气很好，我们去公园散步吧。")) == []
+    assert events(x, article("俄罗斯总统普京会见了中国国家主席习近平。")) == []  # no date at all: dropped
+    (vague,) = events(x, article("数天前，俄罗斯总统普京在乌兹别克斯坦会见了中国国家主席习近平。"))
+    assert vague.when is None and vague.date_text == "数天前"
+
+
+def test_no_publication_date_says_so_once(x: Extractor) -> None:
+    a = article("周三，中国国家主席习近平与俄罗斯总统普京通电话。", "周四，俄罗斯总统普京会见了杨洁篪。",
+                published=None)
+    ex = x.article(a)
+    # Nothing to resolve 周三 against: the dates stay words, none is guessed.
+    assert [(e.when, e.date_text) for e in ex.events] == [(None, "周三"), (None, "周四")]
+    assert len(ex.warnings) == 1 and "no publication date" in ex.warnings[0]
+    mapped = map_article(a, Minter(), ex)
+    assert sum("no publication date" in w for w in mapped.warnings) == 1
+
+
+def test_events_in_the_graph(x: Extractor) -> None:
+    a = article("上周，俄罗斯总统普京和中国领导人习近平在乌兹别克斯坦举行会晤。",
+                "将于本月底举行的北约峰会准备批准一项新的“战略概念”。", "数天前，拉夫罗夫在纽约会见了王毅。",
+                "2022年7月，中俄签署了一项协议。", headline="普京与习近平会晤")
+    a = replace(a, published=datetime(2022, 6, 20, 10, tzinfo=CST))
+    ex = x.article(a)
+    g = map_article(a, Minter(), ex).whole()
+    art = Minter().article(a.url)
+    main = g.value(art, SDO.about)
+    assert (main, None, KG.Meeting) in g or (main, None, None) in g
+    assert g.value(main, SDO.startDate).datatype == XSD.date and g.value(main, SDO.endDate) is not None
+    assert len(list(g.objects(art, SDO.mentions))) > len(ex.mentioned())  # the other events too
+    texts = {str(o) for o in g.objects(None, KG.dateText)}
+    assert texts == {"数天前"}
+    for ev in g.subjects(None, SDO.Event):
+        assert g.value(ev, SDO.name) is not None
+        for place in g.objects(ev, SDO.location):
+            assert (place, None, SDO.Place) in g
+
+
+def test_evaluate_scores_events_on_the_seeds() -> None:
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(DATA / "seeds.gold.json"), "seeds", "--json"])
+    assert result.exit_code == 0, result.output
+    events_score = json.loads(result.output)["types"]["Event"]
+    assert events_score["tp"] == 9 and events_score["recall"] == 1.0 and events_score["precision"] == 1.0
