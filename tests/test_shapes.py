@@ -24,6 +24,7 @@ EXPECTED = {
     "place.fail": (Severity.VIOLATION, "schema:containedInPlace"),
     "event.fail": (Severity.VIOLATION, "schema:startDate"),
     "event.warn": (Severity.WARNING, None),
+    "event.fail-attendee": (Severity.VIOLATION, "schema:attendee"),
     "person.fail-nationality": (Severity.VIOLATION, "schema:nationality"),
     "organization.fail-location": (Severity.VIOLATION, "schema:location"),
     "place.fail-geo": (Severity.VIOLATION, "schema:geo"),
@@ -60,6 +61,11 @@ def test_failing_fixture_is_caught(name: str) -> None:
     assert hits, [f.line() for f in report.findings]
     assert all(f.message and f.message != "does not conform" for f in hits)
     assert report.conforms == (severity is not Severity.VIOLATION)
+
+
+def test_event_range_end_must_be_a_date() -> None:
+    report = validate(_load("event.fail-attendee"))
+    assert any(f.path == "schema:endDate" and f.severity is Severity.VIOLATION for f in report.findings)
 
 
 def test_seed_graph_conforms(seed_graph: Graph) -> None:

@@ -4,6 +4,7 @@ and the statistical tagger (rjieba), each filtered for what it gets wrong."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -95,8 +96,8 @@ def _government_after(folded: str, tok: Tokens, end: int) -> bool:
 
 def _title_after(folded: str, tok: Tokens, end: int) -> bool:
     """"德国总理", "英国首相" are one token each; the country in them is still mentioned."""
-    i = next((i for i in range(len(tok)) if tok.starts[i] < end < tok.ends[i]), None)
-    return i is not None and folded[end:tok.ends[i]] in lx.TITLES
+    i = bisect_right(tok.starts, end) - 1  # the token that holds `end`
+    return i >= 0 and tok.starts[i] < end < tok.ends[i] and folded[end:tok.ends[i]] in lx.TITLES
 
 
 def _is_translit(word: str) -> bool:
@@ -314,11 +315,11 @@ def _titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span])
     out = []
     for i in range(len(tok) - 1):
         title = tok.words[i]
-        holder_inside = ending.get(tok.starts[i] + len(title) - len(_title_tail(title)), (0, None))[1]
-        if title not in lx.TITLES and holder_inside is not None and _title_tail(title):
-            title = _title_tail(title)  # 德国总理: the country, then the title, in one token
-        elif title not in lx.TITLES:
-            continue
+        if title not in lx.TITLES:
+            tail = _title_tail(title) if len(title) >= 3 else ""
+            if not tail or tok.ends[i] - len(tail) not in ending:
+                continue
+            title = tail  # 德国总理: the country, then the title, in one token
         j = i + 1
         person = starting.get(tok.starts[j], (0, None))[1]
         if person is None:
