@@ -133,17 +133,6 @@ def replace(store: ox.Store, articles: Sequence[tuple[str, Sequence[bytes]]]) ->
     _replace(store, names, write)
 
 
-def replace_quads(store: ox.Store, graph_iris: Sequence[str], quads: list[ox.Quad]) -> None:
-    """The same, from quads already in those graphs."""
-    default = ox.DefaultGraph()
-
-    def write() -> None:
-        new_default = {ox.Quad(q.subject, q.predicate, q.object, default) for q in quads}
-        store.bulk_extend([*quads, *(q for q in new_default if q not in store)])
-
-    _replace(store, [ox.NamedNode(iri) for iri in graph_iris], write)
-
-
 def _replace(store: ox.Store, names: Sequence[ox.NamedNode], write: Callable[[], None]) -> None:
     """Mark the graphs pending, remove their old versions, `write` the new ones, unmark."""
     marks = [ox.Quad(STATE_GRAPH, _PENDING, n, STATE_GRAPH) for n in names]
@@ -151,7 +140,11 @@ def _replace(store: ox.Store, names: Sequence[ox.NamedNode], write: Callable[[],
     existing = [n for n in names if store.contains_named_graph(n)]
     if existing:
         store.update(removal_update(existing))
-    write()
+    try:
+        write()
+    except BaseException:
+        repair(store)  # what was written of the batch goes: its graphs are absent, not half there
+        raise
     store.flush()
     for mark in marks:
         store.remove(mark)
@@ -192,31 +185,49 @@ def removal_update(graphs: Sequence[ox.NamedNode]) -> str:
 
 
 def load_nquads(store: ox.Store, path: Path, batch_size: int = 250) -> int:
-    """Load an N-Quads file of article graphs (as kg build writes them), replacing what the store
-    held of them, batch by batch as a build does. Returns the number of graphs."""
-    graphs: list[str] = []
-    quads: list[ox.Quad] = []
-    seen: set[str] = set()
+    """Load an N-Quads file of article graphs (as kg build writes them: one line per quad, each
+    graph's lines together), replacing what the store held of them, batch by batch as a build
+    does. The lines go to Oxigraph's parser as bytes, as the build's do. Returns the number of
+    graphs."""
+    batch: list[tuple[str, list[bytes]]] = []
+    seen: set[bytes] = set()
+    current, lines = b"", []
     count = 0
-    for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
-        name = quad.graph_name
-        if isinstance(name, ox.DefaultGraph):
-            raise StoreError(f"{path}: a triple outside any article graph: {quad.triple}")
-        if not graphs or name.value != graphs[-1]:
-            if name.value in seen:  # a graph in two pieces would replace its own first piece
-                raise StoreError(f"{path}: the quads of {name.value} are not together; sort the "
-                                 "file by graph (kg build writes them so)")
-            seen.add(name.value)
-            if len(graphs) == batch_size:
-                replace_quads(store, graphs, quads)
-                graphs, quads = [], []
-            graphs.append(name.value)
-            count += 1
-        quads.append(quad)
-    if graphs:
-        replace_quads(store, graphs, quads)
+    with path.open("rb") as fh:
+        for no, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith(b"#"):
+                continue
+            parts = line.rstrip(b"\r\n").rsplit(b" ", 2)
+            if len(parts) != 3 or parts[2] != b"." or not parts[1].startswith(b"<"):
+                raise StoreError(f"{path}: line {no} is not a quad in a named graph: {line[:200]!r}")
+            graph = parts[1]
+            if graph != current:
+                if graph in seen:  # a graph in two pieces would replace its own first piece
+                    raise StoreError(f"{path}: the quads of {graph.decode()} are not together; sort "
+                                     "the file by graph (kg build writes them so)")
+                seen.add(graph)
+                if current:
+                    batch.append((current[1:-1].decode("utf-8"), lines))
+                    if len(batch) == batch_size:
+                        _replace_batch(store, batch, path)
+                        batch = []
+                current, lines = graph, []
+                count += 1
+            lines.append(parts[0] + b" .\n")
+    if current:
+        batch.append((current[1:-1].decode("utf-8"), lines))
+    if batch:
+        _replace_batch(store, batch, path)
     store.flush()
     return count
+
+
+def _replace_batch(store: ox.Store, batch: list[tuple[str, list[bytes]]], path: Path) -> None:
+    try:
+        replace(store, batch)
+    except SyntaxError as e:
+        raise StoreError(f"{path}: not N-Quads of article graphs ({e})") from None
+
 
 
 _GRAPH_OF_URL = ("SELECT ?g ?u WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?a . "
