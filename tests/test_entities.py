@@ -278,3 +278,28 @@ def test_user_gazetteer_forms(tmp_path) -> None:
     path.write_text("kind\tname_zh\tgeonames\nPlace\t某村\t²³\n", "utf-8")
     with pytest.raises(GazetteerError, match="line 2: geonames"):
         gazetteer.load([path])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("世界卫生组织总干事谭德塞在日内瓦警告说。", "谭德塞"),  # the tokenizer gives 谭|德塞
+    ("香港特首李家超在立法会回应议员提问。", "李家超"),  # 李家|超在
+    ("哈萨克斯坦总统托卡耶夫。", "托卡耶夫"),  # 托|卡耶夫
+    ("欧盟委员会主席冯德莱恩在布鲁塞尔宣布。", "冯德莱恩"),  # 冯德|莱恩, 冯 a surname too
+    ("英国首相斯塔默在伦敦唐宁街发表讲话。", "斯塔默"),
+    ("阿里巴巴集团董事长蔡崇信在杭州发表演讲。", "蔡崇信"),
+    ("臺北市長蔣萬安在記者會上說。", "蔣萬安"),
+    ("中国外交部部长王毅会见了沙利文。", "王毅"),  # two characters: 会 follows names
+])
+def test_a_name_after_a_title_is_read_whole(x: Extractor, text: str, name: str) -> None:
+    got = found(x, text)
+    assert got.get(name, (None,))[0] is PERSON, got
+
+
+def test_words_after_titles_are_not_names(x: Extractor) -> None:
+    got = found(x, "台灣不會屈服於壓力。中国官员和官方媒体指责华盛顿。美国国家安全官员安全保障部门表示。")
+    assert not [t for t, (kind, _) in got.items() if kind is PERSON], got
+
+
+def test_a_given_name_alone_is_the_full_name(x: Extractor) -> None:
+    keys = {m.text: m.key for m in x.extract([("p1", "外交部副部长孙卫东召见日本大使。卫东表示抗议。")]).mentions}
+    assert keys["卫东"] == keys["孙卫东"]

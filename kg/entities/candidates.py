@@ -253,6 +253,8 @@ def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
 
 def _given_name_is_a_word(given: str) -> bool:
     """于本周 is no name: 本周 is a time word. Names look like verbs and nouns often, never like these."""
+    if any(c in lx.NOT_IN_GIVEN_NAMES for c in given):
+        return True
     tags = rjieba.tag(given)
     return len(tags) == 1 and tags[0][1] in ("t", "p", "d", "r", "m", "q", "f", "s", "c", "u", "uj", "ul")
 
@@ -322,14 +324,15 @@ def _titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span])
             title = tail  # 德国总理: the country, then the title, in one token
         j = i + 1
         person = starting.get(tok.starts[j], (0, None))[1]
+        longer = _name_after(folded, tok.starts[j])
+        if person is not None and len(longer) > person.length and person.rank == TAGGER:
+            person = None  # the tagger cut the name short (冯德|莱恩): read it by characters
         if person is None:
-            word = tok.words[j]
+            word = longer or (tok.words[j] if _name_after_title(tok, j) else "")
             known = gaz.entities.get(gaz.surfaces.get(word, ""))
-            if known is not None and known.kind is not PERSON:
+            if not word or (known is not None and known.kind is not PERSON):
                 continue
-            if not (known or _name_after_title(tok, j)):
-                continue
-            person = Span(tok.starts[j], tok.ends[j], PERSON, known.name if known else word, TITLED,
+            person = Span(tok.starts[j], tok.starts[j] + len(word), PERSON, known.name if known else word, TITLED,
                           key=known.key if known else "", type="Person")
             out.append(person)
         if title != tok.words[i]:
@@ -357,6 +360,37 @@ def _titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span])
         else:
             person.facts.append((FactKind.AFFILIATION, holder))
     return out
+
+
+def _name_after(folded: str, at: int) -> str:
+    """The name written right after a title, read by characters (the tokenizer splits unknown names:
+    谭|德塞, 托|卡耶夫): a run of four or more transliteration characters (冯德莱恩); else a common
+    surname and up to two more characters, the third only if it is not a word that follows names
+    (谭德塞在, 王毅会见); else a run of two or more transliteration characters (斯塔默, 库克)."""
+    run = 0
+    while at + run < len(folded) and run < 8 and folded[at + run] in lx.TRANSLIT:
+        run += 1
+    if run >= 4:
+        return folded[at:at + run]
+    head = folded[at:at + 2]
+    surname = head if head in lx.SURNAMES else folded[at:at + 1]
+    if surname in lx.SURNAMES and surname not in lx.AFTER_NAME:  # 和, 向, 于: words before they are names
+        given = ""
+        for ch in folded[at + len(surname):at + len(surname) + 2]:
+            if ch in lx.AFTER_NAME or not _HAN_RUN.match(ch):
+                break
+            given += ch
+        name = surname + given
+        if given and name not in lx.NOT_NAMES and name not in lx.TITLES and not _given_name_is_a_word(given) \
+                and not _opens_with_a_word(name):
+            return name
+    return folded[at:at + run] if run >= 2 else ""
+
+
+def _opens_with_a_word(name: str) -> bool:
+    """安全保(障): a noun where a surname and given name should be."""
+    tags = rjieba.tag(name[:2])
+    return len(name) == 3 and len(tags) == 1 and tags[0][1] in ("an", "vn", "n", "ad", "t", "m", "f")
 
 
 def _title_tail(word: str) -> str:

@@ -95,6 +95,8 @@ class Extractor:
                                  and s.name != h), None)
                     if head:
                         heads.setdefault(head, set()).add(s.entity_key())
+                elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES:
+                    lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
         # Only where one full name has that short form: 布什 beside 乔治·布什 and 劳拉·布什 is neither.
         full = {last: next(iter(keys)) for last, keys in lasts.items() if len(keys) == 1}
         full.update({head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})

@@ -44,8 +44,14 @@ GOVERNMENT_WORDS = frozenset("""
 # Verbs of saying and meeting that follow a person's name.
 SPEECH = frozenset("""
 说 表示 称 指出 强调 认为 告诉 宣布 警告 呼吁 透露 承认 补充 回应 写道 会见 会晤
-访问 致电 通电话
+访问 致电 通电话 出席 抵达 前往 主持 发表 接受 访华 视察 出访 参加 签署 会面
 """.split())
+
+# Characters that end a name written after a title: function words and the first characters of the
+# verbs that follow names (王毅会见, 李强在, 秦刚说). A Chinese name runs to three characters unless
+# its third is one of these.
+AFTER_NAME = frozenset("在说称表和与的等对向将已于也都就会曾还又被把让是有到去来访抵出发指强认宣呼警透"
+                       "承补回写致通见主接参率前后昨今周日月年以及并则而但所为从自同跟给、，。；：！？（）“”")
 
 # Common single- and double-character surnames (the 300 most common cover most of the population).
 SURNAMES = frozenset("""
@@ -71,6 +77,9 @@ TRANSLIT = frozenset(
     "庞佩彭皮珀普奇齐恰乔切钦琴丘屈萨塞桑瑟森沙莎善尚舍申什施史舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维"
     "温文沃乌武西希锡谢辛休修雅亚扬耶叶伊因英尤于约泽扎詹朱兹佐茨柴楚朔策赛岑卓璐蒂芙黛茜斐罗嘉佳姆贡"
     "尔斯克夫娃舍鲁理琼露娅薇丝瑞")
+
+# Characters no given name has in it: function words (屈服于 is no one).
+NOT_IN_GIVEN_NAMES = frozenset("于了的在是和与对把被着过吗呢吧")
 
 # Last characters of abstract nouns the tagger takes for three-character names (严重性, 金融业).
 NOUN_ENDINGS = frozenset("性业化率者权制界度式型感力品物法学们证寺庙馆站厂店街路桥港湾岛城镇村堂楼场局所部"
