@@ -1,0 +1,63 @@
+"""kg publish: the graph as a static linked-data site."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import click
+from rich.markup import escape
+
+from kg.cli import common
+from kg.cli.common import library_errors, main
+from kg.iris import DEFAULT_BASE
+from kg.publish.site import publish
+from kg.query import load
+from kg.store import default_store, open_store
+
+
+@main.command("publish")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("graphs", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=default_store,
+              show_default="kg-out/store, or $KG_STORE", help="The store to publish when no graph files are given.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True,
+              help="The base IRI the graph was built under, and the site will be served at.")
+@click.option("--name", default="kg", show_default=True, help="The site's name, in titles.")
+@click.option("--license", "license_iri", help="The data's licence (an IRI), for the VoID description.")
+@click.option("--sparql-endpoint", help="A public SPARQL endpoint for the data, for the VoID description.")
+@click.option("--page-size", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Entries on each index page.")
+@library_errors
+def publish_cmd(out_dir: Path, graphs: tuple[Path, ...], store_path: Path, base: str, name: str,
+                license_iri: str | None, sparql_endpoint: str | None, page_size: int) -> None:
+    """Write a static site of the graph: for every article, event, person, place, organization and
+    image under the base IRI, an HTML page (its JSON-LD embedded), a Turtle file and a JSON-LD file;
+    index pages with counts, an offline search, VoID, dumps and a sitemap. OUT_DIR is replaced whole
+    when the site is complete.
+
+    \b
+    Examples:
+      kg publish site/                              # from the embedded store
+      kg publish site/ kg-out/graph.nq --license https://creativecommons.org/licenses/by/4.0/
+    """
+    store = load(graphs) if graphs else open_store(store_path, read_only=True)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        report = publish(store, staging, base, name=name, page_size=page_size, license_iri=license_iri,
+                         sparql_endpoint=sparql_endpoint)
+        staging.chmod(0o755)
+        old = out_dir.with_name(f".{out_dir.name}.old")
+        if out_dir.exists():
+            out_dir.rename(old)
+        staging.rename(out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.by_kind.items()))
+    common.out.print(f"wrote {escape(str(out_dir))}: {report.pages} pages, {report.files} files, "
+                     f"{report.bytes / 2**20:.1f} MB ({kinds}); largest page {report.largest_page[0] / 1024:.0f} KB "
+                     f"({escape(report.largest_page[1])})")

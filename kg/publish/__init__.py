@@ -1,0 +1,1 @@
+"""Linked-data publishing: a static site with a page per resource, in HTML, Turtle and JSON-LD."""

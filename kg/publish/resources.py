@@ -1,0 +1,79 @@
+"""What a site publishes: the resources under the graph's base IRI, their descriptions and labels,
+read from an Oxigraph store (the embedded one, or graph files loaded into memory)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.namespaces import KG, RDF, SDO
+
+# Kinds of page, by the type that gives them (the first that applies), in the order indexes show.
+KINDS: tuple[tuple[str, str, str], ...] = (
+    ("article", str(SDO.NewsArticle), "文章 Articles"),
+    ("event", str(SDO.Event), "事件 Events"),
+    ("person", str(SDO.Person), "人物 People"),
+    ("place", str(SDO.Place), "地点 Places"),
+    ("organization", str(SDO.Organization), "机构 Organizations"),
+    ("image", str(SDO.ImageObject), "图片 Images"),
+)
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_LABELS = [ox.NamedNode(str(p)) for p in (SDO.headline, SDO.name, SDO.caption)]
+_DATE = ox.NamedNode(str(SDO.datePublished))
+_START = ox.NamedNode(str(SDO.startDate))
+_BUILT = f"""SELECT DISTINCT ?a WHERE {{ ?g a <{KG.ArticleGraph}> ; <{SDO.mainEntity}> ?a }}"""
+
+
+@dataclass(slots=True)
+class Resource:
+    iri: str
+    kind: str
+    path: str  # under the base: person/xi-jinping
+    label: str = ""
+    date: str = ""  # an article's datePublished, an event's startDate: for ordering
+    types: list[str] = field(default_factory=list)
+
+
+def label_of(store: ox.Store, node: ox.NamedNode) -> str:
+    """The Chinese label if there is one, else the English, else any."""
+    best: dict[str, str] = {}
+    for p in _LABELS:
+        for q in store.quads_for_pattern(node, p, None, ox.DefaultGraph()):
+            lang = (q.object.language or "") if isinstance(q.object, ox.Literal) else ""
+            best.setdefault("zh" if lang.startswith("zh") else "en" if lang == "en" else "other", q.object.value)
+        if best:
+            break
+    return best.get("zh") or best.get("en") or best.get("other") or ""
+
+
+def collect(store: ox.Store, base: str) -> list[Resource]:
+    """Every resource under `base` with a kind of page, sorted by kind, then label, then IRI.
+    Articles are those built (the main entity of an article graph), not those only cited."""
+    built = {row["a"].value for row in store.query(_BUILT)}
+    found: dict[str, Resource] = {}
+    for kind, type_iri, _ in KINDS:
+        for q in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(type_iri), ox.DefaultGraph()):
+            iri = q.subject.value if isinstance(q.subject, ox.NamedNode) else ""
+            if not iri.startswith(base) or "#" in iri or iri in found:
+                continue
+            if kind == "article" and iri not in built:
+                continue
+            r = Resource(iri, kind, iri[len(base):], label_of(store, q.subject))
+            date = _DATE if kind == "article" else _START
+            dated = store.quads_for_pattern(q.subject, date, None, ox.DefaultGraph())
+            r.date = next((d.object.value for d in dated), "")
+            found[iri] = r
+    order = {kind: i for i, (kind, _, _) in enumerate(KINDS)}
+    return sorted(found.values(), key=lambda r: (order[r.kind], r.label, r.iri))
+
+
+def describe(store: ox.Store, iri: str) -> list[ox.Triple]:
+    """The resource's own triples, with those of its parts (place#geo), in a stable order."""
+    node = ox.NamedNode(iri)
+    triples = [q.triple for q in store.quads_for_pattern(node, None, None, ox.DefaultGraph())]
+    for q in list(triples):
+        o = q.object
+        if isinstance(o, ox.NamedNode) and o.value.startswith(iri + "#"):
+            triples += [t.triple for t in store.quads_for_pattern(o, None, None, ox.DefaultGraph())]
+    return sorted(set(triples), key=str)

@@ -1,0 +1,253 @@
+"""kg publish: a static site that any web server can host under the graph's base IRI. Each resource
+(article, event, person, place, organization, image) gets an HTML page (with its JSON-LD embedded),
+a Turtle file and a JSON-LD file at its own path; index pages per kind, paged; an offline search;
+a VoID description, full dumps and a sitemap. Output is sorted throughout: the same store gives the
+same bytes."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+import pyoxigraph as ox
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from kg.namespaces import ITSRDF, KG_NS, NIF, SDO, XSD
+from kg.publish.resources import KINDS, Resource, collect, describe, label_of
+from kg.store import STATE_GRAPH
+
+PREFIXES = {"schema": str(SDO), "kg": KG_NS, "xsd": str(XSD), "nif": str(NIF._NS), "itsrdf": str(ITSRDF._NS),
+            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+KIND_LABELS = {kind: label for kind, _, label in KINDS}
+_SITE_FILES = ("style.css", "search.js")
+_INCOMING = {
+    "mentioned": ("被以下文章提及 Mentioned in",
+                  "SELECT DISTINCT ?x ?d ?r WHERE { ?x a <https://schema.org/NewsArticle> ; "
+                  "<https://schema.org/mentions>|<https://schema.org/about> ?r . "
+                  "OPTIONAL { ?x <https://schema.org/datePublished> ?d } } ORDER BY DESC(?d) ?x"),
+    "events": ("参与的事件 Events", "SELECT DISTINCT ?x ?d ?r WHERE { ?x a <https://schema.org/Event> ; "
+               "<https://schema.org/attendee>|<https://schema.org/organizer>|<https://schema.org/location>|"
+               "<https://schema.org/about> ?r . OPTIONAL { ?x <https://schema.org/startDate> ?d } } "
+               "ORDER BY DESC(?d) ?x"),
+    "authored": ("撰写的文章 Articles written",
+                 "SELECT DISTINCT ?x ?d ?r WHERE { ?x a <https://schema.org/NewsArticle> ; "
+                 "<https://schema.org/author> ?r . OPTIONAL { ?x <https://schema.org/datePublished> ?d } } "
+                 "ORDER BY DESC(?d) ?x"),
+}
+SECTIONS = {"person": ("mentioned", "authored", "events"), "place": ("mentioned", "events"),
+            "organization": ("mentioned", "events"), "event": ("mentioned",)}
+
+
+@dataclass
+class Published:
+    pages: int = 0
+    files: int = 0
+    bytes: int = 0
+    largest_page: tuple[int, str] = (0, "")
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+
+class _Site:
+    def __init__(self, store: ox.Store, out: Path, base: str, name: str) -> None:
+        self.store, self.out, self.base, self.name = store, out, base, name
+        self.env = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
+                               keep_trailing_newline=True)
+        self.report = Published()
+        self.resources: dict[str, Resource] = {}
+
+    def write(self, rel: str, data: bytes) -> None:
+        path = self.out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        self.report.files += 1
+        self.report.bytes += len(data)
+
+    def page(self, rel: str, template: str, **context: object) -> None:
+        depth = rel.count("/")
+        html = self.env.get_template(template).render(root="../" * depth, site_name=self.name, **context)
+        data = html.encode("utf-8")
+        self.write(rel, data)
+        self.report.pages += 1
+        self.report.largest_page = max(self.report.largest_page, (len(data), rel))
+
+    def href(self, iri: str, depth: int) -> str:
+        r = self.resources.get(iri)
+        return "../" * depth + r.path + ".html" if r else iri
+
+
+def publish(store: ox.Store, out: Path, base: str, *, name: str = "kg", page_size: int = 100,
+            license_iri: str | None = None, sparql_endpoint: str | None = None) -> Published:
+    site = _Site(store, out, base, name)
+    resources = collect(store, base)
+    site.resources = {r.iri: r for r in resources}
+    for r in resources:
+        _resource(site, r)
+        site.report.by_kind[r.kind] = site.report.by_kind.get(r.kind, 0) + 1
+    _indexes(site, resources, page_size)
+    for name_ in _SITE_FILES:
+        site.write(name_, files("kg").joinpath("templates", name_).read_bytes())
+    search = [[r.label or r.path, r.path, r.kind] for r in resources]
+    site.write("search.json", json.dumps(search, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    site.page("search.html", "search.html", title="搜索 Search")
+    _dumps(site)
+    _void(site, resources, license_iri, sparql_endpoint)
+    _sitemap(site, resources)
+    return site.report
+
+
+def _serialize(triples: list[ox.Triple], fmt: ox.RdfFormat, base: str) -> bytes:
+    prefixes = dict(PREFIXES)
+    if fmt == ox.RdfFormat.TURTLE:
+        prefixes.update({kind: f"{base}{kind}/" for kind, _, _ in KINDS})
+    return ox.serialize(triples, format=fmt, prefixes=prefixes)
+
+
+def _resource(site: _Site, r: Resource) -> None:
+    triples = describe(site.store, r.iri)
+    depth = r.path.count("/")
+    name = r.path.rsplit("/", 1)[-1]
+    ttl = _serialize(triples, ox.RdfFormat.TURTLE, site.base)
+    jsonld = ox.serialize(triples, format=ox.RdfFormat.JSON_LD)
+    site.write(r.path + ".ttl", ttl)
+    site.write(r.path + ".jsonld", jsonld)
+    rows: dict[str, list[dict[str, str]]] = {}
+    for t in triples:
+        if t.subject.value != r.iri:
+            continue
+        rows.setdefault(_short(t.predicate.value), []).append(_value(site, t.object, depth))
+    sections = []
+    for key in SECTIONS.get(r.kind, ()):
+        title, query = _INCOMING[key]
+        items = [{"href": site.href(row["x"].value, depth), "text": site.resources[row["x"].value].label
+                  if row["x"].value in site.resources else row["x"].value,
+                  "date": row["d"].value if row["d"] is not None else ""}
+                 for row in site.store.query(query, substitutions={ox.Variable("r"): ox.NamedNode(r.iri)})]
+        if items:
+            sections.append({"title": title, "entries": items})
+    # Embedded JSON-LD: "<" escaped so that no text in the data can close the script element.
+    embedded = jsonld.decode("utf-8").replace("<", "\\u003c")
+    site.page(r.path + ".html", "resource.html", title=r.label or r.path, iri=r.iri, name=name,
+              kind_label=KIND_LABELS[r.kind], jsonld=embedded, image=_image(site, r),
+              rows=[{"property": p, "vals": v} for p, v in sorted(rows.items())], sections=sections)
+
+
+def _short(iri: str) -> str:
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _value(site: _Site, term: ox.NamedNode | ox.BlankNode | ox.Literal, depth: int) -> dict[str, str]:
+    if isinstance(term, ox.Literal):
+        lang = term.language or ("" if term.datatype.value == str(XSD.string) else _short(term.datatype.value))
+        return {"text": term.value, "lang": lang, "href": ""}
+    if isinstance(term, ox.NamedNode):
+        r = site.resources.get(term.value)
+        return {"text": r.label if r and r.label else label_of(site.store, term) or term.value, "lang": "",
+                "href": site.href(term.value, depth)}
+    return {"text": str(term), "lang": "", "href": ""}
+
+
+def _image(site: _Site, r: Resource) -> dict[str, str] | None:
+    """An article's lead image, or an image itself, with its caption and credit."""
+    node = ox.NamedNode(r.iri)
+    if r.kind == "article":
+        found = next(site.store.quads_for_pattern(node, ox.NamedNode(str(SDO.image)), None, ox.DefaultGraph()), None)
+        if found is None:
+            return None
+        node = found.object
+    elif r.kind != "image":
+        return None
+
+    def first(p: str) -> str:
+        q = next(site.store.quads_for_pattern(node, ox.NamedNode(p), None, ox.DefaultGraph()), None)
+        return q.object.value if q is not None else ""
+
+    url = first(str(SDO.contentUrl))
+    return {"url": url, "caption": first(str(SDO.caption)), "credit": first(str(SDO.creditText))} if url else None
+
+
+def _indexes(site: _Site, resources: list[Resource], page_size: int) -> None:
+    kinds = []
+    for kind, _, label in KINDS:
+        items = [r for r in resources if r.kind == kind]
+        if kind in ("article", "event"):  # newest first
+            items.sort(key=lambda r: (r.date, r.label, r.iri), reverse=True)
+        pages = max(1, -(-len(items) // page_size))
+        kinds.append({"href": f"index/{kind}-1.html", "label": label, "count": len(items)})
+        for n in range(1, pages + 1):
+            chunk = items[(n - 1) * page_size:n * page_size]
+            site.page(f"index/{kind}-{n}.html", "index.html", title=label, total=len(items), page=n, pages=pages,
+                      first=(n - 1) * page_size + 1,
+                      entries=[{"href": "../" + r.path + ".html", "text": r.label or r.path, "date": r.date[:10]}
+                             for r in chunk],
+                      prev=f"{kind}-{n - 1}.html" if n > 1 else "", next=f"{kind}-{n + 1}.html" if n < pages else "")
+    site.page("index.html", "index.html", title=site.name, kinds=kinds)
+
+
+def _article_quads(store: ox.Store) -> list[ox.Quad]:
+    quads = [q for q in store.quads_for_pattern(None, None, None)
+             if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != STATE_GRAPH]
+    return sorted(quads, key=str)
+
+
+def _dumps(site: _Site) -> None:
+    quads = _article_quads(site.store)
+    if quads:
+        nq = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    else:  # graph files loaded without named graphs: the triples
+        nq = ox.serialize(sorted((q.triple for q in site.store), key=str), format=ox.RdfFormat.N_TRIPLES)
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as gz:  # mtime 0: the same bytes every time
+        gz.write(nq)
+    site.write("dump.nq.gz", buf.getvalue())
+    triples = sorted({q.triple for q in site.store.quads_for_pattern(None, None, None, ox.DefaultGraph())}, key=str)
+    site.write("dump.ttl", _serialize(triples, ox.RdfFormat.TURTLE, site.base))
+
+
+def _void(site: _Site, resources: list[Resource], license_iri: str | None, sparql: str | None) -> None:
+    void = "http://rdfs.org/ns/void#"
+    dataset = ox.NamedNode(site.base + "void")
+    triples_count = sum(1 for _ in site.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+    def t(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> ox.Triple:
+        return ox.Triple(s, ox.NamedNode(p), o)
+
+    def n(value: int) -> ox.Literal:
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.integer)))
+
+    out = [t(dataset, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ox.NamedNode(void + "Dataset")),
+           t(dataset, void + "triples", n(triples_count)),
+           t(dataset, void + "entities", n(len(resources))),
+           t(dataset, void + "uriSpace", ox.Literal(site.base)),
+           t(dataset, void + "dataDump", ox.NamedNode(site.base + "dump.nq.gz")),
+           t(dataset, void + "dataDump", ox.NamedNode(site.base + "dump.ttl")),
+           t(dataset, void + "vocabulary", ox.NamedNode(str(SDO))),
+           t(dataset, void + "vocabulary", ox.NamedNode(KG_NS)),
+           t(dataset, "http://purl.org/dc/terms/title", ox.Literal(site.name))]
+    if license_iri:
+        out.append(t(dataset, "http://purl.org/dc/terms/license", ox.NamedNode(license_iri)))
+    if sparql:
+        out.append(t(dataset, void + "sparqlEndpoint", ox.NamedNode(sparql)))
+    for kind, type_iri, _ in KINDS:
+        part = ox.NamedNode(f"{site.base}void#{kind}")
+        out += [t(dataset, void + "classPartition", part), t(part, void + "class", ox.NamedNode(type_iri)),
+                t(part, void + "entities", n(sum(1 for r in resources if r.kind == kind)))]
+    prefixes = {"void": void, "dcterms": "http://purl.org/dc/terms/", "schema": str(SDO)}
+    site.write("void.ttl", ox.serialize(sorted(out, key=str), format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+
+
+def _sitemap(site: _Site, resources: Iterable[Resource]) -> None:
+    from xml.sax.saxutils import escape
+
+    urls = [site.base, *sorted(r.iri for r in resources)]
+    body = "".join(f"<url><loc>{escape(u)}</loc></url>\n" for u in urls)
+    site.write("sitemap.xml", ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                               '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                               f"{body}</urlset>\n").encode())

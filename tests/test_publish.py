@@ -1,0 +1,113 @@
+"""kg publish: a static linked-data site, one page per resource in three formats, indexes, VoID,
+dumps and a sitemap. (The browser, nginx and kg serve parts of the publishing issue are not built
+yet.)"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.cli import main
+from kg.iris import DEFAULT_BASE
+from kg.publish.site import publish
+from kg.query import load
+
+RESOURCE_DIRS = ("article", "event", "person", "place", "organization", "image")
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> tuple[Path, ox.Store]:
+    tmp = tmp_path_factory.mktemp("publish")
+    assert run("build", "seeds", "-o", str(tmp / "g.nq"), "--no-store", "-q").exit_code == 0
+    out = tmp / "site"
+    result = run("publish", str(out), str(tmp / "g.nq"), "--license", "https://creativecommons.org/licenses/by/4.0/")
+    assert result.exit_code == 0 and "pages" in result.output, result.output
+    return out, load([tmp / "g.nq"])
+
+
+def _tree(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_every_resource_in_three_formats(site) -> None:
+    out, _ = site
+    pages = [p for d in RESOURCE_DIRS for p in (out / d).glob("*.html")]
+    assert {p.parent.name for p in pages} == set(RESOURCE_DIRS)
+    for page in pages:
+        assert page.with_suffix(".ttl").exists() and page.with_suffix(".jsonld").exists()
+        assert page.stat().st_size < 100 * 1024
+    assert (out / "person" / "vladimir-putin.html").exists()
+
+
+def test_embedded_json_ld_is_the_turtle(site) -> None:
+    out, _ = site
+    for page in [out / "person" / "vladimir-putin.html", *sorted((out / "article").glob("*.html"))]:
+        html = page.read_text("utf-8")
+        (embedded,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        from_page = Graph().parse(data=json.dumps(json.loads(embedded)), format="json-ld")
+        from_ttl = Graph().parse(page.with_suffix(".ttl"), format="turtle")
+        from_file = Graph().parse(page.with_suffix(".jsonld"), format="json-ld")
+        assert len(from_ttl) > 3 and isomorphic(from_page, from_ttl) and isomorphic(from_file, from_ttl)
+
+
+def test_pages_link_names_and_list_mentions_newest_first(site) -> None:
+    out, _ = site
+    html = (out / "person" / "vladimir-putin.html").read_text("utf-8")
+    assert '<a href="../place/wikidata-Q159.html">俄罗斯</a>' in html
+    mentioned = html.split("Mentioned in")[1].split("</section>")[0]
+    dates = re.findall(r'class="date">([^<]+)<', mentioned)
+    assert len(dates) == 2 and dates == sorted(dates, reverse=True)
+    article = next((out / "article").glob("putin-xi-china-russia-*.html")).read_text("utf-8")
+    assert "习近平普京再通电话" in article and "<img src=" in article and "Pool photo" in article
+
+
+def test_indexes_search_void_dumps_sitemap(site) -> None:
+    out, store = site
+    home = (out / "index.html").read_text("utf-8")
+    assert re.search(r'index/person-1.html">人物 People</a> 11', home)
+    assert "vladimir-putin.html" in (out / "index" / "person-1.html").read_text("utf-8")
+    search = json.loads((out / "search.json").read_text("utf-8"))
+    assert ["弗拉基米尔·普京", "person/vladimir-putin", "person"] in search
+    void = Graph().parse(out / "void.ttl", format="turtle")
+    triples = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    q = "SELECT ?n WHERE { ?d <http://rdfs.org/ns/void#triples> ?n }"
+    assert [int(r[0]) for r in void.query(q)] == [triples]
+    assert "creativecommons.org/licenses/by/4.0" in (out / "void.ttl").read_text("utf-8")
+    quads = list(ox.parse(gzip.decompress((out / "dump.nq.gz").read_bytes()), format=ox.RdfFormat.N_QUADS))
+    assert len({q.triple for q in quads}) == triples
+    sitemap = (out / "sitemap.xml").read_text("utf-8")
+    assert f"<loc>{DEFAULT_BASE}person/vladimir-putin</loc>" in sitemap
+
+
+def test_text_is_escaped(tmp_path) -> None:
+    ttl = tmp_path / "x.ttl"
+    ttl.write_text(f"""@prefix schema: <https://schema.org/> .
+<{DEFAULT_BASE}person/x> a schema:Person ; schema:name "<script>alert(1)</script> & </script>"@en .
+""", "utf-8")
+    out = tmp_path / "site"
+    publish(load([ttl]), out, DEFAULT_BASE)
+    html = (out / "person" / "x.html").read_text("utf-8")
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    (embedded,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert "\\u003cscript>" in embedded and json.loads(embedded)
+
+
+def test_the_same_store_gives_the_same_site(site, tmp_path) -> None:
+    out, store = site
+    again = tmp_path / "again"
+    publish(store, again, DEFAULT_BASE, license_iri="https://creativecommons.org/licenses/by/4.0/")
+    assert _tree(again) == _tree(out)
