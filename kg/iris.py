@@ -97,8 +97,8 @@ class Minter:
         return self._keyed(path, name_en or name, key)
 
     def event(self, key: str, kind: str) -> URIRef:
-        """An event, keyed by what makes two reports of it one (kg.events.extract): kind, month,
-        participants, place. The IRI shows the kind and the month."""
+        """An event, keyed by what makes two reports of it one (kg.events.extract): kind, period,
+        participants, place. The IRI shows the kind and the period (2022-w37, 2022-02)."""
         period = key.split(":")[2] if key.count(":") >= 3 else ""
         label = slug(f"{kind} {period}") if period != "undated" else slug(kind)
         return self._keyed("event", label, key)

@@ -81,6 +81,16 @@ CASES = [
     ("二〇二二年六月", THU, False, ("2022-06-01", "2022-06-30", M)),
     ("2019年", THU, False, ("2019-01-01", "2019-12-31", Y)),
     ("2022年2月下旬", EVE, False, ("2022-02-21", "2022-02-28", D)),
+    # found in review: doubled prefixes, bare days, month parts still to come
+    ("上上周", THU, False, ("2022-05-30", "2022-06-05", D)),
+    ("下下周", THU, False, ("2022-06-27", "2022-07-03", D)),
+    ("上上个月", THU, False, ("2022-04-01", "2022-04-30", M)),
+    ("大前天", THU, False, ("2022-06-13", "2022-06-13", D)),
+    ("大后天", THU, False, ("2022-06-19", "2022-06-19", D)),
+    ("大前年", THU, False, ("2019-01-01", "2019-12-31", Y)),
+    ("15日", THU, False, ("2022-06-15", "2022-06-15", D)),  # the usual wire form: this month
+    ("20日", THU, False, ("2022-05-20", "2022-05-20", D)),  # still to come: the month before
+    ("3月下旬", date(2022, 3, 5), False, ("2021-03-21", "2021-03-31", D)),  # must precede publication
 ]
 
 
@@ -96,7 +106,8 @@ def test_there_are_forty_real_expressions() -> None:
     assert len(CASES) >= 40
 
 
-@pytest.mark.parametrize("text", ["数天前", "近日", "日前", "当时", "不久前", "2月30日", "13月", "周八"])
+@pytest.mark.parametrize("text", ["数天前", "近日", "日前", "当时", "不久前", "2月30日", "13月", "周八", "6月0日",
+                                  "十十月"])
 def test_what_cannot_be_resolved_is_not_guessed(text: str) -> None:
     assert resolve(text, THU) is None
 
@@ -109,6 +120,15 @@ def test_found_in_sentences_with_the_future_and_since() -> None:
     assert summit.when.start == date(2022, 6, 21)
     (friday,) = find_dates("双方将于周五再次会晤。", THU)
     assert friday.when.start == date(2022, 6, 17)  # the clause looks ahead
+
+
+def test_future_read_from_the_clause_a_date_opens_and_words_that_are_not_dates() -> None:
+    (friday,) = find_dates("周五，习近平将在北京会见马克龙。", date(2023, 4, 5))
+    assert friday.when.start == date(2023, 4, 7)
+    (wednesday,) = find_dates("周三，将军们在会上表示。", THU)  # 将军 is no future
+    assert wednesday.when.start == date(2022, 6, 15)
+    assert [d.text for d in find_dates("他23日前往北京，每周三开会，第十十月份。", THU)] == ["23日"]
+    assert resolve("明天", date(9999, 12, 31)) is None
 
 
 def test_without_a_publication_date_only_absolute_dates_resolve() -> None:

@@ -127,3 +127,25 @@ def test_evaluate_scores_events_on_the_seeds() -> None:
     assert result.exit_code == 0, result.output
     events_score = json.loads(result.output)["types"]["Event"]
     assert events_score["tp"] == 9 and events_score["recall"] == 1.0 and events_score["precision"] == 1.0
+
+
+def test_what_did_not_or_may_not_happen_is_no_event(x: Extractor) -> None:
+    for text in ("中国国家主席习近平与俄罗斯总统普京周四没有会晤。", "他上周没有和习近平通电话。",
+                 "俄罗斯否认周二袭击了乌克兰。", "分析人士称，习近平和拜登下周可能会在北京会晤。"):
+        assert events(x, article(text)) == [], text
+
+
+def test_attendees_come_from_the_trigger_clause(x: Extractor) -> None:
+    evs = events(x, article("周一，习近平在北京会见了马克龙，马克龙此前曾与普京通电话。"))
+    meeting = next(e for e in evs if e.kind == "Meeting")
+    assert {k.split(":")[-1] for k in meeting.attendees} == {"习近平", "埃马纽埃尔·马克龙"}
+
+
+def test_two_calls_weeks_apart_are_two_nodes(x: Extractor) -> None:
+    a = article("周一，俄罗斯总统普京与土耳其总统埃尔多安通电话。", published=date(2022, 9, 13))
+    b = article("周一，俄罗斯总统普京与土耳其总统埃尔多安通电话。", published=date(2022, 9, 27),
+                url="https://cn.nytimes.com/world/20220927/other/")
+    (ea,), (eb,) = events(x, a), events(x, b)
+    assert ea.key != eb.key
+    c = article("上周，普京与埃尔多安通电话。本周，普京与埃尔多安再次通电话。", published=date(2022, 9, 21))
+    assert len({e.key for e in events(x, c)}) == 2

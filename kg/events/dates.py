@@ -60,18 +60,20 @@ _PART = r"(?:初|上旬|中旬|下旬|底|末)"
 _WEEK = r"(?:周|星期|礼拜)"
 _PATTERN = re.compile(
     rf"(?P<year>{_YEAR})年(?:(?P<ym>{_N})月(?:(?P<yd>{_N})[日号]|(?P<ypart>{_PART}))?)?"
-    rf"|(?P<rely>今年|去年|前年|明年)(?:(?P<rm>{_N})月(?:(?P<rd>{_N})[日号]|(?P<rpart>{_PART}))?)?"
+    rf"|(?P<rely>今年|去年|大前年|前年|明年)(?:(?P<rm>{_N})月(?:(?P<rd>{_N})[日号]|(?P<rpart>{_PART}))?)?"
     rf"|(?P<m>{_N})月(?:(?P<d>{_N})[日号]|(?P<part>{_PART}))?"
-    rf"|(?P<relm>本月|这个月|上个月|上月|下个月|下月)(?P<mpart>{_PART})?"
+    rf"|(?P<relm>本月|这个月|上上个月|上个月|上月|下下个月|下个月|下月)(?P<mpart>{_PART})?"
     rf"|(?P<wk>上上|上|本|这|下)?个?{_WEEK}(?P<wd>[一二三四五六日天])(?![一二三四五六七八九十\d])"
-    rf"|(?P<weekend>(?P<wkend>上|本|这|下)?个?{_WEEK}末)"
-    rf"|(?P<week>上|本|这|下)个?{_WEEK}"
-    r"|(?P<day>前天|昨天|昨日|今天|今日|明天|明日|后天)"
-    r"|(?P<vague>数天前|几天前|数日前|近日|日前|不久前|早些时候|当时|此前|近期|最近)"
+    rf"|(?P<weekend>(?P<wkend>上上|上|本|这|下下|下)?个?{_WEEK}末)"
+    rf"|(?P<week>上上|上|本|这|下下|下)个?{_WEEK}"
+    r"|(?P<day>大前天|前天|昨天|昨日|今天|今日|明天|明日|大后天|后天)"
+    rf"|(?<![\d〇零一二三四五六七八九十月年])(?P<bare>{_N})[日号](?!前(?!往)|后|内)"
+    r"|(?P<vague>数天前|几天前|数日前|近日|(?<![\d〇零一二三四五六七八九十])日前|不久前|早些时候|当时|此前|近期|最近)"
 )
-_FUTURE = re.compile(r"将|即将|计划|预计|打算|预定")
-_DAY_WORDS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2}
-_WEEK_OFFSET = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, None: 0}
+_FUTURE = re.compile(r"将(?![军领士近])|即将|计划|预计|打算|预定")
+_DAY_WORDS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
+              "后天": 2, "大后天": 3}
+_WEEK_OFFSET = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2, None: 0}
 
 
 def number(text: str) -> int:
@@ -84,6 +86,8 @@ def number(text: str) -> int:
             value = value * 10 + _DIGIT[ch]
         return value
     tens, _, units = text.partition("十")
+    if "十" in units:
+        raise ValueError(f"not a number: {text}")
     return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[units] if units else 0)
 
 
@@ -93,6 +97,11 @@ def find_dates(text: str, published: date | None) -> Iterator[DateMention]:
         since = text.startswith("以来", m.end()) or text.startswith("起", m.end())
         clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；！？,;") + 1
         future = bool(_FUTURE.search(text, clause_start, m.start() + 1))
+        if not future and text[m.end():m.end() + 1] in "，,":  # "周五，习近平将…": the date opens the clause it dates
+            ends = [i for i in (text.find(c, m.end() + 1) for c in "，。；！？,;") if i >= 0]
+            future = bool(_FUTURE.search(text, m.end() + 1, min(ends, default=len(text))))
+        if text[max(0, m.start() - 1):m.start()] == "每":
+            continue  # 每周三: every Wednesday, no date
         if m["vague"]:
             when = None
         elif published is None:  # only what needs no publication date: 2022年6月15日
@@ -143,17 +152,29 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> When | None:
             month = number(m["ym"])
             return _day(date(y, month, number(m["yd"]))) if m["yd"] else _part(y, month, m["ypart"])
         if m["rely"]:
-            y = published.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[m["rely"]]
+            y = published.year + {"今年": 0, "去年": -1, "前年": -2, "大前年": -3, "明年": 1}[m["rely"]]
             if not m["rm"]:
                 return When(date(y, 1, 1), date(y, 12, 31), Precision.YEAR)
             month = number(m["rm"])
             return _day(date(y, month, number(m["rd"]))) if m["rd"] else _part(y, month, m["rpart"])
         if m["m"]:
             month, day = number(m["m"]), number(m["d"]) if m["d"] else None
-            y = _year_for(month, day, published, future)
-            return _day(date(y, month, day)) if day else _part(y, month, m["part"])
+            if day is not None:
+                return _day(date(_year_for(month, day, published, future), month, day))
+            when = _part(_year_for(month, None, published, future), month, m["part"])
+            if not future and when.start > published:  # 3月下旬 in early March: the year before
+                when = _part(when.start.year - 1, month, m["part"])
+            return when
+        if m["bare"]:  # 15日: in the month of publication, or the one before when that day is still to come
+            day = number(m["bare"])
+            d = date(published.year, published.month, 1)
+            if (day > published.day) != future:
+                total = d.year * 12 + d.month - 1 + (1 if future else -1)
+                d = date(total // 12, total % 12 + 1, 1)
+            return _day(d.replace(day=day))
         if m["relm"]:
-            shift = {"本月": 0, "这个月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1}[m["relm"]]
+            shift = {"本月": 0, "这个月": 0, "上上个月": -2, "上个月": -1, "上月": -1, "下下个月": 2, "下个月": 1,
+                     "下月": 1}[m["relm"]]
             total = published.year * 12 + published.month - 1 + shift
             return _part(total // 12, total % 12 + 1, m["mpart"])
         monday = published - timedelta(days=published.weekday())
@@ -176,6 +197,6 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> When | None:
             return When(start, start + timedelta(days=6), Precision.DAY)
         if m["day"]:
             return _day(published + timedelta(days=_DAY_WORDS[m["day"]]))
-    except ValueError:  # 2月30日, 13月: not a date
+    except (ValueError, KeyError, OverflowError):  # 2月30日, 13月, 十十, the year 10000: not a date
         return None
     return None

@@ -9,8 +9,8 @@ merges with none takes, for meetings and calls, the article's news day: the near
 before it, within the week before publication. Events left with no date at all, and no date in
 words either, are dropped: a date is never guessed.
 
-Across articles an event is one node when its kind, its month, its participants and its place
-agree (the key below).
+Across articles an event is one node when its kind, its week (or month, or year: see _key), its
+participants and its place agree.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from kg.entities.extract import sentences
 from kg.entities.fold import fold
 from kg.events.dates import DateMention, Precision, When, find_dates
-from kg.events.triggers import LABELS, NEEDS_NAME, TRIGGERS
+from kg.events.triggers import HYPOTHETICALS, LABELS, NEEDS_NAME, NEGATIONS, TRIGGERS
 from kg.model import Entity, EntityKind, Event, EventDate, Extraction, Mention
 
 _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
@@ -135,6 +135,9 @@ def _report(part: str, index: int, text: str, folded: str, t: re.Match[str], sen
     clause_start = max([folded.rfind(c, s_start, t.start()) for c in _CLAUSE_END] + [s_start - 1]) + 1
     ends = [i for i in (folded.find(c, t.end(), s_end) for c in _CLAUSE_END) if i >= 0]
     clause_end = min(ends, default=s_end)
+    before = folded[clause_start:t.start()]
+    if any(w in before for w in NEGATIONS + HYPOTHETICALS):
+        return None  # 没有会晤, 否认…袭击, 可能会晤: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities]
     kinds = {m.key: entities[m.key].kind for m in here}
     r = _Report(kind, part, index * 1_000_000 + t.start(),
@@ -149,7 +152,12 @@ def _report(part: str, index: int, text: str, folded: str, t: re.Match[str], sen
         r.attendees.append(named.key)
         r.label = entities[named.key].name if named.end == t.end() else named.text + word
     elif kind in ("PhoneCall", "Meeting", "Agreement"):
-        persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON)
+        # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
+        prev_start = max([folded.rfind(c, s_start, max(clause_start - 1, s_start)) for c in _CLAUSE_END]
+                         + [s_start - 1]) + 1
+        persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON
+                          and clause_start <= m.start < clause_end) or _unique(
+            m.key for m in here if kinds[m.key] is EntityKind.PERSON and prev_start <= m.start < clause_start)
         orgs = _unique(m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION
                        and clause_start <= m.start < clause_end)
         r.attendees = persons or orgs
@@ -255,11 +263,18 @@ def _event(r: _Report, entities: dict[str, Entity], extraction: Extraction, url:
 
 
 def _key(r: _Report, url: str) -> str:
-    """Kind, month (or year), participants and place: two articles' reports of one meeting agree."""
+    """Kind, period, participants and place: two articles' reports of one meeting agree. The period
+    is the ISO week of a day or of a range within a week (上周 and 周四 of that week meet; calls two
+    weeks apart do not), else the month, or the year."""
     if r.when is None:
         period = "undated:" + url
+    elif r.when.precision is Precision.YEAR:
+        period = r.when.start.strftime("%Y")
+    elif r.when.precision is Precision.DAY and r.when.start.isocalendar()[:2] == r.when.end.isocalendar()[:2]:
+        year, week, _ = r.when.start.isocalendar()
+        period = f"{year}-W{week:02d}"
     else:
-        period = r.when.start.strftime("%Y" if r.when.precision is Precision.YEAR else "%Y-%m")
+        period = r.when.start.strftime("%Y-%m")
     who = ",".join(sorted(set(r.attendees) | set(r.about)))
     digest = hashlib.sha256(f"{r.kind}|{period}|{who}|{r.location}".encode()).hexdigest()[:12]
     return f"event:{r.kind}:{period if r.when else 'undated'}:{digest}"

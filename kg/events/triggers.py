@@ -22,3 +22,7 @@ LABELS = {
 
 # Nouns that need a name before them to be an event (北约峰会, 联合国大会), not a word alone.
 NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会"})
+
+# Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
+NEGATIONS = ("没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
+HYPOTHETICALS = ("可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
