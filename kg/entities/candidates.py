@@ -5,58 +5,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from itertools import accumulate
-
-import rjieba
 
 from kg.entities import lexicon as lx
-from kg.entities.gazetteer import Gazetteer, entity_key
-from kg.model import EntityKind, FactKind
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import (
+    COMPOUND,
+    GAZETTEER,
+    HAN_RUN,
+    MODIFIER_TAGS,
+    NAME_TAGS,
+    ORG,
+    PATTERN,
+    PERSON,
+    PLACE,
+    TAGGER,
+    Span,
+    Tokens,
+    given_name_is_a_word,
+    is_translit,
+)
+from kg.entities.titles import titled_persons
+from kg.model import FactKind
 
-PERSON, PLACE, ORG = EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
-_MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "j", "nt", "ns", "ng"])
-_TITLE_MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "d"])
-_NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
-
-# Ranks break ties between spans of equal length: the gazetteer knows best, the tagger least.
-GAZETTEER, PATTERN, TITLED, COMPOUND, TAGGER = range(5)
-
-
-@dataclass(slots=True)
-class Span:
-    start: int
-    end: int
-    kind: EntityKind
-    name: str  # folded, as the entity's name (a suffixed place keeps its stem: 布拉戈维申斯克)
-    rank: int
-    key: str = ""  # the gazetteer's key when it knows the name
-    type: str = ""
-    facts: list[tuple[FactKind, object]] = field(default_factory=list)  # a Span, or (start, end) of text
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-    def entity_key(self) -> str:
-        return self.key or entity_key(self.kind, self.name)
-
-
-class Tokens:
-    """rjieba's tokens of a folded text, with character offsets."""
-
-    def __init__(self, folded: str) -> None:
-        tagged = rjieba.tag(folded)
-        self.words = [w for w, _ in tagged]
-        self.tags = [t for _, t in tagged]
-        self.ends = list(accumulate(len(w) for w in self.words))
-        self.starts = [e - len(w) for e, w in zip(self.ends, self.words, strict=True)]
-        self.at_start = {s: i for i, s in enumerate(self.starts)}
-        self.at_end = {e: i for i, e in enumerate(self.ends)}
-
-    def __len__(self) -> int:
-        return len(self.words)
+__all__ = ["COMPOUND", "GAZETTEER", "PATTERN", "PERSON", "PLACE", "TAGGER", "Span", "Tokens", "find"]
 
 
 def find(folded: str, gaz: Gazetteer) -> tuple[list[Span], Tokens]:
@@ -70,7 +41,7 @@ def find(folded: str, gaz: Gazetteer) -> tuple[list[Span], Tokens]:
     spans += _tagged(folded, tok, gaz)
     spans += _place_suffixes(tok, gaz)
     spans += _org_compounds(folded, tok, by_end)
-    spans += _titled_persons(folded, tok, gaz, spans)
+    spans += titled_persons(folded, tok, gaz, spans)
     return [s for s in spans if not _pair_abbreviation(s, tok)], tok
 
 
@@ -98,10 +69,6 @@ def _title_after(folded: str, tok: Tokens, end: int) -> bool:
     """"德国总理", "英国首相" are one token each; the country in them is still mentioned."""
     i = bisect_right(tok.starts, end) - 1  # the token that holds `end`
     return i >= 0 and tok.starts[i] < end < tok.ends[i] and folded[end:tok.ends[i]] in lx.TITLES
-
-
-def _is_translit(word: str) -> bool:
-    return bool(word) and all(c in lx.TRANSLIT for c in word)
 
 
 def _dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -154,7 +121,7 @@ def _edge(tok: Tokens, at: int, backward: bool) -> tuple[int, int] | None:
     step = -1 if backward else 1
     while 0 <= i < len(tok):
         word = _trim_speech(tok.words[i]) if not backward else tok.words[i]
-        whole = tok.tags[i] in _NAME_TAGS or _is_translit(word)
+        whole = tok.tags[i] in NAME_TAGS or is_translit(word)
         if whole and word not in lx.TITLES and abs(edge - at) + len(word) <= _MAX_PART:
             edge = edge - len(word) if backward else edge + len(word)
             if word != tok.words[i]:
@@ -181,7 +148,7 @@ def _trim_speech(word: str) -> str:
 def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     out = []
     for i, (word, tag) in enumerate(zip(tok.words, tok.tags, strict=True)):
-        if tag in _NAME_TAGS:
+        if tag in NAME_TAGS:
             name = _trim_speech(word)
             if _plausible_person(tok, i, gaz, name):
                 out.append(Span(tok.starts[i], tok.starts[i] + len(name), PERSON, name, TAGGER, type="Person"))
@@ -229,7 +196,7 @@ def _is_government(head: str) -> bool:
 def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
     """The tagger calls many words names (加倍努力, 公正): keep what looks like a name in context."""
     tag = tok.tags[i]
-    if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not _HAN_RUN.match(word) \
+    if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not HAN_RUN.match(word) \
             or word.endswith(("语", "文")):
         return False  # 韩国语: a language
     if word[1:] in gaz.surfaces:
@@ -239,24 +206,16 @@ def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
         nxt = word[-1]
     prev = tok.words[i - 1] if i else ""
     in_context = nxt in lx.SPEECH or prev in lx.TITLES
-    if tag == "nrt" or _is_translit(word):
-        return _is_translit(word) and (len(word) >= 3 or in_context)
+    if tag == "nrt" or is_translit(word):
+        return is_translit(word) and (len(word) >= 3 or in_context)
     if word[-1] in lx.NOUN_ENDINGS:
         return False
     surname = word[:2] if word[:2] in lx.SURNAMES else word[:1]
     if surname not in lx.SURNAMES or not 2 <= len(word) <= len(surname) + 2:
         return False
-    if _given_name_is_a_word(word[len(surname):]):
+    if given_name_is_a_word(word[len(surname):]):
         return False
     return len(word) == 3 or tag == "nrfg" or in_context
-
-
-def _given_name_is_a_word(given: str) -> bool:
-    """于本周 is no name: 本周 is a time word. Names look like verbs and nouns often, never like these."""
-    if any(c in lx.NOT_IN_GIVEN_NAMES for c in given):
-        return True
-    tags = rjieba.tag(given)
-    return len(tags) == 1 and tags[0][1] in ("t", "p", "d", "r", "m", "q", "f", "s", "c", "u", "uj", "ul")
 
 
 def _place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -269,7 +228,7 @@ def _place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
         known = gaz.entities.get(gaz.surfaces.get(word, ""))
         if known is not None and known.kind is not PLACE:
             continue
-        if known is None and not (tok.tags[i] in ("ns", "nz", *_NAME_TAGS) or _is_translit(word)):
+        if known is None and not (tok.tags[i] in ("ns", "nz", *NAME_TAGS) or is_translit(word)):
             continue
         out.append(Span(tok.starts[i], tok.ends[i + 1], PLACE, known.name if known else word,
                         PATTERN, key=known.key if known else "",
@@ -288,7 +247,7 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
         text = ""
         best = None
         for m in range(k, min(k + 3, len(tok))):
-            if tok.tags[m] not in _MODIFIER_TAGS and tok.words[m] not in lx.ORG_HEADS:
+            if tok.tags[m] not in MODIFIER_TAGS and tok.words[m] not in lx.ORG_HEADS:
                 break
             text += tok.words[m]
             head = next((h for h in lx.ORG_HEADS if text.endswith(h)), None)
@@ -301,112 +260,6 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
             org.facts.append((FactKind.LOCATION, place))
             out.append(org)
     return out
-
-
-def _titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
-    """Title + name ("俄罗斯总统普京"): the name is a person, the title their job, and what stands before
-    the title their country or organization."""
-    starting = {}
-    for s in spans:
-        if s.kind is PERSON and s.length > starting.get(s.start, (0, None))[0]:
-            starting[s.start] = (s.length, s)
-    ending = {}
-    for s in spans:
-        if s.kind in (PLACE, ORG) and s.length > ending.get(s.end, (0, None))[0]:
-            ending[s.end] = (s.length, s)
-    out = []
-    for i in range(len(tok) - 1):
-        title = tok.words[i]
-        if title not in lx.TITLES:
-            tail = _title_tail(title) if len(title) >= 3 else ""
-            if not tail or tok.ends[i] - len(tail) not in ending:
-                continue
-            title = tail  # 德国总理: the country, then the title, in one token
-        j = i + 1
-        person = starting.get(tok.starts[j], (0, None))[1]
-        longer = _name_after(folded, tok.starts[j])
-        if person is not None and len(longer) > person.length and person.rank == TAGGER:
-            person = None  # the tagger cut the name short (冯德|莱恩): read it by characters
-        if person is None:
-            word = longer or (tok.words[j] if _name_after_title(tok, j) else "")
-            known = gaz.entities.get(gaz.surfaces.get(word, ""))
-            if not word or (known is not None and known.kind is not PERSON):
-                continue
-            person = Span(tok.starts[j], tok.starts[j] + len(word), PERSON, known.name if known else word, TITLED,
-                          key=known.key if known else "", type="Person")
-            out.append(person)
-        if title != tok.words[i]:
-            job_start = tok.ends[i] - len(title)
-            holder = ending.get(job_start, (0, None))[1]
-            person.facts.append((FactKind.JOB_TITLE, (job_start, tok.ends[i])))
-        else:
-            # Modifiers before the title belong to it: 最高外交官, 高级安全官员.
-            k = i
-            while k > 0 and i - k < 3 and tok.tags[k - 1] in _TITLE_MODIFIER_TAGS and tok.starts[k] not in ending:
-                k -= 1
-            person.facts.append((FactKind.JOB_TITLE, (tok.starts[k], tok.ends[i])))
-            holder = ending.get(tok.starts[k], (0, None))[1]
-        if holder is None:
-            continue
-        if holder.kind is PLACE and title in lx.TITLE_ORGS:
-            org = Span(holder.start, tok.ends[i] - len(title) + len(lx.TITLE_ORGS[title]), ORG,
-                       holder.name + lx.TITLE_ORGS[title], COMPOUND, type="GovernmentOrganization")
-            org.facts.append((FactKind.LOCATION, holder))
-            out.append(org)
-            person.facts.append((FactKind.AFFILIATION, org))
-            person.facts.append((FactKind.NATIONALITY, holder))
-        elif holder.kind is PLACE:
-            person.facts.append((FactKind.NATIONALITY, holder))
-        else:
-            person.facts.append((FactKind.AFFILIATION, holder))
-    return out
-
-
-def _name_after(folded: str, at: int) -> str:
-    """The name written right after a title, read by characters (the tokenizer splits unknown names:
-    谭|德塞, 托|卡耶夫): a run of four or more transliteration characters (冯德莱恩); else a common
-    surname and up to two more characters, the third only if it is not a word that follows names
-    (谭德塞在, 王毅会见); else a run of two or more transliteration characters (斯塔默, 库克)."""
-    run = 0
-    while at + run < len(folded) and run < 8 and folded[at + run] in lx.TRANSLIT:
-        run += 1
-    if run >= 4:
-        return folded[at:at + run]
-    head = folded[at:at + 2]
-    surname = head if head in lx.SURNAMES else folded[at:at + 1]
-    if surname in lx.SURNAMES and surname not in lx.AFTER_NAME:  # 和, 向, 于: words before they are names
-        given = ""
-        for ch in folded[at + len(surname):at + len(surname) + 2]:
-            if ch in lx.AFTER_NAME or not _HAN_RUN.match(ch):
-                break
-            given += ch
-        name = surname + given
-        if given and name not in lx.NOT_NAMES and name not in lx.TITLES and not _given_name_is_a_word(given) \
-                and not _opens_with_a_word(name):
-            return name
-    return folded[at:at + run] if run >= 2 else ""
-
-
-def _opens_with_a_word(name: str) -> bool:
-    """安全保(障): a noun where a surname and given name should be."""
-    tags = rjieba.tag(name[:2])
-    return len(name) == 3 and len(tags) == 1 and tags[0][1] in ("an", "vn", "n", "ad", "t", "m", "f")
-
-
-def _title_tail(word: str) -> str:
-    """The title a token ends with (德国总理 → 总理), or ""."""
-    return next((word[-n:] for n in (5, 4, 3, 2) if len(word) > n and word[-n:] in lx.TITLES), "")
-
-
-def _name_after_title(tok: Tokens, j: int) -> bool:
-    word, tag = tok.words[j], tok.tags[j]
-    if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not _HAN_RUN.match(word):
-        return False
-    if tag in _NAME_TAGS or (len(word) >= 2 and _is_translit(word)):
-        return True
-    surname = word[:2] if word[:2] in lx.SURNAMES else word[:1]
-    return (surname in lx.SURNAMES and 2 <= len(word) <= len(surname) + 2 and word[-1] not in lx.NOUN_ENDINGS
-            and tag not in ("v", "vn", "d", "p", "t", "m", "f", "r") and not _given_name_is_a_word(word[len(surname):]))
 
 
 def _pair_abbreviation(s: Span, tok: Tokens) -> bool:

@@ -1,0 +1,69 @@
+"""The shared pieces of candidate finding: spans, tokens with offsets, and small tests of words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+import rjieba
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import entity_key
+from kg.model import EntityKind, FactKind
+
+PERSON, PLACE, ORG = EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "j", "nt", "ns", "ng"])
+TITLE_MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "d"])
+NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
+
+# Ranks break ties between spans of equal length: the gazetteer knows best, the tagger least.
+GAZETTEER, PATTERN, TITLED, COMPOUND, TAGGER = range(5)
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    kind: EntityKind
+    name: str  # folded, as the entity's name (a suffixed place keeps its stem: 布拉戈维申斯克)
+    rank: int
+    key: str = ""  # the gazetteer's key when it knows the name
+    type: str = ""
+    facts: list[tuple[FactKind, object]] = field(default_factory=list)  # a Span, or (start, end) of text
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def entity_key(self) -> str:
+        return self.key or entity_key(self.kind, self.name)
+
+
+class Tokens:
+    """rjieba's tokens of a folded text, with character offsets."""
+
+    def __init__(self, folded: str) -> None:
+        tagged = rjieba.tag(folded)
+        self.words = [w for w, _ in tagged]
+        self.tags = [t for _, t in tagged]
+        self.ends = list(accumulate(len(w) for w in self.words))
+        self.starts = [e - len(w) for e, w in zip(self.ends, self.words, strict=True)]
+        self.at_start = {s: i for i, s in enumerate(self.starts)}
+        self.at_end = {e: i for i, e in enumerate(self.ends)}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def is_translit(word: str) -> bool:
+    return bool(word) and all(c in lx.TRANSLIT for c in word)
+
+
+def given_name_is_a_word(given: str) -> bool:
+    """于本周 is no name: 本周 is a time word. Names look like verbs and nouns often, never like these."""
+    if any(c in lx.NOT_IN_GIVEN_NAMES for c in given):
+        return True
+    tags = rjieba.tag(given)
+    return len(tags) == 1 and tags[0][1] in ("t", "p", "d", "r", "m", "q", "f", "s", "c", "u", "uj", "ul")

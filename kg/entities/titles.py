@@ -1,0 +1,131 @@
+"""Title + name, the commonest way news Chinese names a person (俄罗斯总统普京): the name, the job
+title, and the country or organization before the title."""
+
+from __future__ import annotations
+
+import rjieba
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import (
+    COMPOUND,
+    HAN_RUN,
+    NAME_TAGS,
+    ORG,
+    PERSON,
+    PLACE,
+    TAGGER,
+    TITLE_MODIFIER_TAGS,
+    TITLED,
+    Span,
+    Tokens,
+    given_name_is_a_word,
+    is_translit,
+)
+from kg.model import FactKind
+
+
+def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
+    """Title + name ("俄罗斯总统普京"): the name is a person, the title their job, and what stands before
+    the title their country or organization."""
+    starting = {}
+    for s in spans:
+        if s.kind is PERSON and s.length > starting.get(s.start, (0, None))[0]:
+            starting[s.start] = (s.length, s)
+    ending = {}
+    for s in spans:
+        if s.kind in (PLACE, ORG) and s.length > ending.get(s.end, (0, None))[0]:
+            ending[s.end] = (s.length, s)
+    out = []
+    for i in range(len(tok) - 1):
+        title = tok.words[i]
+        if title not in lx.TITLES:
+            tail = _title_tail(title) if len(title) >= 3 else ""
+            if not tail or tok.ends[i] - len(tail) not in ending:
+                continue
+            title = tail  # 德国总理: the country, then the title, in one token
+        j = i + 1
+        person = starting.get(tok.starts[j], (0, None))[1]
+        longer = _name_after(folded, tok.starts[j])
+        if person is not None and len(longer) > person.length and person.rank == TAGGER:
+            person = None  # the tagger cut the name short (冯德|莱恩): read it by characters
+        if person is None:
+            word = longer or (tok.words[j] if _name_after_title(tok, j) else "")
+            known = gaz.entities.get(gaz.surfaces.get(word, ""))
+            if not word or (known is not None and known.kind is not PERSON):
+                continue
+            person = Span(tok.starts[j], tok.starts[j] + len(word), PERSON, known.name if known else word, TITLED,
+                          key=known.key if known else "", type="Person")
+            out.append(person)
+        if title != tok.words[i]:
+            job_start = tok.ends[i] - len(title)
+            holder = ending.get(job_start, (0, None))[1]
+            person.facts.append((FactKind.JOB_TITLE, (job_start, tok.ends[i])))
+        else:
+            # Modifiers before the title belong to it: 最高外交官, 高级安全官员.
+            k = i
+            while k > 0 and i - k < 3 and tok.tags[k - 1] in TITLE_MODIFIER_TAGS and tok.starts[k] not in ending:
+                k -= 1
+            person.facts.append((FactKind.JOB_TITLE, (tok.starts[k], tok.ends[i])))
+            holder = ending.get(tok.starts[k], (0, None))[1]
+        if holder is None:
+            continue
+        if holder.kind is PLACE and title in lx.TITLE_ORGS:
+            org = Span(holder.start, tok.ends[i] - len(title) + len(lx.TITLE_ORGS[title]), ORG,
+                       holder.name + lx.TITLE_ORGS[title], COMPOUND, type="GovernmentOrganization")
+            org.facts.append((FactKind.LOCATION, holder))
+            out.append(org)
+            person.facts.append((FactKind.AFFILIATION, org))
+            person.facts.append((FactKind.NATIONALITY, holder))
+        elif holder.kind is PLACE:
+            person.facts.append((FactKind.NATIONALITY, holder))
+        else:
+            person.facts.append((FactKind.AFFILIATION, holder))
+    return out
+
+
+def _name_after(folded: str, at: int) -> str:
+    """The name written right after a title, read by characters (the tokenizer splits unknown names:
+    谭|德塞, 托|卡耶夫): a run of four or more transliteration characters (冯德莱恩); else a common
+    surname and up to two more characters, the third only if it is not a word that follows names
+    (谭德塞在, 王毅会见); else a run of two or more transliteration characters (斯塔默, 库克)."""
+    run = 0
+    while at + run < len(folded) and run < 8 and folded[at + run] in lx.TRANSLIT:
+        run += 1
+    if run >= 4:
+        return folded[at:at + run]
+    head = folded[at:at + 2]
+    surname = head if head in lx.SURNAMES else folded[at:at + 1]
+    if surname in lx.SURNAMES and surname not in lx.AFTER_NAME:  # 和, 向, 于: words before they are names
+        given = ""
+        for ch in folded[at + len(surname):at + len(surname) + 2]:
+            if ch in lx.AFTER_NAME or not HAN_RUN.match(ch):
+                break
+            given += ch
+        name = surname + given
+        if given and name not in lx.NOT_NAMES and name not in lx.TITLES and not given_name_is_a_word(given) \
+                and not _opens_with_a_word(name):
+            return name
+    return folded[at:at + run] if run >= 2 else ""
+
+
+def _opens_with_a_word(name: str) -> bool:
+    """安全保(障): a noun where a surname and given name should be."""
+    tags = rjieba.tag(name[:2])
+    return len(name) == 3 and len(tags) == 1 and tags[0][1] in ("an", "vn", "n", "ad", "t", "m", "f")
+
+
+def _title_tail(word: str) -> str:
+    """The title a token ends with (德国总理 → 总理), or ""."""
+    return next((word[-n:] for n in (5, 4, 3, 2) if len(word) > n and word[-n:] in lx.TITLES), "")
+
+
+def _name_after_title(tok: Tokens, j: int) -> bool:
+    word, tag = tok.words[j], tok.tags[j]
+    if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not HAN_RUN.match(word):
+        return False
+    if tag in NAME_TAGS or (len(word) >= 2 and is_translit(word)):
+        return True
+    surname = word[:2] if word[:2] in lx.SURNAMES else word[:1]
+    return (surname in lx.SURNAMES and 2 <= len(word) <= len(surname) + 2 and word[-1] not in lx.NOUN_ENDINGS
+            and tag not in ("v", "vn", "d", "p", "t", "m", "f", "r") and not given_name_is_a_word(word[len(surname):]))
