@@ -111,3 +111,15 @@ def test_the_same_store_gives_the_same_site(site, tmp_path) -> None:
     again = tmp_path / "again"
     publish(store, again, DEFAULT_BASE, license_iri="https://creativecommons.org/licenses/by/4.0/")
     assert _tree(again) == _tree(out)
+
+
+def test_long_lists_go_on_pages_of_their_own(site, tmp_path, monkeypatch) -> None:
+    import kg.publish.site as site_module
+
+    _, store = site
+    monkeypatch.setattr(site_module, "SECTION_PAGE", 1)
+    publish(store, tmp_path / "s", DEFAULT_BASE)
+    page = (tmp_path / "s" / "person" / "vladimir-putin.html").read_text("utf-8")
+    assert "Mentioned in (2)" in page and 'href="vladimir-putin-mentioned-2.html"' in page
+    more = (tmp_path / "s" / "person" / "vladimir-putin-mentioned-2.html").read_text("utf-8")
+    assert more.count('<li><a href="../article/') == 1 and 'href="vladimir-putin.html"' in more

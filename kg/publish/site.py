@@ -39,6 +39,7 @@ _INCOMING = {
                  "<https://schema.org/author> ?r . OPTIONAL { ?x <https://schema.org/datePublished> ?d } } "
                  "ORDER BY DESC(?d) ?x"),
 }
+SECTION_PAGE = 200  # entries of a list on a resource's page; the rest on pages of their own
 SECTIONS = {"person": ("mentioned", "authored", "events"), "place": ("mentioned", "events"),
             "organization": ("mentioned", "events"), "event": ("mentioned",)}
 
@@ -128,12 +129,29 @@ def _resource(site: _Site, r: Resource) -> None:
                   "date": row["d"].value if row["d"] is not None else ""}
                  for row in site.store.query(query, substitutions={ox.Variable("r"): ox.NamedNode(r.iri)})]
         if items:
-            sections.append({"title": title, "entries": items})
+            sections.append({"title": title, "total": len(items), "entries": items[:SECTION_PAGE], "more": _more_pages(
+                site, r, key, title, items)})
     # Embedded JSON-LD: "<" escaped so that no text in the data can close the script element.
     embedded = jsonld.decode("utf-8").replace("<", "\\u003c")
     site.page(r.path + ".html", "resource.html", title=r.label or r.path, iri=r.iri, name=name,
               kind_label=KIND_LABELS[r.kind], jsonld=embedded, image=_image(site, r),
               rows=[{"property": p, "vals": v} for p, v in sorted(rows.items())], sections=sections)
+
+
+def _more_pages(site: _Site, r: Resource, key: str, title: str, items: list[dict[str, str]]) -> str:
+    """A long list (every article that mentions a country) goes on on pages of its own, so that no
+    page grows past 100 KB. Returns the first of them, relative to the resource's page, or ""."""
+    if len(items) <= SECTION_PAGE:
+        return ""
+    name = r.path.rsplit("/", 1)[-1]
+    pages = -(-len(items) // SECTION_PAGE)
+    for n in range(2, pages + 1):
+        chunk = items[(n - 1) * SECTION_PAGE:n * SECTION_PAGE]
+        site.page(f"{r.path}-{key}-{n}.html", "index.html", title=f"{r.label} · {title}", total=len(items), page=n,
+                  pages=pages, first=(n - 1) * SECTION_PAGE + 1, entries=chunk,
+                  prev=f"{name}-{key}-{n - 1}.html" if n > 2 else f"{name}.html",
+                  next=f"{name}-{key}-{n + 1}.html" if n < pages else "")
+    return f"{name}-{key}-2.html"
 
 
 def _short(iri: str) -> str:
