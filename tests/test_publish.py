@@ -123,3 +123,23 @@ def test_long_lists_go_on_pages_of_their_own(site, tmp_path, monkeypatch) -> Non
     assert "Mentioned in (2)" in page and 'href="vladimir-putin-mentioned-2.html"' in page
     more = (tmp_path / "s" / "person" / "vladimir-putin-mentioned-2.html").read_text("utf-8")
     assert more.count('<li><a href="../article/') == 1 and 'href="vladimir-putin.html"' in more
+
+
+def test_article_page_draws_its_neighbourhood(site) -> None:
+    from xml.etree import ElementTree
+
+    out, _ = site
+    html = next((out / "article").glob("putin-xi-china-russia-*.html")).read_text("utf-8")
+    (svg,) = re.findall(r"<svg .*?</svg>", html, re.S)
+    root = ElementTree.fromstring(svg)  # well-formed XML
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    links = [a.get("href") for a in root.iter("{http://www.w3.org/2000/svg}a")]
+    assert "../person/vladimir-putin.html" in links and "../place/wikidata-Q148.html" in links
+    assert len(root.findall(".//s:circle", ns)) == len(links) + 1 <= 25
+
+
+def test_neighbourhood_labels_are_escaped() -> None:
+    from kg.publish.svg import neighbourhood
+
+    svg = str(neighbourhood("<b>x</b>", [("person", "<script>alert(1)</script>", "p.html?a=1&b=2")]))
+    assert "<script>" not in svg and "&lt;script&gt;" in svg and 'href="p.html?a=1&amp;b=2"' in svg

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from kg.namespaces import ITSRDF, KG_NS, NIF, SDO, XSD
 from kg.publish.resources import KINDS, Resource, collect, describe, label_of
+from kg.publish.svg import KIND_STYLE, neighbourhood
 from kg.store import STATE_GRAPH
 
 PREFIXES = {"schema": str(SDO), "kg": KG_NS, "xsd": str(XSD), "nif": str(NIF._NS), "itsrdf": str(ITSRDF._NS),
@@ -133,9 +135,35 @@ def _resource(site: _Site, r: Resource) -> None:
                 site, r, key, title, items)})
     # Embedded JSON-LD: "<" escaped so that no text in the data can close the script element.
     embedded = jsonld.decode("utf-8").replace("<", "\\u003c")
+    picture = _picture(site, r, triples, depth) if r.kind == "article" else None
     site.page(r.path + ".html", "resource.html", title=r.label or r.path, iri=r.iri, name=name,
-              kind_label=KIND_LABELS[r.kind], jsonld=embedded, image=_image(site, r),
+              kind_label=KIND_LABELS[r.kind], jsonld=embedded, image=_image(site, r), picture=picture,
               rows=[{"property": p, "vals": v} for p, v in sorted(rows.items())], sections=sections)
+
+
+_NEIGHBOUR_KINDS = {str(SDO.author): "author", str(SDO.about): "event", str(SDO.citation): "cited"}
+
+
+def _picture(site: _Site, r: Resource, triples: list[ox.Triple], depth: int) -> Markup:
+    """The article's neighbourhood: its authors, events, the people, places and organizations it
+    mentions, and what it cites."""
+    neighbours = []
+    for t in triples:
+        if t.subject.value != r.iri or not isinstance(t.object, ox.NamedNode):
+            continue
+        target = site.resources.get(t.object.value)
+        kind = _NEIGHBOUR_KINDS.get(t.predicate.value)
+        if t.predicate.value == str(SDO.mentions) and target is not None and target.kind in (
+                "event", "person", "place", "organization"):
+            kind = target.kind
+        if kind is None:
+            continue
+        label = (target.label if target is not None and target.label else "") or label_of(site.store, t.object)
+        label = label or t.object.value
+        neighbours.append((kind, label, site.href(t.object.value, depth)))
+    order = list(KIND_STYLE)
+    neighbours.sort(key=lambda n: (order.index(n[0]), n[1], n[2]))
+    return neighbourhood(r.label or r.path, neighbours)
 
 
 def _more_pages(site: _Site, r: Resource, key: str, title: str, items: list[dict[str, str]]) -> str:
