@@ -12,6 +12,7 @@ import ctypes
 import multiprocessing
 import re
 import signal
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -147,7 +148,10 @@ def in_child(work: Callable[[], Answer], timeout: float) -> Answer:
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(sender, work), daemon=True)
-    previous = signal.signal(signal.SIGTERM, _exit_on_term)
+    # Only the main thread may set handlers (kg serve answers in threads; there the child dies with
+    # the server by PDEATHSIG alone).
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _exit_on_term) if in_main else None
     try:
         child.start()
         sender.close()
@@ -161,7 +165,8 @@ def in_child(work: Callable[[], Answer], timeout: float) -> Answer:
         if child.is_alive():
             child.kill()
         child.join()
-        signal.signal(signal.SIGTERM, previous)
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
     if not ok:
         raise payload
     return payload

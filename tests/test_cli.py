@@ -119,8 +119,8 @@ def test_every_command_help_has_an_example() -> None:
 
     commands = [[name] for name in group.commands if name != "store"]
     commands += [["store", name] for name in group.commands["store"].commands]
-    # build, validate, query, push, mentions, evaluate, publish; store stats, export, drop, repair
-    assert len(commands) == 11
+    # build, validate, query, push, mentions, evaluate, publish, serve; store stats, export, drop, repair
+    assert len(commands) == 12
     for command in [[], ["store"], *commands]:
         result = run(*command, "--help")
         assert result.exit_code == 0 and "Example" in result.output, command

@@ -12,8 +12,9 @@ from rich.markup import escape
 from kg.cli import common
 from kg.cli.common import library_errors, main
 from kg.iris import DEFAULT_BASE
+from kg.publish.serve import server
 from kg.publish.site import publish
-from kg.query import load
+from kg.query import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, load
 from kg.store import default_store, open_store
 
 
@@ -61,3 +62,40 @@ def publish_cmd(out_dir: Path, graphs: tuple[Path, ...], store_path: Path, base:
     common.out.print(f"wrote {escape(str(out_dir))}: {report.pages} pages, {report.files} files, "
                      f"{report.bytes / 2**20:.1f} MB ({kinds}); largest page {report.largest_page[0] / 1024:.0f} KB "
                      f"({escape(report.largest_page[1])})")
+
+
+@main.command("serve")
+@click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=default_store,
+              show_default="kg-out/store, or $KG_STORE", help="The store to serve.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="The base IRI the graph was built under.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds before a SPARQL query is stopped.")
+@click.option("--limit", type=click.IntRange(min=1), default=DEFAULT_MAX_ROWS, show_default=True,
+              help="Rows (or triples) a SPARQL answer holds at most.")
+@library_errors
+def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float, limit: int) -> None:
+    """Serve the store on localhost: the site kg publish writes, with content negotiation
+    (text/html, text/turtle, application/ld+json at one IRI), and a read-only SPARQL 1.1
+    Protocol endpoint at /sparql (no update, no SERVICE, a time limit and a row cap).
+
+    \b
+    Examples:
+      kg serve                                   # http://127.0.0.1:8000/
+      kg serve --store /data/kg-store --port 8080 --timeout 10
+      curl -H 'Accept: text/turtle' http://127.0.0.1:8000/person/xi-jinping
+    """
+    store = open_store(store_path, read_only=True)
+    with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
+        publish(store, Path(tmp), base)
+        del store  # queries open the store themselves, in a child process each
+        httpd = server(Path(tmp), lambda: open_store(store_path, read_only=True), host, port, timeout, limit)
+        common.out.print(f"serving {escape(str(store_path))} at http://{host}:{httpd.server_address[1]}/ "
+                         "(SPARQL at /sparql); Ctrl-C stops", highlight=False)
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            httpd.server_close()

@@ -1,0 +1,107 @@
+"""kg serve: the published site and a read-only SPARQL 1.1 Protocol endpoint on localhost.
+
+The site is published from the store into a scratch directory at start (so it is the site
+`kg publish` writes), then served with content negotiation: one IRI path answers text/turtle
+with the Turtle, application/ld+json with the JSON-LD, anything else with the page. /sparql takes
+queries only (no update), refuses SERVICE (it would fetch what a query names), stops a query after
+the time limit and caps its rows.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.query import QueryTimeout, refuse_service, run_limited, serialize
+
+TYPES = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charset=utf-8",
+         ".jsonld": "application/ld+json", ".json": "application/json", ".css": "text/css; charset=utf-8",
+         ".js": "text/javascript; charset=utf-8", ".xml": "application/xml", ".gz": "application/gzip"}
+RESULTS = (("application/sparql-results+json", "json"), ("application/sparql-results+xml", "xml"),
+           ("text/csv", "csv"), ("text/tab-separated-values", "tsv"))
+GRAPHS = (("text/turtle", "turtle"), ("application/n-triples", "nt"))
+MAX_QUERY = 100_000  # bytes of query text
+
+
+def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float, max_rows: int) -> type:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "kg"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass  # quiet: a local tool, not an access log
+
+        def do_GET(self) -> None:
+            url = urlsplit(self.path)
+            if url.path == "/sparql":
+                self._sparql(parse_qs(url.query).get("query", [""])[0])
+            else:
+                self._file(unquote(url.path))
+
+        def do_POST(self) -> None:
+            if urlsplit(self.path).path != "/sparql":
+                return self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"read-only\n", "text/plain")
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_QUERY:
+                return self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"query too long\n", "text/plain")
+            body = self.rfile.read(length).decode("utf-8", "replace")
+            ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip()
+            if ctype == "application/sparql-query":
+                return self._sparql(body)
+            form = parse_qs(body)
+            if "update" in form or ctype == "application/sparql-update":
+                return self._send(HTTPStatus.BAD_REQUEST, b"read-only: no SPARQL update here\n", "text/plain")
+            self._sparql(form.get("query", [""])[0])
+
+        def _sparql(self, query: str) -> None:
+            if not query.strip():
+                return self._send(HTTPStatus.BAD_REQUEST, b"no query\n", "text/plain")
+            try:
+                refuse_service(query)
+                answer = run_limited(open_store, query, timeout=timeout, max_rows=max_rows)
+            except QueryTimeout as e:
+                return self._send(HTTPStatus.SERVICE_UNAVAILABLE, f"{e}\n".encode(), "text/plain")
+            except KgError as e:  # a bad query, an update, SERVICE: the parser's message
+                return self._send(HTTPStatus.BAD_REQUEST, f"{e}\n".encode(), "text/plain")
+            accept = self.headers.get("Accept") or ""
+            choices = GRAPHS if answer.kind == "graph" else RESULTS
+            media, fmt = next(((m, f) for m, f in choices if m in accept), choices[0])
+            headers = {"X-Kg-Truncated": "true"} if answer.truncated else {}
+            self._send(HTTPStatus.OK, serialize(answer, fmt), media, headers)
+
+        def _file(self, path: str) -> None:
+            target = (root / path.lstrip("/")).resolve()
+            if not target.is_relative_to(root):
+                return self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                accept = self.headers.get("Accept") or ""
+                ext = ".ttl" if "text/turtle" in accept else ".jsonld" if "application/ld+json" in accept else ".html"
+                target = target.with_name(target.name + ext)
+            if not target.is_file():
+                return self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
+            media = TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            self._send(HTTPStatus.OK, target.read_bytes(), media, {"Vary": "Accept"})
+
+        def _send(self, status: HTTPStatus, body: bytes, media: str, headers: dict[str, str] | None = None) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", media)
+            self.send_header("Content-Length", str(len(body)))
+            for k, v in (headers or {}).items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
+
+
+def server(root: Path, open_store: Callable[[], ox.Store], host: str, port: int, timeout: float,
+           max_rows: int) -> ThreadingHTTPServer:
+    return ThreadingHTTPServer((host, port), make_handler(root.resolve(), open_store, timeout, max_rows))

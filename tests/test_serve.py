@@ -1,0 +1,103 @@
+"""kg serve: the site with content negotiation, and a read-only SPARQL endpoint, over real HTTP."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from tests.conftest import ROOT
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    store = tmp_path_factory.mktemp("serve") / "store"
+    result = CliRunner().invoke(main, ["build", "seeds", "-o", str(store.parent / "g.ttl"), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port),
+                             "--timeout", "2", "--limit", "3"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"kg serve did not start: {proc.stderr.read().decode()}")
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def _get(url: str, accept: str = "*/*", data: bytes | None = None, ctype: str | None = None):
+    headers = {"Accept": accept, **({"Content-Type": ctype} if ctype else {})}
+    with urllib.request.urlopen(urllib.request.Request(url, data=data, headers=headers), timeout=20) as resp:
+        return resp.status, resp.headers, resp.read()
+
+
+@pytest.mark.parametrize(("accept", "media", "starts"), [
+    ("text/html,*/*;q=0.8", "text/html", b"<!doctype html>"),
+    ("text/turtle", "text/turtle", b"@prefix"),
+    ("application/ld+json", "application/ld+json", b"["),
+])
+def test_content_negotiation(served, accept: str, media: str, starts: bytes) -> None:
+    status, headers, body = _get(f"{served}/person/vladimir-putin", accept)
+    assert status == 200 and headers["Content-Type"].startswith(media) and body.startswith(starts)
+    assert headers["Vary"] == "Accept"
+
+
+def test_home_and_missing(served) -> None:
+    assert b"People" in _get(f"{served}/")[2]
+    for path in ("/person/nobody", "/../../etc/passwd"):
+        with pytest.raises(urllib.error.HTTPError) as e:
+            _get(served + path)
+        assert e.value.code == 404
+
+
+def test_sparql_get_and_post(served) -> None:
+    q = "SELECT ?h WHERE { ?a <https://schema.org/headline> ?h } ORDER BY ?h"
+    status, headers, body = _get(f"{served}/sparql?query={urllib.parse.quote(q)}",
+                                 "application/sparql-results+json")
+    rows = json.loads(body)["results"]["bindings"]
+    assert status == 200 and rows[0]["h"]["value"] == "习近平普京再通电话，提出深化中俄合作"
+    _, headers, body = _get(f"{served}/sparql", "text/csv", q.encode(), "application/sparql-query")
+    assert headers["Content-Type"] == "text/csv" and body.decode().splitlines()[0] == "h"
+    form = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode()
+    assert json.loads(_get(f"{served}/sparql", "*/*", form, "application/x-www-form-urlencoded")[2])["boolean"]
+
+
+def test_sparql_cap_time_limit_and_refusals(served) -> None:
+    _, headers, body = _get(f"{served}/sparql?query=" + urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }"))
+    assert len(json.loads(body)["results"]["bindings"]) == 3 and headers["X-Kg-Truncated"] == "true"
+    cases = [
+        ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", 503),  # stopped at 2 s
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", 400),
+        ("INSERT DATA { <x:a> <x:b> <x:c> }", 400),
+        ("SELECT ?x WHERE {", 400),
+    ]
+    for query, code in cases:
+        with pytest.raises(urllib.error.HTTPError) as e:
+            _get(f"{served}/sparql?query={urllib.parse.quote(query)}")
+        assert e.value.code == code, query
+    form = urllib.parse.urlencode({"update": "DELETE WHERE { ?s ?p ?o }"}).encode()
+    with pytest.raises(urllib.error.HTTPError) as e:
+        _get(f"{served}/sparql", "*/*", form, "application/x-www-form-urlencoded")
+    assert e.value.code == 400
