@@ -97,6 +97,18 @@ def test_embedded_json_ld_is_the_turtle(site) -> None:
     assert isomorphic(Graph().parse(data=embedded, format="json-ld"), Graph().parse(data=turtle, format="turtle"))
 
 
+def test_search_box_works_offline(site) -> None:
+    browser, base = site
+    page = browser.new_page()
+    page.goto(f"{base}/")
+    page.fill('input[name="q"]', "普京")
+    page.press('input[name="q"]', "Enter")
+    page.wait_for_selector("#results li")
+    assert page.locator("#results a", has_text="弗拉基米尔·普京").count() == 1
+    page.click("#results a >> text=弗拉基米尔·普京")
+    assert page.locator("h1").inner_text() == "弗拉基米尔·普京"
+
+
 @pytest.mark.parametrize("path", ["/", "/person/vladimir-putin", "/index/article-1.html"])
 def test_pages_fit_a_phone(site, path: str) -> None:
     browser, base = site

@@ -96,14 +96,20 @@ def test_indexes_search_void_dumps_sitemap(site) -> None:
 def test_text_is_escaped(tmp_path) -> None:
     ttl = tmp_path / "x.ttl"
     ttl.write_text(f"""@prefix schema: <https://schema.org/> .
+@prefix kg: <https://kg.example.org/ns#> .
 <{DEFAULT_BASE}person/x> a schema:Person ; schema:name "<script>alert(1)</script> & </script>"@en .
+<{DEFAULT_BASE}graph/a> a kg:ArticleGraph ; schema:mainEntity <{DEFAULT_BASE}article/a> .
+<{DEFAULT_BASE}article/a> a schema:NewsArticle ; schema:headline "<script>alert(2)</script>"@zh-Hans ;
+    schema:mentions <{DEFAULT_BASE}person/x> .
 """, "utf-8")
     out = tmp_path / "site"
     publish(load([ttl]), out, DEFAULT_BASE)
-    html = (out / "person" / "x.html").read_text("utf-8")
-    assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    (embedded,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    assert "\\u003cscript>" in embedded and json.loads(embedded)
+    for page, n in (("person/x.html", 1), ("article/a.html", 2)):
+        html = (out / page).read_text("utf-8")
+        assert "<script>alert" not in html and f"&lt;script&gt;alert({n})&lt;/script&gt;" in html
+        (embedded,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        assert "\\u003cscript>" in embedded and json.loads(embedded)
+    assert "<script>alert" not in (out / "index" / "article-1.html").read_text("utf-8")
 
 
 def test_the_same_store_gives_the_same_site(site, tmp_path) -> None:
