@@ -73,6 +73,8 @@ def test_pages_link_names_and_list_mentions_newest_first(site) -> None:
     assert len(dates) == 2 and dates == sorted(dates, reverse=True)
     article = next((out / "article").glob("putin-xi-china-russia-*.html")).read_text("utf-8")
     assert "习近平普京再通电话" in article and "<img src=" in article and "Pool photo" in article
+    sites = article.split("Sites cited")[1].split("</section>")[0]
+    assert "纽约时报中文网" in sites and "fmprc.gov.cn" in sites and "globaltimes.cn" in sites
 
 
 def test_indexes_search_void_dumps_sitemap(site) -> None:

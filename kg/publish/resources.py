@@ -36,15 +36,17 @@ class Resource:
 
 
 def label_of(store: ox.Store, node: ox.NamedNode) -> str:
-    """The Chinese label if there is one, else the English, else any."""
+    """The simplified-Chinese label if there is one, else another Chinese one, else the English,
+    else any (the smallest of each, so that the choice does not depend on storage order)."""
     best: dict[str, str] = {}
     for p in _LABELS:
         for q in store.quads_for_pattern(node, p, None, ox.DefaultGraph()):
             lang = (q.object.language or "") if isinstance(q.object, ox.Literal) else ""
-            best.setdefault("zh" if lang.startswith("zh") else "en" if lang == "en" else "other", q.object.value)
+            kind = "hans" if lang == "zh-hans" else "zh" if lang.startswith("zh") else "en" if lang == "en" else "other"
+            best[kind] = min(best.get(kind, q.object.value), q.object.value)
         if best:
             break
-    return best.get("zh") or best.get("en") or best.get("other") or ""
+    return best.get("hans") or best.get("zh") or best.get("en") or best.get("other") or ""
 
 
 def collect(store: ox.Store, base: str) -> list[Resource]:
