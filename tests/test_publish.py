@@ -99,7 +99,8 @@ def test_text_is_escaped(tmp_path) -> None:
     ttl = tmp_path / "x.ttl"
     ttl.write_text(f"""@prefix schema: <https://schema.org/> .
 @prefix kg: <https://kg.example.org/ns#> .
-<{DEFAULT_BASE}person/x> a schema:Person ; schema:name "<script>alert(1)</script> & </script>"@en .
+<{DEFAULT_BASE}person/x> a schema:Person ; schema:name "<script>alert(1)</script> & </script>"@en ;
+    schema:sameAs <javascript:alert(3)> .
 <{DEFAULT_BASE}graph/a> a kg:ArticleGraph ; schema:mainEntity <{DEFAULT_BASE}article/a> .
 <{DEFAULT_BASE}article/a> a schema:NewsArticle ; schema:headline "<script>alert(2)</script>"@zh-Hans ;
     schema:mentions <{DEFAULT_BASE}person/x> .
@@ -112,6 +113,7 @@ def test_text_is_escaped(tmp_path) -> None:
         (embedded,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
         assert "\\u003cscript>" in embedded and json.loads(embedded)
     assert "<script>alert" not in (out / "index" / "article-1.html").read_text("utf-8")
+    assert 'href="javascript:' not in (out / "person" / "x.html").read_text("utf-8")
 
 
 def test_the_same_store_gives_the_same_site(site, tmp_path) -> None:

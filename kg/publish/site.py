@@ -199,8 +199,11 @@ def _value(site: _Site, term: ox.NamedNode | ox.BlankNode | ox.Literal, depth: i
         return {"text": term.value, "lang": lang, "href": ""}
     if isinstance(term, ox.NamedNode):
         r = site.resources.get(term.value)
+        href = site.href(term.value, depth)
+        if r is None and not term.value.startswith(("http://", "https://")):
+            href = ""  # javascript:, data: and the like are shown, never linked
         return {"text": r.label if r and r.label else label_of(site.store, term) or term.value, "lang": "",
-                "href": site.href(term.value, depth)}
+                "href": href}
     return {"text": str(term), "lang": "", "href": ""}
 
 
