@@ -40,10 +40,10 @@ _SKIP = re.compile(
     r"<[^<>\"{}|^`\\\s]*>"
     r'|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r"|#[^\n]*"
+    r"|(?<!\\)#[^\n]*"  # a comment; \# is an escaped character of a prefixed name, not one
 )
 # The keyword, not a variable (?service), a prefixed name (schema:Service) or part of a word.
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?=\s+(?:SILENT\s+)?[<?$\w:])", re.I)
+_SERVICE = re.compile(r"(?<![\w?$:\\])SERVICE(?=\s*(?:SILENT\s*)?[<?$\w:])", re.I)
 
 
 def refuse_service(sparql: str) -> None:

@@ -153,3 +153,32 @@ def test_neighbourhood_labels_are_escaped() -> None:
 
     svg = str(neighbourhood("<b>x</b>", [("person", "<script>alert(1)</script>", "p.html?a=1&b=2")]))
     assert "<script>" not in svg and "&lt;script&gt;" in svg and 'href="p.html?a=1&amp;b=2"' in svg
+
+
+def test_paths_never_leave_the_site_and_a_base_without_slash_works(tmp_path) -> None:
+    nq = tmp_path / "x.nq"
+    person = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person>"
+    nq.write_text("".join(f"<{DEFAULT_BASE}{path}> {person} <{DEFAULT_BASE}graph/g> .\n"
+                          for path in ("person/../../evil", "/abs/path", "person/ok")), "utf-8")
+    out = tmp_path / "deep" / "site"
+    report = publish(load([nq]), out, DEFAULT_BASE.rstrip("/"))
+    assert report.by_kind == {"person": 1} and (out / "person" / "ok.html").exists()
+    assert not list(tmp_path.glob("evil*")) and not (tmp_path / "deep" / "evil.html").exists()
+
+
+def test_out_dir_is_replaced_only_when_it_is_a_site(tmp_path) -> None:
+    nq = tmp_path / "g.nq"
+    assert run("build", "seeds", "-o", str(nq), "--no-store", "-q").exit_code == 0
+    out = tmp_path / "out"
+    assert run("publish", str(out), str(nq)).exit_code == 0
+    assert run("publish", str(out), str(nq)).exit_code == 0  # its own site: replaced
+    other = tmp_path / "mine"
+    other.mkdir()
+    (other / "notes.txt").write_text("keep me", "utf-8")
+    result = run("publish", str(other), str(nq))
+    assert result.exit_code == 2 and "not a site kg published" in result.output
+    assert (other / "notes.txt").read_text("utf-8") == "keep me"
+    result = run("publish", str(tmp_path), str(nq))  # the input lies inside
+    assert result.exit_code == 2 and "would delete it" in result.output
+    (tmp_path / "link").symlink_to(out)
+    assert run("publish", str(tmp_path / "link"), str(nq)).exit_code == 2

@@ -90,6 +90,9 @@ def test_sparql_cap_time_limit_and_refusals(served) -> None:
     cases = [
         ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", 503),  # stopped at 2 s
         ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", 400),
+        ("SELECT * WHERE { SERVICE<http://127.0.0.1:9/> { ?s ?p ?o } }", 400),  # no space
+        ("PREFIX ex: <http://e/> SELECT * WHERE { BIND(ex:a\\# AS ?z) SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+         400),  # an escaped # is no comment
         ("INSERT DATA { <x:a> <x:b> <x:c> }", 400),
         ("SELECT ?x WHERE {", 400),
     ]
@@ -101,3 +104,20 @@ def test_sparql_cap_time_limit_and_refusals(served) -> None:
     with pytest.raises(urllib.error.HTTPError) as e:
         _get(f"{served}/sparql", "*/*", form, "application/x-www-form-urlencoded")
     assert e.value.code == 400
+
+
+def test_foreign_hosts_and_bad_lengths_are_refused(served) -> None:
+    req = urllib.request.Request(f"{served}/", headers={"Host": "evil.example"})
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(req, timeout=10)
+    assert e.value.code == 403
+    import http.client
+
+    host, port = served.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    conn.putrequest("POST", "/sparql")
+    conn.putheader("Content-Length", "-1")
+    conn.putheader("Content-Type", "application/sparql-query")
+    conn.endheaders()
+    assert conn.getresponse().status == 400
+    conn.close()

@@ -3,6 +3,7 @@ read from an Oxigraph store (the embedded one, or graph files loaded into memory
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -49,6 +50,15 @@ def label_of(store: ox.Store, node: ox.NamedNode) -> str:
     return best.get("hans") or best.get("zh") or best.get("en") or best.get("other") or ""
 
 
+_SAFE_PATH = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*")
+
+
+def safe_path(path: str) -> bool:
+    """A path the site may write: plain segments, none empty, none starting with a dot (no "..",
+    no absolute path, nothing a URL would have to escape)."""
+    return bool(_SAFE_PATH.fullmatch(path)) and path.rsplit("/", 1)[-1] not in ("index", "void", "sitemap")
+
+
 def collect(store: ox.Store, base: str) -> list[Resource]:
     """Every resource under `base` with a kind of page, sorted by kind, then label, then IRI.
     Articles are those built (the main entity of an article graph), not those only cited."""
@@ -57,7 +67,7 @@ def collect(store: ox.Store, base: str) -> list[Resource]:
     for kind, type_iri, _ in KINDS:
         for q in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(type_iri), ox.DefaultGraph()):
             iri = q.subject.value if isinstance(q.subject, ox.NamedNode) else ""
-            if not iri.startswith(base) or "#" in iri or iri in found:
+            if not iri.startswith(base) or "#" in iri or iri in found or not safe_path(iri[len(base):]):
                 continue
             if kind == "article" and iri not in built:
                 continue

@@ -37,7 +37,14 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
         def log_message(self, format: str, *args: object) -> None:
             pass  # quiet: a local tool, not an access log
 
+        def _foreign_host(self) -> bool:
+            """A request for another host name (DNS rebinding, a page elsewhere): refused."""
+            host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]")
+            return host not in ("localhost", "127.0.0.1", "::1", self.server.server_address[0])
+
         def do_GET(self) -> None:
+            if self._foreign_host():
+                return self._send(HTTPStatus.FORBIDDEN, b"forbidden host\n", "text/plain")
             url = urlsplit(self.path)
             if url.path == "/sparql":
                 self._sparql(parse_qs(url.query).get("query", [""])[0])
@@ -45,9 +52,16 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
                 self._file(unquote(url.path))
 
         def do_POST(self) -> None:
+            if self._foreign_host():
+                return self._send(HTTPStatus.FORBIDDEN, b"forbidden host\n", "text/plain")
             if urlsplit(self.path).path != "/sparql":
                 return self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"read-only\n", "text/plain")
-            length = int(self.headers.get("Content-Length") or 0)
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = -1
+            if length < 0:
+                return self._send(HTTPStatus.BAD_REQUEST, b"bad Content-Length\n", "text/plain")
             if length > MAX_QUERY:
                 return self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"query too long\n", "text/plain")
             body = self.rfile.read(length).decode("utf-8", "replace")
@@ -76,6 +90,8 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
             self._send(HTTPStatus.OK, serialize(answer, fmt), media, headers)
 
         def _file(self, path: str) -> None:
+            if "\x00" in path:
+                return self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
             target = (root / path.lstrip("/")).resolve()
             if not target.is_relative_to(root):
                 return self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")

@@ -87,8 +87,12 @@ class _Site:
         return "../" * depth + r.path + ".html" if r else iri
 
 
+MARKER = ".kg-site"  # in every site kg publishes: only such a directory is ever replaced
+
+
 def publish(store: ox.Store, out: Path, base: str, *, name: str = "kg", page_size: int = 100,
             license_iri: str | None = None, sparql_endpoint: str | None = None) -> Published:
+    base = base if base.endswith(("/", "#")) else base + "/"  # as the IRIs were minted (kg.iris)
     site = _Site(store, out, base, name)
     resources = collect(store, base)
     site.resources = {r.iri: r for r in resources}
@@ -104,6 +108,7 @@ def publish(store: ox.Store, out: Path, base: str, *, name: str = "kg", page_siz
     _dumps(site)
     _void(site, resources, license_iri, sparql_endpoint)
     _sitemap(site, resources)
+    site.write(MARKER, f"kg site of {base}\n".encode())
     return site.report
 
 
@@ -164,7 +169,10 @@ def _picture(site: _Site, r: Resource, triples: list[ox.Triple], depth: int) -> 
             continue
         label = (target.label if target is not None and target.label else "") or label_of(site.store, t.object)
         label = label or t.object.value
-        neighbours.append((kind, label, site.href(t.object.value, depth)))
+        href = site.href(t.object.value, depth)
+        if target is None and not href.startswith(("http://", "https://")):
+            continue
+        neighbours.append((kind, label, href))
     order = list(KIND_STYLE)
     neighbours.sort(key=lambda n: (order.index(n[0]), n[1], n[2]))
     return neighbourhood(r.label or r.path, neighbours)
@@ -223,7 +231,9 @@ def _image(site: _Site, r: Resource) -> dict[str, str] | None:
         return q.object.value if q is not None else ""
 
     url = first(str(SDO.contentUrl))
-    return {"url": url, "caption": first(str(SDO.caption)), "credit": first(str(SDO.creditText))} if url else None
+    if not url.startswith(("http://", "https://")):
+        return None  # a data: or javascript: URL is never put in a page
+    return {"url": url, "caption": first(str(SDO.caption)), "credit": first(str(SDO.creditText))}
 
 
 def _indexes(site: _Site, resources: list[Resource], page_size: int) -> None:
