@@ -57,3 +57,30 @@ def seed_graph() -> Graph:
         for t in build_graph(path):
             g.add(t)
     return g
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, proc, what: str, seconds: float = 60) -> None:
+    """Until a server started as `proc` listens on `port`; fail the test with its stderr if it dies."""
+    import socket
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            if proc.poll() is not None:
+                err = proc.stderr.read().decode() if proc.stderr else ""
+                pytest.fail(f"{what} did not start: {err}")
+            time.sleep(0.05)
+    pytest.fail(f"{what} did not listen on port {port} within {seconds:g} s")

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -17,15 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from tests.conftest import ROOT
+from tests.conftest import ROOT, free_port, wait_for_port
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +31,7 @@ def served(tmp_path_factory):
     runner = CliRunner()
     assert runner.invoke(main, ["build", "seeds", "-o", str(tmp / "g.nq"), "--no-store", "-q"]).exit_code == 0
     assert runner.invoke(main, ["publish", str(tmp / "site"), str(tmp / "g.nq")]).exit_code == 0
-    port = _free_port()
+    port = free_port()
     conf = (ROOT / "deploy" / "nginx.conf").read_text("utf-8")
     conf = conf.replace("listen 8080;", f"listen 127.0.0.1:{port};").replace("/srv/kg-site", str(tmp / "site"))
     kinds = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
@@ -48,15 +41,7 @@ def served(tmp_path_factory):
     proc = subprocess.Popen([NGINX, "-p", str(tmp), "-c", str(tmp / "nginx.conf"), "-g",
                              f"daemon off; master_process off; pid {tmp}/nginx.pid; error_log {tmp}/error.log;"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"nginx did not start: {proc.stderr.read().decode()}")
-            time.sleep(0.05)
+    wait_for_port(port, proc, "nginx")
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=10)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,13 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from tests.conftest import ROOT
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.conftest import ROOT, free_port, wait_for_port
 
 
 @pytest.fixture(scope="module")
@@ -29,19 +21,11 @@ def served(tmp_path_factory):
     store = tmp_path_factory.mktemp("serve") / "store"
     result = CliRunner().invoke(main, ["build", "seeds", "-o", str(store.parent / "g.ttl"), "--store", str(store)])
     assert result.exit_code == 0, result.output
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port),
                              "--timeout", "2", "--limit", "3"], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"kg serve did not start: {proc.stderr.read().decode()}")
-            time.sleep(0.1)
+    wait_for_port(port, proc, "kg serve")
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=10)
