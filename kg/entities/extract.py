@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from kg.entities import lexicon as lx
 from kg.entities.candidates import COMPOUND, PERSON, PLACE, Span, Tokens, find
 from kg.entities.fold import fold
-from kg.entities.gazetteer import Gazetteer, entity_key
+from kg.entities.gazetteer import Gazetteer
 from kg.model import Article, Entity, EntityKind, Extraction, Fact, FactKind, Mention
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+[”」』\"’）)]*|$)")
@@ -108,7 +108,7 @@ class Extractor:
         for part in doc:
             for s in part.chosen:
                 if s.kind is not PLACE:
-                    surfaces.setdefault(s.name, (s.entity_key(), s))
+                    surfaces.setdefault(s.name, (_key_of(s, aliases), s))
         for surface, key in aliases.items():
             proto = next((sp for k, sp in surfaces.values() if k == key), None)
             if proto is not None:
@@ -121,11 +121,7 @@ class Extractor:
                     end = start + len(surface)
                     aligned = (start in part.tok.at_start) + (end in part.tok.at_end)
                     if part.free(start, end) and (aligned == 2 or (aligned and len(surface) >= 3)):
-                        part.take(Span(start, end, proto.kind, surface, proto.rank,
-                                       key=key if key.startswith(("wikidata:", "geonames:")) or proto.key
-                                       else "", type=proto.type))
-                        if not part.chosen[-1].key and key != entity_key(proto.kind, surface):
-                            part.chosen[-1].key = key
+                        part.take(Span(start, end, proto.kind, surface, proto.rank, key=key, type=proto.type))
                     start = part.folded.find(surface, end)
 
     def _assemble(self, doc: list[_Part], aliases: dict[str, str]) -> Extraction:
@@ -134,7 +130,7 @@ class Extractor:
         facts: set[Fact] = set()
 
         def register(s: Span) -> str:
-            key = aliases.get(s.name, s.entity_key()) if not s.key else s.key
+            key = _key_of(s, aliases)
             f = found.setdefault(key, _Found(key, s.kind, s.name, s.type))
             f.surfaces.add(s.name)
             if s.type and s.type != s.kind.value:
@@ -195,6 +191,12 @@ class Extractor:
             if container is not None:
                 out.setdefault(container.key, container)
         return tuple(out[k] for k in sorted(out))
+
+
+def _key_of(s: Span, aliases: dict[str, str]) -> str:
+    """The entity a span names: the gazetteer's, else its full name's (帕特鲁舍夫 → 尼古拉·帕特鲁舍夫),
+    else its own name's."""
+    return s.key or aliases.get(s.name, s.entity_key())
 
 
 def _appositions(part: _Part) -> None:
