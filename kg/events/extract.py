@@ -94,7 +94,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         by_part.setdefault(m.part, []).append(m)
     for index, (part, text) in enumerate(parts):
         folded = fold(text)
-        found = [d for d in find_dates(folded, published)]
+        found = list(find_dates(folded, published))
         dates += [(index * 1_000_000 + d.start, d) for d in found]
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(folded)]
         for s_start, s_end in sentences(text):
@@ -117,8 +117,11 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     kept = [r for r in merged if (r.when or r.date_text) and (r.attendees or r.location or r.about)]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
                  if any(t.part == part for t in r.triggers)), None)
+    shown: dict[str, str] = {}  # each entity as the article first writes it, for the labels
+    for m in extraction.mentions:
+        shown.setdefault(m.key, m.text)
     for r in kept:
-        event = _event(r, entities, extraction, url, main=r is main)
+        event = _event(r, entities, shown, url, main=r is main)
         events.append(event)
         mentions += [replace(t, key=event.key) for t in r.triggers]
     warnings = ()
@@ -240,10 +243,7 @@ def _unique(keys) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _event(r: _Report, entities: dict[str, Entity], extraction: Extraction, url: str, main: bool) -> Event:
-    shown = {}
-    for m in extraction.mentions:
-        shown.setdefault(m.key, m.text)
+def _event(r: _Report, entities: dict[str, Entity], shown: dict[str, str], url: str, main: bool) -> Event:
     names = [shown.get(k, entities[k].name) for k in (r.attendees or r.about)]
     if r.label:
         label = r.label

@@ -40,11 +40,10 @@ _INCOMING = {
                  "SELECT DISTINCT ?x ?d ?r WHERE { ?x a <https://schema.org/NewsArticle> ; "
                  "<https://schema.org/author> ?r . OPTIONAL { ?x <https://schema.org/datePublished> ?d } } "
                  "ORDER BY DESC(?d) ?x"),
+    "cited": ("引用的网站 Sites cited",
+              "SELECT DISTINCT ?x ?d ?r WHERE { ?r <https://schema.org/citation>/<https://schema.org/publisher> ?x . "
+              "OPTIONAL { ?x <https://schema.org/url> ?d } } ORDER BY ?d ?x"),
 }
-_CITED_SITES = ("引用的网站 Sites cited",
-                "SELECT DISTINCT ?x ?d ?r WHERE { ?r <https://schema.org/citation>/<https://schema.org/publisher> ?x . "
-                "OPTIONAL { ?x <https://schema.org/url> ?d } } ORDER BY ?d ?x")
-_INCOMING["cited"] = _CITED_SITES
 SECTION_PAGE = 200  # entries of a list on a resource's page; the rest on pages of their own
 SECTIONS = {"person": ("mentioned", "authored", "events"), "place": ("mentioned", "events"),
             "organization": ("mentioned", "events"), "event": ("mentioned",), "article": ("cited",)}
