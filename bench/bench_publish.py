@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_build import make_corpus  # noqa: E402  (a sibling script, not a package)
+from bench_build import full_build, make_corpus  # noqa: E402  (a sibling script, not a package)
 
 
 def main() -> None:
@@ -28,25 +28,22 @@ def main() -> None:
     args = ap.parse_args()
 
     from kg.iris import DEFAULT_BASE
-    from kg.pipeline import build
     from kg.publish.site import publish
     from kg.query import load
-    from kg.serialize import GraphWriter
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         (tmp_path / "in").mkdir()
         paths = make_corpus(args.n, tmp_path / "in")
         nq = tmp_path / "all.nq"
-        with GraphWriter(nq, "nquads", DEFAULT_BASE) as writer:
-            summary = build([str(p) for p in paths], [writer])
+        _, built, triples = full_build(paths, nq)
         store = load([nq])
         start = time.perf_counter()
         report = publish(store, tmp_path / "site", DEFAULT_BASE)
         seconds = time.perf_counter() - start
         sizes = sorted(p.stat().st_size for p in (tmp_path / "site").rglob("*.html"))
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.by_kind.items()))
-    print(f"{summary.built} articles, {summary.triples} triples")
+    print(f"{built} articles, {triples} triples")
     print(f"published in {seconds:.1f} s  (target < 60 s): {report.pages} pages, {report.files} files, "
           f"{report.bytes / 2**20:.1f} MB ({kinds})")
     print(f"page sizes: median {sizes[len(sizes) // 2] / 1024:.1f} KB, largest {sizes[-1] / 1024:.1f} KB "

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_build import make_corpus  # noqa: E402  (a sibling script, not a package)
+from bench_build import full_build, make_corpus  # noqa: E402  (a sibling script, not a package)
 
 
 def main() -> None:
@@ -34,9 +34,7 @@ def main() -> None:
     import pyoxigraph as ox
     from rdflib import Dataset
 
-    from kg.pipeline import build
     from kg.query import run
-    from kg.serialize import GraphWriter
     from kg.store import load_nquads, open_store, stats
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -44,11 +42,8 @@ def main() -> None:
         (tmp_path / "in").mkdir()
         paths = make_corpus(args.n, tmp_path / "in")
         nq = tmp_path / "all.nq"
-        start = time.perf_counter()
-        with GraphWriter(nq, "nquads", "https://kg.example.org/") as writer:
-            summary = build([str(p) for p in paths], [writer])
-        build_s = time.perf_counter() - start
-        print(f"built {summary.built} articles, {summary.triples} triples in {build_s:.1f} s "
+        build_s, built, triples = full_build(paths, nq)
+        print(f"built {built} articles, {triples} triples in {build_s:.1f} s "
               f"({nq.stat().st_size / 2**20:.0f} MB of N-Quads)")
 
         store = open_store(tmp_path / "store")
