@@ -62,4 +62,19 @@ class ITSRDF(DefinedNamespace):
     taClassRef: object
 
 
-__all__ = ["ITSRDF", "KG", "KG_NS", "NIF", "PROV", "RDF", "RDFS", "SDO", "XSD"]
+# Where data IRIs live under the base, by kind (kg.iris mints them): Turtle and TriG name each
+# with a prefix of its own (article:, person:, ...).
+DATA_KINDS = ("article", "graph", "person", "organization", "place", "event", "site", "webpage", "image")
+
+
+def prefixes(base: str | None = None) -> dict[str, str]:
+    """The prefixes every output uses (files, store exports, the site), and with a base, one per
+    kind of data IRI under it."""
+    out = {"rdf": str(RDF), "xsd": str(XSD), "schema": str(SDO), "kg": KG_NS, "nif": str(NIF._NS),
+           "itsrdf": str(ITSRDF._NS)}
+    if base:
+        out.update({kind: f"{base}{kind}/" for kind in DATA_KINDS})
+    return out
+
+
+__all__ = ["DATA_KINDS", "ITSRDF", "KG", "KG_NS", "NIF", "PROV", "RDF", "RDFS", "SDO", "XSD", "prefixes"]

@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.trig import TrigSerializer
 
 from kg.errors import UsageError
-from kg.namespaces import ITSRDF, KG_NS, NIF, SDO, XSD
+from kg.namespaces import prefixes
 from kg.terms import bcp47_case
 
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -51,13 +51,8 @@ def format_for(path: str | None, explicit: str | None) -> str:
 
 
 def bind_prefixes(g: Graph, base: str) -> None:
-    g.bind("schema", SDO, replace=True)
-    g.bind("kg", KG_NS)
-    g.bind("xsd", XSD)
-    g.bind("nif", str(NIF._NS))
-    g.bind("itsrdf", str(ITSRDF._NS))
-    for kind in ("article", "graph", "person", "organization", "place", "event", "site", "webpage", "image"):
-        g.bind(kind, f"{base}{kind}/")
+    for prefix, ns in prefixes(base).items():
+        g.bind(prefix, ns, replace=True)
 
 
 def context() -> dict[str, Any]:
@@ -145,16 +140,15 @@ def _umask() -> int:
     return mask
 
 
-def nquads_lines(graph_iri: str, lines: Sequence[bytes]) -> list[bytes]:
+def nquads_bytes(graph_iri: str, lines: Sequence[bytes]) -> bytes:
     """N-Triples lines put in a named graph: an N-Quads line is an N-Triples line with the graph
-    name before the final " ."."""
-    label = b" <" + graph_iri.encode("utf-8") + b"> .\n"
-    out = []
-    for line in lines:
-        if not line.endswith(b" .\n"):
-            raise ValueError(f"not an N-Triples line: {line!r}")
-        out.append(line[:-3] + label)
-    return out
+    name before the final " .". One bytes replace, not a Python step per line: " .\n" can only
+    end a line, as N-Triples escapes line breaks inside literals."""
+    data = b"".join(lines)
+    if not data.count(b" .\n") == data.count(b"\n") == len(lines):
+        bad = next(line for line in lines if not line.endswith(b" .\n") or line.count(b"\n") != 1)
+        raise ValueError(f"not an N-Triples line: {bad!r}")
+    return data.replace(b" .\n", b" <" + graph_iri.encode("utf-8") + b"> .\n")
 
 
 def ntriples_lines(graph: Graph) -> list[bytes]:
@@ -195,9 +189,8 @@ class GraphWriter:
         if self.fmt != "nquads":
             raise ValueError(f"{self.fmt} output needs whole graphs, not lines")
         assert self._fh is not None
-        quads = nquads_lines(graph_iri, lines)
-        self._fh.writelines(quads)
-        self.triples += len(quads)
+        self._fh.write(nquads_bytes(graph_iri, lines))
+        self.triples += len(lines)
 
     def add(self, graph: Graph) -> None:
         if not self.needs_graph:

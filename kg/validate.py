@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from kg.namespaces import ITSRDF, KG_NS, NIF, RDF, SDO, XSD
+from kg.namespaces import prefixes
 
 
 class Severity(StrEnum):
@@ -94,12 +94,8 @@ def shapes_graph() -> Graph:
 def _display_names() -> Graph:
     """Prefixes for report lines, the same whatever the data file declared."""
     g = Graph(bind_namespaces="none")
-    g.bind("schema", SDO)
-    g.bind("kg", KG_NS)
-    g.bind("xsd", XSD)
-    g.bind("rdf", RDF)
-    g.bind("nif", str(NIF._NS))
-    g.bind("itsrdf", str(ITSRDF._NS))
+    for prefix, ns in prefixes().items():
+        g.bind(prefix, ns)
     return g
 
 

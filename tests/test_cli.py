@@ -119,8 +119,9 @@ def test_every_command_help_has_an_example() -> None:
 
     commands = [[name] for name in group.commands if name != "store"]
     commands += [["store", name] for name in group.commands["store"].commands]
-    # build, validate, query, push, mentions, evaluate, publish, serve; store stats, export, drop, repair
-    assert len(commands) == 12
+    # build, validate, query, push, mentions, evaluate, publish, serve; store stats, load, export,
+    # drop, repair
+    assert len(commands) == 13
     for command in [[], ["store"], *commands]:
         result = run(*command, "--help")
         assert result.exit_code == 0 and "Example" in result.output, command

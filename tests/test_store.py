@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.pipeline import build
-from kg.store import ArticleStore, drop, open_store, pending, stats
+from kg.store import ArticleStore, drop, open_store, stats
 from tests.conftest import ROOT, SEEDS
 
 XI_NAME = "SELECT ?name WHERE { ?p <https://schema.org/name> ?name FILTER(str(?name) = '纽约时报中文网') }"
@@ -245,28 +245,3 @@ def test_drop_finds_the_article_under_any_spelling_of_its_url(tmp_path) -> None:
                 "https://cn.nytimes.com/china/20220616/putin-xi-china-russia"):
         _load(store, str(SEEDS[0]))
         assert run("store", "drop", url, "--store", str(store)).exit_code == 0, url
-
-
-def test_load_nquads_holds_what_the_build_loads(tmp_path) -> None:
-    """The N-Quads file of a build, loaded batch by batch, gives the store the build gives."""
-    from kg.store import StoreError, load_nquads
-
-    built = tmp_path / "built"
-    nq = tmp_path / "g.nq"
-    kim = "tests/data/corpus/nyt_20230905_putin-kim-meeting-russia-north-korea-weapons.txt"
-    assert run("build", "seeds", kim, "-o", str(nq), "--store", str(built)).exit_code == 0
-    loaded = open_store(tmp_path / "loaded")
-    assert load_nquads(loaded, nq, batch_size=2) == 3
-    assert stats(loaded) == stats(open_store(built, read_only=True))
-    assert load_nquads(loaded, nq) == 3 and stats(loaded) == stats(open_store(built, read_only=True))  # again
-    lines = nq.read_bytes().splitlines(keepends=True)
-    (tmp_path / "split.nq").write_bytes(lines[-1] + b"".join(lines[:-1]))
-    with pytest.raises(StoreError, match="are not together"):
-        load_nquads(open_store(tmp_path / "s2"), tmp_path / "split.nq")
-    (tmp_path / "plain.nt").write_bytes(b"<http://a/s> <http://a/p> <http://a/o> .\n")
-    with pytest.raises(StoreError, match="not N-Quads of article graphs"):
-        load_nquads(open_store(tmp_path / "s3"), tmp_path / "plain.nt")
-    assert not pending(open_store(tmp_path / "s3"))  # the failed batch left nothing half done
-    (tmp_path / "bad.nq").write_bytes(b"<http://a/s> <http://a/p> _:b0 .\n")
-    with pytest.raises(StoreError, match="line 1 is not a quad in a named graph"):
-        load_nquads(open_store(tmp_path / "s4"), tmp_path / "bad.nq")

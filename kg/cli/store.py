@@ -1,4 +1,4 @@
-"""kg store (stats, export, drop) and kg push: the embedded store, and servers beyond it."""
+"""kg store (stats, load, export, drop, repair) and kg push: the embedded store, and servers beyond it."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from rich.table import Table
 from kg import remote
 from kg.cli import common
 from kg.cli.common import EXIT_ERROR, EXIT_INVALID, EXIT_OK, library_errors, main
+from kg.nquads import load_nquads
 from kg.store import EXPORT_FORMATS, default_store, drop, export, open_store, pending, stats
 
 STORE_OPTION = click.option(
@@ -49,6 +50,22 @@ def stats_cmd(store_path: Path) -> None:
     for type_iri, n in s.entities:
         table.add_row(escape(type_iri), str(n))
     common.out.print(table)
+
+
+@store_group.command("load")
+@click.argument("nquads", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@STORE_OPTION
+@library_errors
+def load_cmd(nquads: Path, store_path: Path) -> None:
+    """Load an N-Quads file of article graphs (as kg build -o FILE.nq writes them) into the
+    store, each graph replacing its earlier version, without building again.
+
+    \b
+    Example:
+      kg store load kg-out/graph.nq --store kg-out/store
+    """
+    n = load_nquads(open_store(store_path), nquads)
+    common.out.print(f"store: {escape(str(store_path))} ({n} article graphs loaded or replaced)")
 
 
 @store_group.command("export")

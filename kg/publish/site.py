@@ -18,13 +18,12 @@ import pyoxigraph as ox
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from kg.namespaces import ITSRDF, KG_NS, NIF, SDO, XSD
+from kg.namespaces import KG_NS, SDO, XSD, prefixes
 from kg.publish.resources import KINDS, Resource, collect, describe, label_of
 from kg.publish.svg import KIND_STYLE, neighbourhood
 from kg.store import STATE_GRAPH
 
-PREFIXES = {"schema": str(SDO), "kg": KG_NS, "xsd": str(XSD), "nif": str(NIF._NS), "itsrdf": str(ITSRDF._NS),
-            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+PREFIXES = prefixes()
 KIND_LABELS = {kind: label for kind, _, label in KINDS}
 _SITE_FILES = ("style.css", "search.js")
 _INCOMING = {
@@ -112,10 +111,7 @@ def publish(store: ox.Store, out: Path, base: str, *, name: str = "kg", page_siz
 
 
 def _serialize(triples: list[ox.Triple], fmt: ox.RdfFormat, base: str) -> bytes:
-    prefixes = dict(PREFIXES)
-    if fmt == ox.RdfFormat.TURTLE:
-        prefixes.update({kind: f"{base}{kind}/" for kind, _, _ in KINDS})
-    return ox.serialize(triples, format=fmt, prefixes=prefixes)
+    return ox.serialize(triples, format=fmt, prefixes=prefixes(base if fmt == ox.RdfFormat.TURTLE else None))
 
 
 def _resource(site: _Site, r: Resource) -> None:
@@ -301,8 +297,8 @@ def _void(site: _Site, resources: list[Resource], license_iri: str | None, sparq
         part = ox.NamedNode(f"{site.base}void#{kind}")
         out += [t(dataset, void + "classPartition", part), t(part, void + "class", ox.NamedNode(type_iri)),
                 t(part, void + "entities", n(sum(1 for r in resources if r.kind == kind)))]
-    prefixes = {"void": void, "dcterms": "http://purl.org/dc/terms/", "schema": str(SDO)}
-    site.write("void.ttl", ox.serialize(sorted(out, key=str), format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+    names = {"void": void, "dcterms": "http://purl.org/dc/terms/", "schema": str(SDO)}
+    site.write("void.ttl", ox.serialize(sorted(out, key=str), format=ox.RdfFormat.TURTLE, prefixes=names))
 
 
 def _sitemap(site: _Site, resources: Iterable[Resource]) -> None:
