@@ -7,7 +7,7 @@ second where Oxigraph's loading costs several (bench/bench_store.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -29,9 +29,11 @@ class _Batch:
     triples: list[bytes] = field(default_factory=list)
 
 
-def load_nquads(store: ox.Store, path: Path, batch_size: int = 250) -> int:
+def load_nquads(store: ox.Store, path: Path, batch_size: int = 250,
+                on_batch: Callable[[int], None] | None = None) -> int:
     """Load an N-Quads file of article graphs, each graph's lines together, replacing what the
     store held of them, batch by batch as a build does. Returns the number of graphs.
+    `on_batch` is told the bytes of the file read so far, once per batch written.
 
     One batch is written while the next is read: Oxigraph's loader releases the GIL."""
     count = 0
@@ -43,11 +45,15 @@ def load_nquads(store: ox.Store, path: Path, batch_size: int = 250) -> int:
             quads, triples = b"".join(batch.quads), b"".join(batch.triples)
             if job is not None:
                 _finish(job, path, first_line)
+                if on_batch:
+                    on_batch(fh.tell())
             job = writer.submit(write_batch, store, names, quads, triples)
             first_line = batch.first_line
             count += len(names)
         if job is not None:
             _finish(job, path, first_line)
+            if on_batch:
+                on_batch(fh.tell())
     store.flush()
     return count
 

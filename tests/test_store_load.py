@@ -47,7 +47,9 @@ def _same(store: Path, other: Path) -> None:
 def test_load_nquads_holds_what_the_build_loads(tmp_path, built, in_pieces) -> None:
     nq, store = built
     loaded = open_store(tmp_path / "loaded")
-    assert load_nquads(loaded, nq, batch_size=2) == 3
+    progress: list[int] = []
+    assert load_nquads(loaded, nq, batch_size=2, on_batch=progress.append) == 3
+    assert len(progress) == 2 and progress[-1] == nq.stat().st_size  # a call per batch written
     del loaded
     _same(tmp_path / "loaded", store)
     assert load_nquads(open_store(tmp_path / "loaded"), nq) == 3  # again: replaced, not doubled

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from rich.markup import escape
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from kg import remote
@@ -64,7 +65,14 @@ def load_cmd(nquads: Path, store_path: Path) -> None:
     Example:
       kg store load kg-out/graph.nq --store kg-out/store
     """
-    n = load_nquads(open_store(store_path), nquads)
+    store = open_store(store_path)
+    if common.err.is_terminal:
+        with Progress(TextColumn("loading"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
+                      console=common.err, transient=True) as bar:
+            task = bar.add_task("load", total=nquads.stat().st_size)
+            n = load_nquads(store, nquads, on_batch=lambda done: bar.update(task, completed=done))
+    else:
+        n = load_nquads(store, nquads)
     common.out.print(f"store: {escape(str(store_path))} ({n} article graphs loaded or replaced)")
 
 
