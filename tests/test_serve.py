@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 
 import pytest
 from click.testing import CliRunner
@@ -17,18 +20,30 @@ from tests.conftest import ROOT, free_port, wait_for_port
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
+def store(tmp_path_factory):
     store = tmp_path_factory.mktemp("serve") / "store"
     result = CliRunner().invoke(main, ["build", "seeds", "-o", str(store.parent / "g.ttl"), "--store", str(store)])
     assert result.exit_code == 0, result.output
+    return store
+
+
+@contextmanager
+def _serving(store, *args: str):
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port),
-                             "--timeout", "2", "--limit", "3"], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), *args],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wait_for_port(port, proc, "kg serve")
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def served(store):
+    with _serving(store, "--timeout", "2", "--limit", "3") as url:
+        yield url
 
 
 def _get(url: str, accept: str = "*/*", data: bytes | None = None, ctype: str | None = None):
@@ -72,7 +87,7 @@ def test_sparql_cap_time_limit_and_refusals(served) -> None:
     _, headers, body = _get(f"{served}/sparql?query=" + urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }"))
     assert len(json.loads(body)["results"]["bindings"]) == 3 and headers["X-Kg-Truncated"] == "true"
     cases = [
-        ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", 503),  # stopped at 2 s
+        (SLOW, 503),  # stopped at 2 s
         ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", 400),
         ("SELECT * WHERE { SERVICE<http://127.0.0.1:9/> { ?s ?p ?o } }", 400),  # no space
         ("PREFIX ex: <http://e/> SELECT * WHERE { BIND(ex:a\\# AS ?z) SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
@@ -105,3 +120,28 @@ def test_foreign_hosts_and_bad_lengths_are_refused(served) -> None:
     conn.endheaders()
     assert conn.getresponse().status == 400
     conn.close()
+
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_queries_beyond_the_slots_wait_then_are_told_to_come_back(store) -> None:
+    quick = "ASK { ?s ?p ?o }"
+    with _serving(store, "--timeout", "3", "--max-queries", "1") as url:
+        codes: list[int] = []
+
+        def slow() -> None:  # holds the one slot for 3 s, then is stopped
+            with pytest.raises(urllib.error.HTTPError) as e:
+                _get(f"{url}/sparql?query={urllib.parse.quote(SLOW)}")
+            codes.append(e.value.code)
+
+        worker = threading.Thread(target=slow)
+        worker.start()
+        time.sleep(0.5)
+        with pytest.raises(urllib.error.HTTPError) as e:  # waits 1 s for the slot, in vain
+            _get(f"{url}/sparql?query={urllib.parse.quote(quick)}")
+        assert e.value.code == 503 and e.value.headers["Retry-After"] == "1"
+        assert b"1 queries are running" in e.value.read()
+        worker.join()
+        assert codes == [503]  # the slow one was stopped at its time limit
+        assert json.loads(_get(f"{url}/sparql?query={urllib.parse.quote(quick)}")[2])["boolean"] is True

@@ -93,8 +93,11 @@ def _check_replaceable(out_dir: Path, store_path: Path | None, graphs: tuple[Pat
               help="Seconds before a SPARQL query is stopped.")
 @click.option("--limit", type=click.IntRange(min=1), default=DEFAULT_MAX_ROWS, show_default=True,
               help="Rows (or triples) a SPARQL answer holds at most.")
+@click.option("--max-queries", type=click.IntRange(min=1), default=2, show_default=True,
+              help="SPARQL queries running at once (each is a process); more wait a second, then get 503.")
 @library_errors
-def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float, limit: int) -> None:
+def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float, limit: int,
+              max_queries: int) -> None:
     """Serve the store on localhost: the site kg publish writes, with content negotiation
     (text/html, text/turtle, application/ld+json at one IRI), and a read-only SPARQL 1.1
     Protocol endpoint at /sparql (no update, no SERVICE, a time limit and a row cap).
@@ -109,7 +112,8 @@ def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float,
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
         publish(store, Path(tmp), base)
         del store  # queries open the store themselves, in a child process each
-        httpd = server(Path(tmp), lambda: open_store(store_path, read_only=True), host, port, timeout, limit)
+        httpd = server(Path(tmp), lambda: open_store(store_path, read_only=True), host, port, timeout, limit,
+                       max_queries)
         common.out.print(f"serving {escape(str(store_path))} at http://{host}:{httpd.server_address[1]}/ "
                          "(SPARQL at /sparql); Ctrl-C stops", highlight=False)
         try:

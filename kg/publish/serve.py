@@ -4,12 +4,14 @@ The site is published from the store into a scratch directory at start (so it is
 `kg publish` writes), then served with content negotiation: one IRI path answers text/turtle
 with the Turtle, application/ld+json with the JSON-LD, anything else with the page. /sparql takes
 queries only (no update), refuses SERVICE (it would fetch what a query names), stops a query after
-the time limit and caps its rows.
+the time limit, caps its rows, and runs a few at once (each in a child process of its own): a
+query beyond those waits a second for a slot, then is told to come back (503, Retry-After).
 """
 
 from __future__ import annotations
 
 import mimetypes
+import threading
 from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,9 +30,13 @@ RESULTS = (("application/sparql-results+json", "json"), ("application/sparql-res
            ("text/csv", "csv"), ("text/tab-separated-values", "tsv"))
 GRAPHS = (("text/turtle", "turtle"), ("application/n-triples", "nt"))
 MAX_QUERY = 100_000  # bytes of query text
+SLOT_WAIT = 1.0  # seconds a query waits for a free slot before a 503
 
 
-def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float, max_rows: int) -> type:
+def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float, max_rows: int,
+                 max_queries: int) -> type:
+    slots = threading.BoundedSemaphore(max_queries)  # each running query is a process and its memory
+
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg"
 
@@ -76,6 +82,10 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
         def _sparql(self, query: str) -> None:
             if not query.strip():
                 return self._send(HTTPStatus.BAD_REQUEST, b"no query\n", "text/plain")
+            if not slots.acquire(timeout=SLOT_WAIT):
+                return self._send(HTTPStatus.SERVICE_UNAVAILABLE,
+                                  f"{max_queries} queries are running; try again\n".encode(), "text/plain",
+                                  {"Retry-After": "1"})
             try:
                 refuse_service(query)
                 answer = run_limited(open_store, query, timeout=timeout, max_rows=max_rows)
@@ -83,6 +93,8 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
                 return self._send(HTTPStatus.SERVICE_UNAVAILABLE, f"{e}\n".encode(), "text/plain")
             except KgError as e:  # a bad query, an update, SERVICE: the parser's message
                 return self._send(HTTPStatus.BAD_REQUEST, f"{e}\n".encode(), "text/plain")
+            finally:
+                slots.release()
             accept = self.headers.get("Accept") or ""
             choices = GRAPHS if answer.kind == "graph" else RESULTS
             media, fmt = next(((m, f) for m, f in choices if m in accept), choices[0])
@@ -119,5 +131,6 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
 
 
 def server(root: Path, open_store: Callable[[], ox.Store], host: str, port: int, timeout: float,
-           max_rows: int) -> ThreadingHTTPServer:
-    return ThreadingHTTPServer((host, port), make_handler(root.resolve(), open_store, timeout, max_rows))
+           max_rows: int, max_queries: int = 2) -> ThreadingHTTPServer:
+    handler = make_handler(root.resolve(), open_store, timeout, max_rows, max_queries)
+    return ThreadingHTTPServer((host, port), handler)
