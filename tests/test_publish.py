@@ -1,6 +1,5 @@
 """kg publish: a static linked-data site, one page per resource in three formats, indexes, VoID,
-dumps and a sitemap. (The browser, nginx and kg serve parts of the publishing issue are not built
-yet.)"""
+dumps and a sitemap. (kg serve, nginx and a browser have test files of their own.)"""
 
 from __future__ import annotations
 
@@ -182,3 +181,35 @@ def test_out_dir_is_replaced_only_when_it_is_a_site(tmp_path) -> None:
     assert result.exit_code == 2 and "would delete it" in result.output
     (tmp_path / "link").symlink_to(out)
     assert run("publish", str(tmp_path / "link"), str(nq)).exit_code == 2
+
+
+def test_every_link_inside_the_site_finds_its_page(site) -> None:
+    """No link points where no page is: a resource without a page of its own (a cited web page, an
+    article only cited) links to its URL on the web, or nowhere. Links to IRIs under the base (a
+    page's own IRI) must be pages the site has, as they are once it is served at the base."""
+    from html.parser import HTMLParser
+
+    out, _ = site
+
+    class Links(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.hrefs: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.hrefs += [v for k, v in attrs if k in ("href", "src") and v]
+
+    checked = 0
+    for page in sorted(out.rglob("*.html")):
+        parser = Links()
+        parser.feed(page.read_text("utf-8"))
+        for href in parser.hrefs:
+            if href.startswith(DEFAULT_BASE):
+                target = out / (href.removeprefix(DEFAULT_BASE).split("#")[0] + ".html")
+            elif href.startswith(("http://", "https://", "mailto:")):
+                continue
+            else:
+                target = (page.parent / href.split("#")[0].split("?")[0]).resolve()
+            assert target.is_file() or (target / "index.html").is_file(), f"{page.relative_to(out)}: {href}"
+            checked += 1
+    assert checked > 500

@@ -24,6 +24,7 @@ from kg.publish.svg import KIND_STYLE, neighbourhood
 from kg.store import STATE_GRAPH
 
 PREFIXES = prefixes()
+_URL = ox.NamedNode(str(SDO.url))
 KIND_LABELS = {kind: label for kind, _, label in KINDS}
 _SITE_FILES = ("style.css", "search.js")
 _INCOMING = {
@@ -64,6 +65,7 @@ class _Site:
                                keep_trailing_newline=True)
         self.report = Published()
         self.resources: dict[str, Resource] = {}
+        self._urls: dict[str, str] = {}
 
     def write(self, rel: str, data: bytes) -> None:
         path = self.out / rel
@@ -81,8 +83,25 @@ class _Site:
         self.report.largest_page = max(self.report.largest_page, (len(data), rel))
 
     def href(self, iri: str, depth: int) -> str:
+        """Where a link to `iri` goes: its page; a part of a page (place#geo); for a node under the
+        base with no page (a cited page, an article only cited), its URL on the web, or nowhere
+        ("") rather than a link the site would answer with 404; any other IRI as it is."""
         r = self.resources.get(iri)
-        return "../" * depth + r.path + ".html" if r else iri
+        if r:
+            return "../" * depth + r.path + ".html"
+        doc, hashmark, fragment = iri.partition("#")
+        if hashmark and doc in self.resources:
+            return self.href(doc, depth) + "#" + fragment
+        if iri.startswith(self.base):
+            return self._web_url(iri)
+        return iri
+
+    def _web_url(self, iri: str) -> str:
+        if iri not in self._urls:
+            urls = sorted(q.object.value for q in self.store.quads_for_pattern(
+                ox.NamedNode(iri), _URL, None, ox.DefaultGraph()) if isinstance(q.object, ox.NamedNode))
+            self._urls[iri] = next((u for u in urls if u.startswith(("http://", "https://"))), "")
+        return self._urls[iri]
 
 
 MARKER = ".kg-site"  # in every site kg publishes: only such a directory is ever replaced
