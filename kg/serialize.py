@@ -80,6 +80,11 @@ def frame_article(graph: Graph, ctx: dict[str, Any]) -> dict[str, Any]:
     return _recase_tags(framed, _language_maps(ctx))
 
 
+def compact(expanded: list[Any], ctx: dict[str, Any]) -> dict[str, Any]:
+    """Expanded JSON-LD compacted with the bundled context, given whole: nothing is fetched."""
+    return jsonld.compact(expanded, {"@context": ctx}, {"documentLoader": _offline_loader})
+
+
 def _language_maps(ctx: dict[str, Any]) -> frozenset[str]:
     return frozenset(term for term, d in ctx.items()
                      if isinstance(d, dict) and d.get("@container") == "@language")

@@ -55,7 +55,7 @@ def _get(url: str, accept: str = "*/*", data: bytes | None = None, ctype: str | 
 @pytest.mark.parametrize(("accept", "media", "starts"), [
     ("text/html,*/*;q=0.8", "text/html", b"<!doctype html>"),
     ("text/turtle", "text/turtle", b"@prefix"),
-    ("application/ld+json", "application/ld+json", b"["),
+    ("application/ld+json", "application/ld+json", b'{"@context":'),
 ])
 def test_content_negotiation(served, accept: str, media: str, starts: bytes) -> None:
     status, headers, body = _get(f"{served}/person/vladimir-putin", accept)

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from kg.namespaces import KG_NS, SDO, XSD, prefixes
 from kg.publish.resources import KINDS, Resource, collect, describe, label_of
 from kg.publish.svg import KIND_STYLE, neighbourhood
+from kg.serialize import compact, context
 from kg.store import STATE_GRAPH
 
 PREFIXES = prefixes()
@@ -66,6 +67,7 @@ class _Site:
         self.report = Published()
         self.resources: dict[str, Resource] = {}
         self._urls: dict[str, str] = {}
+        self.ctx = context()
 
     def write(self, rel: str, data: bytes) -> None:
         path = self.out / rel
@@ -138,7 +140,9 @@ def _resource(site: _Site, r: Resource) -> None:
     depth = r.path.count("/")
     name = r.path.rsplit("/", 1)[-1]
     ttl = _serialize(triples, ox.RdfFormat.TURTLE, site.base)
-    jsonld = ox.serialize(triples, format=ox.RdfFormat.JSON_LD)
+    # Compact JSON-LD with the bundled context inside, so each file reads alone, offline.
+    doc = compact(json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD)), site.ctx)
+    jsonld = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     site.write(r.path + ".ttl", ttl)
     site.write(r.path + ".jsonld", jsonld)
     rows: dict[str, list[dict[str, str]]] = {}
