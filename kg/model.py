@@ -85,6 +85,7 @@ class Article:
     feed_time: datetime | None = None  # timezone-aware (UTC)
     authors: tuple[Author, ...] = ()
     image: Image | None = None
+    captions: tuple[str, ...] = ()  # of the other pictures in the story (the lead's is image.caption)
     paragraphs: tuple[Paragraph, ...] = ()
     biographies: tuple[Biography, ...] = ()
     translators: tuple[str, ...] = ()

@@ -211,3 +211,14 @@ def test_pudate_that_disagrees_with_the_url_is_kept_and_reported(tmp_path) -> No
     assert a.published == datetime(2022, 6, 19, 9, 44, 13, tzinfo=BEIJING)
     assert any("disagrees with the URL's date 2022-06-16 by 3 days" in w for w in a.warnings)
     assert not any("disagrees" in w for w in read(SEEDS[0]).warnings)
+
+
+def test_captions_of_the_other_pictures_are_read_without_credits() -> None:
+    """Readers see every picture's caption with the story: the lead's is the image's, the others
+    are Article.captions (a figure whose picture the feed dropped keeps its caption)."""
+    old = read(corpus("nyt_20210312"))
+    assert old.image is not None and old.image.caption == "拜登总统周四在椭圆形办公室签署1.9万亿美元经济刺激方案。"
+    assert [c[:12] for c in old.captions] == ["去年3月，一名急救人员在", "去年布鲁克林的一个食品银"]
+    site = read(corpus("nyt_20220724"))
+    assert site.captions == ("本月，在旧金山排队注射猴痘疫苗的人。", "热浪袭击下的纽约。")  # "Credit..." cut off
+    assert read(corpus("nyt_20231117")).captions == ()  # one picture: only the lead's caption

@@ -40,10 +40,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def article_parts(article: Article) -> list[tuple[str, str]]:
-    """What an article says in its own words: headline, image caption, body paragraphs."""
+    """What an article says in its own words: headline, image captions, body paragraphs."""
     parts = [("headline", article.headline)]
     if article.image and article.image.caption:
         parts.append(("caption", article.image.caption))
+    parts += [(f"caption{i}", text) for i, text in enumerate(article.captions, 2)]
     parts += [(f"p{i}", p.text) for i, p in enumerate(article.paragraphs, 1) if p.text]
     return parts
 

@@ -10,7 +10,7 @@ from kg.errors import InputError
 from kg.model import Article, Biography, Layout, Paragraph, RawItem
 from kg.reading import footer, layouts
 from kg.reading.dates import parse_stamp, url_date
-from kg.reading.images import lead_image
+from kg.reading.images import lead_image, other_captions
 from kg.reading.lang import detect as detect_language
 from kg.reading.select import Doc
 from kg.reading.text import clean, own_text, segments
@@ -39,6 +39,7 @@ def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
 
     bylines, stamp_text = _byline(doc, spec)
     image = lead_image(soup, url)
+    captions = other_captions(soup, image)
 
     if spec is None:
         layout = Layout.UNKNOWN
@@ -118,6 +119,7 @@ def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
         feed_time=raw.feed_time,
         authors=footer.join_authors(bylines, bios),
         image=image,
+        captions=captions,
         paragraphs=tuple(lines),
         biographies=bios,
         translators=translators,

@@ -98,22 +98,51 @@ def lead_image(root: BeautifulSoup | Tag, page_url: str) -> Image | None:
         src, img = _src_of(figure)
         if not src:
             continue
-        caption = credit = None
-        if cap := figure.find("figcaption"):
-            cite = cap.find("cite")
-            credit = clean(own_text(cite)) if cite else None
-            caption, mark_credit = _split_caption(own_text(cap, skip=frozenset({"cite"})))
-            credit = credit or mark_credit
+        caption, credit = _figure_caption(figure)
         return _image(urljoin(page_url, src), img, caption, credit)
     img = root.find("img")
     if not isinstance(img, Tag) or not (img.get("src") or "").strip():
         return None
-    caption = None
+    caption, credit = _caption_after(img)
+    return _image(urljoin(page_url, str(img["src"])), img, caption, credit)
+
+
+def other_captions(root: BeautifulSoup | Tag, lead: Image | None) -> tuple[str, ...]:
+    """The captions of the article's other pictures, in order, credits left out: every figure's
+    (a figure whose picture the feed dropped keeps its caption), and the caption after each bare
+    <img>. Readers see them with the story, so the entities they name are mentions."""
+    found: list[str] = []
+    for el in root.find_all(("figure", "img")):
+        if el.name == "figure":
+            caption = _figure_caption(el)[0]
+        elif el.find_parent("figure") is None:
+            caption = _caption_after(el)[0]
+        else:
+            continue
+        if caption:
+            found.append(caption)
+    if lead is not None and lead.caption in found:
+        found.remove(lead.caption)  # its first occurrence: the lead's own
+    return tuple(dict.fromkeys(found))
+
+
+def _figure_caption(figure: Tag) -> tuple[str | None, str | None]:
+    cap = figure.find("figcaption")
+    return _caption_in(cap) if isinstance(cap, Tag) else (None, None)
+
+
+def _caption_after(img: Tag) -> tuple[str | None, str | None]:
     nxt = img.find_next_sibling()  # the caption sits right after the picture, if anywhere
     small = nxt if nxt is not None and nxt.name == "small" else (nxt.find("small") if nxt else None)
-    if isinstance(small, Tag):
-        caption = clean(small.get_text(" ")) or None
-    return _image(urljoin(page_url, str(img["src"])), img, caption, None)
+    return _caption_in(small) if isinstance(small, Tag) else (None, None)
+
+
+def _caption_in(cap: Tag) -> tuple[str | None, str | None]:
+    """Caption and credit: the credit in a <cite>, or behind a 'Credit...' mark."""
+    cite = cap.find("cite")
+    credit = clean(own_text(cite)) if cite else None
+    caption, mark_credit = _split_caption(own_text(cap, skip=frozenset({"cite"})))
+    return caption, credit or mark_credit
 
 
 def _image(src: str, img: Tag | None, caption: str | None, credit: str | None) -> Image | None:
