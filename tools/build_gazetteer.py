@@ -11,9 +11,10 @@ Traditional spellings are converted with OpenCC's character table (opencc-python
 
 Ambiguity rules, so that a wrong link is rarer than a missing one:
 - a surface names the entity of the strongest source kind (country > continent > city > subdivision >
-  region), except that a state's or province's full name (纽约州) is the subdivision's, and that below countries a place in a Chinese-writing country (CN, TW, HK, MO) wins over
-  one abroad (云南 is Yunnan, not Unnan in Japan); among cities, a capital, else the most populous
-  when it is 10 times the next; else the name stays, as a place by name alone, with no link;
+  region), except that a state's or province's full name (纽约州) is the subdivision's, and that
+  below countries a place in a Chinese-writing country (CN, TW, HK, MO) wins over one abroad (云南 is
+  Yunnan, not Unnan in Japan); among cities, a capital, else the most populous when it is 10 times
+  the next; else the name stays, as a place by name alone, with no link;
 - a city's Han name is not trusted for a link when another city of the same English name is more
   populous and lacks it (布拉戈维申斯克 is written on the small Blagoveshchensk, not the big one);
 - abroad, a city's names in 州 or 省 (and their short forms, unless the city's first name) are
