@@ -25,7 +25,7 @@ from kg.entities.spans import (
     is_translit,
 )
 from kg.entities.titles import titled_persons
-from kg.model import FactKind
+from kg.model import EntityKind, FactKind
 
 __all__ = ["COMPOUND", "GAZETTEER", "PATTERN", "PERSON", "PLACE", "TAGGER", "Span", "Tokens", "find"]
 
@@ -82,8 +82,8 @@ def _dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         if word != "·":
             continue
         at = tok.starts[i]
-        left = _edge(tok, at, backward=True)
-        right = _edge(tok, at + 1, backward=False)
+        left = _edge(tok, at, backward=True, gaz=gaz)
+        right = _edge(tok, at + 1, backward=False, gaz=gaz)
         if left is None or right is None:
             continue
         if chain is not None and chain[1] == left[1]:
@@ -109,9 +109,11 @@ _INITIAL = re.compile(r"(?<=·)[A-Za-z]{1,2}\.?·")
 _MAX_PART = 8  # characters in one part of a transliterated name
 
 
-def _edge(tok: Tokens, at: int, backward: bool) -> tuple[int, int] | None:
+def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, int] | None:
     """The name part next to a dot, as (start, end): the tokens before it (backward) or after it
-    that are names or transliterations, or the run of transliteration characters nearest the dot."""
+    that are names or transliterations, or the run of transliteration characters nearest the dot.
+    The tokenizer tags many transliterated name parts as places or proper nouns (绍伊古, 汀): such a
+    token counts too, unless the gazetteer knows it as a place (中国·上海 joins no name)."""
     i = tok.at_end.get(at) if backward else tok.at_start.get(at)
     if i is None:
         return None
@@ -121,7 +123,8 @@ def _edge(tok: Tokens, at: int, backward: bool) -> tuple[int, int] | None:
     step = -1 if backward else 1
     while 0 <= i < len(tok):
         word = _trim_speech(tok.words[i]) if not backward else tok.words[i]
-        whole = tok.tags[i] in NAME_TAGS or is_translit(word)
+        whole = tok.tags[i] in NAME_TAGS or is_translit(word) or (
+            tok.tags[i] in ("ns", "nz") and not _known_place(gaz, word))
         if whole and word not in lx.TITLES and abs(edge - at) + len(word) <= _MAX_PART:
             edge = edge - len(word) if backward else edge + len(word)
             if word != tok.words[i]:
@@ -140,6 +143,11 @@ def _edge(tok: Tokens, at: int, backward: bool) -> tuple[int, int] | None:
     return (edge, at) if backward else (at, edge)
 
 
+def _known_place(gaz: Gazetteer, word: str) -> bool:
+    e = gaz.entities.get(gaz.surfaces.get(word, ""))
+    return e is not None and e.kind is EntityKind.PLACE
+
+
 def _trim_speech(word: str) -> str:
     """李说, 毛宁称: the tokenizer glued a verb of saying to the name."""
     return word[:-1] if len(word) >= 2 and word[-1] in lx.SPEECH else word
@@ -150,8 +158,13 @@ def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     for i, (word, tag) in enumerate(zip(tok.words, tok.tags, strict=True)):
         if tag in NAME_TAGS:
             name = _trim_speech(word)
+            start = tok.starts[i]
+            # The tokenizer can cut a surname from its given name (周|黎明): both tagged as names.
+            if i and len(name) <= 2 and tok.tags[i - 1] in NAME_TAGS and tok.words[i - 1] in lx.SURNAMES \
+                    and tok.ends[i - 1] == start:
+                start, name = tok.starts[i - 1], tok.words[i - 1] + name
             if _plausible_person(tok, i, gaz, name):
-                out.append(Span(tok.starts[i], tok.starts[i] + len(name), PERSON, name, TAGGER, type="Person"))
+                out.append(Span(start, start + len(name), PERSON, name, TAGGER, type="Person"))
         elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word):
             span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
             _org_location(span, word, tok.starts[i], gaz)
