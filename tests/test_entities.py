@@ -341,7 +341,7 @@ def test_scores_on_the_hand_made_corpus_gold_do_not_fall() -> None:
                                        *sorted(str(p) for p in (data / "corpus").glob("*.txt"))])
     scores = json.loads(result.output)
     f1 = {kind: row["f1"] for kind, row in scores["types"].items()}
-    assert f1["Person"] >= 0.84 and f1["Place"] >= 0.87 and f1["Organization"] >= 0.75, f1
+    assert f1["Person"] >= 0.86 and f1["Place"] >= 0.87 and f1["Organization"] >= 0.75, f1
 
 
 def test_names_the_tokenizer_cuts_are_read_whole(x: Extractor) -> None:
@@ -354,3 +354,11 @@ def test_names_the_tokenizer_cuts_are_read_whole(x: Extractor) -> None:
     places = found(x, "中国·上海国际电影节开幕。")
     assert places["中国"][0] is EntityKind.PLACE and places["上海"][0] is EntityKind.PLACE
     assert not any(kind is EntityKind.PERSON for kind, _ in places.values())
+
+
+def test_a_name_known_in_the_article_outranks_the_taggers_piece_of_it(x: Extractor) -> None:
+    ex = x.extract([("p1", "打击乐手埃文·格里克曼回忆，他从24岁起就在那里演出。"),
+                    ("p2", "“学生们什么都做，”格里克曼说，由于严苛的巡演。")])
+    names = {e.name for e in ex.entities}
+    assert "埃文·格里克曼" in names and "克曼" not in names
+    assert sum(1 for m in ex.mentions if m.part == "p2") == 1  # 格里克曼 there is the same person

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.entities import lexicon as lx
-from kg.entities.candidates import COMPOUND, PERSON, PLACE, Span, Tokens, find
+from kg.entities.candidates import COMPOUND, PERSON, PLACE, TAGGER, Span, Tokens, find
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
 from kg.model import Article, Entity, EntityKind, Extraction, Fact, FactKind, Mention
@@ -32,6 +32,18 @@ class _Part:
     def take(self, span: Span) -> None:
         self.chosen.append(span)
         self.taken[span.start:span.end] = b"\x01" * span.length
+
+    def covers_guesses_only(self, start: int, end: int) -> bool:
+        """Whether what is taken in start..end is only the tagger's guesses lying wholly inside it
+        (克曼 inside 格里克曼, a name known from elsewhere in the article): those give way."""
+        inside = [s for s in self.chosen if s.start < end and start < s.end]
+        return bool(inside) and all(s.rank == TAGGER and start <= s.start and s.end <= end
+                                    and s.length < end - start for s in inside)
+
+    def give_way(self, start: int, end: int) -> None:
+        for s in [s for s in self.chosen if s.start < end and start < s.end]:
+            self.chosen.remove(s)
+        self.taken[start:end] = bytes(end - start)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -121,8 +133,11 @@ class Extractor:
                 while start >= 0:
                     end = start + len(surface)
                     aligned = (start in part.tok.at_start) + (end in part.tok.at_end)
-                    if part.free(start, end) and (aligned == 2 or (aligned and len(surface) >= 3)):
-                        part.take(Span(start, end, proto.kind, surface, proto.rank, key=key, type=proto.type))
+                    if aligned == 2 or (aligned and len(surface) >= 3):
+                        if part.covers_guesses_only(start, end):
+                            part.give_way(start, end)
+                        if part.free(start, end):
+                            part.take(Span(start, end, proto.kind, surface, proto.rank, key=key, type=proto.type))
                     start = part.folded.find(surface, end)
 
     def _assemble(self, doc: list[_Part], aliases: dict[str, str]) -> Extraction:
