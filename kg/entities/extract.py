@@ -25,25 +25,33 @@ class _Part:
     tok: Tokens
     chosen: list[Span] = field(default_factory=list)
     taken: bytearray = field(default_factory=bytearray)
+    by_start: dict[int, Span] = field(default_factory=dict)
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])
 
     def take(self, span: Span) -> None:
         self.chosen.append(span)
+        self.by_start[span.start] = span
         self.taken[span.start:span.end] = b"\x01" * span.length
 
-    def covers_guesses_only(self, start: int, end: int) -> bool:
-        """Whether what is taken in start..end is only the tagger's guesses lying wholly inside it
-        (克曼 inside 格里克曼, a name known from elsewhere in the article): those give way."""
-        inside = [s for s in self.chosen if s.start < end and start < s.end]
-        return bool(inside) and all(s.rank == TAGGER and start <= s.start and s.end <= end
-                                    and s.length < end - start for s in inside)
+    def guesses_inside(self, start: int, end: int) -> list[Span] | None:
+        """The tagger's guesses that are all that is taken in start..end, each wholly inside it
+        (克曼 inside 格里克曼, a name known from elsewhere in the article), or None when anything
+        else is taken there. Looks only at start..end: paragraphs can be a megabyte long."""
+        if self.taken[start] and start not in self.by_start:
+            return None  # a span from before start reaches into it
+        inside = [self.by_start[i] for i in range(start, end) if i in self.by_start]
+        if not inside or any(s.rank != TAGGER or s.end > end or s.length >= end - start for s in inside):
+            return None
+        return inside
 
-    def give_way(self, start: int, end: int) -> None:
-        for s in [s for s in self.chosen if s.start < end and start < s.end]:
+    def give_way(self, spans: list[Span]) -> None:
+        """Untake these spans."""
+        for s in spans:
             self.chosen.remove(s)
-        self.taken[start:end] = bytes(end - start)
+            del self.by_start[s.start]
+            self.taken[s.start:s.end] = bytes(s.length)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -134,8 +142,8 @@ class Extractor:
                     end = start + len(surface)
                     aligned = (start in part.tok.at_start) + (end in part.tok.at_end)
                     if aligned == 2 or (aligned and len(surface) >= 3):
-                        if part.covers_guesses_only(start, end):
-                            part.give_way(start, end)
+                        if not part.free(start, end) and (guesses := part.guesses_inside(start, end)):
+                            part.give_way(guesses)
                         if part.free(start, end):
                             part.take(Span(start, end, proto.kind, surface, proto.rank, key=key, type=proto.type))
                     start = part.folded.find(surface, end)
@@ -223,8 +231,7 @@ def _appositions(part: _Part) -> None:
         named = orgs_at.get(s.end)
         if s.kind is EntityKind.ORGANIZATION and s.rank == COMPOUND and named is not None and not s.key:
             named.facts.extend(f for f in s.facts if f[0] is FactKind.LOCATION)
-            part.chosen.remove(s)
-            part.taken[s.start:s.end] = bytes(s.length)
+            part.give_way([s])
 
 
 @dataclass(slots=True)
