@@ -106,6 +106,11 @@ class Evaluation:
     misses: list[Miss] = field(default_factory=list)  # gold entities not found
     false_hits: list[Miss] = field(default_factory=list)  # found entities not in the gold
     absent: list[str] = field(default_factory=list)  # gold articles the graph does not have
+    scored: set[str] = field(default_factory=set)  # types some gold article lists
+
+    @property
+    def scored_types(self) -> list[str]:
+        return [t for t in TYPES if t in self.scored]
 
     @property
     def overall(self) -> Score:
@@ -119,7 +124,7 @@ class Evaluation:
             return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 4),
                     "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
 
-        return {"types": {t: score(s) for t, s in self.scores.items()}, "overall": score(self.overall),
+        return {"types": {t: score(self.scores[t]) for t in self.scored_types}, "overall": score(self.overall),
                 "misses": [vars_(m) for m in self.misses], "falseHits": [vars_(m) for m in self.false_hits],
                 "absentArticles": self.absent}
 
@@ -183,10 +188,15 @@ def evaluate(gold: dict[str, dict], store: ox.Store) -> Evaluation:
         if got is None and key not in events:
             ev.absent.append(name)
         got = got or {t: [] for t in TYPES}
+        # A type the gold article does not list is not scored there: silence is not "none".
         for type_ in TYPES[:3]:
-            expected = [_gold_named(g) for g in article.get(GOLD_KEYS[type_], [])]
-            _match(name, type_, expected, got[type_], ev)
-        _match_events(name, article.get("events", []), events.get(key, []), ev)
+            if GOLD_KEYS[type_] in article:
+                ev.scored.add(type_)
+                expected = [_gold_named(g) for g in article[GOLD_KEYS[type_]]]
+                _match(name, type_, expected, got[type_], ev)
+        if "events" in article:
+            ev.scored.add("Event")
+            _match_events(name, article["events"], events.get(key, []), ev)
     return ev
 
 

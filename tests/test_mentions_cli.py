@@ -92,6 +92,21 @@ def test_evaluate_reads_graph_files_and_lists_misses(seed_store, tmp_path) -> No
     assert run("evaluate", "--gold", str(path), nq, "--min-f1", "0.999").exit_code == 1
 
 
+def test_evaluate_scores_only_what_the_gold_lists(seed_store, tmp_path) -> None:
+    """A gold that lists only persons scores only persons: its silence on places, organizations
+    and events is not a claim that there are none."""
+    _, nq = seed_store
+    gold = json.loads(GOLD.read_text("utf-8"))
+    for article in gold["articles"].values():
+        for key in ("places", "organizations", "events"):
+            article.pop(key, None)
+    path = tmp_path / "persons.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    scores = json.loads(run("evaluate", "--gold", str(path), nq, "--json").output)
+    assert set(scores["types"]) == {"Person"} and scores["falseHits"] == []
+    assert scores["overall"]["f1"] == scores["types"]["Person"]["f1"] == 1.0
+
+
 def test_evaluate_usage_errors(seed_store, tmp_path) -> None:
     _, nq = seed_store
     assert run("evaluate", "--gold", str(GOLD), nq, "seeds").exit_code == 2  # graphs and articles mixed

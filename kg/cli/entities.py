@@ -12,7 +12,7 @@ from rich.table import Table
 
 from kg.cli import common
 from kg.cli.common import EXIT_INVALID, EXIT_OK, GAZETTEER_OPTION, library_errors, main
-from kg.evaluate import TYPES, Evaluation, MemorySink, evaluate, graph_files, load_gold
+from kg.evaluate import Evaluation, MemorySink, evaluate, graph_files, load_gold
 from kg.iris import DEFAULT_BASE, Minter
 from kg.mapping.entities import entity_iri, sameas
 from kg.pipeline import BuildOptions, build, extractor_for
@@ -95,7 +95,7 @@ def evaluate_cmd(gold_path: Path, inputs: tuple[str, ...], as_json: bool, min_f1
 
 def _print(result: Evaluation) -> None:
     table = Table("type", "gold", "found", "matched", "precision", "recall", "F1")
-    for name, s in [*((t, result.scores[t]) for t in TYPES), ("overall", result.overall)]:
+    for name, s in [*((t, result.scores[t]) for t in result.scored_types), ("overall", result.overall)]:
         table.add_row(name, str(s.tp + s.fn), str(s.tp + s.fp), str(s.tp), f"{s.precision:.3f}",
                       f"{s.recall:.3f}", f"{s.f1:.3f}")
     common.out.print(table)
