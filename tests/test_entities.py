@@ -362,3 +362,11 @@ def test_a_name_known_in_the_article_outranks_the_taggers_piece_of_it(x: Extract
     names = {e.name for e in ex.entities}
     assert "埃文·格里克曼" in names and "克曼" not in names
     assert sum(1 for m in ex.mentions if m.part == "p2") == 1  # 格里克曼 there is the same person
+
+
+def test_japanese_names_after_a_japanese_title(x: Extractor) -> None:
+    """Four-character names (上川阳子) after a title held by Japan or a Japanese body; three stay
+    three (林芳正周二: 周 starts the next word)."""
+    got = found(x, "日本外相上川陽子9月24日與王毅會晤，日本參議院議員柘植芳文也表示，日本外相林芳正周二表示。")
+    assert {"上川陽子", "柘植芳文", "林芳正"} <= {s for s, (kind, _) in got.items() if kind is EntityKind.PERSON}
+    assert found(x, "美国总统拜登表示")["拜登"][0] is EntityKind.PERSON

@@ -12,8 +12,12 @@ TITLES = frozenset("""
 创始人 教授 学者 研究员 分析师 经济学家 律师 法官 检察官 警官 记者 主编 作家 顾问 导演
 演员 歌手 运动员 球员 教练 总检察长 司法部长 财政部长 商务部长 内政部长 卫生部长 总督
 大法官 总干事 主任委员 特首 行政长官 总参谋长 参谋长 主教 教皇 牧师 活动人士 维权人士
-异见人士 艺术家 科学家 博士 医生
+异见人士 艺术家 科学家 博士 医生 外相 防相 官房长官 知事 行长 社长
 """.split())
+
+# Countries whose people's names, written in Chinese, run to four characters (上川阳子): after a title
+# held by one of them (日本外相) a name is read up to four characters.
+KANJI_NAME_COUNTRIES = ("日本",)
 
 # Titles that carry an organization in them: "俄罗斯外交部长" is the minister of Russia's foreign ministry.
 TITLE_ORGS = {

@@ -47,6 +47,9 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
         j = i + 1
         person = starting.get(tok.starts[j], (0, None))[1]
         longer = _name_after(folded, tok.starts[j])
+        before = ending.get(tok.ends[i] - len(title), (0, None))[1] or ending.get(tok.starts[i], (0, None))[1]
+        if before is not None and folded[before.start:before.end].startswith(lx.KANJI_NAME_COUNTRIES):
+            longer = _kanji_name_after(folded, tok.starts[j]) or longer  # 日本外相上川阳子
         if person is not None and len(longer) > person.length and person.rank == TAGGER:
             person = None  # the tagger cut the name short (冯德|莱恩): read it by characters
         if person is None:
@@ -107,6 +110,17 @@ def _name_after(folded: str, at: int) -> str:
                 and not _opens_with_a_word(name):
             return name
     return folded[at:at + run] if run >= 2 else ""
+
+
+def _kanji_name_after(folded: str, at: int) -> str:
+    """A Japanese name after a Japanese title: two to four Han characters (上川阳子, 植田和男, 林芳正),
+    up to a word that follows names or a character that is no Han."""
+    name = ""
+    for ch in folded[at:at + 4]:
+        if ch in lx.AFTER_NAME or not HAN_RUN.match(ch):
+            break
+        name += ch
+    return name if len(name) >= 3 and name not in lx.NOT_NAMES and name not in lx.TITLES else ""
 
 
 def _opens_with_a_word(name: str) -> bool:
