@@ -341,7 +341,7 @@ def test_scores_on_the_hand_made_corpus_gold_do_not_fall() -> None:
                                        *sorted(str(p) for p in (data / "corpus").glob("*.txt"))])
     scores = json.loads(result.output)
     f1 = {kind: row["f1"] for kind, row in scores["types"].items()}
-    assert f1["Person"] >= 0.86 and f1["Place"] >= 0.87 and f1["Organization"] >= 0.75, f1
+    assert f1["Person"] >= 0.86 and f1["Place"] >= 0.89 and f1["Organization"] >= 0.82, f1
 
 
 def test_names_the_tokenizer_cuts_are_read_whole(x: Extractor) -> None:
@@ -370,3 +370,11 @@ def test_japanese_names_after_a_japanese_title(x: Extractor) -> None:
     got = found(x, "日本外相上川陽子9月24日與王毅會晤，日本參議院議員柘植芳文也表示，日本外相林芳正周二表示。")
     assert {"上川陽子", "柘植芳文", "林芳正"} <= {s for s, (kind, _) in got.items() if kind is EntityKind.PERSON}
     assert found(x, "美国总统拜登表示")["拜登"][0] is EntityKind.PERSON
+
+
+def test_organizations_named_by_a_place_a_word_and_a_generic_head(x: Extractor) -> None:
+    got = found(x, "美国芭蕾舞剧团、远东联邦大学、俄罗斯太平洋舰队和日本外務省都发表了声明。")
+    for name in ("美国芭蕾舞剧团", "远东联邦大学", "俄罗斯太平洋舰队", "日本外務省"):
+        assert got[name][0] is EntityKind.ORGANIZATION, name
+    plain = found(x, "许多美国大学生在中国学习，美国大学也很贵。")
+    assert not any(kind is EntityKind.ORGANIZATION for kind, _ in plain.values())  # 美国大学: universities
