@@ -378,3 +378,19 @@ def test_organizations_named_by_a_place_a_word_and_a_generic_head(x: Extractor) 
         assert got[name][0] is EntityKind.ORGANIZATION, name
     plain = found(x, "许多美国大学生在中国学习，美国大学也很贵。")
     assert not any(kind is EntityKind.ORGANIZATION for kind, _ in plain.values())  # 美国大学: universities
+
+
+def test_abbreviated_titles_and_verbs_after_names(x: Extractor) -> None:
+    """外长 is no written 外交部: no organization span runs into the name after it; a name stops
+    before 当天 or 获得."""
+    got = found(x, "普京会见了到访的伊朗外长阿拉格齐。日本首相石破茂当天在东京表示，韩国作家韩江获得诺贝尔文学奖。")
+    assert got["伊朗"][0] is EntityKind.PLACE
+    assert not any("外长" in surface for surface in got)
+    assert got["石破茂"][0] is EntityKind.PERSON and got["韩江"][0] is EntityKind.PERSON
+    assert not {"石破茂当", "韩江获"} & set(got)
+
+
+def test_foreign_cities_known_by_established_chinese_names(x: Extractor) -> None:
+    g = x.gaz
+    for name, english in (("日内瓦", "Geneva"), ("新德里", "New Delhi"), ("惠灵顿", "Wellington")):
+        assert g.entities[g.surfaces[name]].name_en == english, name

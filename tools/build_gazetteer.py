@@ -242,8 +242,9 @@ def _trusted_city_name(p: Place, name: str, country: str) -> bool:
     Center Point, 自由 for Freetown) and old or local names (关口 on Liuyang, 汉城 on Xinye) that read
     as ordinary words. Kept: the name that reads as the English one (成都), names with a place
     suffix (栖霞市); at home and in Japan, Korea and Vietnam, names of three characters (and of two,
-    for cities of 100,000 abroad: 首尔); elsewhere transliterations (弗里敦), and other names of
-    cities of 500,000 that are no ordinary word (旧金山)."""
+    for cities of 100,000 abroad: 首尔); elsewhere transliterations (弗里敦), and other names that
+    are no ordinary word: of cities of 500,000 (旧金山), or of three characters and more for cities
+    of 150,000 (日内瓦, 新德里)."""
     if name.endswith(NOT_PLACE_ENDINGS) or name in NOT_PLACES:
         return False
     if "".join(lazy_pinyin(name)) == re.sub(r"[^a-z]", "", p.name_en.lower()) or SHORTEN.search(name):
@@ -254,7 +255,7 @@ def _trusted_city_name(p: Place, name: str, country: str) -> bool:
         return len(name) >= 3 or p.population >= 100_000
     if sum(ch in TRANSLIT for ch in name) >= 0.7 * len(name):
         return True
-    return p.population >= 500_000 and not is_common_word(name)
+    return (p.population >= 500_000 or (p.population >= 150_000 and len(name) >= 3)) and not is_common_word(name)
 
 
 def is_common_word(name: str) -> bool:

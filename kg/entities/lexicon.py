@@ -63,7 +63,7 @@ SPEECH = frozenset("""
 # Characters that end a name written after a title: function words and the first characters of the
 # verbs that follow names (王毅会见, 李强在, 秦刚说). A Chinese name runs to three characters unless
 # its third is one of these.
-AFTER_NAME = frozenset("在说称表和与的等对向将已于也都就会曾还又被把让是有到去来访抵出发指强认宣呼警透"
+AFTER_NAME = frozenset("在说称表和与的等对向将已于也都就会曾还又被把让是有到去来访抵出发指强认宣呼警透当获赢遭"
                        "承补回写致通见主接参率前后昨今周日月年以及并则而但所为从自同跟给、，。；：！？（）“”")
 
 # Common single- and double-character surnames (the 300 most common cover most of the population).

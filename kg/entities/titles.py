@@ -73,7 +73,7 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
             holder = ending.get(tok.starts[k], (0, None))[1]
         if holder is None:
             continue
-        if holder.kind is PLACE and title in lx.TITLE_ORGS:
+        if holder.kind is PLACE and title in lx.TITLE_ORGS and title.startswith(lx.TITLE_ORGS[title]):
             org = Span(holder.start, tok.ends[i] - len(title) + len(lx.TITLE_ORGS[title]), ORG,
                        holder.name + lx.TITLE_ORGS[title], COMPOUND, type="GovernmentOrganization")
             org.facts.append((FactKind.LOCATION, holder))
