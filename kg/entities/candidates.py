@@ -143,12 +143,6 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
     return (edge, at) if backward else (at, edge)
 
 
-def _place_and_generic_head(gaz: Gazetteer, word: str) -> bool:
-    """美国大学, 中国公司: a place and a generic head, with no name of its own between them."""
-    head = next((h for h in lx.GENERIC_ORG_WORDS if word.endswith(h)), None)
-    return head is not None and _known_place(gaz, word[:-len(head)])
-
-
 def _known_place(gaz: Gazetteer, word: str) -> bool:
     e = gaz.entities.get(gaz.surfaces.get(word, ""))
     return e is not None and e.kind is EntityKind.PLACE
@@ -171,8 +165,7 @@ def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
                 start, name = tok.starts[i - 1], tok.words[i - 1] + name
             if _plausible_person(tok, i, gaz, name):
                 out.append(Span(start, start + len(name), PERSON, name, TAGGER, type="Person"))
-        elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word) \
-                and not _place_and_generic_head(gaz, word):
+        elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word):
             span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
             _org_location(span, word, tok.starts[i], gaz)
             out.append(_known_after_place(span, gaz))

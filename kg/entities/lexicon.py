@@ -40,9 +40,6 @@ NAMED_ORG_HEADS = frozenset("""
 协会 学会 剧团 歌剧院 乐团 管弦乐团 艺术团 舞团 大学 学院 舰队 外务省 防卫省 教会 基金会 研究所
 """.split())
 
-# Words for kinds of organization: after a place alone (中国公司, 美国学校) a description, no name.
-GENERIC_ORG_WORDS = frozenset("公司 企业 学校 大学 学院 协会 银行 媒体 政府 军队 机构 组织 团体 智库".split())
-
 # How the names of organizations end (for the tagger's "nt" words; phrases like 中俄关系 don't).
 ORG_ENDINGS = (*sorted(ORG_HEADS), *"""
 公司 银行 联盟 集团 社 部 会 院 局 署 厅 委 党 军 行 司 团 盟 校 报 台 所 馆 处 组织 中心 协会 基金会 大学

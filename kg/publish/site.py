@@ -153,7 +153,7 @@ def _resource(site: _Site, r: Resource) -> None:
     sections = []
     for key in SECTIONS.get(r.kind, ()):
         title, query = _INCOMING[key]
-        items = [{"href": site.href(row["x"].value, depth), "text": site.resources[row["x"].value].label
+        items = [{"href": _safe(site.href(row["x"].value, depth)), "text": site.resources[row["x"].value].label
                   if row["x"].value in site.resources else row["x"].value,
                   "date": row["d"].value if row["d"] is not None else ""}
                  for row in site.store.query(query, substitutions={ox.Variable("r"): ox.NamedNode(r.iri)})]
@@ -210,6 +210,11 @@ def _more_pages(site: _Site, r: Resource, key: str, title: str, items: list[dict
                   prev=f"{name}-{key}-{n - 1}.html" if n > 2 else f"{name}.html",
                   next=f"{name}-{key}-{n + 1}.html" if n < pages else "")
     return f"{name}-{key}-2.html"
+
+
+def _safe(href: str) -> str:
+    """A link the page may carry: a relative path, or http(s); anything else is shown unlinked."""
+    return href if href.startswith(("http://", "https://")) or (href and ":" not in href.split("/")[0]) else ""
 
 
 def _short(iri: str) -> str:
