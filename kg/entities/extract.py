@@ -23,15 +23,17 @@ class _Part:
     text: str
     folded: str
     tok: Tokens
-    chosen: list[Span] = field(default_factory=list)
     taken: bytearray = field(default_factory=bytearray)
-    by_start: dict[int, Span] = field(default_factory=dict)
+    by_start: dict[int, Span] = field(default_factory=dict)  # the chosen spans, in the order taken
+
+    @property
+    def chosen(self) -> list[Span]:
+        return list(self.by_start.values())
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])
 
     def take(self, span: Span) -> None:
-        self.chosen.append(span)
         self.by_start[span.start] = span
         self.taken[span.start:span.end] = b"\x01" * span.length
 
@@ -49,7 +51,6 @@ class _Part:
     def give_way(self, spans: list[Span]) -> None:
         """Untake these spans."""
         for s in spans:
-            self.chosen.remove(s)
             del self.by_start[s.start]
             self.taken[s.start:s.end] = bytes(s.length)
 
@@ -227,7 +228,7 @@ def _appositions(part: _Part) -> None:
     """"俄罗斯通讯社国际文传电讯社": a description, then the name. The organization is the named one,
     and it keeps what the description said of it (where it is)."""
     orgs_at = {s.start: s for s in part.chosen if s.kind is EntityKind.ORGANIZATION}
-    for s in list(part.chosen):
+    for s in part.chosen:  # a copy: give_way changes what is chosen
         named = orgs_at.get(s.end)
         if s.kind is EntityKind.ORGANIZATION and s.rank == COMPOUND and named is not None and not s.key:
             named.facts.extend(f for f in s.facts if f[0] is FactKind.LOCATION)
