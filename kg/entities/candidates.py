@@ -25,7 +25,7 @@ from kg.entities.spans import (
     is_translit,
 )
 from kg.entities.titles import titled_persons
-from kg.model import EntityKind, FactKind
+from kg.model import FactKind
 
 __all__ = ["COMPOUND", "GAZETTEER", "PATTERN", "PERSON", "PLACE", "TAGGER", "Span", "Tokens", "find"]
 
@@ -144,8 +144,8 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
 
 
 def _known_place(gaz: Gazetteer, word: str) -> bool:
-    e = gaz.entities.get(gaz.surfaces.get(word, ""))
-    return e is not None and e.kind is EntityKind.PLACE
+    e = gaz.named(word)
+    return e is not None and e.kind is PLACE
 
 
 def _trim_speech(word: str) -> str:
@@ -195,7 +195,7 @@ def _known_after_place(span: Span, gaz: Gazetteer) -> Span:
     for kind, place in span.facts:
         if kind is FactKind.LOCATION and isinstance(place, Span):
             rest = span.name[place.length:]
-            known = gaz.entities.get(gaz.surfaces.get(rest, ""))
+            known = gaz.named(rest)
             if known is not None and known.kind is ORG:
                 return Span(place.end, span.end, ORG, known.name, GAZETTEER, key=known.key, type=known.type,
                             facts=[(FactKind.LOCATION, place)])
@@ -238,7 +238,7 @@ def _place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
         word, suffix = tok.words[i], tok.words[i + 1]
         if suffix not in lx.PLACE_SUFFIXES or len(word) < 2:
             continue
-        known = gaz.entities.get(gaz.surfaces.get(word, ""))
+        known = gaz.named(word)
         if known is not None and known.kind is not PLACE:
             continue
         if known is None and not (tok.tags[i] in ("ns", "nz", *NAME_TAGS) or is_translit(word)):

@@ -82,6 +82,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.entities)
 
+    def named(self, surface: str) -> Entity | None:
+        """The entity this (folded) name stands for, if the gazetteer knows it."""
+        return self.entities.get(self.surfaces.get(surface, ""))
+
     def find(self, folded: str) -> Iterator[Hit]:
         """Every occurrence of every name (overlapping ones too); Latin names only as whole words."""
         if not len(self._automaton):

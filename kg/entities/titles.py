@@ -54,7 +54,7 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
             person = None  # the tagger cut the name short (冯德|莱恩): read it by characters
         if person is None:
             word = longer or (tok.words[j] if _name_after_title(tok, j) else "")
-            known = gaz.entities.get(gaz.surfaces.get(word, ""))
+            known = gaz.named(word)
             if not word or (known is not None and known.kind is not PERSON):
                 continue
             person = Span(tok.starts[j], tok.starts[j] + len(word), PERSON, known.name if known else word, TITLED,
