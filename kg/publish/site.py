@@ -26,6 +26,7 @@ from kg.store import STATE_GRAPH
 
 PREFIXES = prefixes()
 _URL = ox.NamedNode(str(SDO.url))
+_WEB = ("http://", "https://")  # the only schemes a page links to or shows
 KIND_LABELS = {kind: label for kind, _, label in KINDS}
 _SITE_FILES = ("style.css", "search.js")
 _INCOMING = {
@@ -87,7 +88,8 @@ class _Site:
     def href(self, iri: str, depth: int) -> str:
         """Where a link to `iri` goes: its page; a part of a page (place#geo); for a node under the
         base with no page (a cited page, an article only cited), its URL on the web, or nowhere
-        ("") rather than a link the site would answer with 404; any other IRI as it is."""
+        ("") rather than a link the site would answer with 404; any other http(s) IRI as it is. No
+        other scheme (javascript:, data:) ever becomes a link: this is the one place that decides."""
         r = self.resources.get(iri)
         if r:
             return "../" * depth + r.path + ".html"
@@ -96,13 +98,13 @@ class _Site:
             return self.href(doc, depth) + "#" + fragment
         if iri.startswith(self.base):
             return self._web_url(iri)
-        return iri
+        return iri if iri.startswith(_WEB) else ""
 
     def _web_url(self, iri: str) -> str:
         if iri not in self._urls:
             urls = sorted(q.object.value for q in self.store.quads_for_pattern(
                 ox.NamedNode(iri), _URL, None, ox.DefaultGraph()) if isinstance(q.object, ox.NamedNode))
-            self._urls[iri] = next((u for u in urls if u.startswith(("http://", "https://"))), "")
+            self._urls[iri] = next((u for u in urls if u.startswith(_WEB)), "")
         return self._urls[iri]
 
 
@@ -153,7 +155,7 @@ def _resource(site: _Site, r: Resource) -> None:
     sections = []
     for key in SECTIONS.get(r.kind, ()):
         title, query = _INCOMING[key]
-        items = [{"href": _safe(site.href(row["x"].value, depth)), "text": site.resources[row["x"].value].label
+        items = [{"href": site.href(row["x"].value, depth), "text": site.resources[row["x"].value].label
                   if row["x"].value in site.resources else row["x"].value,
                   "date": row["d"].value if row["d"] is not None else ""}
                  for row in site.store.query(query, substitutions={ox.Variable("r"): ox.NamedNode(r.iri)})]
@@ -188,7 +190,7 @@ def _picture(site: _Site, r: Resource, triples: list[ox.Triple], depth: int) -> 
         label = (target.label if target is not None and target.label else "") or label_of(site.store, t.object)
         label = label or t.object.value
         href = site.href(t.object.value, depth)
-        if target is None and not href.startswith(("http://", "https://")):
+        if target is None and not href.startswith(_WEB):  # only pages and the web: no parts, no blanks
             continue
         neighbours.append((kind, label, href))
     order = list(KIND_STYLE)
@@ -212,11 +214,6 @@ def _more_pages(site: _Site, r: Resource, key: str, title: str, items: list[dict
     return f"{name}-{key}-2.html"
 
 
-def _safe(href: str) -> str:
-    """A link the page may carry: a relative path, or http(s); anything else is shown unlinked."""
-    return href if href.startswith(("http://", "https://")) or (href and ":" not in href.split("/")[0]) else ""
-
-
 def _short(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns):
@@ -231,8 +228,6 @@ def _value(site: _Site, term: ox.NamedNode | ox.BlankNode | ox.Literal, depth: i
     if isinstance(term, ox.NamedNode):
         r = site.resources.get(term.value)
         href = site.href(term.value, depth)
-        if r is None and not term.value.startswith(("http://", "https://")):
-            href = ""  # javascript:, data: and the like are shown, never linked
         return {"text": r.label if r and r.label else label_of(site.store, term) or term.value, "lang": "",
                 "href": href}
     return {"text": str(term), "lang": "", "href": ""}
@@ -254,7 +249,7 @@ def _image(site: _Site, r: Resource) -> dict[str, str] | None:
         return q.object.value if q is not None else ""
 
     url = first(str(SDO.contentUrl))
-    if not url.startswith(("http://", "https://")):
+    if not url.startswith(_WEB):
         return None  # a data: or javascript: URL is never put in a page
     return {"url": url, "caption": first(str(SDO.caption)), "credit": first(str(SDO.creditText))}
 
