@@ -43,7 +43,7 @@ NAMED_ORG_HEADS = frozenset("""
 # How the names of organizations end (for the tagger's "nt" words; phrases like 中俄关系 don't).
 ORG_ENDINGS = (*sorted(ORG_HEADS), *"""
 公司 银行 联盟 集团 社 部 会 院 局 署 厅 委 党 军 行 司 团 盟 校 报 台 所 馆 处 组织 中心 协会 基金会 大学
-舰队 队 省
+队 省
 """.split())
 
 # Words for a government that stand for its country: "中国政府" mentions China, not an organization.

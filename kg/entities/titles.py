@@ -120,7 +120,8 @@ def _kanji_name_after(folded: str, at: int) -> str:
         if ch in lx.AFTER_NAME or not HAN_RUN.match(ch):
             break
         name += ch
-    if len(name) == 4 and HAN_RUN.match(folded[at + 4:at + 5] or "x") and folded[at + 4] not in lx.AFTER_NAME:
+    following = folded[at + 4:at + 5]
+    if len(name) == 4 and following and HAN_RUN.match(following) and following not in lx.AFTER_NAME:
         name = name[:3]  # 石破茂批评: the fourth character begins the next word
     return name if len(name) >= 3 and name not in lx.NOT_NAMES and name not in lx.TITLES else ""
 
