@@ -1,4 +1,7 @@
-"""kg: a knowledge-graph builder for news articles and feeds."""
+"""kg: a knowledge-graph builder for news articles and feeds.
+
+The Python API (see kg.api): build, read, mentions, validate.
+"""
 
 from importlib.metadata import PackageNotFoundError, version
 
@@ -6,3 +9,10 @@ try:
     __version__ = version("kg")
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
+
+# After __version__: the modules below read it.
+from kg.api import InputFailures, TextMention, build, mentions, read, validate
+from kg.model import Article, Entity, EntityKind
+
+__all__ = ["Article", "Entity", "EntityKind", "InputFailures", "TextMention", "__version__", "build", "mentions",
+           "read", "validate"]

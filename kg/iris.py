@@ -14,6 +14,7 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 from rdflib import URIRef
 
+from kg.errors import UsageError
 from kg.urls import host_of, identity_key, is_iri
 
 DEFAULT_BASE = "https://kg.example.org/"
@@ -35,14 +36,20 @@ def _digest(key: str, n: int = 10) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:n]
 
 
+def check_base(base: str) -> str:
+    """The base as IRIs are minted under it (with a final slash), or UsageError saying why not.
+    IRIs are paths under the base (person/…, article/…): a fragment or a query cannot hold them."""
+    if not (base.isascii() and re.match(r"^https?://[^\s/?#]+(/[^\s?#]*)?$", base) and is_iri(base)):
+        raise UsageError(f"base {base!r} is not an ASCII http(s) IRI without a query or fragment (write "
+                         "non-ASCII parts percent-encoded, the host in punycode; e.g. https://data.example.com/)")
+    return base if base.endswith("/") else base + "/"
+
+
 class Minter:
     """Mints every IRI the graph uses, under one base."""
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
-        if not (base.isascii() and re.match(r"^https?://[^\s/]+(/[^\s]*)?$", base) and is_iri(base)):
-            raise ValueError(f"base {base!r} is not an ASCII http(s) IRI (write non-ASCII parts "
-                             "percent-encoded, the host in punycode)")
-        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.base = check_base(base)
 
     def _iri(self, *parts: str) -> URIRef:
         return URIRef(self.base + "/".join(parts))

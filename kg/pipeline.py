@@ -13,9 +13,9 @@ import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import Protocol
@@ -25,7 +25,7 @@ from rdflib import Graph, URIRef
 from kg.entities import gazetteer
 from kg.entities.extract import Extractor
 from kg.errors import InputError
-from kg.iris import DEFAULT_BASE, Minter
+from kg.iris import DEFAULT_BASE, Minter, check_base
 from kg.mapping.article import Mapped, map_article
 from kg.model import Article
 from kg.namespaces import RDF, SDO
@@ -33,8 +33,8 @@ from kg.reading.article import read_article
 from kg.reading.dates import DEFAULT_SOURCE_TZ, parse_tz
 from kg.reading.sources import Source, expand, read_source
 from kg.serialize import ntriples_lines
+from kg.shacl import Finding, validate_graphs
 from kg.urls import identity_key
-from kg.validate import Finding, validate_graphs
 
 # The types the summary counts, each node once under its most specific listed type.
 ENTITY_TYPES: tuple[URIRef, ...] = (
@@ -52,6 +52,7 @@ class BuildOptions:
     workers: int | None = None  # processes for line-based output; None: one per CPU
     entities: bool = True  # extract the people, places and organizations articles mention
     gazetteers: tuple[str, ...] = ()  # user gazetteer files, added to the bundled one
+    tune_gc: bool = False  # the CLI's choice for its processes; a library leaves the collector alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,7 @@ def _fewer_collections() -> Iterator[None]:
 def build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bool = False,
                   ) -> list[Built | Failure]:
     """Read, map and validate the articles of some sources: one unit of work, in input order."""
-    with _fewer_collections():
+    with _fewer_collections() if options.tune_gc else nullcontext():
         return _build_sources(sources, options, keep_graphs)
 
 
@@ -192,10 +193,23 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
     return outcomes
 
 
-@cache
 def extractor_for(gazetteers: tuple[str, ...]) -> Extractor:
-    """One extractor per process and gazetteer list: loading the gazetteer takes a fifth of a second."""
-    return Extractor(gazetteer.load(Path(p) for p in gazetteers))
+    """One extractor per process and gazetteer list: loading the gazetteer takes a fifth of a second.
+    A gazetteer file that changed (size or modification time) is read again."""
+    return _extractor(tuple((p, *_stamp(p)) for p in gazetteers))
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    try:
+        st = os.stat(path)
+    except OSError:  # gazetteer.load names the file and the reason
+        return (-1, -1)
+    return (st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _extractor(stamped: tuple[tuple[str, int, int], ...]) -> Extractor:
+    return Extractor(gazetteer.load(Path(p) for p, *_ in stamped))
 
 
 class Sink(Protocol):
@@ -221,6 +235,7 @@ def build(
     Line-based output (N-Quads, N-Triples, or none) is built by `options.workers` processes;
     formats that need the whole graph in one place are built in this process.
     """
+    check_base(options.base)
     summary = BuildSummary()
     if options.entities:
         extractor_for(options.gazetteers)  # a bad gazetteer fails here, once, naming file and line

@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kg.cli import common
 from kg.cli.common import EXIT_INVALID, EXIT_OK, GAZETTEER_OPTION, library_errors, main
-from kg.iris import DEFAULT_BASE
+from kg.iris import DEFAULT_BASE, check_base
 from kg.pipeline import ArticleReport, BuildOptions, BuildSummary, Sink, build
 from kg.reading.dates import DEFAULT_SOURCE_TZ
 from kg.reading.sources import expand
@@ -57,11 +57,12 @@ def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, 
       kg build feeds/ --store /data/kg-store
       kg build seeds/ --gazetteer my-names.tsv
     """
+    base = check_base(base)  # a usage error before any work
     target = Path(output)
     fmt_name = format_for(output, fmt)
     sources = expand(inputs)
     options = BuildOptions(base=base, source_tz=source_tz, validate=not no_validate, workers=workers,
-                           entities=not no_entities, gazetteers=tuple(gazetteers))
+                           entities=not no_entities, gazetteers=tuple(gazetteers), tune_gc=True)
     show_bar = common.err.is_terminal and not quiet and len(sources) > 1
 
     def report(a: ArticleReport) -> None:

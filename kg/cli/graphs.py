@@ -14,9 +14,9 @@ from kg import query, remote
 from kg.cli import common
 from kg.cli.common import EXIT_INVALID, EXIT_OK, library_errors, main
 from kg.errors import UsageError
+from kg.shacl import validate
 from kg.store import default_store, open_store
 from kg.terms import default_graph
-from kg.validate import validate
 
 
 @main.command("validate")

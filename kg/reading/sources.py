@@ -36,12 +36,18 @@ _GLOB_CHARS = re.compile(r"[*?\[]")
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input unit before it is opened: a file path, or stdin."""
+    """One input unit before it is opened: a file path, stdin, or bytes a caller already holds
+    (a file object given to the Python API)."""
 
     name: str
-    path: Path | None  # None for stdin
+    path: Path | None  # None for stdin or given bytes
+    data: bytes | None = None
 
     def read_bytes(self) -> bytes:
+        if self.data is not None:
+            if len(self.data) > MAX_INPUT_BYTES:
+                raise InputError(self.name, f"larger than {MAX_INPUT_BYTES // 2**20} MB; split it first")
+            return self.data
         stream = sys.stdin.buffer if self.path is None else self.path.open("rb")
         try:
             data = stream.read(MAX_INPUT_BYTES + 1)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -65,20 +66,29 @@ class _ParameterList(list):
         return item in self._members
 
 
-@cache
-def _speed_up_pyshacl() -> None:
+@contextmanager
+def _faster_pyshacl() -> Iterator[None]:
     """pySHACL (0.40) tests every predicate of a shape for membership in a plain list of about
     forty constraint parameters, once per shape and focus node: a third of our validation time.
-    It keeps that list in a module-level cache (shape.CONSTRAINT_PARAMS) that it fills lazily;
-    filling it first with the same list, in the same order, makes the test a set lookup. Where
-    pySHACL reads it differently, the attribute is unused and nothing changes."""
+    It keeps that list in a module-level cache (shape.CONSTRAINT_PARAMS) that it fills lazily.
+    For kg's own validation only, that cache holds the same list, in the same order, with a set
+    lookup; what was there before is put back after. Where pySHACL reads it differently, the
+    attribute is unused and nothing changes."""
     from pyshacl import shape
     from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 
-    current = getattr(shape, "CONSTRAINT_PARAMS", (None, None))[0]
+    missing = object()
+    before = getattr(shape, "CONSTRAINT_PARAMS", missing)
+    current = before[0] if isinstance(before, tuple) else None
     if current is None or current == ALL_CONSTRAINT_PARAMETERS:
-        shape.CONSTRAINT_PARAMS = (_ParameterList(ALL_CONSTRAINT_PARAMETERS),
-                                   CONSTRAINT_PARAMETERS_MAP)
+        shape.CONSTRAINT_PARAMS = (_ParameterList(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
+    try:
+        yield
+    finally:
+        if before is missing:
+            del shape.CONSTRAINT_PARAMS
+        else:
+            shape.CONSTRAINT_PARAMS = before
 
 
 @cache
@@ -121,11 +131,11 @@ def _message(results: Graph, result: Node) -> str:
 def validate(data: Graph) -> Report:
     """Validate a graph against the shipped shapes. RDFS inference is off: every node carries
     its types explicitly, and inference would cost ten times the time."""
-    _speed_up_pyshacl()
-    _conforms, results, _text = shacl_validate(
-        data, shacl_graph=shapes_graph(), inference="none", advanced=False,
-        allow_warnings=True, abort_on_first=False,
-    )
+    with _faster_pyshacl():
+        _conforms, results, _text = shacl_validate(
+            data, shacl_graph=shapes_graph(), inference="none", advanced=False,
+            allow_warnings=True, abort_on_first=False,
+        )
     names = _display_names()
     findings = []
     for result in results.subjects(SH.resultSeverity, None):
