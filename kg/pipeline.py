@@ -83,11 +83,17 @@ class BuildSummary:
 
     built: int = 0
     invalid: int = 0  # articles with SHACL violations
-    shacl_warnings: int = 0
     triples: int = 0
     failures: list[Failure] = field(default_factory=list)
     entities: Counter[str] = field(default_factory=Counter)
     _seen: set[str] = field(default_factory=set, repr=False)
+    _warnings: set[Finding] = field(default_factory=set, repr=False)
+
+    @property
+    def shacl_warnings(self) -> int:
+        """Distinct warnings: a shared node's warning is given to each article describing it, and
+        counted once, as `kg validate` counts it on the written file."""
+        return len(self._warnings)
 
     @property
     def ok(self) -> bool:
@@ -97,7 +103,7 @@ class BuildSummary:
         self.built += 1
         self.triples += report.triples
         self.invalid += bool(report.violations)
-        self.shacl_warnings += sum(1 for f in report.findings if f.severity == "Warning")
+        self._warnings.update(f for f in report.findings if f.severity == "Warning")
 
     def count(self, types: Iterable[tuple[str, str]]) -> None:
         """Count each node once, under the type its first article gave it."""

@@ -6,6 +6,7 @@ article in its named graph. N-Quads is written as it comes, so memory stays flat
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -125,8 +126,13 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
         with path.open("wb") as fh:
             yield fh
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except FileExistsError:  # mkdir met a file where a folder should be
+        raise NotADirectoryError(errno.ENOTDIR, "a file stands where its folder should be", str(path)) from None
+    except OSError as e:
+        raise OSError(e.errno, e.strerror, str(path)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -134,9 +140,26 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
+    except OSError as e:  # the user's path, not kg's temporary file, is what they can act on
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(e.errno, e.strerror, str(path)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_writable(path: Path) -> None:
+    """OSError naming path when a file cannot be written there (its folder is missing and cannot be
+    made, is read-only, or is a file)."""
+    try:
+        with atomic_file(path):
+            raise _Probe  # abandons the temporary file; an older target is untouched
+    except _Probe:
+        pass
+
+
+class _Probe(Exception):
+    pass
 
 
 def _umask() -> int:
@@ -180,6 +203,9 @@ class GraphWriter:
         self._lines: set[bytes] = set()
         self._ctx = context() if fmt == "json-ld" else None
         self.triples = 0
+        self._aborted = False
+        if self._fh is None:
+            check_writable(path)  # found now, not after the whole build
 
     @property
     def needs_graph(self) -> bool:
@@ -214,6 +240,8 @@ class GraphWriter:
             self._union.add(t)
 
     def close(self) -> None:
+        if self._aborted:
+            return
         if self.fmt == "nquads":
             self._file.__exit__(None, None, None)
             return
@@ -236,6 +264,9 @@ class GraphWriter:
 
     def abort(self) -> None:
         """Leave no file behind: the temporary one is removed, an older target stays."""
+        if self._aborted:
+            return
+        self._aborted = True
         if self._fh is not None:  # only N-Quads has its file open before close()
             err = RuntimeError("aborted")
             self._file.__exit__(RuntimeError, err, None)

@@ -15,7 +15,7 @@ from kg.iris import DEFAULT_BASE, check_base
 from kg.pipeline import ArticleReport, BuildOptions, BuildSummary, Sink, build
 from kg.reading.dates import DEFAULT_SOURCE_TZ
 from kg.reading.sources import expand
-from kg.serialize import FORMATS, GraphWriter, format_for
+from kg.serialize import FORMATS, GraphWriter, check_writable, format_for
 from kg.store import ArticleStore, default_store
 
 DEFAULT_OUTPUT = "kg-out/graph.ttl"
@@ -73,6 +73,7 @@ def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, 
         for f in a.violations:
             common.err.print(f"[red]invalid:[/] {escape(a.source)}: {escape(f.line())}")
 
+    check_writable(target)  # before the store is opened or anything is built
     # The store is opened first: if another process holds it, nothing has been done yet.
     store = None if no_store else ArticleStore(store_path)
     with GraphWriter(target, fmt_name, base) as writer:
@@ -86,26 +87,39 @@ def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, 
                                     on_source=lambda _s: bar.advance(task))
             else:
                 summary = build(inputs, sinks, options, sources=sources, on_article=report)
+            if not summary.built:
+                writer.abort()  # a build that built nothing never replaces earlier output
         finally:
             if store is not None:
                 store.close()  # whole batches already loaded stay loaded
-    _report_build(summary, target, fmt_name)
+    _report_build(summary, target if summary.built else None, fmt_name,
+                  writer.triples if fmt_name in DISTINCT_COUNTS else None)
     if store is not None:
         common.out.print(f"store: {escape(str(store_path))} ({store.loaded} article graphs loaded "
                          "or replaced)")
     sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
 
 
-def _report_build(summary: BuildSummary, target: Path, fmt: str) -> None:
+# Writers that hold one graph count its distinct triples; the others count a line per statement.
+DISTINCT_COUNTS = ("turtle", "nt", "json-ld")
+
+
+def _report_build(summary: BuildSummary, target: Path | None, fmt: str, distinct: int | None) -> None:
     if summary.failures:
         common.err.print(f"[red]{len(summary.failures)} input(s) failed:[/]")
         for fail in summary.failures:
             common.err.print(f"  {escape(fail.source)}: {escape(fail.reason)}")
     entities = ", ".join(f"{n} {k}" for k, n in sorted(summary.entities.items()))
-    common.out.print(f"wrote {escape(str(target))} ({fmt})")
+    if target is None:
+        common.out.print("nothing built: no file written (an earlier one is left as it was)")
+    else:
+        common.out.print(f"wrote {escape(str(target))} ({fmt})")
     common.out.print(f"articles: {summary.built} built, {len(summary.failures)} failed, "
                      f"{summary.invalid} with SHACL violations, {summary.shacl_warnings} SHACL warnings")
-    common.out.print(f"triples: {summary.triples}")
+    if distinct is not None:
+        common.out.print(f"triples: {distinct} distinct ({summary.triples} over all article graphs)")
+    else:
+        common.out.print(f"quads: {summary.triples} (a triple counts once in each article graph that holds it)")
     common.out.print(f"entities: {entities or 'none'}")
 
 

@@ -16,6 +16,7 @@ from kg.evaluate import Evaluation, MemorySink, evaluate, graph_files, load_gold
 from kg.iris import DEFAULT_BASE, Minter
 from kg.mapping.entities import entity_iri, sameas
 from kg.pipeline import BuildOptions, build, extractor_for
+from kg.reading.sources import binary_kind
 from kg.query import load
 
 
@@ -39,6 +40,10 @@ def mentions_cmd(file, base: str, gazetteers: tuple[str, ...]) -> None:
     name = getattr(file, "name", "-")
     write = sys.stdout.write
     bad = 0
+    kind = binary_kind(file.peek(8192)[:8192]) if hasattr(file, "peek") else None
+    if kind:  # said once, not once per "line" of an image
+        common.err.print(f"[red]error:[/] {escape(name)}: {kind}, not text; nothing read")
+        sys.exit(EXIT_INVALID)
     for no, raw in enumerate(file, 1):
         try:
             line = raw.decode("utf-8").rstrip("\r\n")
@@ -73,8 +78,8 @@ def evaluate_cmd(gold_path: Path, inputs: tuple[str, ...], as_json: bool, min_f1
 
     \b
     Examples:
-      kg evaluate --gold seeds.gold.json seeds/
-      kg evaluate --gold seeds.gold.json kg-out/graph.ttl --json
+      kg evaluate --gold tests/data/seeds.gold.json seeds/
+      kg evaluate --gold tests/data/seeds.gold.json kg-out/graph.ttl --json
     """
     gold = load_gold(gold_path)
     if graph_files(inputs):

@@ -123,11 +123,28 @@ def read_source(source: Source) -> Iterator[RawItem | InputError]:
         yield e
 
 
+# Signatures of the binary files people most often mistake for articles.
+_MAGIC = {b"\xff\xd8\xff": "a JPEG image", b"\x89PNG": "a PNG image", b"GIF8": "a GIF image",
+          b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or an Office document)",
+          b"\x1f\x8b": "a gzip archive", b"RIFF": "a RIFF file (WebP, WAV, AVI)"}
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is ("a JPEG image", "a binary file"), or None for text. Text has no NUL
+    bytes in its first few kilobytes, in UTF-8 or any legacy Chinese encoding."""
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    return "a binary file" if b"\x00" in data[:8192] else None
+
+
 def decode(data: bytes) -> str:
     """UTF-8 (a BOM is allowed). Anything else is refused with the offending byte named."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
+        if kind := binary_kind(data):
+            raise InputError("", f"{kind}, not a text article") from None
         raise InputError(
             "",
             f"not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
