@@ -16,8 +16,8 @@ from kg.evaluate import Evaluation, MemorySink, evaluate, graph_files, load_gold
 from kg.iris import DEFAULT_BASE, Minter
 from kg.mapping.entities import entity_iri, sameas
 from kg.pipeline import BuildOptions, build, extractor_for
-from kg.reading.sources import binary_kind
 from kg.query import load
+from kg.reading.sources import binary_kind
 
 
 @main.command("mentions")
