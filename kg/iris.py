@@ -15,17 +15,17 @@ from pypinyin import lazy_pinyin
 from rdflib import URIRef
 
 from kg.errors import UsageError
+from kg.text import HAN
 from kg.urls import host_of, identity_key, is_iri
 
 DEFAULT_BASE = "https://kg.example.org/"
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1 << 16)
 def slug(text: str, limit: int = 60) -> str:
     """ASCII slug: Han characters by their pinyin, other letters stripped of accents."""
-    if _HAN.search(text):
+    if HAN.search(text):
         text = " ".join(lazy_pinyin(text))
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     s = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
@@ -80,12 +80,12 @@ class Minter:
     def person(self, name: str) -> URIRef:
         """Keyed on the name alone (Latin form preferred by callers): one person per name. A Han
         name also carries a hash of itself: pinyin without tones would make 李明 and 黎明 one."""
-        if _HAN.search(name):
+        if HAN.search(name):
             return self._keyed("person", name, name)
         return self._iri("person", slug(name) or _digest(name))
 
     def organization(self, name: str) -> URIRef:
-        if _HAN.search(name):
+        if HAN.search(name):
             return self._keyed("organization", name, name)
         return self._iri("organization", slug(name) or _digest(name))
 

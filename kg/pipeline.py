@@ -14,7 +14,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
@@ -25,15 +25,17 @@ from rdflib import Graph, URIRef
 from kg.entities import gazetteer
 from kg.entities.extract import Extractor
 from kg.errors import InputError
+from kg.events.extract import extract_events
 from kg.iris import DEFAULT_BASE, Minter, check_base
 from kg.mapping.article import Mapped, map_article
-from kg.model import Article
+from kg.model import Article, Extraction
 from kg.namespaces import RDF, SDO
 from kg.reading.article import read_article
 from kg.reading.dates import DEFAULT_SOURCE_TZ, parse_tz
 from kg.reading.sources import Source, expand, read_source
 from kg.serialize import ntriples_lines
 from kg.shacl import Finding, validate_graphs
+from kg.text import article_parts
 from kg.urls import identity_key
 
 # The types the summary counts, each node once under its most specific listed type.
@@ -187,7 +189,7 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
                     outcomes.append(_duplicate(item.source, first_here[key]))
                     continue
                 first_here[key] = item.source
-                extraction = extractor.article(article) if extractor else None
+                extraction = extract(article, extractor) if extractor else None
                 batch.append((article, map_article(article, mint, extraction)))
             except InputError as e:
                 outcomes.append(Failure(e.source, e.reason))
@@ -197,6 +199,16 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
                 flush()
     flush()
     return outcomes
+
+
+def extract(article: Article, extractor: Extractor) -> Extraction:
+    """Entities, then the events they take part in (dates resolved against publication)."""
+    parts = article_parts(article)
+    found = extractor.extract(parts)
+    published = article.published.date() if article.published else None
+    events, triggers, warnings = extract_events(parts, found, {e.key: e for e in found.entities}, published,
+                                                article.url)
+    return replace(found, events=events, mentions=tuple(sorted(found.mentions + triggers)), warnings=warnings)
 
 
 def extractor_for(gazetteers: tuple[str, ...]) -> Extractor:

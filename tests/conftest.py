@@ -11,7 +11,7 @@ from rdflib import Graph
 from kg.iris import Minter
 from kg.mapping.article import map_article
 from kg.model import Article
-from kg.pipeline import extractor_for
+from kg.pipeline import extract, extractor_for
 from kg.reading.article import read_article
 from kg.reading.dates import parse_tz
 from kg.reading.sources import Source, read_source
@@ -47,7 +47,7 @@ def read(path: Path, tz: str = "+08:00") -> Article:
 def build_graph(path: Path) -> Graph:
     """One seed through the same stages the build uses: read, extract entities, map."""
     article = read(path)
-    return map_article(article, Minter(), extractor_for(()).article(article)).whole()
+    return map_article(article, Minter(), extract(article, extractor_for(()))).whole()
 
 
 @pytest.fixture(scope="session")

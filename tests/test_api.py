@@ -115,3 +115,15 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.chdir(tmp_path)
     for code in blocks:
         exec(compile(code, "README.md", "exec"), {"__name__": "__readme__"})
+
+
+def test_one_han_test_covers_the_supplementary_planes() -> None:
+    from kg.entities.spans import HAN_RUN
+    from kg.mapping.fields import script_tag
+    from kg.reading.lang import detect
+    from kg.text import has_han
+
+    for ch in ("𠮷", "中", "㐀", "豈", "𰀀"):
+        assert has_han(ch) and HAN_RUN.match(ch), ch
+        assert script_tag(ch, "zh-Hans") == "zh-Hans"
+    assert detect("𠮷野家") != "en" and not has_han("Tokyo")

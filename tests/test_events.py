@@ -16,7 +16,7 @@ from kg.iris import Minter
 from kg.mapping.article import map_article
 from kg.model import Article, Event, Layout, Paragraph
 from kg.namespaces import KG, SDO, XSD
-from kg.pipeline import extractor_for
+from kg.pipeline import extract, extractor_for
 from tests.conftest import DATA
 
 CST = timezone(timedelta(hours=8))
@@ -35,7 +35,7 @@ def article(*paragraphs: str, published: date | None = date(2022, 9, 20), headli
 
 
 def events(x: Extractor, a: Article) -> list[Event]:
-    return list(x.article(a).events)
+    return list(extract(a, x).events)
 
 
 def test_a_call_with_its_weekday(x: Extractor) -> None:
@@ -94,7 +94,7 @@ def test_no_event_no_date_no_guess(x: Extractor) -> None:
 def test_no_publication_date_says_so_once(x: Extractor) -> None:
     a = article("周三，中国国家主席习近平与俄罗斯总统普京通电话。", "周四，俄罗斯总统普京会见了杨洁篪。",
                 published=None)
-    ex = x.article(a)
+    ex = extract(a, x)
     # Nothing to resolve 周三 against: the dates stay words, none is guessed.
     assert [(e.when, e.date_text) for e in ex.events] == [(None, "周三"), (None, "周四")]
     assert len(ex.warnings) == 1 and "no publication date" in ex.warnings[0]
@@ -107,7 +107,7 @@ def test_events_in_the_graph(x: Extractor) -> None:
                 "将于本月底举行的北约峰会准备批准一项新的“战略概念”。", "数天前，拉夫罗夫在纽约会见了王毅。",
                 "2022年7月，中俄签署了一项协议。", headline="普京与习近平会晤")
     a = replace(a, published=datetime(2022, 6, 20, 10, tzinfo=CST))
-    ex = x.article(a)
+    ex = extract(a, x)
     g = map_article(a, Minter(), ex).whole()
     art = Minter().article(a.url)
     main = g.value(art, SDO.about)

@@ -3,7 +3,6 @@ and evidence attached. The graph builder and `kg mentions` both use this."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -12,9 +11,8 @@ from kg.entities import lexicon as lx
 from kg.entities.candidates import COMPOUND, PERSON, PLACE, TAGGER, Span, Tokens, find
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
-from kg.model import Article, Entity, EntityKind, Extraction, Fact, FactKind, Mention
-
-_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+[”」』\"’）)]*|$)")
+from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
+from kg.text import sentences
 
 
 @dataclass(slots=True)
@@ -55,35 +53,9 @@ class _Part:
             self.taken[s.start:s.end] = bytes(s.length)
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: up to 。！？； or a line break, closing quotes included."""
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
-
-
-def article_parts(article: Article) -> list[tuple[str, str]]:
-    """What an article says in its own words: headline, image captions, body paragraphs."""
-    parts = [("headline", article.headline)]
-    if article.image and article.image.caption:
-        parts.append(("caption", article.image.caption))
-    parts += [(f"caption{i}", text) for i, text in enumerate(article.captions, 2)]
-    parts += [(f"p{i}", p.text) for i, p in enumerate(article.paragraphs, 1) if p.text]
-    return parts
-
-
 class Extractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-
-    def article(self, article: Article) -> Extraction:
-        """Entities, then the events they take part in (dates resolved against publication)."""
-        from kg.events.extract import extract_events  # events build on entities, not the reverse
-
-        parts = article_parts(article)
-        found = self.extract(parts)
-        published = article.published.date() if article.published else None
-        events, triggers, warnings = extract_events(parts, found, {e.key: e for e in found.entities}, published,
-                                                    article.url)
-        return replace(found, events=events, mentions=tuple(sorted(found.mentions + triggers)), warnings=warnings)
 
     def extract(self, parts: Sequence[tuple[str, str]]) -> Extraction:
         doc = []

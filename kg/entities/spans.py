@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -11,9 +10,10 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import entity_key
 from kg.model import EntityKind, FactKind
+from kg.text import HAN
 
 PERSON, PLACE, ORG = EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+HAN_RUN = HAN  # matches one Han character
 MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "j", "nt", "ns", "ng"])
 TITLE_MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "d"])
 NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])

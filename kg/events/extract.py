@@ -21,11 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from kg.entities.extract import sentences
 from kg.entities.fold import fold
 from kg.events.dates import DateMention, Precision, When, find_dates
 from kg.events.triggers import HYPOTHETICALS, LABELS, NEEDS_NAME, NEGATIONS, TRIGGERS
 from kg.model import Entity, EntityKind, Event, EventDate, Extraction, Mention
+from kg.text import sentences
 
 _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
@@ -14,6 +13,7 @@ from kg.model import Author, Biography
 from kg.namespaces import RDF, SDO
 from kg.publications import Publication
 from kg.reading.text import is_web_link
+from kg.text import has_han
 from kg.urls import canonical, host_of, is_valid_web_url
 
 
@@ -39,7 +39,6 @@ BIOGRAPHY_FIELDS = (
     Field(SDO.jobTitle, lambda b: b.job_title, Kind.TEXT),
     Field(SDO.description, lambda b: b.text, Kind.TEXT),
 )
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def typed(g: Graph, node: URIRef, *classes: URIRef) -> URIRef:
@@ -124,5 +123,5 @@ def translator(scope: Scope, name: str) -> URIRef:
     """A newsroom when the name is one ('纽约时报中文网'), otherwise a person."""
     if publications.by_name(name) or name in publications.SELF_REFERENCES:
         return organization(scope, name)
-    is_han = bool(_HAN.search(name))
+    is_han = has_han(name)
     return person(scope, latin=None if is_han else name, zh=name if is_han else None)

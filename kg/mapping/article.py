@@ -19,11 +19,12 @@ from kg.mapping.fields import Field, Kind, emit
 from kg.model import Article, Extraction
 from kg.namespaces import KG, SDO
 from kg.terms import to_rdflib
+from kg.text import HAN_CLASS
 from kg.urls import canonical
 
 # CJK characters count one word each (Chinese has no spaces), extension B and later included;
 # Latin words and numbers count one, in half or full width.
-_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+_WORD = re.compile(f"[{HAN_CLASS}]"
                    r"|[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"
                    r"(?:['’.\-][A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+)*")
 

@@ -14,10 +14,10 @@ from functools import lru_cache
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.entities.extract import article_parts
 from kg.iris import Minter
 from kg.model import Article, Extraction
 from kg.namespaces import ITSRDF, NIF, RDF, XSD
+from kg.text import article_parts
 
 _TYPE, _CONTEXT, _SENTENCE, _PHRASE = (ox.NamedNode(str(t)) for t in (RDF.type, NIF.Context, NIF.Sentence,
                                                                        NIF.Phrase))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,8 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespaces import XSD
-
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+from kg.text import has_han
 
 
 class Kind(Enum):
@@ -37,7 +35,7 @@ class Field:
 def script_tag(text: str, lang: str) -> str:
     """Han text: the article's Chinese tag (plain "zh" in an article that is not Chinese);
     anything else: "en"."""
-    if _HAN.search(text):
+    if has_han(text):
         return lang if lang.startswith("zh") else "zh"
     return "en"
 

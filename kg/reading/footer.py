@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from enum import Enum
 
 from kg.model import Author, Biography, Paragraph
+from kg.text import HAN_CLASS as HAN
+from kg.text import has_han
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]*\.?(?:[ \u00a0]+[A-Z][A-Za-z'\-]*\.?){0,4}"
 
 
@@ -143,7 +144,7 @@ def join_authors(bylines: tuple[str, ...], bios: tuple[Biography, ...]) -> tuple
     authors = []
     for byline in bylines:
         bio = next((b for b in bios if _matches(b, byline)), None)
-        is_han = bool(re.search(f"[{HAN}]", byline))
+        is_han = has_han(byline)
         zh = byline if is_han else (bio.name_zh if bio else None)
         latin = (bio.name_latin if bio and bio.name_latin else
                  (None if is_han else proper_case(byline)))

@@ -7,10 +7,11 @@ from collections import Counter
 
 from hanzidentifier import helpers
 
+from kg.text import HAN
+
 # Characters only one script uses, from CC-CEDICT as hanzidentifier ships it.
 _TRAD_ONLY = frozenset(helpers.TRADITIONAL_CHARACTERS - helpers.SHARED_CHARACTERS)
 _SIMP_ONLY = frozenset(helpers.SIMPLIFIED_CHARACTERS - helpers.SHARED_CHARACTERS)
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -18,7 +19,7 @@ def detect(text: str) -> str:
     """BCP 47 tag. Chinese when there are at least as many Han characters as Latin words (a
     bilingual text counts as Chinese); then the script whose distinctive characters are more
     frequent (ties go to zh-Hans)."""
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     latin_words = len(_LATIN_WORD.findall(text))
     if han == 0 or han < latin_words:
         return "en"

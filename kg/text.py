@@ -1,0 +1,35 @@
+"""What several stages read the same way: which characters are Han, where sentences end, and which
+parts of an article are its own words."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Article
+
+# Han ideographs: the unified blocks (extension A, the basic block, extensions B to H in the
+# supplementary planes) and the compatibility ideographs. One definition: 𠮷 is Han everywhere.
+HAN_CLASS = ("\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+             "\U00020000-\U0002a6df\U0002a700-\U0002ebef\U0002f800-\U0002fa1f\U00030000-\U000323af")
+HAN = re.compile(f"[{HAN_CLASS}]")
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+[”」』\"’）)]*|$)")
+
+
+def has_han(text: str) -> bool:
+    return HAN.search(text) is not None
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: up to 。！？； or a line break, closing quotes included."""
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+
+
+def article_parts(article: Article) -> list[tuple[str, str]]:
+    """What an article says in its own words: headline, image captions, body paragraphs."""
+    parts = [("headline", article.headline)]
+    if article.image and article.image.caption:
+        parts.append(("caption", article.image.caption))
+    parts += [(f"caption{i}", text) for i, text in enumerate(article.captions, 2)]
+    parts += [(f"p{i}", p.text) for i, p in enumerate(article.paragraphs, 1) if p.text]
+    return parts
