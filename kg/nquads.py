@@ -7,6 +7,7 @@ second where Oxigraph's loading costs several (bench/bench_store.py).
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -16,9 +17,14 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from kg.formats import for_path
 from kg.store import BatchSyntaxError, StoreError, write_batch
 
 _BLOCK = 32 << 20  # bytes read at a time
+
+
+class ScatteredGraph(StoreError):
+    """A graph's quads are not together in the file: streaming would cut the graph in two."""
 
 
 @dataclass
@@ -27,6 +33,29 @@ class _Batch:
     graphs: list[bytes] = field(default_factory=list)  # labels: b" <iri> ."
     quads: list[bytes] = field(default_factory=list)
     triples: list[bytes] = field(default_factory=list)
+
+
+def load_file(store: ox.Store, path: Path, on_batch: Callable[[int], None] | None = None) -> int:
+    """Load article graphs from N-Quads (streamed, see load_nquads) or TriG: TriG, or N-Quads
+    whose graphs are not each together, is parsed by Oxigraph, grouped by graph into a temporary
+    N-Quads file beside the store, and loaded from there."""
+    if for_path(path).name == "nquads":
+        try:
+            return load_nquads(store, path, on_batch=on_batch)
+        except ScatteredGraph:
+            pass  # grouped below; the graphs loaded so far are replaced again, whole
+    if not for_path(path).graphs:
+        raise StoreError(f"{path}: {for_path(path).name} holds no article graphs; load N-Quads or TriG")
+    try:
+        quads = [q for q in ox.parse(path=str(path), format=for_path(path).oxigraph)
+                 if not isinstance(q.graph_name, ox.DefaultGraph)]
+    except SyntaxError as e:
+        raise StoreError(f"{path}: {e}") from None
+    quads.sort(key=lambda q: (str(q.graph_name), str(q)))
+    with tempfile.TemporaryDirectory(prefix="kg-load-") as tmp:
+        grouped = Path(tmp) / "grouped.nq"
+        ox.serialize(quads, str(grouped), format=ox.RdfFormat.N_QUADS)
+        return load_nquads(store, grouped, on_batch=on_batch)
 
 
 def load_nquads(store: ox.Store, path: Path, batch_size: int = 250,
@@ -78,7 +107,7 @@ def _batches(fh: BinaryIO, path: Path, size: int) -> Iterator[_Batch]:
     for line_no, label, lines in _runs(fh, path):
         if label and label != current:  # a new graph starts
             if label in seen:  # a graph in two pieces would replace its own first piece
-                raise StoreError(f"{path}: the quads of {label[1:-2].decode()} are not together "
+                raise ScatteredGraph(f"{path}: the quads of {label[1:-2].decode()} are not together "
                                  f"(line {line_no}); sort the file by graph (kg build writes them so)")
             seen.add(label)
             current = label

@@ -21,11 +21,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import GraphFileError, KgError, UsageError
+from kg.formats import RESULT_FORMATS, for_path, names, rdf_format
 
-RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                  "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
-GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-                 "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+# A CONSTRUCT answer in any RDF format but JSON-LD, which needs a context to be readable.
+GRAPH_FORMATS = names(exclude=("json-ld",))
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_ROWS = 100_000
 
@@ -54,14 +53,6 @@ def refuse_service(sparql: str) -> None:
         raise UsageError("SERVICE clauses are refused: kg queries only local data and never fetches")
 
 
-def rdf_format(path: Path) -> ox.RdfFormat:
-    suffix = path.suffix.lower().lstrip(".")
-    fmt = ox.RdfFormat.from_extension("jsonld" if suffix == "json" else suffix)
-    if fmt is None:
-        raise UsageError(f"{path}: cannot tell the RDF format from the extension .{suffix}")
-    return fmt
-
-
 # Oxigraph's union default graph repeats a triple once per graph holding it (a person in two
 # articles), which would double counts. The default graph is filled with the distinct triples,
 # as the embedded store keeps it (kg/store.py).
@@ -74,7 +65,7 @@ def load(paths: Iterable[Path], store: ox.Store | None = None) -> ox.Store:
     store = store if store is not None else ox.Store()
     for path in paths:
         try:
-            store.bulk_load(path=str(path), format=rdf_format(path))
+            store.bulk_load(path=str(path), format=for_path(path).oxigraph)
         except SyntaxError as e:
             raise GraphFileError(str(path), f"not valid RDF: {e}") from None
         except OSError as e:
@@ -214,7 +205,7 @@ def serialize(answer: Answer, fmt: str) -> bytes:
         if fmt not in GRAPH_FORMATS:
             raise UsageError(f"a graph answer is written as one of {', '.join(GRAPH_FORMATS)}")
         triples = ox.parse(input=answer.triples or b"", format=ox.RdfFormat.N_TRIPLES)
-        return ox.serialize(triples, format=GRAPH_FORMATS[fmt]) or b""
+        return ox.serialize(triples, format=rdf_format(fmt).oxigraph) or b""
     if fmt not in RESULT_FORMATS:
         raise UsageError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
     if answer.kind == "ask":

@@ -20,35 +20,14 @@ from pyld import jsonld
 from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.trig import TrigSerializer
 
-from kg.errors import UsageError
+from kg.formats import for_path
 from kg.namespaces import prefixes
 from kg.terms import bcp47_case
 
-FORMATS: dict[str, tuple[str, ...]] = {
-    "turtle": (".ttl",),
-    "json-ld": (".jsonld", ".json"),
-    "nt": (".nt",),
-    "nquads": (".nq",),
-    "trig": (".trig",),
-}
-ALIASES = {"ttl": "turtle", "jsonld": "json-ld", "ntriples": "nt", "nq": "nquads"}
-
 
 def format_for(path: str | None, explicit: str | None) -> str:
-    """The format named by --format, else by the output file's extension."""
-    if explicit:
-        name = ALIASES.get(explicit.lower(), explicit.lower())
-        if name not in FORMATS:
-            raise UsageError(f"unknown format {explicit!r}; choose one of {', '.join(FORMATS)}")
-        return name
-    suffix = Path(path or "").suffix.lower()
-    for name, suffixes in FORMATS.items():
-        if suffix in suffixes:
-            return name
-    raise UsageError(
-        f"cannot tell the format from {path!r}; use --format or one of "
-        + ", ".join(s for ss in FORMATS.values() for s in ss)
-    )
+    """The format named by --format, else by the output file's extension (kg.formats)."""
+    return for_path(path, explicit).name
 
 
 def bind_prefixes(g: Graph, base: str) -> None:

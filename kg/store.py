@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import KgError
+from kg.formats import rdf_format
 from kg.namespaces import KG, prefixes
 from kg.serialize import atomic_file, nquads_bytes, ntriples_lines
 from kg.urls import canonical, is_iri
@@ -43,8 +44,6 @@ def default_store() -> Path:
     return Path(os.environ.get("KG_STORE", DEFAULT_STORE))
 
 
-EXPORT_FORMATS = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
-                  "ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
 
 
 class StoreError(KgError):
@@ -325,14 +324,16 @@ def stats(store: ox.Store) -> StoreStats:
 
 def export(store: ox.Store, target: Path, fmt: str) -> int:
     """Write the store out: nq/trig keep the article graphs; ttl/jsonld hold their union."""
-    if fmt not in EXPORT_FORMATS:
-        raise StoreError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    if fmt in ("nq", "trig"):
+    f = rdf_format(fmt)
+    if f.graphs:
         quads = [q for q in store.quads_for_pattern(None, None, None)
                  if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != STATE_GRAPH]
+        # A stable order, whatever the store's internal one; each graph's quads together, as
+        # kg store load reads them.
+        quads.sort(key=lambda q: (str(q.graph_name), str(q)))
     else:
         quads = [q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
-    quads.sort(key=str)  # a stable order, whatever the store's internal one
+        quads.sort(key=str)
     with atomic_file(target) as fh:
-        ox.serialize(quads, fh, format=EXPORT_FORMATS[fmt], prefixes=prefixes())
+        ox.serialize(quads, fh, format=f.oxigraph, prefixes=prefixes())
     return len(quads)

@@ -112,3 +112,33 @@ def test_the_builds_store_raises_a_refused_batch_at_close(tmp_path) -> None:
         sink.close()
     s = open_store(tmp_path / "s")
     assert not pending(s) and not s.contains_named_graph(ox.NamedNode("https://kg.example.org/graph/bad"))
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig"])
+def test_the_stores_own_export_loads_back(tmp_path: Path, fmt: str) -> None:
+    """kg store export, then kg store load into a new store: the same quads."""
+    def run(*args: str):
+        result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    run("build", "seeds", "tests/data/corpus/nyt_20231117_biden-apec-xi.txt", "-o", str(tmp_path / "g.nq"),
+        "--store", str(first))
+    dump = tmp_path / f"all.{fmt}"
+    run("store", "export", "--format", fmt, "-o", str(dump), "--store", str(first))
+    assert "3 article graphs loaded" in run("store", "load", str(dump), "--store", str(second)).output
+    a, b = ox.Store(str(first)), ox.Store(str(second))
+    assert set(a) == set(b)
+
+
+def test_scattered_nquads_load_grouped(tmp_path: Path) -> None:
+    from kg.nquads import load_file
+
+    lines = [b'<http://a/s> <http://a/p> "1" <http://a/g1> .\n', b'<http://a/s> <http://a/p> "2" <http://a/g2> .\n',
+             b'<http://a/s> <http://a/p> "3" <http://a/g1> .\n']
+    path = tmp_path / "scattered.nq"
+    path.write_bytes(b"".join(lines))
+    store = ox.Store()
+    assert load_file(store, path) == 2
+    assert len(list(store.quads_for_pattern(None, None, None, ox.NamedNode("http://a/g1")))) == 2

@@ -9,13 +9,14 @@ import click
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from kg import formats
 from kg.cli import common
 from kg.cli.common import EXIT_INVALID, EXIT_OK, GAZETTEER_OPTION, library_errors, main
 from kg.iris import DEFAULT_BASE, check_base
 from kg.pipeline import ArticleReport, BuildOptions, BuildSummary, Sink, build
 from kg.reading.dates import DEFAULT_SOURCE_TZ
 from kg.reading.sources import expand
-from kg.serialize import FORMATS, GraphWriter, check_writable, format_for
+from kg.serialize import GraphWriter, check_writable, format_for
 from kg.store import ArticleStore, default_store
 
 DEFAULT_OUTPUT = "kg-out/graph.ttl"
@@ -25,7 +26,7 @@ DEFAULT_OUTPUT = "kg-out/graph.ttl"
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True,
               help="Output file; its extension picks the format unless --format is given.")
-@click.option("--format", "fmt", type=click.Choice([*FORMATS, "ttl", "jsonld", "nq"]),
+@click.option("--format", "fmt", type=click.Choice(formats.names(), case_sensitive=False),
               help="Output format (default: from the output file's extension).")
 @click.option("--base", default=DEFAULT_BASE, show_default=True,
               help="Base IRI under which the graph's own IRIs are minted.")

@@ -10,11 +10,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kg import remote
+from kg import formats, remote
 from kg.cli import common
 from kg.cli.common import EXIT_ERROR, EXIT_INVALID, EXIT_OK, library_errors, main
-from kg.nquads import load_nquads
-from kg.store import EXPORT_FORMATS, default_store, drop, export, open_store, pending, stats
+from kg.nquads import load_file
+from kg.store import default_store, drop, export, open_store, pending, stats
 
 STORE_OPTION = click.option(
     "--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=default_store,
@@ -58,27 +58,29 @@ def stats_cmd(store_path: Path) -> None:
 @STORE_OPTION
 @library_errors
 def load_cmd(nquads: Path, store_path: Path) -> None:
-    """Load an N-Quads file of article graphs (as kg build -o FILE.nq writes them) into the
-    store, each graph replacing its earlier version, without building again.
+    """Load an N-Quads or TriG file of article graphs (as kg build or kg store export write them)
+    into the store, each graph replacing its earlier version, without building again.
 
     \b
-    Example:
+    Examples:
       kg store load kg-out/graph.nq --store kg-out/store
+      kg store load all.trig --store new-store
     """
     store = open_store(store_path)
     if common.err.is_terminal:
         with Progress(TextColumn("loading"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
                       console=common.err, transient=True) as bar:
             task = bar.add_task("load", total=nquads.stat().st_size)
-            n = load_nquads(store, nquads, on_batch=lambda done: bar.update(task, completed=done))
+            n = load_file(store, nquads, on_batch=lambda done: bar.update(task, completed=done))
     else:
-        n = load_nquads(store, nquads)
+        n = load_file(store, nquads)
     common.out.print(f"store: {escape(str(store_path))} ({n} article graphs loaded or replaced)")
 
 
 @store_group.command("export")
 @STORE_OPTION
-@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="nq", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(formats.names(), case_sensitive=False), default="nq",
+              show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @library_errors
 def export_cmd(store_path: Path, fmt: str, output: Path) -> None:
@@ -92,7 +94,7 @@ def export_cmd(store_path: Path, fmt: str, output: Path) -> None:
     store = open_store(store_path, read_only=True)
     common.note_pending(store)
     n = export(store, output, fmt)
-    common.out.print(f"wrote {escape(str(output))} ({n} {'quads' if fmt in ('nq', 'trig') else 'triples'})")
+    common.out.print(f"wrote {escape(str(output))} ({n} {'quads' if formats.rdf_format(fmt).graphs else 'triples'})")
 
 
 @store_group.command("drop")

@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.formats import RDF_FORMATS
 from kg.query import QueryTimeout, refuse_service, run_limited, serialize
 
 TYPES = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charset=utf-8",
@@ -28,7 +29,7 @@ TYPES = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charset=utf-
          ".js": "text/javascript; charset=utf-8", ".xml": "application/xml", ".gz": "application/gzip"}
 RESULTS = (("application/sparql-results+json", "json"), ("application/sparql-results+xml", "xml"),
            ("text/csv", "csv"), ("text/tab-separated-values", "tsv"))
-GRAPHS = (("text/turtle", "turtle"), ("application/n-triples", "nt"))
+GRAPHS = tuple((RDF_FORMATS[n].media_type, n) for n in ("turtle", "nt", "nquads", "trig"))
 MAX_QUERY = 100_000  # bytes of query text
 SLOT_WAIT = 1.0  # seconds a query waits for a free slot before a 503
 
