@@ -4,7 +4,7 @@ whose misspellings raise AttributeError, and each of which is declared in ontolo
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import PROV, RDF, RDFS, SDO, XSD, DefinedNamespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD, DefinedNamespace
 
 KG_NS = "https://kg.example.org/ns#"
 
@@ -77,4 +77,4 @@ def prefixes(base: str | None = None) -> dict[str, str]:
     return out
 
 
-__all__ = ["DATA_KINDS", "ITSRDF", "KG", "KG_NS", "NIF", "PROV", "RDF", "RDFS", "SDO", "XSD", "prefixes"]
+__all__ = ["DATA_KINDS", "ITSRDF", "KG", "KG_NS", "NIF", "OWL", "PROV", "RDF", "RDFS", "SDO", "XSD", "prefixes"]

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from kg.errors import GraphFileError, KgError, UsageError
 from kg.formats import RESULT_FORMATS, for_path, names, rdf_format
+from kg.namespaces import OWL, RDFS, prefixes
 
 # A CONSTRUCT answer in any RDF format but JSON-LD, which needs a context to be readable.
 GRAPH_FORMATS = names(exclude=("json-ld",))
@@ -90,13 +91,43 @@ class Answer:
         return "ask" if self.boolean is not None else "graph" if self.triples is not None else "select"
 
 
+def query_prefixes() -> dict[str, str]:
+    """The prefixes a query may use undeclared: the project's own and the common vocabularies."""
+    return {**prefixes(), "rdfs": str(RDFS), "owl": str(OWL)}
+
+
 def run(store: ox.Store, sparql: str, max_rows: int = DEFAULT_MAX_ROWS) -> Answer:
     """Run a query on a store; the default graph holds every article triple once."""
     try:
-        result = store.query(sparql)
+        result = store.query(sparql, prefixes=query_prefixes())
     except SyntaxError as e:
-        raise UsageError(f"bad query: {e}") from None
+        raise UsageError(syntax_message(sparql, e)) from None
     return answer_from(result, max_rows)
+
+
+_AT = re.compile(r"error at (\d+):(\d+)(?:-\d+:\d+)?: (.*)", re.S)
+
+
+def syntax_message(sparql: str, error: SyntaxError) -> str:
+    """One line, with where: the parser's own message lists every token it would have taken."""
+    text = str(error)
+    m = _AT.match(text)
+    if not m:
+        return f"bad query: {text.splitlines()[0] if text else 'syntax error'}"
+    line, column, detail = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = sparql.splitlines() or [""]
+    near = lines[line - 1][max(column - 1, 0):][:30] if 0 < line <= len(lines) else ""
+    if "Prefix not found" in detail:
+        before = lines[line - 1][:max(column - 1, 0)] if 0 < line <= len(lines) else ""
+        name = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", before)
+        near = ""
+        what = (f"undeclared prefix {name.group(1) or ''}:" if name else "an undeclared prefix") + \
+            f" (declared for you: {', '.join(query_prefixes())})"
+    elif detail.startswith("expected one of") or ("expected" in detail and len(detail) > 60):
+        what = "unexpected text"
+    else:
+        what = detail.splitlines()[0]
+    return f"bad query at line {line}, column {column}: {what}" + (f", near {near!r}" if near.strip() else "")
 
 
 def answer_from(result: ox.QueryBoolean | ox.QuerySolutions | Iterable[ox.Triple],

@@ -82,3 +82,22 @@ def test_the_readme_evaluate_example_runs() -> None:
     example = "kg evaluate --gold tests/data/seeds.gold.json seeds/"
     assert example in readme
     assert run(*example.split()[1:]).exit_code == 0
+
+
+def test_sparql_errors_are_one_line_with_line_and_column() -> None:
+    graph = "tests/golden/000_f72b604293d7eff6.ttl"
+    result = run("query", graph, "-q", "SELECT ?x WHERE {\n  ?x foo:bar ?n }")
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0
+    assert "line 2" in result.output and "undeclared prefix foo:" in result.output
+    result = run("query", graph, "-q", "SELECT ?x WHERE { ?x ?p  }")
+    assert result.exit_code == 2 and "line 1, column" in result.output and "'\\u{" not in result.output
+
+
+def test_query_predeclares_the_common_prefixes() -> None:
+    q = ("SELECT (COUNT(*) AS ?n) WHERE { ?x a schema:Person ; rdf:type ?t . "
+         "OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x owl:sameAs ?s } OPTIONAL { ?x kg:x ?k } "
+         "OPTIONAL { ?x nif:anchorOf ?a } FILTER(isIRI(?x) || ?x = xsd:string) }")
+    result = run("query", "tests/golden/000_f72b604293d7eff6.ttl", "-q", q, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert int(result.output.split()[-1]) > 0
