@@ -328,9 +328,10 @@ def test_media_companies_and_brands_are_organizations(x: Extractor) -> None:
 
 def test_scores_on_the_hand_made_corpus_gold_do_not_fall() -> None:
     """A floor under the extractor's scores on tests/data/corpus_gold.json, hand-made by a reader who
-    did not see the extractor's output (measured at the time: overall F1 0.85 over persons, places
-    and organizations). The bundled organization list grew while reading this gold's misses, so the
-    figure is optimistic; the floor guards against regressions, it proves nothing about new text."""
+    did not see the extractor's output. The hand rules were tuned on its misses (0.89 overall then);
+    with the trained tagger proposing spans it scores 0.85 (persons 0.89, places 0.88, organizations
+    0.78) while the blind sets rise (README). The floor guards against regressions, it proves nothing
+    about new text."""
     from click.testing import CliRunner
 
     from kg.cli import main
@@ -341,7 +342,7 @@ def test_scores_on_the_hand_made_corpus_gold_do_not_fall() -> None:
                                        *sorted(str(p) for p in (data / "corpus").glob("*.txt"))])
     scores = json.loads(result.output)
     f1 = {kind: row["f1"] for kind, row in scores["types"].items()}
-    assert f1["Person"] >= 0.86 and f1["Place"] >= 0.89 and f1["Organization"] >= 0.82, f1
+    assert f1["Person"] >= 0.88 and f1["Place"] >= 0.87 and f1["Organization"] >= 0.77, f1
 
 
 def test_names_the_tokenizer_cuts_are_read_whole(x: Extractor) -> None:

@@ -19,6 +19,8 @@ from kg.pipeline import BuildOptions, build, extractor_for
 from kg.query import load
 from kg.reading.sources import binary_kind
 
+MENTIONS_BATCH = 256  # lines tagged together
+
 
 @main.command("mentions")
 @click.argument("file", type=click.File("rb"))
@@ -44,6 +46,20 @@ def mentions_cmd(file, base: str, gazetteers: tuple[str, ...]) -> None:
     if kind:  # said once, not once per "line" of an image
         common.err.print(f"[red]error:[/] {escape(name)}: {kind}, not text; nothing read")
         sys.exit(EXIT_INVALID)
+    batch: list[tuple[int, str]] = []
+    size = 0
+
+    def flush() -> None:
+        """Lines are tagged a batch at a time (the tagger's cost is per call), printed in order."""
+        for (no, _), ex in zip(batch, extractor.extract_many([[("line", line)] for _, line in batch]), strict=True):
+            entities = {e.key: e for e in ex.entities}
+            for m in ex.mentions:
+                e = entities[m.key]
+                write(json.dumps({"line": no, "start": m.start, "end": m.end, "text": m.text,
+                                  "type": e.kind.value, "id": str(entity_iri(mint, e)),
+                                  "sameAs": list(sameas(e))}, ensure_ascii=False) + "\n")
+        batch.clear()
+
     for no, raw in enumerate(file, 1):
         try:
             line = raw.decode("utf-8").rstrip("\r\n")
@@ -52,13 +68,12 @@ def mentions_cmd(file, base: str, gazetteers: tuple[str, ...]) -> None:
                              "line); skipped")
             bad += 1
             continue
-        ex = extractor.extract([("line", line)])
-        entities = {e.key: e for e in ex.entities}
-        for m in ex.mentions:
-            e = entities[m.key]
-            write(json.dumps({"line": no, "start": m.start, "end": m.end, "text": m.text,
-                              "type": e.kind.value, "id": str(entity_iri(mint, e)),
-                              "sameAs": list(sameas(e))}, ensure_ascii=False) + "\n")
+        batch.append((no, line))
+        size += len(line)
+        if len(batch) == MENTIONS_BATCH or size > 1 << 20:  # bounded memory, however long the lines
+            flush()
+            size = 0
+    flush()
     sys.exit(EXIT_INVALID if bad else EXIT_OK)
 
 

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field, replace
 
 from kg.entities import lexicon as lx
 from kg.entities.candidates import COMPOUND, PERSON, PLACE, TAGGER, Span, Tokens, find
+from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.ner import Tagger, default_tagger
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
 
@@ -54,14 +56,26 @@ class _Part:
 
 
 class Extractor:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, tagger: Tagger | None = None) -> None:
         self.gaz = gazetteer
+        self.tagger = tagger if tagger is not None else default_tagger()
 
     def extract(self, parts: Sequence[tuple[str, str]]) -> Extraction:
+        """One document's entities, mentions and facts; parts are (name, text): headline, p1, ..."""
+        folded = [fold(text) for _, text in parts]
+        return self._extract(parts, folded, self.tagger.tag(folded))  # one tagger call: its cost is per call
+
+    def extract_many(self, docs: Sequence[Sequence[tuple[str, str]]]) -> list[Extraction]:
+        """Several documents (lines of `kg mentions`), each on its own, tagged in one call."""
+        folded = [[fold(text) for _, text in parts] for parts in docs]
+        proposed = iter(self.tagger.tag([f for parts in folded for f in parts]))
+        return [self._extract(parts, f, [next(proposed) for _ in parts]) for parts, f in zip(docs, folded, strict=True)]
+
+    def _extract(self, parts: Sequence[tuple[str, str]], folded_parts: list[str],
+                 proposed: list[list[tuple[int, int, str]]]) -> Extraction:
         doc = []
-        for name, text in parts:
-            folded = fold(text)
-            spans, tok = find(folded, self.gaz)
+        for (name, text), folded, spans_in in zip(parts, folded_parts, proposed, strict=True):
+            spans, tok = find(folded, self.gaz, spans_in)
             part = _Part(name, text, folded, tok, taken=bytearray(len(folded)))
             # Longest first; on equal length, the surer layer.
             for s in sorted(spans, key=lambda s: (-s.length, s.rank, s.start)):
@@ -71,7 +85,17 @@ class Extractor:
             doc.append(part)
         aliases = self._short_forms(doc)
         self._rescan(doc, aliases)
+        self._link_by_context(doc)
         return self._assemble(doc, aliases)
+
+    def _link_by_context(self, doc: list[_Part]) -> None:
+        """A place name with namesakes goes to the one the article's countries support."""
+        if not self.gaz.namesakes:
+            return
+        counts = countries_named(self.gaz, (s for part in doc for s in part.chosen))
+        for part in doc:
+            for s in part.chosen:
+                relink(self.gaz, s, part.folded[s.start:s.end], counts)
 
     def _short_forms(self, doc: list[_Part]) -> dict[str, str]:
         """Surface → the full name's key: 帕特鲁舍夫 is 尼古拉·帕特鲁舍夫 where the text has both;

@@ -21,6 +21,7 @@ from kg.errors import GazetteerError
 from kg.model import Entity, EntityKind
 
 BUNDLED = ("places.tsv", "regions.tsv", "organizations.tsv", "people.tsv")
+NAMESAKES = "namesakes.tsv"  # places that share a name with a better-known one
 KNOWN_COLUMNS = ("kind", "type", "name_zh", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "within",
                  "population", "source")
 TYPES = {
@@ -53,7 +54,7 @@ class Hit:
 class Gazetteer:
     """Entities by key, and an automaton over every name they go by (folded, as text is)."""
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], namesakes: Iterable[Entity] = ()) -> None:
         self.entities: dict[str, Entity] = {}
         surfaces: dict[str, str] = {}
         for e in entities:
@@ -72,6 +73,13 @@ class Gazetteer:
             if len(e.name_en) >= 3 and (e.kind is not EntityKind.PLACE or e.type in ("Country", "Continent")):
                 surfaces[fold(e.name_en)] = e.key
         self.surfaces = surfaces
+        # Other places a name may stand for, chosen by the article's context (kg.entities.context);
+        # they take no name from the entities above.
+        self.namesakes: dict[str, tuple[str, ...]] = {}
+        for e in namesakes:
+            self.entities.setdefault(e.key, e)
+            for name in (e.name, *e.aliases):
+                self.namesakes[fold(name)] = (*self.namesakes.get(fold(name), ()), e.key)
         self._automaton = ahocorasick.Automaton()
         for surface, key in surfaces.items():
             if len(surface) >= 2:
@@ -116,7 +124,9 @@ def load(extra: Iterable[Path] = ()) -> Gazetteer:
             entities.append(e)
             if e.within:
                 placed.append((str(path), no, e))
-    gaz = Gazetteer(entities)
+    namesakes = [e for _, e in _read(data.joinpath(NAMESAKES).read_text(encoding="utf-8").splitlines(),
+                                     f"kg/data/{NAMESAKES}")]
+    gaz = Gazetteer(entities, namesakes)
     for source, no, e in placed:
         key = e.within if e.within in gaz.entities else gaz.surfaces.get(fold(normalize_name(e.within)), "")
         if gaz.entities.get(key) is None or gaz.entities[key].kind is not EntityKind.PLACE:

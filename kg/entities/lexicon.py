@@ -127,3 +127,43 @@ WITHIN_WORDS = frozenset("""
 东北 东南 西北 西南 东部 西部 南部 北部 中部 东南部 东北部 西南部 西北部 边境 城市
 港口 沿海 地区 省份 首都 的 小镇 港城 内陆 南方 北方 东方 西方
 """.split())
+
+# What the trained tagger (trained on 1998 newspaper text) glues to the edges of a name in today's
+# news: brackets and quotes (康卡斯特(Comcast, “记者团), and a time word after a person's name
+# (梅拉尼娅·特朗普周三).
+SPAN_BREAKS = "()（）[]【】“”\"‘’'《》〈〉「」『』<>,，。、；;：:！!？?"
+TIME_TAILS = tuple(sorted("""
+周一 周二 周三 周四 周五 周六 周日 周天 周末 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天
+今天 昨天 明天 今年 去年 明年 当天 日前 近日 此前 随后
+""".split(), key=len, reverse=True))
+
+# One-character short forms of places, as news Chinese writes them in pairs and compounds (中美关系,
+# 访华, 京津冀): the trained tagger finds them in context; this table says which place each stands
+# for. Only where the tagger proposes one: 中 alone is mostly not China.
+ABBREVIATIONS = {
+    "中": "中国", "华": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "朝": "朝鲜",
+    "英": "英国", "法": "法国", "德": "德国", "意": "意大利", "加": "加拿大", "澳": "澳大利亚",
+    "印": "印度", "越": "越南", "菲": "菲律宾", "泰": "泰国", "欧": "欧洲", "乌": "乌克兰", "以": "以色列",
+    "巴": "巴勒斯坦", "伊": "伊朗", "台": "台湾", "港": "香港", "京": "北京", "沪": "上海", "津": "天津",
+    "渝": "重庆", "藏": "西藏", "疆": "新疆", "陕": "陕西", "粤": "广东", "闽": "福建", "川": "四川",
+    "鲁": "山东", "豫": "河南", "冀": "河北", "晋": "山西", "苏": "江苏", "浙": "浙江", "皖": "安徽",
+    "赣": "江西", "湘": "湖南", "鄂": "湖北", "桂": "广西", "琼": "海南", "滇": "云南", "黔": "贵州",
+    "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "蒙": "内蒙古", "宁": "宁夏", "甘": "甘肃", "青": "青海",
+}
+
+# Word classes (jieba's tags) that never begin an organization's name: numbers and measures (200场),
+# adverbs, conjunctions, prepositions, pronouns, locatives (前, 但, 对): the trained tagger sometimes
+# starts a name at such a word.
+NOT_ORG_START_TAGS = frozenset("m q mq c d p r u uj ul f t".split())
+# An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团).
+NOT_IN_ORG_TAGS = frozenset("p".split())
+# How the names of organizations that no list holds end, beyond ORG_ENDINGS: an unknown name of
+# ORG_FREE_LENGTH characters or more must end so (the tagger's "中国社交平台管控", "旧金山排队" do
+# not); shorter ones are often abbreviations (鞍钢, 万科, 国际田联).
+MORE_ORG_ENDINGS = tuple("""
+网 厂 店 庭 站 组 室 学 联 协 篮 足 排 垒 法院 论坛 乐队 俱乐部 事务所 研究会 工作室 办公室 电视台 通讯社
+联合会 商会
+""".split())
+ORG_FREE_LENGTH = 5
+# A place's name inside the word for its language (日本语, 韩国文).
+LANGUAGE_ENDINGS = "语文"

@@ -18,8 +18,8 @@ MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "j", "nt", "ns", "ng
 TITLE_MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "d"])
 NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
 
-# Ranks break ties between spans of equal length: the gazetteer knows best, the tagger least.
-GAZETTEER, PATTERN, TITLED, COMPOUND, TAGGER = range(5)
+# Ranks break ties between spans of equal length: the gazetteer knows best, the word tagger least.
+GAZETTEER, MODEL, PATTERN, TITLED, COMPOUND, TAGGER = range(6)
 
 
 @dataclass(slots=True)

