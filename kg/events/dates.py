@@ -1,12 +1,15 @@
 """Dates in news Chinese, resolved against the article's publication date, keeping the precision the
-text gives: a day, a range of days, a month or a year. The rules are one table in the README.
+text gives: a day, a range of days, a month or a year. The rules are one table in the README; the
+expressions in tests/data/time_expressions.tsv (166, from the seeds and corpus items) hold them.
 
 Weeks start on Monday. A bare weekday is the latest such day on or before publication (周三 in an
 article of Thursday 2022-06-16 is 2022-06-15; 周四 is the 16th itself), or the next one on or after
-it when the clause speaks of the future (将, 将于, 即将, 计划, 预计). A month without a year is in the
-year of publication when it does not come after publication, else the year before (in the future:
-this year, else the next). Parts of months: 初 and 上旬 are days 1–10, 中旬 11–20, 下旬, 底 and 末
-21 to the month's end.
+it when the clause speaks of the future (将, 将于, 即将, 计划, 预计, 定于, 届时…). A month or day
+without a year is in the year of publication when it falls before publication or at most 120 days
+after it (9月9日 in an article of 5 September is coming), else in the year before; in the future,
+this year unless already past, else the next. Parts of months: 初 and 上旬 are days 1–10, 中旬
+11–20, 下旬, 底 and 末 21 to the month's end. Decades, centuries, 三年前, 93周年 (the year 93 years
+before) and spans (6月15日至17日, 过去两周) have their own rows in the README table.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 
@@ -54,30 +57,58 @@ class DateMention:
 _DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_YEAR = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
-_PART = r"(?:初|上旬|中旬|下旬|底|末)"
-_WEEK = r"(?:周|星期|礼拜)"
+_CN = "一二两三四五六七八九十"
+_N = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # 1-31 in either script
+_Y4 = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
+_PART = r"(?:初|上旬|中旬|下旬|底|末|中)"
+_WK = r"(?:周|星期|週|礼拜|禮拜)"
+_SEASON = r"(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
+_REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
+_REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
+_DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
+
+_FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当此最"
 _PATTERN = re.compile(
-    rf"(?P<year>{_YEAR})年(?:(?P<ym>{_N})月(?:(?P<yd>{_N})[日号]|(?P<ypart>{_PART}))?)?"
-    rf"|(?P<rely>今年|去年|大前年|前年|明年)(?:(?P<rm>{_N})月(?:(?P<rd>{_N})[日号]|(?P<rpart>{_PART}))?)?"
-    rf"|(?P<m>{_N})月(?:(?P<d>{_N})[日号]|(?P<part>{_PART}))?"
-    rf"|(?P<relm>本月|这个月|上上个月|上个月|上月|下下个月|下个月|下月)(?P<mpart>{_PART})?"
-    rf"|(?P<wk>上上|上|本|这|下)?个?{_WEEK}(?P<wd>[一二三四五六日天])(?![一二三四五六七八九十\d])"
-    rf"|(?P<weekend>(?P<wkend>上上|上|本|这|下下|下)?个?{_WEEK}末)"
-    rf"|(?P<week>上上|上|本|这|下下|下)个?{_WEEK}"
-    r"|(?P<day>大前天|前天|昨天|昨日|今天|今日|明天|明日|大后天|后天)"
-    rf"|(?<![\d〇零一二三四五六七八九十月年])(?P<bare>{_N})[日号](?!前(?!往)|后|内)"
-    r"|(?P<vague>数天前|几天前|数日前|近日|(?<![\d〇零一二三四五六七八九十])日前|不久前|早些时候|当时|此前|近期|最近)"
+    rf"(?=[{_FIRST}])(?:" + "|".join([
+        r"(?P<iso>(?<!\d)\d{4}-\d{2}-\d{2})(?P<isotime>[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?P<z>Z)?)?",
+        rf"(?P<decade>(?:(?P<dcent>上个?世纪|\d{{2}}世纪|[{_CN}]{{2,3}}世纪)?(?P<dyear>\d{{3}}0|\d0))年代)",
+        rf"(?P<century>(?P<cnum>\d{{1,2}}|[{_CN}]{{1,3}})世纪)",
+        rf"(?P<yspan>(?:(?P<sy>{_Y4})年)?(?P<sm>{_N})月(?P<sd>{_N})[日号]?(?:至|到|—|–|-|~|～)(?:(?P<em>{_N})月)?(?P<ed>{_N})[日号])",
+        rf"(?P<year>{_Y4})年(?:(?P<ym>{_N})月(?:(?P<yd>{_N})[日号]|(?P<ypart>{_PART}))?)?",
+        rf"(?P<rely>{_REL_Y})(?:(?P<rm>{_N})月(?:(?P<rd>{_N})[日号]|(?P<rpart>{_PART}))?|(?P<rseason>{_SEASON})|(?P<rypart>初|底|末))?",
+        r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",
+        rf"(?P<relm>{_REL_M})(?:(?P<relmd>{_N})[日号]|(?P<mpart>{_PART}))?",
+        rf"(?P<m>{_N})月(?:(?P<d>{_N})[日号]|(?P<part>{_PART}))?",
+        rf"(?P<wd_all>(?:(?P<wk>上上|上|本|这|這|下下|下)个?)?{_WK}(?P<wd>[一二三四五六日天]))(?![一二三四五六七八九十\d])",
+        r"(?P<weekend>(?:(?P<wkend>上上|上|本|这|這|下下|下)个?)?(?:周末|週末))",
+        rf"(?P<week>上上|上|本|这|這|下下|下)个?{_WK}(?![一二三四五六日天末年])",
+        r"(?P<quarter>上|本|这|下)个?季度",
+        rf"(?P<past>过去|過去)(?P<pn>\d{{1,3}}|[{_CN}]{{1,3}})(?P<pu>天|周|個月|个月|年)",
+        rf"(?P<ago>(?P<an>\d{{1,4}}|[{_CN}]{{1,3}})(?P<au>年|个月|個月|天|周|星期)(?:之)?前)",
+        rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{_CN}]{{1,4}})周年)",
+        rf"(?P<day>{_DAYW}|(?<![《“])今日(?![秀报報头頭]))",
+        r"(?P<next>次日|翌日)",
+        rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>{_N})[日号](?!前(?!往)|后|後|内|內|元)",
+        r"(?P<vague>数天前|几天前|数日前|近日|(?<![\d〇零一二三四五六七八九十])日前|不久前|早些时候|当时|此前|近期|最近)",
+     ]) + ")"
 )
-_FUTURE = re.compile(r"将(?![军领士近])|即将|计划|预计|打算|预定")
+_FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|计划|計劃|预计|預計|打算|预定|定于|定於|暂定|届时|屆時"
+                     r"|下周|下週")
+_FUTURE_STRONG = re.compile(r"将于|將於|将在|將在|将会|將會|将要|將要|即将|即將|计划|計劃|预计|預計|打算|预定|定于|定於"
+                            r"|暂定|届时|屆時")
+_CLAUSE = "，。；！？,;!?\n"
 _DAY_WORDS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
               "后天": 2, "大后天": 3}
-_WEEK_OFFSET = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2, None: 0}
+_WEEK_OFFSET = {"上上": -2, "上": -1, "本": 0, "这": 0, "這": 0, "下": 1, "下下": 2, None: 0}
+_REL_Y_OFFSET = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "後年": 2}
+_REL_M_OFFSET = {"上上个月": -2, "上个月": -1, "上個月": -1, "上月": -1, "本月": 0, "这个月": 0, "這個月": 0,
+                 "下个月": 1, "下個月": 1, "下月": 1}
+_WINDOW = 120  # chars: how far to look for the clause boundaries around an expression
+_AHEAD = 120  # days: a yearless date at most this far after publication is taken as upcoming
 
 
 def number(text: str) -> int:
-    """Arabic or Chinese numerals: 15, 十五, 二十一, 三十; years digit by digit (二〇二二)."""
+    """Arabic or Chinese numerals: 15, 十五, 二十一, 三十, 两; years digit by digit (二〇一九)."""
     if text.isdigit():
         return int(text)
     if "十" not in text:
@@ -87,116 +118,248 @@ def number(text: str) -> int:
         return value
     tens, _, units = text.partition("十")
     if "十" in units:
-        raise ValueError(f"not a number: {text}")
+        raise ValueError(text)
     return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[units] if units else 0)
 
 
+def _last(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + m - 1 + k
+    return t // 12, t % 12 + 1
+
+
+def _future_in(text: str, s: int, e: int) -> bool:
+    """Future marker in the clause up to the expression, or (when the expression opens a clause followed
+    by a comma) in the next clause; 届时 opening the next clause refers back to this date."""
+    lo = max(0, s - _WINDOW)  # bounded windows keep the scan linear in the text
+    cs = max(max(text.rfind(c, lo, s) for c in _CLAUSE) + 1, lo)
+    if _FUTURE.search(text, cs, s + 1):
+        return True
+    if text[e:e + 1] not in _CLAUSE and _FUTURE.search(text, e, min(len(text), e + 3)):
+        return True
+    if text[e:e + 1] in "，,":
+        hi = min(len(text), e + 1 + _WINDOW)
+        ends = [i for i in (text.find(c, e + 1, hi) for c in _CLAUSE) if i >= 0]
+        nxt = text[e + 1:min(ends, default=hi)]
+        opens = cs == s or text[cs:s].strip() in ("", "在", "于")  # the date opens its clause
+        if nxt.startswith(("届时", "屆時")) or (opens and _FUTURE_STRONG.search(nxt)):
+            return True
+    return False
+
+
+def _year_for(month: int, day: int | None, pub: date, future: bool) -> int:
+    d = date(pub.year, month, min(day or 1, _last(pub.year, month)))
+    if future:
+        end = d if day else date(pub.year, month, _last(pub.year, month))
+        return pub.year if end >= pub else pub.year + 1
+    if d <= pub or (d - pub).days <= _AHEAD:
+        return pub.year
+    return pub.year - 1
+
+
 def find_dates(text: str, published: date | None) -> Iterator[DateMention]:
-    """Every date expression in the text; resolved when the publication date allows."""
+    """Every date expression in the text; resolved when the publication date allows (without one,
+    only dates that need none: 2022年6月15日)."""
+    found: list[_Found] = []  # resolved so far: 次日 reads the day before it
     for m in _PATTERN.finditer(text):
-        since = text.startswith("以来", m.end()) or text.startswith("起", m.end())
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；！？,;") + 1
-        future = bool(_FUTURE.search(text, clause_start, m.start() + 1))
-        if not future and text[m.end():m.end() + 1] in "，,":  # "周五，习近平将…": the date opens the clause it dates
-            ends = [i for i in (text.find(c, m.end() + 1) for c in "，。；！？,;") if i >= 0]
-            future = bool(_FUTURE.search(text, m.end() + 1, min(ends, default=len(text))))
-        if text[max(0, m.start() - 1):m.start()] == "每":
-            continue  # 每周三: every Wednesday, no date
+        s, e = m.span()
+        if text[s - 1:s] in ("每", "逢"):  # 每周三: recurring, no date
+            continue
+        since = text.startswith("以来", e) or text.startswith("起", e)
         if m["vague"]:
-            when = None
-        elif published is None:  # only what needs no publication date: 2022年6月15日
-            when = _resolve(m, date.min, future) if m["year"] else None
-        else:
-            when = _resolve(m, published, future)
-        if m["vague"] or when is not None or published is None:
-            yield DateMention(m.start(), m.end(), m.group(0), when, since)
+            yield DateMention(s, e, m.group(0), None, since)
+            continue
+        if published is None and not (m["year"] or m["iso"]):
+            yield DateMention(s, e, m.group(0), None, since)
+            continue
+        r = _safely(m, text, published or date(2000, 1, 1), found, None)
+        if r is None:
+            continue
+        found.append(r)
+        yield DateMention(s, e, m.group(0), _when(m, r), since)
 
 
 def resolve(expression: str, published: date, future: bool = False) -> When | None:
-    """One expression on its own (for tests and the README table)."""
+    """One expression on its own (for tests and the README table); `future` as if the clause said 将."""
     m = _PATTERN.fullmatch(expression)
-    return _resolve(m, published, future) if m and not m["vague"] else None
-
-
-def _month(y: int, m: int) -> When:
-    return When(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), Precision.MONTH)
-
-
-def _part(y: int, m: int, part: str | None) -> When:
-    if not part:
-        return _month(y, m)
-    last = calendar.monthrange(y, m)[1]
-    first, final = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20)}.get(part, (21, last))
-    return When(date(y, m, first), date(y, m, final), Precision.DAY)
-
-
-def _day(d: date) -> When:
-    return When(d, d, Precision.DAY)
-
-
-def _year_for(m: int, d: int | None, published: date, future: bool) -> int:
-    """The year of a month (and day) given without one: the one that does not pass publication
-    (in the future: that is not before it)."""
-    given, now = (m, d if d is not None else 0), (published.month, published.day if d is not None else 0)
-    if future:
-        return published.year + 1 if given < now else published.year
-    return published.year - 1 if given > now else published.year
-
-
-def _resolve(m: re.Match[str], published: date, future: bool) -> When | None:
-    try:
-        if m["year"]:
-            y = number(m["year"])
-            if not m["ym"]:
-                return When(date(y, 1, 1), date(y, 12, 31), Precision.YEAR)
-            month = number(m["ym"])
-            return _day(date(y, month, number(m["yd"]))) if m["yd"] else _part(y, month, m["ypart"])
-        if m["rely"]:
-            y = published.year + {"今年": 0, "去年": -1, "前年": -2, "大前年": -3, "明年": 1}[m["rely"]]
-            if not m["rm"]:
-                return When(date(y, 1, 1), date(y, 12, 31), Precision.YEAR)
-            month = number(m["rm"])
-            return _day(date(y, month, number(m["rd"]))) if m["rd"] else _part(y, month, m["rpart"])
-        if m["m"]:
-            month, day = number(m["m"]), number(m["d"]) if m["d"] else None
-            if day is not None:
-                return _day(date(_year_for(month, day, published, future), month, day))
-            when = _part(_year_for(month, None, published, future), month, m["part"])
-            if not future and when.start > published:  # 3月下旬 in early March: the year before
-                when = _part(when.start.year - 1, month, m["part"])
-            return when
-        if m["bare"]:  # 15日: in the month of publication, or the one before when that day is still to come
-            day = number(m["bare"])
-            d = date(published.year, published.month, 1)
-            if (day > published.day) != future:
-                total = d.year * 12 + d.month - 1 + (1 if future else -1)
-                d = date(total // 12, total % 12 + 1, 1)
-            return _day(d.replace(day=day))
-        if m["relm"]:
-            shift = {"本月": 0, "这个月": 0, "上上个月": -2, "上个月": -1, "上月": -1, "下下个月": 2, "下个月": 1,
-                     "下月": 1}[m["relm"]]
-            total = published.year * 12 + published.month - 1 + shift
-            return _part(total // 12, total % 12 + 1, m["mpart"])
-        monday = published - timedelta(days=published.weekday())
-        if m["wd"]:
-            target = _WEEKDAY[m["wd"]]
-            if m["wk"]:
-                return _day(monday + timedelta(weeks=_WEEK_OFFSET[m["wk"]], days=target))
-            delta = (published.weekday() - target) % 7
-            return _day(published + timedelta(days=(-delta) % 7) if future else published - timedelta(days=delta))
-        if m["weekend"]:
-            if m["wkend"]:
-                sat = monday + timedelta(weeks=_WEEK_OFFSET[m["wkend"]], days=5)
-            elif future:  # the next weekend
-                sat = published + timedelta(days=(5 - published.weekday()) % 7)
-            else:  # the last one (this one, on a Saturday or Sunday)
-                sat = published - timedelta(days=(published.weekday() - 5) % 7)
-            return When(sat, sat + timedelta(days=1), Precision.DAY)
-        if m["week"]:
-            start = monday + timedelta(weeks=_WEEK_OFFSET[m["week"]])
-            return When(start, start + timedelta(days=6), Precision.DAY)
-        if m["day"]:
-            return _day(published + timedelta(days=_DAY_WORDS[m["day"]]))
-    except (ValueError, KeyError, OverflowError):  # 2月30日, 13月, 十十, the year 10000: not a date
+    if m is None or m["vague"]:
         return None
+    r = _safely(m, expression, published, [], future)
+    return _when(m, r) if r is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    value: date  # the first day
+    precision: str  # "day", "month", "year"
+    value_end: date | None  # the first day of the last day, month or year of a span
+    kind: str
+    end: int  # where the expression ends in the text
+
+
+def _safely(m: re.Match[str], text: str, published: date, found: list[_Found], future: bool | None) -> _Found | None:
+    try:
+        r = _resolve(m, text, published, found, future)
+    except (ValueError, KeyError, OverflowError):  # 2月30日, 周八, a date past year 9999
+        return None
+    return None if r is None else _Found(*r, m.end())
+
+
+def _when(m: re.Match[str], r: _Found) -> When:
+    """A resolved expression as the span of days it covers, at its precision; a part of a month
+    (下旬, 月底) is its days."""
+    part = m["ypart"] or m["rpart"] or m["part"] or m["mpart"]
+    if r.precision == "month" and part and r.value_end is None:
+        y, mo = r.value.year, r.value.month
+        first, final = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20)}.get(part, (21, _last(y, mo)))
+        return When(date(y, mo, first), date(y, mo, final), Precision.DAY)
+    last = r.value_end or r.value
+    if r.precision == "day":
+        return When(r.value, last, Precision.DAY)
+    if r.precision == "month":
+        return When(r.value, date(last.year, last.month, _last(last.year, last.month)), Precision.MONTH)
+    return When(r.value, date(last.year, 12, 31), Precision.YEAR)
+
+
+def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced: bool | None
+             ) -> tuple[date, str, date | None, str] | None:
+    """(first day, precision, first day of a span's last unit or None, kind), or None."""
+
+    def _future(text: str, s: int, e: int) -> bool:
+        return forced if forced is not None else _future_in(text, s, e)
+
+    s, e = m.span()
+    g = m.group
+    if g("iso"):
+        d = date.fromisoformat(g("iso"))
+        if g("z"):  # UTC time: the date in UTC+8
+            hh, mm = int(g("isotime")[1:3]), int(g("isotime")[4:6])
+            d = (datetime(d.year, d.month, d.day, hh, mm) + timedelta(hours=8)).date()
+        return d, "day", None, "iso"
+    if g("decade"):
+        dy, cent = g("dyear"), g("dcent")
+        if len(dy) == 4:  # 1880年代
+            start = int(dy)
+        else:
+            if cent and cent.startswith("上"):
+                base = (pub.year // 100 - 1) * 100
+            elif cent:
+                base = (number(cent[:-2]) - 1) * 100
+            else:
+                base = 1900  # 80年代, 90年代
+            start = base + int(dy)
+        return date(start, 1, 1), "year", date(start + 9, 1, 1), "decade"
+    if g("century"):
+        n = number(g("cnum"))
+        if not 1 <= n <= 22:
+            return None
+        return date(100 * (n - 1) + 1, 1, 1), "year", date(100 * n, 1, 1), "century"
+    if g("yspan"):
+        future = _future(text, s, e)
+        sm, sd = number(g("sm")), number(g("sd"))
+        em = number(g("em")) if g("em") else sm
+        ed = number(g("ed"))
+        y = number(g("sy")) if g("sy") else _year_for(sm, sd, pub, future)
+        start = date(y, sm, sd)
+        end = date(y + (1 if em < sm else 0), em, ed)
+        return start, "day", end, "span"
+    if g("year"):
+        y = number(g("year"))
+        if not 1000 <= y <= 2999:
+            return None
+        if not g("ym"):
+            return date(y, 1, 1), "year", None, "year"
+        mo = number(g("ym"))
+        if g("yd"):
+            return date(y, mo, number(g("yd"))), "day", None, "date"
+        return date(y, mo, 1), "month", None, "month"
+    if g("rely"):
+        y = pub.year + _REL_Y_OFFSET[g("rely")]
+        if g("rm"):
+            mo = number(g("rm"))
+            if g("rd"):
+                return date(y, mo, number(g("rd"))), "day", None, "rel-year-date"
+            return date(y, mo, 1), "month", None, "rel-year-month"
+        return date(y, 1, 1), "year", None, "rel-year"
+    if g("season1"):
+        y = pub.year + {"今": 0, "去": -1, "明": 1}[g("season1")]
+        return date(y, 1, 1), "year", None, "season"
+    if g("relm"):
+        y, mo = _shift_month(pub.year, pub.month, _REL_M_OFFSET[g("relm")])
+        if g("relmd"):
+            return date(y, mo, number(g("relmd"))), "day", None, "rel-month-day"
+        return date(y, mo, 1), "month", None, "rel-month"
+    if g("m"):
+        mo = number(g("m"))
+        if not 1 <= mo <= 12:
+            return None
+        future = _future(text, s, e)
+        if g("d"):
+            day = number(g("d"))
+            return date(_year_for(mo, day, pub, future), mo, day), "day", None, "month-day"
+        return date(_year_for(mo, None, pub, future), mo, 1), "month", None, "month"
+    monday = pub - timedelta(days=pub.weekday())
+    if g("wd"):
+        target = _WEEKDAY[g("wd")]
+        if g("wk"):
+            return monday + timedelta(weeks=_WEEK_OFFSET[g("wk")], days=target), "day", None, "weekday"
+        delta = (pub.weekday() - target) % 7
+        if _future(text, s, e):
+            return pub + timedelta(days=(-delta) % 7), "day", None, "weekday"
+        return pub - timedelta(days=delta), "day", None, "weekday"
+    if g("weekend"):
+        if g("wkend"):
+            sat = monday + timedelta(weeks=_WEEK_OFFSET[g("wkend")], days=5)
+        elif _future(text, s, e):
+            sat = pub + timedelta(days=(5 - pub.weekday()) % 7)
+        else:
+            sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        return sat, "day", sat + timedelta(days=1), "weekend"
+    if g("week"):
+        start = monday + timedelta(weeks=_WEEK_OFFSET[g("week")])
+        return start, "day", start + timedelta(days=6), "week"
+    if g("quarter"):
+        q = (pub.month - 1) // 3 + {"上": -1, "本": 0, "这": 0, "下": 1}[g("quarter")]
+        y, q = pub.year + q // 4, q % 4
+        return date(y, 3 * q + 1, 1), "month", date(y, 3 * q + 3, 1), "quarter"
+    if g("past"):
+        n, u = number(g("pn")), g("pu")
+        if u == "天":
+            return pub - timedelta(days=n), "day", pub, "past-span"
+        if u == "周":
+            return pub - timedelta(weeks=n), "day", pub, "past-span"
+        if u in ("个月", "個月"):
+            y, mo = _shift_month(pub.year, pub.month, -n)
+            return date(y, mo, 1), "month", date(pub.year, pub.month, 1), "past-span"
+        return date(pub.year - n, 1, 1), "year", date(pub.year, 1, 1), "past-span"
+    if g("ago"):
+        n, u = number(g("an")), g("au")
+        if u == "年":
+            return date(pub.year - n, 1, 1), "year", None, "ago"
+        if u in ("个月", "個月"):
+            y, mo = _shift_month(pub.year, pub.month, -n)
+            return date(y, mo, 1), "month", None, "ago"
+        days = n if u == "天" else 7 * n
+        return pub - timedelta(days=days), "day", None, "ago"
+    if g("anniv"):
+        n = number(g("anum"))
+        return date(pub.year - n, 1, 1), "year", None, "anniversary"
+    if g("day"):
+        return pub + timedelta(days=_DAY_WORDS[g("day")]), "day", None, "day-word"
+    if g("next"):
+        for t in reversed(prev):
+            if t.precision == "day" and t.value_end is None and s - t.end <= 200:
+                return t.value + timedelta(days=1), "day", None, "anaphoric"
+            break
+        return None
+    if g("bare"):
+        day = number(g("bare"))
+        future = _future(text, s, e)
+        y, mo = pub.year, pub.month
+        if (day > pub.day) != future:
+            y, mo = _shift_month(y, mo, 1 if future else -1)
+        return date(y, mo, day), "day", None, "bare-day"
     return None
