@@ -163,12 +163,46 @@ class EventDate:
     precision: str
 
 
+class EventKind(StrEnum):
+    """The kinds of event kg reads (kg.events.triggers), each a kg: class in ontology/kg.ttl under
+    its ACE 2005 class (or, for what news needs beyond ACE, directly under schema:Event)."""
+
+    MEETING = "Meeting"
+    PHONE_CALL = "PhoneCall"
+    SUMMIT = "Summit"
+    VISIT = "Visit"
+    STATEMENT = "Statement"
+    PROTEST = "Protest"
+    ATTACK = "Attack"
+    DEATH = "Death"
+    ARREST = "Arrest"
+    CHARGE = "Charge"
+    TRIAL = "Trial"
+    SENTENCE = "Sentence"
+    RULING = "Ruling"
+    INVESTIGATION = "Investigation"
+    LAWSUIT = "Lawsuit"
+    ELECTION = "Election"
+    VOTE = "Vote"
+    APPOINTMENT = "Appointment"
+    RESIGNATION = "Resignation"
+    LEGISLATION = "Legislation"
+    POLICY_MEASURE = "PolicyMeasure"
+    AGREEMENT = "Agreement"
+    DEAL = "Deal"
+    LAUNCH = "Launch"
+    RELEASE = "Release"
+    DISASTER = "Disaster"
+    ACCIDENT = "Accident"
+    OPENING = "Opening"
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """An event an article reports: its kind, label, date, who took part, where, and the sentence."""
 
     key: str  # identity across articles: kind, month, participants and place (see kg.events)
-    kind: str  # "PhoneCall", "Meeting", "Summit", "Attack", "Agreement", "Opening"
+    kind: EventKind
     name: str  # a short label in the article's words: 习近平与普京通电话
     when: EventDate | None = None
     date_text: str = ""  # a date the text gives that could not be resolved (数天前), kept as text

@@ -23,13 +23,42 @@ class KG(DefinedNamespace):
     feedItemPublished: object  # the feed item's pubDate
     pendingLoad: object  # in the store's bookkeeping graph: a graph whose load is not finished
     dateText: object  # an event's date as the text gives it, when it cannot be resolved
-    # Kinds of schema:Event (kg.events.triggers)
+    # ACE 2005's main classes of event, and the kinds of schema:Event (kg.events.triggers)
+    ContactEvent: object
+    MovementEvent: object
+    ConflictEvent: object
+    LifeEvent: object
+    JusticeEvent: object
+    PersonnelEvent: object
+    TransactionEvent: object
     Meeting: object
     PhoneCall: object
     Summit: object
     Attack: object
     Agreement: object
     Opening: object
+    Visit: object
+    Statement: object
+    Protest: object
+    Death: object
+    Arrest: object
+    Charge: object
+    Trial: object
+    Sentence: object
+    Ruling: object
+    Investigation: object
+    Lawsuit: object
+    Election: object
+    Vote: object
+    Appointment: object
+    Resignation: object
+    Legislation: object
+    PolicyMeasure: object
+    Deal: object
+    Launch: object
+    Release: object
+    Disaster: object
+    Accident: object
 
 
 class NIF(DefinedNamespace):

@@ -23,8 +23,8 @@ from datetime import date, timedelta
 
 from kg.entities.fold import fold
 from kg.events.dates import DateMention, Precision, When, find_dates
-from kg.events.triggers import HYPOTHETICALS, LABELS, NEEDS_NAME, NEGATIONS, TRIGGERS
-from kg.model import Entity, EntityKind, Event, EventDate, Extraction, Mention
+from kg.events.triggers import BY_KIND, HYPOTHETICALS, LABELS, NEEDS_NAME, NEGATIONS, TRIGGERS
+from kg.model import Entity, EntityKind, Event, EventDate, EventKind, Extraction, Mention
 from kg.text import sentences
 
 _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
@@ -33,6 +33,9 @@ _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _CLAUSE_END = "，,；;：:"
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
 _HOSTING = ("接待", "接见")
+# Kinds whose participants are people, or organizations when the clause names no one.
+_PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
+_GATHERINGS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.SUMMIT, EventKind.VISIT})
 NEWS_DAY_WINDOW = timedelta(days=7)
 _VAGUE = frozenset(["数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近"])
 
@@ -41,7 +44,7 @@ _VAGUE = frozenset(["数天前", "几天前", "数日前", "近日", "日前", "
 class _Report:
     """One sentence's report of an event, before reports merge."""
 
-    kind: str
+    kind: EventKind
     part: str
     order: int  # position in the article, for "nearest before"
     trigger: Mention
@@ -79,6 +82,13 @@ class _Report:
         self.triggers += other.triggers
 
 
+def _fold_remarks(reports: list[_Report]) -> list[_Report]:
+    """What is said at a meeting, call, summit or visit belongs to it ("接待普京时，两位领导人宣布…"):
+    a statement in the sentence of such an event is no event of its own."""
+    hosts = {(r.part, r.sentence) for r in reports if r.kind in _GATHERINGS}
+    return [r for r in reports if not (r.kind is EventKind.STATEMENT and (r.part, r.sentence) in hosts)]
+
+
 def _narrower(a: When, b: When) -> bool:
     return (a.end - a.start) < (b.end - b.start) and a.within(b)
 
@@ -105,6 +115,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                             [d for d in found if s_start <= d.start < s_end])
                 if r is not None:
                     reports.append(r)
+    reports = _fold_remarks(reports)
     merged: list[_Report] = []
     for r in reports:
         home = next((m for m in merged if m.compatible(r)), None)
@@ -154,7 +165,7 @@ def _report(part: str, index: int, text: str, folded: str, t: re.Match[str], sen
             return None
         r.attendees.append(named.key)
         r.label = entities[named.key].name if named.end == t.end() else named.text + word
-    elif kind in ("PhoneCall", "Meeting", "Agreement"):
+    elif kind is not EventKind.ATTACK:
         # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
         prev_start = max([folded.rfind(c, s_start, max(clause_start - 1, s_start)) for c in _CLAUSE_END]
                          + [s_start - 1]) + 1
@@ -163,13 +174,16 @@ def _report(part: str, index: int, text: str, folded: str, t: re.Match[str], sen
             m.key for m in here if kinds[m.key] is EntityKind.PERSON and prev_start <= m.start < clause_start)
         orgs = _unique(m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION
                        and clause_start <= m.start < clause_end)
-        r.attendees = persons or orgs
+        r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
+        if not r.attendees and kind not in _PEOPLE_ONLY:  # the countries taking part (中国宣布制裁)
+            r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
+                              and entities[m.key].type == "Country")
         if word in _HOSTING:
             host = [m for m in here if kinds[m.key] is EntityKind.PERSON and clause_start <= m.start < t.start()]
             if host:
                 r.organizer = host[-1].key
     places = [m for m in here if kinds[m.key] is EntityKind.PLACE]
-    if kind == "Attack":
+    if kind is EventKind.ATTACK:
         target = next((m for m in places if m.start >= t.end() and m.start - t.end() <= 2), None) or next(
             (m for m in places if clause_start <= m.start < t.start() and folded[m.start - 1:m.start] == "对"), None)
         if target is None:
@@ -177,9 +191,9 @@ def _report(part: str, index: int, text: str, folded: str, t: re.Match[str], sen
         r.location = target.key
         r.about = _unique(m.key for m in places if clause_start <= m.start < clause_end
                           and entities[m.key].type == "Country")
-    elif kind != "PhoneCall":
+    elif kind is not EventKind.PHONE_CALL:
         r.location = _location(folded, t.start(), s_start, places, entities, kind, clause_start, clause_end)
-    if kind == "Opening":
+    if kind is EventKind.OPENING:
         cities = [entities[m.key].name for m in places if clause_start <= m.start < clause_end
                   and entities[m.key].type == "City"]
         head = folded[folded.rfind("的", t.end(), clause_end) + 1:clause_end].rstrip("。！？")
@@ -190,12 +204,12 @@ def _report(part: str, index: int, text: str, folded: str, t: re.Match[str], sen
 
 
 def _location(folded: str, at: int, s_start: int, places: list[Mention], entities: dict[str, Entity],
-              kind: str, clause_start: int, clause_end: int) -> str:
+              kind: EventKind, clause_start: int, clause_end: int) -> str:
     """The place after the nearest 在 before the trigger (the most specific one between them); for
     an opening, the first city of the clause."""
     zai = folded.rfind("在", s_start, at)
     span = [m for m in places if zai >= 0 and zai < m.start < at]
-    if not span and kind == "Opening":
+    if not span and kind is EventKind.OPENING:
         span = [m for m in places if clause_start <= m.start < clause_end]
     if not span:
         return ""
@@ -218,7 +232,7 @@ def _date(r: _Report, folded: str, dates: list[DateMention], clause_start: int, 
             in_clause = [lead]
     # Meetings and calls take a date from anywhere in their sentence ("2月，…在北京会晤"); other kinds
     # only from their own clause, where a sentence often dates something else.
-    pool = in_clause or (usable if r.kind in ("Meeting", "PhoneCall", "Agreement") else [])
+    pool = in_clause or (usable if BY_KIND[r.kind].sentence_dates else [])
     resolved = [d for d in pool if d.when is not None]
     if resolved:
         r.when = min(resolved, key=lambda d: (d.start > at, abs(d.start - at))).when
@@ -233,7 +247,7 @@ def _news_day(reports: list[_Report], dates: list[tuple[int, DateMention]], publ
             and d.when.precision is Precision.DAY and d.when.start == d.when.end
             and published - NEWS_DAY_WINDOW <= d.when.start <= published]
     for r in reports:
-        if r.when is None and not r.date_text and r.kind in ("Meeting", "PhoneCall"):
+        if r.when is None and not r.date_text and r.kind in (EventKind.MEETING, EventKind.PHONE_CALL):
             before = [w for order, w in days if order < r.order]
             if before:
                 r.when = before[-1]
@@ -247,9 +261,9 @@ def _event(r: _Report, entities: dict[str, Entity], shown: dict[str, str], url: 
     names = [shown.get(k, entities[k].name) for k in (r.attendees or r.about)]
     if r.label:
         label = r.label
-    elif r.kind in LABELS and r.kind != "Attack" and len(names) >= 2:
+    elif r.kind in LABELS and r.kind is not EventKind.ATTACK and len(names) >= 2:
         label = LABELS[r.kind].format(a=names[0], b=names[1])
-    elif r.kind == "Attack" and r.location:
+    elif r.kind is EventKind.ATTACK and r.location:
         target = shown.get(r.location, entities[r.location].name)
         agent = next((shown.get(k, entities[k].name) for k in r.about if k != r.location), "")
         label = f"{agent}对{target}发起攻击" if agent else f"{target}遭到攻击"

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from rdflib import Literal, URIRef
 
+from kg.events.triggers import BY_KIND
 from kg.mapping.agents import Scope, typed
 from kg.model import Event, EventDate, Extraction
 from kg.namespaces import KG, SDO, XSD
@@ -38,7 +39,8 @@ def map_events(scope: Scope, article: URIRef, extraction: Extraction,
 
 def _describe(scope: Scope, node: URIRef, e: Event, nodes: Mapping[str, URIRef]) -> None:
     g = scope.g
-    typed(g, node, SDO.Event, KG[e.kind])
+    ace = BY_KIND[e.kind].ace
+    typed(g, node, SDO.Event, KG[e.kind], *((KG[ace],) if ace else ()))  # the ACE class too: no inference
     g.add((node, SDO.name, Literal(e.name, lang=scope.lang)))
     if e.description:
         g.add((node, SDO.description, Literal(e.description, lang=scope.lang)))
