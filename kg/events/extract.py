@@ -35,6 +35,9 @@ _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Co
 _HOSTING = ("接待", "接见")
 # Kinds whose participants are people, or organizations when the clause names no one.
 _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
+# Kinds whose trigger and date say enough without a named participant or place ("这部电影…上映").
+_SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER, EventKind.ACCIDENT,
+                         EventKind.ELECTION, EventKind.DEATH})
 _GATHERINGS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.SUMMIT, EventKind.VISIT})
 NEWS_DAY_WINDOW = timedelta(days=7)
 _VAGUE = frozenset(["数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近"])
@@ -125,7 +128,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             home.absorb(r)
     _news_day(merged, dates, published)
     events, mentions = [], []
-    kept = [r for r in merged if (r.when or r.date_text) and (r.attendees or r.location or r.about)]
+    kept = [r for r in merged if (r.when or r.date_text) and (r.attendees or r.location or r.about
+                                                              or (r.when and r.kind in _SELF_NAMED))]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
                  if any(t.part == part for t in r.triggers)), None)
     shown: dict[str, str] = {}  # each entity as the article first writes it, for the labels
@@ -173,7 +177,8 @@ def _report(part: str, index: int, text: str, folded: str, t: re.Match[str], sen
                           and clause_start <= m.start < clause_end) or _unique(
             m.key for m in here if kinds[m.key] is EntityKind.PERSON and prev_start <= m.start < clause_start)
         orgs = _unique(m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION
-                       and clause_start <= m.start < clause_end)
+                       and clause_start <= m.start < clause_end) or ([] if persons else _unique(
+            m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION and prev_start <= m.start < clause_start))
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
         if not r.attendees and kind not in _PEOPLE_ONLY:  # the countries taking part (中国宣布制裁)
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -62,14 +62,17 @@ class Mapped:
     graph: Graph
     article: URIRef
     warnings: tuple[str, ...]
-    evidence: list[ox.Triple] = field(default_factory=list)  # Oxigraph triples: see mapping.evidence
+    evidence: tuple[ox.Triple, ...] = ()  # Oxigraph triples: see mapping.evidence
 
     def whole(self) -> Graph:
-        """The whole named graph: the evidence is added to the graph (once)."""
+        """The whole named graph, in a new Graph: what the article says and the evidence. The
+        record itself is left as it was (calling this twice gives two equal graphs)."""
+        out = Graph(identifier=self.graph.identifier)
+        out.namespace_manager = self.graph.namespace_manager
+        out += self.graph
         for t in self.evidence:
-            self.graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        self.evidence.clear()
-        return self.graph
+            out.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return out
 
     def evidence_lines(self) -> list[bytes]:
         """The evidence as sorted N-Triples lines, as serialize.ntriples_lines gives the rest."""
@@ -123,4 +126,4 @@ def map_article(article: Article, mint: Minter, extraction: Extraction | None = 
     typed(g, gid, KG.ArticleGraph)
     g.add((gid, SDO.mainEntity, node))
     emit(g, gid, article, PROVENANCE_FIELDS, article.language)
-    return Mapped(graph=g, article=node, warnings=tuple(warnings), evidence=evidence)
+    return Mapped(graph=g, article=node, warnings=tuple(warnings), evidence=tuple(evidence))
