@@ -28,8 +28,8 @@ def main() -> None:
     args = ap.parse_args()
 
     from kg.iris import DEFAULT_BASE
-    from kg.publish.site import publish
     from kg.query import load
+    from kg.website.site import publish
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)

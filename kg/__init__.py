@@ -1,6 +1,6 @@
 """kg: a knowledge-graph builder for news articles and feeds.
 
-The Python API (see kg.api): build, read, mentions, validate.
+The Python API (see kg.api): build, read, mentions, validate, publish.
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -11,8 +11,8 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0"
 
 # After __version__: the modules below read it.
-from kg.api import InputFailures, TextMention, build, mentions, read, validate
+from kg.api import InputFailures, TextMention, build, mentions, publish, read, validate
 from kg.model import Article, Entity, EntityKind
 
 __all__ = ["Article", "Entity", "EntityKind", "InputFailures", "TextMention", "__version__", "build", "mentions",
-           "read", "validate"]
+           "publish", "read", "validate"]

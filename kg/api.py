@@ -5,13 +5,16 @@
     for article in kg.read(["seeds/"]): ...    # typed Articles, no RDF
     kg.mentions("俄罗斯总统普京在莫斯科会见了杨洁篪。")
     kg.validate(graph).conforms
+    kg.publish(ds, "site/")                    # a static linked-data site, replaced safely
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Union
 
 from rdflib import Dataset, Graph
@@ -22,11 +25,14 @@ from kg.model import Article, Entity, EntityKind
 from kg.namespaces import prefixes
 from kg.pipeline import BuildOptions, Failure, extractor_for
 from kg.pipeline import build as _build
+from kg.query import load as load_graphs
 from kg.reading.article import read_article
 from kg.reading.dates import DEFAULT_SOURCE_TZ, parse_tz
 from kg.reading.sources import Source, expand, read_source
 from kg.shacl import Report
 from kg.shacl import validate as _validate
+from kg.website.site import Published
+from kg.website.staged import check_replaceable, publish_replacing
 
 Input = Union[str, "os.PathLike[str]", IO[bytes], IO[str]]
 FailureHook = Callable[[Failure], None]
@@ -142,6 +148,27 @@ def mentions(text: str, *, gazetteers: Sequence[str | os.PathLike[str]] = ()) ->
     return [TextMention(m.start, m.end, m.text, by_key[m.key]) for m in found.mentions if m.key in by_key]
 
 
+def publish(source: Dataset | Graph | Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
+            base: str = DEFAULT_BASE, name: str = "kg", license_iri: str | None = None,
+            sparql_endpoint: str | None = None, page_size: int = 100) -> Published:
+    """Write a static linked-data site of a Dataset (as `build` returns it), a Graph, or graph files
+    (N-Quads, TriG, Turtle…), as `kg publish` does: staged beside OUT_DIR and moved into place
+    when complete; OUT_DIR is replaced only when it is new, empty, or a site kg published, and
+    never when it holds one of the graph files (UsageError)."""
+    out = Path(out_dir)
+    files = [] if isinstance(source, Graph) else [Path(p) for p in source]
+    check_replaceable(out, files)
+    if isinstance(source, Graph):
+        with tempfile.TemporaryDirectory(prefix="kg-publish-") as tmp:
+            dump = Path(tmp) / "graph.nq"
+            source.serialize(dump, format="nquads" if isinstance(source, Dataset) else "nt")
+            store = load_graphs([dump] if isinstance(source, Dataset) else [dump.rename(dump.with_suffix(".nt"))])
+    else:
+        store = load_graphs(files)
+    return publish_replacing(store, out, check_base(base), protected=files, name=name, page_size=page_size,
+                             license_iri=license_iri, sparql_endpoint=sparql_endpoint)
+
+
 def validate(graph: Graph) -> Report:
     """Validate a graph (or the union of a Dataset's graphs) against the shipped SHACL shapes."""
     if isinstance(graph, Dataset):
@@ -152,4 +179,4 @@ def validate(graph: Graph) -> Report:
     return _validate(graph)
 
 
-__all__ = ["InputFailures", "TextMention", "build", "mentions", "read", "validate"]
+__all__ = ["InputFailures", "TextMention", "build", "mentions", "publish", "read", "validate"]

@@ -127,3 +127,24 @@ def test_one_han_test_covers_the_supplementary_planes() -> None:
         assert has_han(ch) and HAN_RUN.match(ch), ch
         assert script_tag(ch, "zh-Hans") == "zh-Hans"
     assert detect("𠮷野家") != "en" and not has_han("Tokyo")
+
+
+def test_publish_writes_a_site_and_replaces_only_its_own(tmp_path: Path) -> None:
+    ds = kg.build([str(SEEDS)])
+    site = tmp_path / "site"
+    report = kg.publish(ds, site)
+    assert report.pages > 10 and (site / ".kg-site").exists() and (site / "index.html").exists()
+    kg.publish(ds, site)  # its own site: replaced
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]  # no staging left behind
+    foreign = tmp_path / "notes"
+    foreign.mkdir()
+    (foreign / "mine.txt").write_text("keep me", "utf-8")
+    with pytest.raises(UsageError, match="not a site kg published"):
+        kg.publish(ds, foreign)
+    assert (foreign / "mine.txt").read_text("utf-8") == "keep me"
+    graph = tmp_path / "out" / "g.ttl"
+    graph.parent.mkdir()
+    graph.write_text((ROOT / "tests/golden/000_f72b604293d7eff6.ttl").read_text("utf-8"), "utf-8")
+    with pytest.raises(UsageError, match="would delete it"):
+        kg.publish([graph], graph.parent)
+    assert kg.publish([graph], tmp_path / "from-file").pages > 10

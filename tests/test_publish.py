@@ -17,8 +17,8 @@ from rdflib.compare import isomorphic
 
 from kg.cli import main
 from kg.iris import DEFAULT_BASE
-from kg.publish.site import publish
 from kg.query import load
+from kg.website.site import publish
 
 RESOURCE_DIRS = ("article", "event", "person", "place", "organization", "image")
 
@@ -123,7 +123,7 @@ def test_the_same_store_gives_the_same_site(site, tmp_path) -> None:
 
 
 def test_long_lists_go_on_pages_of_their_own(site, tmp_path, monkeypatch) -> None:
-    import kg.publish.site as site_module
+    import kg.website.site as site_module
 
     _, store = site
     monkeypatch.setattr(site_module, "SECTION_PAGE", 1)
@@ -148,7 +148,7 @@ def test_article_page_draws_its_neighbourhood(site) -> None:
 
 
 def test_neighbourhood_labels_are_escaped() -> None:
-    from kg.publish.svg import neighbourhood
+    from kg.website.svg import neighbourhood
 
     svg = str(neighbourhood("<b>x</b>", [("person", "<script>alert(1)</script>", "p.html?a=1&b=2")]))
     assert "<script>" not in svg and "&lt;script&gt;" in svg and 'href="p.html?a=1&amp;b=2"' in svg

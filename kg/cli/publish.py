@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,12 +10,12 @@ from rich.markup import escape
 
 from kg.cli import common
 from kg.cli.common import library_errors, main
-from kg.errors import UsageError
 from kg.iris import DEFAULT_BASE
-from kg.publish.serve import server
-from kg.publish.site import MARKER, publish
 from kg.query import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, load
 from kg.store import default_store, open_store
+from kg.website.serve import server
+from kg.website.site import publish
+from kg.website.staged import check_replaceable, publish_replacing
 
 
 @main.command("publish")
@@ -45,42 +44,15 @@ def publish_cmd(out_dir: Path, graphs: tuple[Path, ...], store_path: Path, base:
       kg publish site/ kg-out/graph.nq --license https://creativecommons.org/licenses/by/4.0/
     """
     out_dir = out_dir.absolute()
-    _check_replaceable(out_dir, store_path if not graphs else None, graphs)
+    protected = [store_path] if not graphs else list(graphs)
+    check_replaceable(out_dir, protected)  # before the store is opened or anything is read
     store = load(graphs) if graphs else open_store(store_path, read_only=True)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
-    try:
-        report = publish(store, staging, base, name=name, page_size=page_size, license_iri=license_iri,
-                         sparql_endpoint=sparql_endpoint)
-        staging.chmod(0o755)
-        if out_dir.exists():  # a site kg published before (checked): moved aside, then removed
-            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.", dir=out_dir.parent))
-            out_dir.rename(old / "site")
-            staging.rename(out_dir)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            staging.rename(out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    report = publish_replacing(store, out_dir, base, protected=protected, name=name, page_size=page_size,
+                               license_iri=license_iri, sparql_endpoint=sparql_endpoint)
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.by_kind.items()))
     common.out.print(f"wrote {escape(str(out_dir))}: {report.pages} pages, {report.files} files, "
                      f"{report.bytes / 2**20:.1f} MB ({kinds}); largest page {report.largest_page[0] / 1024:.0f} KB "
                      f"({escape(report.largest_page[1])})")
-
-
-def _check_replaceable(out_dir: Path, store_path: Path | None, graphs: tuple[Path, ...]) -> None:
-    """OUT_DIR is replaced whole: only if it is new, empty, or a site kg published (its marker
-    file), and never if the store or an input lies inside it."""
-    if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
-        raise UsageError(f"{out_dir} is not a directory kg can replace (a file or a link); choose another")
-    inside = [p for p in ([store_path] if store_path else []) + list(graphs)
-              if p.absolute().is_relative_to(out_dir)]
-    if inside:
-        raise UsageError(f"{out_dir} holds {inside[0]}; publishing there would delete it: choose another OUT_DIR")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
-        raise UsageError(f"{out_dir} is not empty and is not a site kg published; choose a new or empty "
-                         "directory (kg replaces OUT_DIR whole)")
 
 
 @main.command("serve")

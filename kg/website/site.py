@@ -19,10 +19,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from kg.namespaces import KG_NS, SDO, XSD, prefixes
-from kg.publish.resources import KINDS, Resource, collect, describe, label_of
-from kg.publish.svg import KIND_STYLE, neighbourhood
 from kg.serialize import compact, context
 from kg.store import STATE_GRAPH
+from kg.website.resources import KINDS, Resource, collect, describe, label_of
+from kg.website.svg import KIND_STYLE, neighbourhood
 
 PREFIXES = prefixes()
 _URL = ox.NamedNode(str(SDO.url))
