@@ -72,8 +72,11 @@ SELF_REFERENCES = frozenset({"本报", "本報"})
 
 @lru_cache(maxsize=1 << 16)
 def for_url(url: str) -> Publication | None:
-    parts = urlsplit(url)
-    where = f"{(parts.hostname or '').lower()}{parts.path or '/'}"
+    try:
+        parts = urlsplit(url)
+        where = f"{(parts.hostname or '').lower()}{parts.path or '/'}"
+    except ValueError:  # no URL urllib can read is any newsroom's
+        return None
     return next((p for p in PUBLICATIONS if p.match.search(where)), None)
 
 
@@ -86,7 +89,7 @@ def by_name(name: str) -> Publication | None:
 def is_article_of(url: str, family: str) -> bool:
     """Whether a URL is a news article of the given newsroom family."""
     pub = for_url(url)
-    return bool(pub and pub.family == family and pub.article.search(urlsplit(url).path))
+    return bool(pub and pub.family == family and pub.article.search(urlsplit(url).path))  # for_url read it
 
 
 def section(url: str) -> str | None:

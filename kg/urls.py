@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from contextlib import suppress
 from functools import lru_cache
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
@@ -19,6 +19,15 @@ _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
 # Pure functions of a string, called several times per link: cached, with a bound on memory.
 @lru_cache(maxsize=1 << 16)
+def join_url(base: str, ref: str) -> str:
+    """ref read against base (urljoin), or "" when either is no URL at all (http://[x/a.jpg makes
+    urllib raise): the caller drops that one link or picture, never the article."""
+    try:
+        return urljoin(base, ref)
+    except ValueError:
+        return ""
+
+
 def canonical(url: str) -> str:
     """Lower-case scheme and host, no fragment, no default port, no tracking keys."""
     parts = urlsplit(url.strip())
@@ -36,7 +45,11 @@ def canonical(url: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def host_of(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
+    """The host, without www.; "" for a URL with none, or none urllib can read (http://[x/)."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
     return host.removeprefix("www.")
 
 

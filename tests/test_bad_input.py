@@ -79,3 +79,24 @@ def test_feed_that_is_not_xml(tmp_path) -> None:
     bad.write_text('<?xml version="1.0"?><rss><channel><item><title>x', "utf-8")
     summary = build([str(bad)])
     assert summary.failures and summary.failures[0].source.startswith(str(bad))
+
+
+def test_a_url_urllib_cannot_read_costs_only_itself(tmp_path) -> None:
+    """http://[x/a.jpg makes urllib raise: the picture or link is dropped with a warning, the
+    article is built."""
+    import re
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from tests.conftest import ROOT
+
+    src = (ROOT / "seeds" / "000_f72b604293d7eff6.txt").read_text("utf-8")
+    bad = re.sub(r'src="[^"]+"', 'src="http://[x/a.jpg"', src, count=1)
+    bad = re.sub(r'href="https?://[^"]+"', 'href="http://[x/a.html"', bad, count=2)
+    path = tmp_path / "bad.txt"
+    path.write_text(bad, "utf-8")
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "g.nq"), "--no-store"])
+    assert result.exit_code == 0, result.output
+    assert "1 built, 0 failed" in result.output
+    assert "no image" in result.output and "has no valid host; not cited" in result.output

@@ -258,3 +258,19 @@ def test_one_url_in_several_spellings_is_one_article(tmp_path) -> None:
 def test_feed_service_link_inside_a_sentence_keeps_its_words(tmp_path) -> None:
     (item,) = _items(_item_file(tmp_path, '<p>见<a href="https://feedx.net/x">这里</a>的报道。</p>'))
     assert read_article(item, TZ).paragraphs[0].text == "见这里的报道。"
+
+
+def test_feed_detection_is_linear_in_the_prologue() -> None:
+    """30 copies of the header comment once hung the build (a backtracking pattern); the forward
+    scan reads 20,000 in well under a second, and still finds a feed after any prologue."""
+    import time
+
+    from kg.reading.sources import is_feed
+
+    start = time.perf_counter()
+    assert not is_feed(b"<!--1655345221000-->" * 20000 + b"\n[t](https://cn.nytimes.com/x/)\n------\n<p>x</p>")
+    assert time.perf_counter() - start < 5
+    assert is_feed(b'\xef\xbb\xbf<?xml version="1.0"?>\n<?xml-stylesheet href="s.xsl"?><!-- c --><rss version="2.0">')
+    assert is_feed(b'<!DOCTYPE rss [<!ENTITY a "b">]>\n<rss>') and is_feed(b"<!doctype feed><feed>")
+    assert is_feed(b"  <rdf:RDF xmlns:rdf='x'>") and not is_feed(b"<!-- never closed <rss>")
+    assert not is_feed(b"<html><rss>") and not is_feed(b"<!DOCTYPE rss [ <!ENTITY a 'b'>")

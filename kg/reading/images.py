@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from kg.model import Image
 from kg.reading.text import clean, own_text
-from kg.urls import is_valid_web_url
+from kg.urls import is_valid_web_url, join_url
 
 # Image proxies the feed service routes pictures through: host -> the query key holding the original.
 PROXIES: dict[str, str] = {"images.weserv.nl": "url", "wsrv.nl": "url"}
@@ -38,8 +38,11 @@ def unwrap(src: str) -> str:
     src = src.strip()
     if src.startswith("//"):
         src = "https:" + src
-    parts = urlsplit(src)
-    key = PROXIES.get(parts.hostname or "")
+    try:
+        parts = urlsplit(src)
+        key = PROXIES.get(parts.hostname or "")
+    except ValueError:  # no URL urllib can read: left as is, and found invalid by the caller
+        return src
     if not key:
         return src
     # The original's own query is split into the proxy's by the parser; put back what belongs.
@@ -49,7 +52,10 @@ def unwrap(src: str) -> str:
     inner = values[0]
     if not re.match(r"^[a-z][a-z0-9+.-]*://", inner, re.I):
         inner = "https://" + inner.lstrip("/")
-    ip = urlsplit(inner)
+    try:
+        ip = urlsplit(inner)
+    except ValueError:
+        return src
     if ip.query and set(parse_qs(ip.query, keep_blank_values=True)) <= _RESIZE_KEYS:
         ip = ip._replace(query="")
     return urlunsplit(ip)
@@ -99,12 +105,12 @@ def lead_image(root: BeautifulSoup | Tag, page_url: str) -> Image | None:
         if not src:
             continue
         caption, credit = _figure_caption(figure)
-        return _image(urljoin(page_url, src), img, caption, credit)
+        return _image(join_url(page_url, src), img, caption, credit)
     img = root.find("img")
     if not isinstance(img, Tag) or not (img.get("src") or "").strip():
         return None
     caption, credit = _caption_after(img)
-    return _image(urljoin(page_url, str(img["src"])), img, caption, credit)
+    return _image(join_url(page_url, str(img["src"])), img, caption, credit)
 
 
 def other_captions(root: BeautifulSoup | Tag, lead: Image | None) -> tuple[str, ...]:

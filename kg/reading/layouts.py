@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from kg.model import Layout
 from kg.reading.select import Doc
 from kg.reading.text import clean
+from kg.urls import host_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +64,11 @@ def strip_boilerplate(soup: BeautifulSoup, html: str) -> None:
     for a in soup.find_all("a", href=True):
         if a.decomposed or "feedx." not in str(a["href"]):  # cheap test before parsing the URL
             continue
-        host = urlsplit(str(a["href"])).hostname or ""
+        host = host_of(str(a["href"]))
         if not FEED_SERVICE_HOST.search(host):
             continue
         block = a.find_parent(["div", "p", "section"]) or a
-        hosts = {urlsplit(str(x.get("href", ""))).hostname or "" for x in block.find_all("a")}
+        hosts = {host_of(str(x.get("href", ""))) for x in block.find_all("a")}
         rest = "".join(t for t in block.find_all(string=True) if t.find_parent("a") is None)
         # The block is the trailer only if, besides its links, it says no more than its label.
         if all(FEED_SERVICE_HOST.search(h) for h in hosts) and len(clean(_TRAILER_LABEL.sub("", rest))) == 0:

@@ -21,11 +21,9 @@ from kg.model import RawItem
 _HEADER = re.compile(r"\A\s*<!--\s*(\d{10,14})\s*-->\s*")
 _TITLE_LINE = re.compile(r"\A\s*\[(.*)\]\((\S*)\)[ \t]*(?:\r?\n|\Z)")
 _RULE = re.compile(r"\A\s*-{3,}[ \t]*(?:\r?\n|\Z)")
-# XML prologue: declaration, processing instructions (<?xml-stylesheet?>), comments, DOCTYPE.
-_FEED_START = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*"
-    rb"<(rss|feed|rdf:RDF)\b",
-    re.S | re.I)
+# The root elements of the feeds kg reads, after the XML prologue (see is_feed).
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)
+_PROLOGUE_ENDS = {b"<?": b"?>", b"<!--": b"-->"}
 # Larger inputs are refused rather than read whole into memory.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 # A header time outside these years is a corrupt header, not a date.
@@ -104,7 +102,7 @@ def read_source(source: Source) -> Iterator[RawItem | InputError]:
     if not data.strip():
         yield InputError(source.name, "empty file")
         return
-    if _FEED_START.match(data):
+    if is_feed(data):
         try:
             decode(data)  # feeds too: feedparser would guess another encoding and read mojibake
         except InputError as e:
@@ -136,6 +134,33 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     return "a binary file" if b"\x00" in data[:8192] else None
+
+
+def is_feed(data: bytes) -> bool:
+    """Whether the bytes open as an RSS or Atom feed: a root element after the XML prologue (the
+    declaration, processing instructions, comments, a DOCTYPE with its internal subset). Read by
+    a forward scan, never a backtracking pattern: each construct is skipped by finding its end,
+    so the time is linear however many comments come first (a duplicated header line)."""
+    i = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        while i < len(data) and data[i] in b" \t\r\n":
+            i += 1
+        opener = next((o for o in _PROLOGUE_ENDS if data.startswith(o, i)), None)
+        if opener is not None:
+            end = data.find(_PROLOGUE_ENDS[opener], i + len(opener))
+            if end < 0:
+                return False
+            i = end + len(_PROLOGUE_ENDS[opener])
+        elif data[i:i + 9].upper() == b"<!DOCTYPE":
+            close, subset = data.find(b">", i), data.find(b"[", i)
+            if 0 <= subset < close:  # an internal subset: up to "]", then ">"
+                end = data.find(b"]", subset)
+                close = data.find(b">", end) if end >= 0 else -1
+            if close < 0:
+                return False
+            i = close + 1
+        else:
+            return _FEED_ROOT.match(data, i) is not None
 
 
 def decode(data: bytes) -> str:
