@@ -66,7 +66,7 @@ def is_valid_web_url(url: str) -> bool:
     except (UnicodeError, ValueError):
         return False
     labels = ascii_host.split(".")
-    return (parts.scheme in ("http", "https") and len(labels) >= 2
+    return (parts.scheme.lower() in ("http", "https") and len(labels) >= 2
             and all(_HOST_LABEL.match(label) for label in labels)
             and not any(c in url for c in ' <>"{}|\\^`'))
 

@@ -130,3 +130,19 @@ def test_word_count_counts_han_characters_and_latin_words() -> None:
 def test_no_blank_nodes(seed_graph: Graph) -> None:
     from rdflib import BNode
     assert not any(isinstance(term, BNode) for t in seed_graph for term in t)
+
+
+def test_a_citation_keeps_its_url_as_written_and_is_known_by_its_canonical_form(tmp_path) -> None:
+    """schema:url is the link as the article cites it (a data view's query, a section's anchor);
+    the node's IRI comes from the canonical URL, so that other spellings of the page meet it."""
+    from kg.urls import canonical
+
+    src = SEEDS[0].read_text("utf-8")
+    cited = "HTTPS://data.example.org/dashboard?view=table&region=asia&utm_source=x#section-3"
+    src = src.replace("</p>", f'<a href="{cited}">数据</a></p>', 1)
+    path = tmp_path / "item.txt"
+    path.write_text(src, "utf-8")
+    g = build_graph(path)
+    (node,) = set(g.subjects(SDO.url, URIRef(cited)))
+    assert node == Minter().webpage(canonical(cited))
+    assert canonical(cited) == "https://data.example.org/dashboard?view=table"

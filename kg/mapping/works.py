@@ -29,11 +29,12 @@ def image(scope: Scope, img: Image) -> URIRef:
 
 
 def news_article_ref(scope: Scope, url: str) -> URIRef:
-    """A news article known only by its URL (cited, or translated from)."""
-    url = canonical(url)
-    node = typed(scope.g, scope.mint.article(url), SDO.NewsArticle, SDO.CreativeWork)
-    scope.g.add((node, SDO.url, URIRef(url)))
-    scope.g.add((node, SDO.publisher, publisher_of(scope, url)))
+    """A news article known only by its URL (cited, or translated from). Its IRI comes from the
+    canonical URL, so that two spellings of one article meet; schema:url is the URL as written,
+    query and fragment included (they can name the content: a data view, a section)."""
+    node = typed(scope.g, scope.mint.article(canonical(url)), SDO.NewsArticle, SDO.CreativeWork)
+    scope.g.add((node, SDO.url, URIRef(url.strip())))
+    scope.g.add((node, SDO.publisher, publisher_of(scope, canonical(url))))
     return node
 
 
@@ -44,13 +45,13 @@ def citation(scope: Scope, link: Link) -> URIRef | None:
     """
     if not is_valid_web_url(link.href):
         return None
-    url = canonical(link.href)
+    url = canonical(link.href)  # identity; schema:url keeps the link as the article cites it
     family = scope.publication.family if scope.publication else None
     if family and publications.is_article_of(url, family):
-        node = news_article_ref(scope, url)
+        node = news_article_ref(scope, link.href)
     else:
         node = typed(scope.g, scope.mint.webpage(url), SDO.WebPage, SDO.CreativeWork)
-        scope.g.add((node, SDO.url, URIRef(url)))
+        scope.g.add((node, SDO.url, URIRef(link.href.strip())))
         scope.g.add((node, SDO.publisher, publisher_of(scope, url)))
     if link.text:
         scope.g.add((node, SDO.name, Literal(link.text, lang=script_tag(link.text, scope.lang))))

@@ -31,7 +31,8 @@ def clean(text: str) -> str:
 
 
 def is_web_link(href: str) -> bool:
-    return href.startswith(("http://", "https://", "//"))
+    """http(s) or scheme-relative; schemes are case-insensitive (HTTPS://…)."""
+    return href[:8].lower().startswith(("http://", "https://", "//"))
 
 
 def segments(el: Tag) -> list[Paragraph]:
