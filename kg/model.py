@@ -195,6 +195,10 @@ class EventKind(StrEnum):
     DISASTER = "Disaster"
     ACCIDENT = "Accident"
     OPENING = "Opening"
+    WAR = "War"
+    FOUNDING = "Founding"
+    DISSOLUTION = "Dissolution"
+    ACCESSION = "Accession"
 
 
 @dataclass(frozen=True, slots=True)

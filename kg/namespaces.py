@@ -31,6 +31,7 @@ class KG(DefinedNamespace):
     JusticeEvent: object
     PersonnelEvent: object
     TransactionEvent: object
+    BusinessEvent: object
     Meeting: object
     PhoneCall: object
     Summit: object
@@ -59,6 +60,10 @@ class KG(DefinedNamespace):
     Release: object
     Disaster: object
     Accident: object
+    War: object
+    Founding: object
+    Dissolution: object
+    Accession: object
 
 
 class NIF(DefinedNamespace):

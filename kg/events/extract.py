@@ -37,7 +37,7 @@ _HOSTING = ("接待", "接见")
 _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
 # Kinds whose trigger and date say enough without a named participant or place ("这部电影…上映").
 _SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER, EventKind.ACCIDENT,
-                         EventKind.ELECTION, EventKind.DEATH})
+                         EventKind.ELECTION, EventKind.DEATH, EventKind.WAR})
 _GATHERINGS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.SUMMIT, EventKind.VISIT})
 NEWS_DAY_WINDOW = timedelta(days=7)
 _VAGUE = frozenset(["数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近"])

@@ -30,6 +30,7 @@ TYPES: tuple[EventType, ...] = (
     # Conflict
     EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中")),
     EventType(K.PROTEST, "ConflictEvent", _w("抗议 示威 游行 集会 罢工")),
+    EventType(K.WAR, "ConflictEvent", _w("战争爆发 爆发战争 开战 战争开始 战争结束 停战")),
     # Life
     EventType(K.DEATH, "LifeEvent", _w("死亡 去世 逝世 身亡 遇难 丧生 遇害 不治 死于")),
     # Justice
@@ -47,6 +48,9 @@ TYPES: tuple[EventType, ...] = (
     # Transaction and Business
     EventType(K.AGREEMENT, "TransactionEvent", _w("签署 达成协议 签订 缔结 达成一致 商定 达成停火协议"), True),
     EventType(K.DEAL, "TransactionEvent", _w("收购 并购 合并 入股")),
+    # Business
+    EventType(K.FOUNDING, "BusinessEvent", _w("成立 创立 创办 成立了")),
+    EventType(K.DISSOLUTION, "BusinessEvent", _w("解体 解散 倒闭 宣告破产 申请破产")),
     # What news needs beyond ACE
     EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调")),
     EventType(K.VOTE, "", _w("投票 表决 公投")),
@@ -57,6 +61,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.DISASTER, "", _w("台风 地震 洪水 火灾 登陆 暴雨 山火")),
     EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨")),
     EventType(K.OPENING, "", _w("开通 开幕 落成 通车 启用 揭幕")),
+    EventType(K.ACCESSION, "", _w("加入 正式加入 入世 入盟")),
 )
 BY_KIND = {t.kind: t for t in TYPES}
 TRIGGERS: dict[K, tuple[str, ...]] = {t.kind: t.words for t in TYPES}
