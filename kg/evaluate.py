@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import sparql
 from kg.entities.fold import normalize_name
 from kg.errors import UsageError
 from kg.urls import identity_key
@@ -24,15 +25,6 @@ from kg.urls import identity_key
 TYPES = ("Person", "Place", "Organization", "Event")
 GOLD_KEYS = {"Person": "persons", "Place": "places", "Organization": "organizations", "Event": "events"}
 
-_MENTIONS = """
-PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?url ?entity ?type ?name WHERE {
-  ?article a schema:NewsArticle ; schema:url ?url ; schema:mentions ?entity .
-  VALUES ?type { schema:Person schema:Place schema:Organization }
-  ?entity a ?type .
-  { ?entity schema:name ?name } UNION { ?entity schema:alternateName ?name }
-}
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +35,6 @@ class Named:
     names: frozenset[str]
 
 
-_EVENTS = """
-PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?url ?event ?label ?start ?end ?name WHERE {
-  ?article a schema:NewsArticle ; schema:url ?url ; schema:about|schema:mentions ?event .
-  ?event a schema:Event ; schema:name ?label .
-  OPTIONAL { ?event schema:startDate ?start }
-  OPTIONAL { ?event schema:endDate ?end }
-  OPTIONAL { ?event schema:attendee|schema:organizer|schema:location|schema:about ?who .
-             { ?who schema:name ?name } UNION { ?who schema:alternateName ?name } }
-}
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +130,7 @@ def found_in(store: ox.Store) -> dict[str, dict[str, list[Named]]]:
     """Mentioned entities by article URL identity and type."""
     names: dict[tuple[str, str, str], set[str]] = {}
     labels: dict[tuple[str, str, str], str] = {}
-    for row in store.query(_MENTIONS):
+    for row in store.query(sparql.text("eval_mentions")):
         key = (identity_key(row["url"].value), row["type"].value.rsplit("/", 1)[-1], row["entity"].value)
         name = normalize_name(row["name"].value)
         names.setdefault(key, set()).add(name)
@@ -166,7 +147,7 @@ def found_in(store: ox.Store) -> dict[str, dict[str, list[Named]]]:
 def events_in(store: ox.Store) -> dict[str, list[FoundEvent]]:
     """Events each article reports (about or mentions), by article URL identity."""
     rows: dict[tuple[str, str], dict] = {}
-    for row in store.query(_EVENTS):
+    for row in store.query(sparql.text("eval_events")):
         key = (identity_key(row["url"].value), row["event"].value)
         e = rows.setdefault(key, {"label": row["label"].value, "start": row["start"].value if row["start"] else "",
                                   "end": row["end"].value if row["end"] else "", "names": set()})

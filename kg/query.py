@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import sparql
 from kg.errors import GraphFileError, KgError, UsageError
 from kg.formats import RESULT_FORMATS, for_path, names, rdf_format
 from kg.namespaces import OWL, RDFS, prefixes
@@ -54,10 +55,6 @@ def refuse_service(sparql: str) -> None:
         raise UsageError("SERVICE clauses are refused: kg queries only local data and never fetches")
 
 
-# Oxigraph's union default graph repeats a triple once per graph holding it (a person in two
-# articles), which would double counts. The default graph is filled with the distinct triples,
-# as the embedded store keeps it (kg/store.py).
-_FILL_DEFAULT = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def load(paths: Iterable[Path], store: ox.Store | None = None) -> ox.Store:
@@ -71,7 +68,7 @@ def load(paths: Iterable[Path], store: ox.Store | None = None) -> ox.Store:
             raise GraphFileError(str(path), f"not valid RDF: {e}") from None
         except OSError as e:
             raise GraphFileError(str(path), f"cannot be read ({e.strerror or e})") from None
-    store.update(_FILL_DEFAULT)
+    store.update(sparql.text("fill_default"))  # the distinct triples, as the embedded store keeps them
     return store
 
 

@@ -27,6 +27,7 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
+from kg import sparql
 from kg.errors import KgError, UsageError
 from kg.query import Answer, answer_from
 from kg.serialize import atomic_file
@@ -177,12 +178,11 @@ def store_graphs(store: ox.Store) -> Iterator[ArticleGraph]:
         yield ArticleGraph(name.value, b"".join(lines))
 
 
-_HELD = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <https://kg.example.org/ns#ArticleGraph> } }")
 
 
 def held_graphs(query_endpoint: str, http: Http) -> set[str]:
     """The article graphs a server holds, asked of its query endpoint."""
-    answer = query(query_endpoint, _HELD, timeout=http.timeout, max_rows=10**9, http=http)
+    answer = query(query_endpoint, sparql.text("held_graphs"), timeout=http.timeout, max_rows=10**9, http=http)
     return {cell[1:-1] for (cell,) in answer.rows if cell}
 
 

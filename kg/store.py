@@ -30,6 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg import sparql
 from kg.errors import KgError
 from kg.formats import rdf_format
 from kg.namespaces import KG, prefixes
@@ -61,9 +62,6 @@ class StoreStats:
 # The store's own bookkeeping: a graph outside every article, with the pending marks.
 STATE_GRAPH = ox.NamedNode("urn:kg:store")
 _PENDING = ox.NamedNode(str(KG.pendingLoad))
-# Default-graph triples that no graph holds (left by an interrupted bulk load).
-_ORPHANS = ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(?g != {STATE_GRAPH}) }} }}")
 
 
 def open_store(path: Path, *, read_only: bool = False, create: bool = True) -> ox.Store:
@@ -257,7 +255,7 @@ def repair(store: ox.Store) -> list[ox.NamedNode]:
     graphs = pending(store)
     if graphs:
         store.update(removal_update(graphs))
-        store.update(_ORPHANS)
+        store.update(sparql.text("orphans"))
         store.remove_graph(STATE_GRAPH)
         store.flush()
     return graphs
@@ -281,10 +279,6 @@ def removal_update(graphs: Sequence[ox.NamedNode]) -> str:
     )
 
 
-_GRAPH_OF_URL = ("SELECT ?g ?u WHERE { GRAPH ?g { ?g <https://schema.org/mainEntity> ?a . "
-                 "?a <https://schema.org/url> ?u } } LIMIT 1")
-
-
 def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:
     """The article graph whose main entity has this URL (as built, or canonical)."""
     base = canonical(url)
@@ -292,7 +286,7 @@ def graph_for_url(store: ox.Store, url: str) -> ox.NamedNode | None:
         base.replace("http://", "https://", 1)
     variants = [v for b in (base, flipped) for v in (b, b.rstrip("/"), b.rstrip("/") + "/")]
     for candidate in dict.fromkeys((url, *variants)):
-        for row in store.query(_GRAPH_OF_URL, substitutions={ox.Variable("u"): ox.NamedNode(candidate)}):
+        for row in store.query(sparql.text("graph_of_url"), substitutions={ox.Variable("u"): ox.NamedNode(candidate)}):
             return row["g"]
     return None
 
@@ -315,9 +309,9 @@ def stats(store: ox.Store) -> StoreStats:
         return int(row[0].value)
 
     graphs = len(article_graphs(store))
-    triples = count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    quads = count(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {STATE_GRAPH}) }}")
-    rows = store.query("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY ?t")
+    triples = count(sparql.text("count_triples"))
+    quads = count(sparql.text("count_quads"))
+    rows = store.query(sparql.text("count_types"))
     entities = tuple((row["t"].value, int(row["n"].value)) for row in rows)
     return StoreStats(graphs=graphs, triples=triples, quads=quads, entities=entities)
 

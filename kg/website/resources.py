@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg.namespaces import KG, RDF, SDO
+from kg import sparql
+from kg.namespaces import RDF, SDO
 
 # Kinds of page, by the type that gives them (the first that applies), in the order indexes show.
 KINDS: tuple[tuple[str, str, str], ...] = (
@@ -23,7 +24,6 @@ _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _LABELS = [ox.NamedNode(str(p)) for p in (SDO.headline, SDO.name, SDO.caption)]
 _DATE = ox.NamedNode(str(SDO.datePublished))
 _START = ox.NamedNode(str(SDO.startDate))
-_BUILT = f"""SELECT DISTINCT ?a WHERE {{ ?g a <{KG.ArticleGraph}> ; <{SDO.mainEntity}> ?a }}"""
 
 
 @dataclass(slots=True)
@@ -62,7 +62,7 @@ def safe_path(path: str) -> bool:
 def collect(store: ox.Store, base: str) -> list[Resource]:
     """Every resource under `base` with a kind of page, sorted by kind, then label, then IRI.
     Articles are those built (the main entity of an article graph), not those only cited."""
-    built = {row["a"].value for row in store.query(_BUILT)}
+    built = {row["a"].value for row in store.query(sparql.text("built_articles"))}
     found: dict[str, Resource] = {}
     for kind, type_iri, _ in KINDS:
         for q in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(type_iri), ox.DefaultGraph()):

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from kg import sparql
 from kg.namespaces import KG_NS, SDO, XSD, prefixes
 from kg.serialize import compact, context
 from kg.store import STATE_GRAPH
@@ -29,22 +30,11 @@ _URL = ox.NamedNode(str(SDO.url))
 _WEB = ("http://", "https://")  # the only schemes a page links to or shows
 KIND_LABELS = {kind: label for kind, _, label in KINDS}
 _SITE_FILES = ("style.css", "search.js")
-_INCOMING = {
-    "mentioned": ("被以下文章提及 Mentioned in",
-                  "SELECT DISTINCT ?x ?d ?r WHERE { ?x a <https://schema.org/NewsArticle> ; "
-                  "<https://schema.org/mentions>|<https://schema.org/about> ?r . "
-                  "OPTIONAL { ?x <https://schema.org/datePublished> ?d } } ORDER BY DESC(?d) ?x"),
-    "events": ("参与的事件 Events", "SELECT DISTINCT ?x ?d ?r WHERE { ?x a <https://schema.org/Event> ; "
-               "<https://schema.org/attendee>|<https://schema.org/organizer>|<https://schema.org/location>|"
-               "<https://schema.org/about> ?r . OPTIONAL { ?x <https://schema.org/startDate> ?d } } "
-               "ORDER BY DESC(?d) ?x"),
-    "authored": ("撰写的文章 Articles written",
-                 "SELECT DISTINCT ?x ?d ?r WHERE { ?x a <https://schema.org/NewsArticle> ; "
-                 "<https://schema.org/author> ?r . OPTIONAL { ?x <https://schema.org/datePublished> ?d } } "
-                 "ORDER BY DESC(?d) ?x"),
-    "cited": ("引用的网站 Sites cited",
-              "SELECT DISTINCT ?x ?d ?r WHERE { ?r <https://schema.org/citation>/<https://schema.org/publisher> ?x . "
-              "OPTIONAL { ?x <https://schema.org/url> ?d } } ORDER BY ?d ?x"),
+_INCOMING = {  # the lists on a resource's page: a heading, and a query in kg/sparql
+    "mentioned": ("被以下文章提及 Mentioned in", "incoming_mentioned"),
+    "events": ("参与的事件 Events", "incoming_events"),
+    "authored": ("撰写的文章 Articles written", "incoming_authored"),
+    "cited": ("引用的网站 Sites cited", "incoming_cited"),
 }
 SECTION_PAGE = 200  # entries of a list on a resource's page; the rest on pages of their own
 SECTIONS = {"person": ("mentioned", "authored", "events"), "place": ("mentioned", "events"),
@@ -154,7 +144,8 @@ def _resource(site: _Site, r: Resource) -> None:
         rows.setdefault(_short(t.predicate.value), []).append(_value(site, t.object, depth))
     sections = []
     for key in SECTIONS.get(r.kind, ()):
-        title, query = _INCOMING[key]
+        title, query_name = _INCOMING[key]
+        query = sparql.text(query_name)
         items = [{"href": site.href(row["x"].value, depth), "text": site.resources[row["x"].value].label
                   if row["x"].value in site.resources else row["x"].value,
                   "date": row["d"].value if row["d"] is not None else ""}
