@@ -155,17 +155,19 @@ def publish(source: Dataset | Graph | Iterable[str | os.PathLike[str]], out_dir:
     (N-Quads, TriG, Turtle…), as `kg publish` does: staged beside OUT_DIR and moved into place
     when complete; OUT_DIR is replaced only when it is new, empty, or a site kg published, and
     never when it holds one of the graph files (UsageError)."""
+    base = check_base(base)  # a usage error before any work
     out = Path(out_dir)
     files = [] if isinstance(source, Graph) else [Path(p) for p in source]
     check_replaceable(out, files)
     if isinstance(source, Graph):
         with tempfile.TemporaryDirectory(prefix="kg-publish-") as tmp:
-            dump = Path(tmp) / "graph.nq"
+            # A Dataset keeps its article graphs (N-Quads); a Graph is one default graph (N-Triples).
+            dump = Path(tmp) / ("graph.nq" if isinstance(source, Dataset) else "graph.nt")
             source.serialize(dump, format="nquads" if isinstance(source, Dataset) else "nt")
-            store = load_graphs([dump] if isinstance(source, Dataset) else [dump.rename(dump.with_suffix(".nt"))])
+            store = load_graphs([dump])
     else:
         store = load_graphs(files)
-    return publish_replacing(store, out, check_base(base), protected=files, name=name, page_size=page_size,
+    return publish_replacing(store, out, base, protected=files, name=name, page_size=page_size,
                              license_iri=license_iri, sparql_endpoint=sparql_endpoint)
 
 

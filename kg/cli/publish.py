@@ -10,7 +10,7 @@ from rich.markup import escape
 
 from kg.cli import common
 from kg.cli.common import library_errors, main
-from kg.iris import DEFAULT_BASE
+from kg.iris import DEFAULT_BASE, check_base
 from kg.query import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, load
 from kg.store import default_store, open_store
 from kg.website.serve import server
@@ -43,6 +43,7 @@ def publish_cmd(out_dir: Path, graphs: tuple[Path, ...], store_path: Path, base:
       kg publish site/                              # from the embedded store
       kg publish site/ kg-out/graph.nq --license https://creativecommons.org/licenses/by/4.0/
     """
+    base = check_base(base)  # a usage error before any work
     out_dir = out_dir.absolute()
     protected = [store_path] if not graphs else list(graphs)
     check_replaceable(out_dir, protected)  # before the store is opened or anything is read
