@@ -274,3 +274,13 @@ def test_feed_detection_is_linear_in_the_prologue() -> None:
     assert is_feed(b'<!DOCTYPE rss [<!ENTITY a "b">]>\n<rss>') and is_feed(b"<!doctype feed><feed>")
     assert is_feed(b"  <rdf:RDF xmlns:rdf='x'>") and not is_feed(b"<!-- never closed <rss>")
     assert not is_feed(b"<html><rss>") and not is_feed(b"<!DOCTYPE rss [ <!ENTITY a 'b'>")
+
+
+def test_many_doctypes_stay_linear() -> None:
+    import time
+
+    from kg.reading.sources import is_feed
+
+    start = time.perf_counter()
+    assert not is_feed(b"<!DOCTYPE x>" * 20000 + b"<p>" + b"x" * 2_000_000)
+    assert time.perf_counter() - start < 5

@@ -140,8 +140,8 @@ def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) ->
 def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens) -> tuple[int, int] | None:
     """A proposal's edges without brackets, quotes and (after a person) a time word; None when what
     is left is no name: one character (中, 美: MSRA's abbreviations), no Han (the model reads
-    Chinese; Latin names come from bylines and the gazetteer), or an organization with a verb in it
-    (日本外务省透露上川阳子)."""
+    Chinese; Latin names come from bylines and the gazetteer), or an organization with a preposition
+    in it (纽约州劳工部对神韵艺术团). An organization loses the words that never begin a name (200场)."""
     while start < end and folded[start] in lx.SPAN_BREAKS:
         start += 1
     cut = next((i for i in range(start, end) if folded[i] in lx.SPAN_BREAKS), end)
@@ -174,9 +174,11 @@ def _tokens_within(tok: Tokens, start: int, end: int) -> list[int]:
     return out
 
 
+_ORG_ENDS = (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *sorted(lx.NAMED_ORG_HEADS))
+
+
 def _org_ending(name: str) -> bool:
-    return name.endswith(lx.ORG_ENDINGS) or name.endswith(lx.MORE_ORG_ENDINGS) or name.endswith(
-        tuple(lx.NAMED_ORG_HEADS))
+    return name.endswith(_ORG_ENDS)
 
 
 def _government_after(folded: str, tok: Tokens, end: int) -> bool:

@@ -152,8 +152,9 @@ def is_feed(data: bytes) -> bool:
                 return False
             i = end + len(_PROLOGUE_ENDS[opener])
         elif data[i:i + 9].upper() == b"<!DOCTYPE":
-            close, subset = data.find(b">", i), data.find(b"[", i)
-            if 0 <= subset < close:  # an internal subset: up to "]", then ">"
+            close = data.find(b">", i)
+            subset = data.find(b"[", i, close) if close >= 0 else -1  # looked for before ">" only
+            if subset >= 0:  # an internal subset: up to "]", then ">"
                 end = data.find(b"]", subset)
                 close = data.find(b">", end) if end >= 0 else -1
             if close < 0:
