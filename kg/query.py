@@ -38,7 +38,7 @@ class QueryTimeout(KgError):
 # Left to right, IRIs, strings and comments are skipped whole: a '#' inside an IRI is no comment,
 # and the word inside a string or an IRI is no keyword.
 _SKIP = re.compile(
-    r"<[^<>\"{}|^`\\\s]*>"
+    r"<(?:[^<>\"{}|^`\\\s]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>"  # \u escapes are part of an IRI
     r'|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
     r"|(?<!\\)#[^\n]*"  # a comment; \# is an escaped character of a prefixed name, not one
@@ -47,12 +47,29 @@ _SKIP = re.compile(
 _SERVICE = re.compile(r"(?<![\w?$:\\])SERVICE(?=\s*(?:SILENT\s*)?[<?$\w:])", re.I)
 
 
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
 def refuse_service(sparql: str) -> None:
-    """kg works offline: a SERVICE clause would make Oxigraph fetch from the network."""
+    """kg works offline: a SERVICE clause would make Oxigraph fetch from the network.
+
+    The text is read twice, and either reading refuses: as Oxigraph reads it (\\u escapes belong
+    to the IRI or string they stand in), and with every escape decoded first, as the SPARQL 1.1
+    grammar (19.2) allows a parser to. An escape can then never turn a '#' or a quote into the
+    start of a comment or a string that hides the keyword (<urn:a\\u0041#> SERVICE …)."""
+    if _has_service(sparql) or _has_service(_ESCAPE.sub(_decoded, sparql)):
+        raise UsageError("SERVICE clauses are refused: kg queries only local data and never fetches")
+
+
+def _has_service(sparql: str) -> bool:
     # An IRI stays an IRI (<>), a string a string (""), a comment goes.
     tokens = _SKIP.sub(lambda m: {"<": "<>", "#": " "}.get(m.group(0)[0], '""'), sparql)
-    if _SERVICE.search(tokens):
-        raise UsageError("SERVICE clauses are refused: kg queries only local data and never fetches")
+    return _SERVICE.search(tokens) is not None
+
+
+def _decoded(m: re.Match[str]) -> str:
+    code = int(m.group(1) or m.group(2), 16)
+    return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group(0)
 
 
 

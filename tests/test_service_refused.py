@@ -1,0 +1,71 @@
+"""kg never fetches: SERVICE is refused however it is disguised. A listener on a loopback port
+stands for a service behind the firewall; every disguise must leave it with zero connections."""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import UsageError
+from kg.query import refuse_service
+
+GRAPH = "tests/golden/000_f72b604293d7eff6.ttl"
+
+
+@pytest.fixture(scope="module")
+def listener():
+    hits: list[str] = []
+
+    class Count(BaseHTTPRequestHandler):
+        def _hit(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            self.wfile.write(b'{"head":{"vars":["leak"]},"results":{"bindings":[]}}')
+
+        do_GET = do_POST = _hit
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Count)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/p", hits
+    server.shutdown()
+
+
+DISGUISES = [
+    "SELECT ?leak WHERE { SERVICE <{url}> { ?leak ?p ?o } }",
+    "SELECT ?leak WHERE { BIND(<urn:a\\u0041#> AS ?x) SERVICE <{url}> { ?leak ?p ?o } }",
+    "SELECT ?leak WHERE { BIND(<urn:a\\u0041'> AS ?x) SERVICE <{url}> { ?leak ?p ?o } }",
+    "SELECT ?leak WHERE { { SELECT ?leak WHERE { BIND(<urn:a\\u0041#> AS ?x) SERVICE SILENT <{url}> "
+    "{ ?leak ?p ?o } } } }",
+    "SELECT ?leak WHERE { BIND(\"a\\u0022 #\" AS ?x) SERVICE <{url}> { ?leak ?p ?o } }",
+    "SELECT ?leak WHERE { BIND(<urn:\\U00000023> AS ?x) service\n<{url}> { ?leak ?p ?o } }",
+    "PREFIX s: <{url}>\nSELECT ?leak WHERE { SeRvIcE s: { ?leak ?p ?o } }",
+]
+
+
+@pytest.mark.parametrize("template", DISGUISES)
+def test_every_disguise_is_refused_and_nothing_is_fetched(listener, template: str) -> None:
+    url, hits = listener
+    query = template.replace("{url}", url)
+    result = CliRunner().invoke(main, ["query", GRAPH, "-q", query])  # would fetch, if let through
+    assert hits == []
+    assert result.exit_code == 2 and "SERVICE clauses are refused" in result.output
+    with pytest.raises(UsageError):
+        refuse_service(query)
+
+
+def test_the_word_in_a_string_or_an_iri_is_no_clause(listener) -> None:
+    _, hits = listener
+    for query in ('SELECT ?s WHERE { BIND("SERVICE <http://127.0.0.1/>" AS ?s) }',
+                  "SELECT ?s WHERE { BIND(<urn:SERVICE> AS ?s) }", "SELECT ?service WHERE { }"):
+        refuse_service(query)
+        assert CliRunner().invoke(main, ["query", GRAPH, "-q", query, "--format", "csv"]).exit_code == 0
+    assert hits == []
