@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import multiprocessing
+import os
 import re
+import resource
 import signal
 import threading
 from collections.abc import Callable, Iterable
@@ -29,10 +31,15 @@ from kg.namespaces import OWL, RDFS, prefixes
 GRAPH_FORMATS = names(exclude=("json-ld",))
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_ROWS = 100_000
+DEFAULT_MAX_MEMORY_MB = 2048  # what one query may allocate beyond what its process started with
 
 
 class QueryTimeout(KgError):
     """The query ran past --timeout and was stopped."""
+
+
+class QueryTooLarge(KgError):
+    """The query needed more memory than --max-memory and was stopped."""
 
 
 # Left to right, IRIs, strings and comments are skipped whole: a '#' inside an IRI is no comment,
@@ -169,18 +176,23 @@ def answer_from(result: ox.QueryBoolean | ox.QuerySolutions | Iterable[ox.Triple
 
 
 def run_limited(open_store: Callable[[], ox.Store], sparql: str, *, timeout: float,
-                max_rows: int) -> Answer:
-    """Open the store and run the query in a child process, stopped after `timeout` seconds."""
-    return in_child(partial(_run_opened, open_store, sparql, max_rows), timeout)
+                max_rows: int, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB) -> Answer:
+    """Open the store and run the query in a child process, stopped after `timeout` seconds or
+    when it needs more than `max_memory_mb` of memory."""
+    return in_child(partial(_run_opened, open_store, sparql, max_rows, max_memory_mb), timeout, max_memory_mb)
 
 
-def _run_opened(open_store: Callable[[], ox.Store], sparql: str, max_rows: int) -> Answer:
-    return run(open_store(), sparql, max_rows)
+def _run_opened(open_store: Callable[[], ox.Store], sparql: str, max_rows: int, max_memory_mb: int) -> Answer:
+    store = open_store()  # loading graph files is not the query: the cap starts after it
+    _cap_memory(max_memory_mb)
+    return run(store, sparql, max_rows)
 
 
-def in_child(work: Callable[[], Answer], timeout: float) -> Answer:
+def in_child(work: Callable[[], Answer], timeout: float, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB) -> Answer:
     """Do `work` in a child process and return its answer, or stop it after `timeout` seconds.
-    The child also dies when this process does, however this process ends."""
+    A child that runs out of memory (under the cap `work` may set: run_limited's) is reported as
+    needing more than `max_memory_mb`. The child also dies when this process does, however this
+    process ends."""
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(sender, work), daemon=True)
@@ -196,6 +208,10 @@ def in_child(work: Callable[[], Answer], timeout: float) -> Answer:
                                "(raise --timeout, or narrow the query)")
         ok, payload = receiver.recv()
     except EOFError:
+        child.join()
+        if (child.exitcode is not None and child.exitcode < 0) or child.exitcode == _OUT_OF_MEMORY:
+            raise QueryTooLarge(f"the query needed more than {max_memory_mb} MB and was stopped "
+                                "(raise --max-memory, or narrow the query)") from None
         raise KgError("the query process ended without an answer") from None
     finally:
         if child.is_alive():
@@ -218,10 +234,29 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
+_OUT_OF_MEMORY = 3  # the child's exit code when an allocation failed
+
+
+def _cap_memory(max_mb: int) -> None:
+    """Linux: allocations beyond max_mb over what the process holds now fail (RLIMIT_DATA counts
+    the heap and anonymous mappings, not the store's mapped files)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError, StopIteration):
+        with open("/proc/self/status", encoding="ascii") as fh:
+            data_kb = int(next(line for line in fh if line.startswith("VmData:")).split()[1])
+        limit = data_kb * 1024 + max_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
 def _child(sender, work: Callable[[], Answer]) -> None:
     _die_with_parent()
+    # Answers and errors go through the pipe; what the store's native code prints when an
+    # allocation fails (a backtrace) would only be noise on the user's terminal.
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
     try:
         sender.send((True, work()))
+    except MemoryError:
+        os._exit(_OUT_OF_MEMORY)  # nothing can be built to say more: the parent says it
     except KgError as e:
         sender.send((False, e))
     except Exception as e:  # anything else still reaches the user as one message

@@ -69,3 +69,15 @@ def test_the_word_in_a_string_or_an_iri_is_no_clause(listener) -> None:
         refuse_service(query)
         assert CliRunner().invoke(main, ["query", GRAPH, "-q", query, "--format", "csv"]).exit_code == 0
     assert hits == []
+
+
+def test_a_query_that_needs_too_much_memory_is_stopped_and_said_so() -> None:
+    """The issue's cross join grew a query process to 7.66 GB; with a cap it stops, in one line."""
+    cross = "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 10"
+    graphs = [GRAPH, "tests/golden/001_2206a50e3245df71.ttl"]
+    result = CliRunner().invoke(main, ["query", *graphs, "-q", cross, "--max-memory", "100"])
+    assert result.exit_code == 2
+    assert "needed more than 100 MB" in result.output and "backtrace" not in result.output
+    small = CliRunner().invoke(main, ["query", *graphs, "-q", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
+                                      "--max-memory", "100", "--format", "csv"])
+    assert small.exit_code == 0 and int(small.output.split()[-1]) > 1000

@@ -56,9 +56,11 @@ def validate_cmd(files: tuple[str, ...]) -> None:
               show_default=True, help="Most rows (or triples) returned; more are cut, with a note.")
 @click.option("--format", "fmt", type=click.Choice(["table", *query.RESULT_FORMATS, *query.GRAPH_FORMATS]),
               help="table on a terminal, else csv; CONSTRUCT results default to turtle.")
+@click.option("--max-memory", type=click.IntRange(min=16), default=query.DEFAULT_MAX_MEMORY_MB, show_default=True,
+              help="MB a query may allocate before it is stopped.")
 @library_errors
 def query_cmd(graphs: tuple[Path, ...], text: str | None, file: Path | None, store_path: Path,
-              endpoint: str | None, timeout: float, max_rows: int, fmt: str | None) -> None:
+              endpoint: str | None, timeout: float, max_rows: int, fmt: str | None, max_memory: int) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT) over graph files, the embedded store (when no
     files are given), or a remote endpoint. The default graph holds every article triple once.
 
@@ -85,7 +87,7 @@ def query_cmd(graphs: tuple[Path, ...], text: str | None, file: Path | None, sto
             common.note_pending(open_store(store_path, read_only=True))
         opener = partial(query.load, graphs) if graphs else partial(open_store, store_path,
                                                                     read_only=True)
-        answer = query.run_limited(opener, sparql, timeout=timeout, max_rows=max_rows)
+        answer = query.run_limited(opener, sparql, timeout=timeout, max_rows=max_rows, max_memory_mb=max_memory)
     fmt = fmt or ("table" if common.out.is_terminal else ("turtle" if answer.kind == "graph" else "csv"))
     if answer.kind == "graph" and fmt in query.RESULT_FORMATS:
         raise UsageError(f"a CONSTRUCT or DESCRIBE answer is a graph: use --format {'|'.join(query.GRAPH_FORMATS)}")

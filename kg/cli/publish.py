@@ -11,7 +11,7 @@ from rich.markup import escape
 from kg.cli import common
 from kg.cli.common import library_errors, main
 from kg.iris import DEFAULT_BASE, check_base
-from kg.query import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, load
+from kg.query import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, load
 from kg.store import default_store, open_store
 from kg.website.serve import server
 from kg.website.site import publish
@@ -68,9 +68,11 @@ def publish_cmd(out_dir: Path, graphs: tuple[Path, ...], store_path: Path, base:
               help="Rows (or triples) a SPARQL answer holds at most.")
 @click.option("--max-queries", type=click.IntRange(min=1), default=2, show_default=True,
               help="SPARQL queries running at once (each is a process); more wait a second, then get 503.")
+@click.option("--max-memory", type=click.IntRange(min=16), default=DEFAULT_MAX_MEMORY_MB, show_default=True,
+              help="MB a query may allocate before it is stopped.")
 @library_errors
 def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float, limit: int,
-              max_queries: int) -> None:
+              max_queries: int, max_memory: int) -> None:
     """Serve the store on localhost: the site kg publish writes, with content negotiation
     (text/html, text/turtle, application/ld+json at one IRI), and a read-only SPARQL 1.1
     Protocol endpoint at /sparql (no update, no SERVICE, a time limit and a row cap).
@@ -86,7 +88,7 @@ def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float,
         publish(store, Path(tmp), base)
         del store  # queries open the store themselves, in a child process each
         httpd = server(Path(tmp), lambda: open_store(store_path, read_only=True), host, port, timeout, limit,
-                       max_queries)
+                       max_queries, max_memory)
         common.out.print(f"serving {escape(str(store_path))} at http://{host}:{httpd.server_address[1]}/ "
                          "(SPARQL at /sparql); Ctrl-C stops", highlight=False)
         try:

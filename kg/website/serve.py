@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.formats import RDF_FORMATS
-from kg.query import QueryTimeout, refuse_service, run_limited, serialize
+from kg.query import DEFAULT_MAX_MEMORY_MB, QueryTimeout, QueryTooLarge, refuse_service, run_limited, serialize
 
 TYPES = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charset=utf-8",
          ".jsonld": "application/ld+json", ".json": "application/json", ".css": "text/css; charset=utf-8",
@@ -35,7 +35,7 @@ SLOT_WAIT = 1.0  # seconds a query waits for a free slot before a 503
 
 
 def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float, max_rows: int,
-                 max_queries: int) -> type:
+                 max_queries: int, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB) -> type:
     slots = threading.BoundedSemaphore(max_queries)  # each running query is a process and its memory
 
     class Handler(BaseHTTPRequestHandler):
@@ -89,8 +89,9 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
                                   {"Retry-After": "1"})
             try:
                 refuse_service(query)
-                answer = run_limited(open_store, query, timeout=timeout, max_rows=max_rows)
-            except QueryTimeout as e:
+                answer = run_limited(open_store, query, timeout=timeout, max_rows=max_rows,
+                                     max_memory_mb=max_memory_mb)
+            except (QueryTimeout, QueryTooLarge) as e:
                 return self._send(HTTPStatus.SERVICE_UNAVAILABLE, f"{e}\n".encode(), "text/plain")
             except KgError as e:  # a bad query, an update, SERVICE: the parser's message
                 return self._send(HTTPStatus.BAD_REQUEST, f"{e}\n".encode(), "text/plain")
@@ -132,6 +133,6 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
 
 
 def server(root: Path, open_store: Callable[[], ox.Store], host: str, port: int, timeout: float,
-           max_rows: int, max_queries: int = 2) -> ThreadingHTTPServer:
-    handler = make_handler(root.resolve(), open_store, timeout, max_rows, max_queries)
+           max_rows: int, max_queries: int = 2, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB) -> ThreadingHTTPServer:
+    handler = make_handler(root.resolve(), open_store, timeout, max_rows, max_queries, max_memory_mb)
     return ThreadingHTTPServer((host, port), handler)
