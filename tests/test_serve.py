@@ -145,3 +145,28 @@ def test_queries_beyond_the_slots_wait_then_are_told_to_come_back(store) -> None
         worker.join()
         assert codes == [503]  # the slow one was stopped at its time limit
         assert json.loads(_get(f"{url}/sparql?query={urllib.parse.quote(quick)}")[2])["boolean"] is True
+
+
+def test_a_client_that_stops_sending_lets_go_of_its_thread(store) -> None:
+    """A POST that declares 1,000 bytes and sends 3 once held its thread for ever; a long path once
+    got a traceback and no answer."""
+    import socket
+    import time
+
+    with _serving(store, "--client-timeout", "1") as url:
+        port = int(url.rsplit(":", 1)[1])
+        slow = socket.create_connection(("127.0.0.1", port), timeout=10)
+        slow.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n"
+                     b"Content-Type: application/sparql-query\r\n\r\nabc")
+        start = time.perf_counter()
+        assert slow.recv(1024) == b""  # the server hangs up
+        assert time.perf_counter() - start < 8
+        slow.close()
+        status, _, body = _get(url + "/")
+        assert status == 200 and body
+        try:
+            _get(url + "/" + "a" * 5000)
+        except urllib.error.HTTPError as e:
+            assert e.code == 404
+        else:
+            raise AssertionError("a 5,000-character path found a page")

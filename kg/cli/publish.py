@@ -13,7 +13,7 @@ from kg.cli.common import library_errors, main
 from kg.iris import DEFAULT_BASE, check_base
 from kg.query import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, load
 from kg.store import default_store, open_store
-from kg.website.serve import server
+from kg.website.serve import SOCKET_TIMEOUT, server
 from kg.website.site import publish
 from kg.website.staged import check_replaceable, publish_replacing
 
@@ -70,9 +70,11 @@ def publish_cmd(out_dir: Path, graphs: tuple[Path, ...], store_path: Path, base:
               help="SPARQL queries running at once (each is a process); more wait a second, then get 503.")
 @click.option("--max-memory", type=click.IntRange(min=16), default=DEFAULT_MAX_MEMORY_MB, show_default=True,
               help="MB a query may allocate before it is stopped.")
+@click.option("--client-timeout", type=click.FloatRange(min=0.1), default=SOCKET_TIMEOUT, show_default=True,
+              help="Seconds a client may take to send its request or read the answer.")
 @library_errors
 def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float, limit: int,
-              max_queries: int, max_memory: int) -> None:
+              max_queries: int, max_memory: int, client_timeout: float) -> None:
     """Serve the store on localhost: the site kg publish writes, with content negotiation
     (text/html, text/turtle, application/ld+json at one IRI), and a read-only SPARQL 1.1
     Protocol endpoint at /sparql (no update, no SERVICE, a time limit and a row cap).
@@ -88,7 +90,7 @@ def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float,
         publish(store, Path(tmp), base)
         del store  # queries open the store themselves, in a child process each
         httpd = server(Path(tmp), lambda: open_store(store_path, read_only=True), host, port, timeout, limit,
-                       max_queries, max_memory)
+                       max_queries, max_memory, client_timeout)
         common.out.print(f"serving {escape(str(store_path))} at http://{host}:{httpd.server_address[1]}/ "
                          "(SPARQL at /sparql); Ctrl-C stops", highlight=False)
         try:

@@ -11,6 +11,7 @@ query beyond those waits a second for a slot, then is told to come back (503, Re
 from __future__ import annotations
 
 import mimetypes
+import sys
 import threading
 from collections.abc import Callable
 from http import HTTPStatus
@@ -32,14 +33,17 @@ RESULTS = (("application/sparql-results+json", "json"), ("application/sparql-res
 GRAPHS = tuple((RDF_FORMATS[n].media_type, n) for n in ("turtle", "nt", "nquads", "trig"))
 MAX_QUERY = 100_000  # bytes of query text
 SLOT_WAIT = 1.0  # seconds a query waits for a free slot before a 503
+SOCKET_TIMEOUT = 30.0  # seconds a client may take to send a request or read an answer
 
 
 def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float, max_rows: int,
-                 max_queries: int, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB) -> type:
+                 max_queries: int, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB,
+                 client_timeout: float = SOCKET_TIMEOUT) -> type:
     slots = threading.BoundedSemaphore(max_queries)  # each running query is a process and its memory
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg"
+        timeout = client_timeout  # a client that stops sending mid-request lets go of its thread
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # quiet: a local tool, not an access log
@@ -104,6 +108,12 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
             self._send(HTTPStatus.OK, serialize(answer, fmt), media, headers)
 
         def _file(self, path: str) -> None:
+            try:
+                self._serve_file(path)
+            except OSError:  # a name too long for the file system, and the like: no such page
+                self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
+
+        def _serve_file(self, path: str) -> None:
             if "\x00" in path:
                 return self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
             target = (root / path.lstrip("/")).resolve()
@@ -133,6 +143,17 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
 
 
 def server(root: Path, open_store: Callable[[], ox.Store], host: str, port: int, timeout: float,
-           max_rows: int, max_queries: int = 2, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB) -> ThreadingHTTPServer:
-    handler = make_handler(root.resolve(), open_store, timeout, max_rows, max_queries, max_memory_mb)
-    return ThreadingHTTPServer((host, port), handler)
+           max_rows: int, max_queries: int = 2, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB,
+           client_timeout: float = SOCKET_TIMEOUT) -> ThreadingHTTPServer:
+    handler = make_handler(root.resolve(), open_store, timeout, max_rows, max_queries, max_memory_mb, client_timeout)
+    return _Server((host, port), handler)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True  # a stuck client never keeps the server from stopping
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hung up or timed out is no error to print a traceback for."""
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
