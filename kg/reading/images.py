@@ -116,20 +116,42 @@ def lead_image(root: BeautifulSoup | Tag, page_url: str) -> Image | None:
 def other_captions(root: BeautifulSoup | Tag, lead: Image | None) -> tuple[str, ...]:
     """The captions of the article's other pictures, in order, credits left out: every figure's
     (a figure whose picture the feed dropped keeps its caption), and the caption after each bare
-    <img>. Readers see them with the story, so the entities they name are mentions."""
+    <img>. Readers see them with the story, so the entities they name are mentions.
+
+    One walk over the tree, knowing at each element the figure it lies in: a figure's caption is
+    the first <figcaption> whose nearest figure it is, so 10,000 nested figures cost 10,000 steps,
+    not a search of every figure's descendants."""
     found: list[str] = []
-    for el in root.find_all(("figure", "img")):
+    firsts: dict[int, Tag] = {}  # id(figure) -> its first own figcaption
+    order: list[Tag] = []  # figures and bare images, in document order
+    stack: list[tuple[Tag, Tag | None]] = [(root, None)]  # (element, the figure it lies in)
+    while stack:
+        el, figure = stack.pop()
+        for child in reversed([c for c in el.children if isinstance(c, Tag)]):
+            inner = child if child.name == "figure" else figure
+            if child.name == "figure" or (child.name == "img" and figure is None):
+                order.append(child)
+            elif child.name == "figcaption" and figure is not None:
+                firsts.setdefault(id(figure), child)
+            stack.append((child, inner))
+    order.sort(key=_position(root))
+    for el in order:
         if el.name == "figure":
-            caption = _figure_caption(el)[0]
-        elif el.find_parent("figure") is None:
-            caption = _caption_after(el)[0]
+            cap = firsts.get(id(el))
+            caption = _caption_in(cap)[0] if cap is not None else None
         else:
-            continue
+            caption = _caption_after(el)[0]
         if caption:
             found.append(caption)
     if lead is not None and lead.caption in found:
         found.remove(lead.caption)  # its first occurrence: the lead's own
     return tuple(dict.fromkeys(found))
+
+
+def _position(root: BeautifulSoup | Tag):
+    """Document order of the tags under root, as a sort key."""
+    index = {id(t): i for i, t in enumerate(root.find_all(True))}
+    return lambda t: index.get(id(t), -1)
 
 
 def _figure_caption(figure: Tag) -> tuple[str | None, str | None]:
