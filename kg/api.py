@@ -29,7 +29,7 @@ from kg.query import load as load_graphs
 from kg.reading.article import read_article
 from kg.reading.dates import DEFAULT_SOURCE_TZ, parse_tz
 from kg.reading.sources import Source, expand, read_source
-from kg.shacl import Report
+from kg.shacl import Report, validate_graphs
 from kg.shacl import validate as _validate
 from kg.website.site import Published
 from kg.website.staged import check_replaceable, publish_replacing
@@ -174,10 +174,7 @@ def publish(source: Dataset | Graph | Iterable[str | os.PathLike[str]], out_dir:
 def validate(graph: Graph) -> Report:
     """Validate a graph (or the union of a Dataset's graphs) against the shipped SHACL shapes."""
     if isinstance(graph, Dataset):
-        union = Graph()
-        for s, p, o, _g in graph.quads((None, None, None, None)):
-            union.add((s, p, o))
-        graph = union
+        return validate_graphs(graph.graphs())
     return _validate(graph)
 
 

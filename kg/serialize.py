@@ -183,8 +183,6 @@ class GraphWriter:
         self._ctx = context() if fmt == "json-ld" else None
         self.triples = 0
         self._aborted = False
-        if self._fh is None:
-            check_writable(path)  # found now, not after the whole build
 
     @property
     def needs_graph(self) -> bool:
