@@ -80,8 +80,9 @@ class ArticleReport:
 @dataclass
 class BuildSummary:
     """Counts, not per-article records (those go to on_article as they come), so that a long
-    build's memory stays nearly flat. What does grow: the failures (listed at the end) and the
-    IRIs of distinct entities, to count each once (about 100 bytes each)."""
+    build's memory stays nearly flat. What does grow: the failures (listed at the end), the IRIs
+    of distinct entities, to count each once (about 100 bytes each), and a hash per distinct
+    SHACL warning."""
 
     built: int = 0
     invalid: int = 0  # articles with SHACL violations
@@ -89,7 +90,7 @@ class BuildSummary:
     failures: list[Failure] = field(default_factory=list)
     entities: Counter[str] = field(default_factory=Counter)
     _seen: set[str] = field(default_factory=set, repr=False)
-    _warnings: set[Finding] = field(default_factory=set, repr=False)
+    _warnings: set[int] = field(default_factory=set, repr=False)  # hashes: a long build stays lean
 
     @property
     def shacl_warnings(self) -> int:
@@ -105,7 +106,7 @@ class BuildSummary:
         self.built += 1
         self.triples += report.triples
         self.invalid += bool(report.violations)
-        self._warnings.update(f for f in report.findings if f.severity == "Warning")
+        self._warnings.update(hash(f) for f in report.findings if f.severity == "Warning")
 
     def count(self, types: Iterable[tuple[str, str]]) -> None:
         """Count each node once, under the type its first article gave it."""
