@@ -1,5 +1,6 @@
-"""Candidate spans in one piece of text, from three layers: the gazetteer, patterns of news Chinese,
-and the statistical tagger (rjieba), each filtered for what it gets wrong."""
+"""Candidate spans in one piece of text, from four layers: the gazetteer, the trained tagger's
+proposals (kg.entities.proposals), patterns of news Chinese, and the word tagger (rjieba), each
+filtered for what it gets wrong."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from collections.abc import Sequence
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.proposals import Proposal, proposals
 from kg.entities.spans import (
     COMPOUND,
     GAZETTEER,
     HAN_RUN,
+    INITIAL,
     MODEL,
     MODIFIER_TAGS,
     NAME_TAGS,
@@ -24,14 +27,16 @@ from kg.entities.spans import (
     Span,
     Tokens,
     given_name_is_a_word,
+    is_government,
     is_translit,
+    known_after_place,
+    org_location,
 )
 from kg.entities.titles import titled_persons
-from kg.model import EntityKind, FactKind
+from kg.model import FactKind
 
 __all__ = ["COMPOUND", "GAZETTEER", "MODEL", "PATTERN", "PERSON", "PLACE", "TAGGER", "Span", "Tokens", "find"]
 
-Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.entities.ner
 
 
 def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tuple[list[Span], Tokens]:
@@ -39,7 +44,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     `proposed` are the trained tagger's spans (kg.entities.ner) in this text."""
     tok = Tokens(folded)
     spans = _gazetteer(folded, tok, gaz)
-    spans += _proposed(folded, tok, proposed, gaz, {s.end for s in spans if s.kind is PLACE})
+    spans += proposals(folded, tok, proposed, gaz, {s.end for s in spans if s.kind is PLACE})
     by_end: dict[int, list[Span]] = {}
     for s in spans:
         by_end.setdefault(s.end, []).append(s)
@@ -64,121 +69,6 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         e = gaz.entities[hit.key]
         out.append(Span(hit.start, hit.end, e.kind, e.name, GAZETTEER, key=e.key, type=e.type))
     return out
-
-
-_KINDS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
-_TIME_TAIL = re.compile("|".join(map(re.escape, lx.TIME_TAILS)))  # longest first, as TIME_TAILS is sorted
-_LONGEST_TAIL = max(map(len, lx.TIME_TAILS))
-
-
-def _proposed(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazetteer,
-              place_ends: set[int]) -> list[Span]:
-    """The trained tagger's spans, trimmed of what it glues to names. The gazetteer types and links
-    what it knows by that name; an organization that starts with a known place is located there
-    (中国外交部)."""
-    out = []
-    for start, end, label in proposed:
-        kind = _KINDS[label]
-        full = gaz.named(lx.ABBREVIATIONS.get(folded[start], "")) if kind is PLACE and end - start == 1 else None
-        if full is not None:
-            out.append(Span(start, end, full.kind, full.name, MODEL, key=full.key, type=full.type))
-            continue
-        edges = _trimmed(folded, start, end, kind, tok)
-        if edges is None:
-            continue
-        start, end = edges
-        if kind is PLACE and folded[end:end + 1] in lx.LANGUAGE_ENDINGS and end not in tok.at_end:
-            continue  # 日本语: a language, one word with the place's name in it
-        name = folded[start:end]
-        if kind is PERSON and "·" in name:
-            name = _INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
-        known = gaz.named(folded[start:end]) or gaz.named(name)
-        if known is not None:
-            out.append(Span(start, end, known.kind, known.name, MODEL, key=known.key, type=known.type))
-            continue
-        if kind is PLACE and (suffixed := _suffixed_place(name, start, end, gaz)):
-            out.append(suffixed)
-            continue
-        if kind is PLACE and name in lx.WITHIN_WORDS and start in place_ends:
-            continue  # 中国东北边境城市: a direction within the place before it
-        if kind is ORG and (named := _named_after_description(name, start, end, gaz)):
-            out.append(named)
-            continue
-        if kind is not PERSON and not (start in tok.at_start and end in tok.at_end):
-            continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大)
-        if name in lx.NOT_NAMES or name in lx.TITLES:
-            continue
-        if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not _org_ending(name):
-            continue
-        span = Span(start, end, kind, name, MODEL, type=kind.value)
-        if kind is ORG:
-            _org_location(span, name, start, gaz)
-            span = _known_after_place(span, gaz)
-        out.append(span)
-    return out
-
-
-def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
-    """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as _place_suffixes reads it)."""
-    suffix = name[-1]
-    stem = gaz.named(name[:-1]) if suffix in lx.PLACE_SUFFIXES and len(name) >= 3 else None
-    if stem is None or stem.kind is not PLACE:
-        return None
-    return Span(start, end, PLACE, stem.name, MODEL, key=stem.key, type=stem.type)
-
-
-def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
-    """俄罗斯通讯社国际文传电讯社: a description, then the name the gazetteer knows; the organization is
-    the named one (as _appositions reads the rules' compounds)."""
-    for k in range(2, len(name) - 2):
-        known = gaz.named(name[k:])
-        if known is not None and known.kind is ORG and _org_ending(name[:k]):
-            return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
-    return None
-
-
-def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens) -> tuple[int, int] | None:
-    """A proposal's edges without brackets, quotes and (after a person) a time word; None when what
-    is left is no name: one character (中, 美: MSRA's abbreviations), no Han (the model reads
-    Chinese; Latin names come from bylines and the gazetteer), or an organization with a preposition
-    in it (纽约州劳工部对神韵艺术团). An organization loses the words that never begin a name (200场)."""
-    while start < end and folded[start] in lx.SPAN_BREAKS:
-        start += 1
-    cut = next((i for i in range(start, end) if folded[i] in lx.SPAN_BREAKS), end)
-    end = cut
-    while end > start and folded[end - 1] in " ·":
-        end -= 1
-    if kind is PERSON:  # 普京周二: the name ends where a time word starts, even one the span cuts
-        tail = _TIME_TAIL.search(folded, max(start, end - _LONGEST_TAIL + 1), end + _LONGEST_TAIL)
-        if tail is not None and tail.start() < end:
-            end = tail.start()
-    if kind is ORG:
-        inside = _tokens_within(tok, start, end)
-        while inside and tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS:
-            start = tok.ends[inside.pop(0)]
-        if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS for i in inside):
-            return None
-    if end - start < 2 or not HAN_RUN.search(folded, start, end):
-        return None
-    return start, end
-
-
-def _tokens_within(tok: Tokens, start: int, end: int) -> list[int]:
-    """The tokens wholly inside start..end."""
-    i = bisect_right(tok.starts, start - 1)
-    out = []
-    while i < len(tok) and tok.starts[i] < end:
-        if tok.ends[i] <= end:
-            out.append(i)
-        i += 1
-    return out
-
-
-_ORG_ENDS = (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *sorted(lx.NAMED_ORG_HEADS))
-
-
-def _org_ending(name: str) -> bool:
-    return name.endswith(_ORG_ENDS)
 
 
 def _government_after(folded: str, tok: Tokens, end: int) -> bool:
@@ -219,14 +109,13 @@ def _dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
 def _dotted(folded: str, start: int, end: int, gaz: Gazetteer) -> Span:
     name = folded[start:end]
     # 约瑟夫·R·拜登 is the gazetteer's 约瑟夫·拜登: initials don't take part in the lookup.
-    plain = _INITIAL.sub("", name)
+    plain = INITIAL.sub("", name)
     key = gaz.surfaces.get(name, "") or gaz.surfaces.get(plain, "")
     e = gaz.entities.get(key)
     return Span(start, end, e.kind if e else PERSON, e.name if e else plain, PATTERN, key=key,
                 type=e.type if e else "Person")
 
 
-_INITIAL = re.compile(r"(?<=·)[A-Za-z]{1,2}\.?·")
 _MAX_PART = 8  # characters in one part of a transliterated name
 
 
@@ -288,8 +177,8 @@ def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
                 out.append(Span(start, start + len(name), PERSON, name, TAGGER, type="Person"))
         elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word):
             span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
-            _org_location(span, word, tok.starts[i], gaz)
-            out.append(_known_after_place(span, gaz))
+            org_location(span, word, tok.starts[i], gaz)
+            out.append(known_after_place(span, gaz))
     return out
 
 
@@ -297,34 +186,6 @@ def _org_like(word: str) -> bool:
     """The tagger's organizations include phrases (中俄关系) and governments (中国政府, which stand for
     their country): keep names that end the way organization names do."""
     return word.endswith(lx.ORG_ENDINGS) and not word.endswith(tuple(lx.GOVERNMENT_WORDS))
-
-
-def _org_location(span: Span, word: str, offset: int, gaz: Gazetteer) -> None:
-    """An organization whose name starts with a place ("中国外交部") is located there."""
-    for hit in gaz.find(word):
-        e = gaz.entities[hit.key]
-        if hit.start == 0 and e.kind is PLACE and hit.end < len(word):
-            place = Span(offset, offset + hit.end, PLACE, e.name, GAZETTEER, key=e.key, type=e.type)
-            span.facts.append((FactKind.LOCATION, place))
-            span.type = "GovernmentOrganization" if word[hit.end:] in lx.ORG_HEADS and _is_government(
-                word[hit.end:]) else span.type
-            return
-
-
-def _known_after_place(span: Span, gaz: Gazetteer) -> Span:
-    """日本共同社 is 共同社, in Japan: a place before an organization the gazetteer knows."""
-    for kind, place in span.facts:
-        if kind is FactKind.LOCATION and isinstance(place, Span):
-            rest = span.name[place.length:]
-            known = gaz.named(rest)
-            if known is not None and known.kind is ORG:
-                return Span(place.end, span.end, ORG, known.name, GAZETTEER, key=known.key, type=known.type,
-                            facts=[(FactKind.LOCATION, place)])
-    return span
-
-
-def _is_government(head: str) -> bool:
-    return head.endswith(("部", "院", "会议", "委员会", "局", "国会", "议会", "政府", "军", "海警", "警方", "馆"))
 
 
 def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
@@ -394,7 +255,7 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
         if best:
             m, head = best
             org = Span(place.start, tok.ends[m], ORG, folded[place.start:tok.ends[m]], COMPOUND,
-                       type="GovernmentOrganization" if _is_government(head) else "Organization")
+                       type="GovernmentOrganization" if is_government(head) else "Organization")
             org.facts.append((FactKind.LOCATION, place))
             out.append(org)
     return out

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
 import rjieba
 
 from kg.entities import lexicon as lx
-from kg.entities.gazetteer import entity_key
+from kg.entities.gazetteer import Gazetteer, entity_key
 from kg.model import EntityKind, FactKind
 from kg.text import HAN
 
@@ -67,3 +68,35 @@ def given_name_is_a_word(given: str) -> bool:
         return True
     tags = rjieba.tag(given)
     return len(tags) == 1 and tags[0][1] in ("t", "p", "d", "r", "m", "q", "f", "s", "c", "u", "uj", "ul")
+
+
+# Initials inside a transliterated name (约瑟夫·R·拜登): left out of the name's key.
+INITIAL = re.compile(r"(?<=·)[A-Za-z]{1,2}\.?·")
+
+
+def org_location(span: Span, word: str, offset: int, gaz: Gazetteer) -> None:
+    """An organization whose name starts with a place ("中国外交部") is located there."""
+    for hit in gaz.find(word):
+        e = gaz.entities[hit.key]
+        if hit.start == 0 and e.kind is PLACE and hit.end < len(word):
+            place = Span(offset, offset + hit.end, PLACE, e.name, GAZETTEER, key=e.key, type=e.type)
+            span.facts.append((FactKind.LOCATION, place))
+            span.type = "GovernmentOrganization" if word[hit.end:] in lx.ORG_HEADS and is_government(
+                word[hit.end:]) else span.type
+            return
+
+
+def known_after_place(span: Span, gaz: Gazetteer) -> Span:
+    """日本共同社 is 共同社, in Japan: a place before an organization the gazetteer knows."""
+    for kind, place in span.facts:
+        if kind is FactKind.LOCATION and isinstance(place, Span):
+            rest = span.name[place.length:]
+            known = gaz.named(rest)
+            if known is not None and known.kind is ORG:
+                return Span(place.end, span.end, ORG, known.name, GAZETTEER, key=known.key, type=known.type,
+                            facts=[(FactKind.LOCATION, place)])
+    return span
+
+
+def is_government(head: str) -> bool:
+    return head.endswith(("部", "院", "会议", "委员会", "局", "国会", "议会", "政府", "军", "海警", "警方", "馆"))

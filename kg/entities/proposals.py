@@ -1,0 +1,140 @@
+"""The trained tagger's spans (kg.entities.ner) as candidates: trimmed of what a tagger trained on
+1998 newspaper text glues to names in today's news, then typed and linked by the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import (
+    HAN_RUN,
+    INITIAL,
+    MODEL,
+    ORG,
+    PERSON,
+    PLACE,
+    Span,
+    Tokens,
+    known_after_place,
+    org_location,
+)
+from kg.model import EntityKind
+
+Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.entities.ner
+
+_KINDS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
+_TIME_TAIL = re.compile("|".join(map(re.escape, lx.TIME_TAILS)))  # longest first, as TIME_TAILS is sorted
+_LONGEST_TAIL = max(map(len, lx.TIME_TAILS))
+
+
+def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazetteer,
+              place_ends: set[int]) -> list[Span]:
+    """The trained tagger's spans, trimmed of what it glues to names. The gazetteer types and links
+    what it knows by that name; an organization that starts with a known place is located there
+    (中国外交部)."""
+    out = []
+    for start, end, label in proposed:
+        kind = _KINDS[label]
+        full = gaz.named(lx.ABBREVIATIONS.get(folded[start], "")) if kind is PLACE and end - start == 1 else None
+        if full is not None:
+            out.append(Span(start, end, full.kind, full.name, MODEL, key=full.key, type=full.type))
+            continue
+        edges = _trimmed(folded, start, end, kind, tok)
+        if edges is None:
+            continue
+        start, end = edges
+        if kind is PLACE and folded[end:end + 1] in lx.LANGUAGE_ENDINGS and end not in tok.at_end:
+            continue  # 日本语: a language, one word with the place's name in it
+        name = folded[start:end]
+        if kind is PERSON and "·" in name:
+            name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
+        known = gaz.named(folded[start:end]) or gaz.named(name)
+        if known is not None:
+            out.append(Span(start, end, known.kind, known.name, MODEL, key=known.key, type=known.type))
+            continue
+        if kind is PLACE and (suffixed := _suffixed_place(name, start, end, gaz)):
+            out.append(suffixed)
+            continue
+        if kind is PLACE and name in lx.WITHIN_WORDS and start in place_ends:
+            continue  # 中国东北边境城市: a direction within the place before it
+        if kind is ORG and (named := _named_after_description(name, start, end, gaz)):
+            out.append(named)
+            continue
+        if kind is not PERSON and not (start in tok.at_start and end in tok.at_end):
+            continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大)
+        if name in lx.NOT_NAMES or name in lx.TITLES:
+            continue
+        if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not _org_ending(name):
+            continue
+        span = Span(start, end, kind, name, MODEL, type=kind.value)
+        if kind is ORG:
+            org_location(span, name, start, gaz)
+            span = known_after_place(span, gaz)
+        out.append(span)
+    return out
+
+
+def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
+    """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as _place_suffixes reads it)."""
+    suffix = name[-1]
+    stem = gaz.named(name[:-1]) if suffix in lx.PLACE_SUFFIXES and len(name) >= 3 else None
+    if stem is None or stem.kind is not PLACE:
+        return None
+    return Span(start, end, PLACE, stem.name, MODEL, key=stem.key, type=stem.type)
+
+
+def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
+    """俄罗斯通讯社国际文传电讯社: a description, then the name the gazetteer knows; the organization is
+    the named one (as _appositions reads the rules' compounds)."""
+    for k in range(2, len(name) - 2):
+        known = gaz.named(name[k:])
+        if known is not None and known.kind is ORG and _org_ending(name[:k]):
+            return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
+    return None
+
+
+def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens) -> tuple[int, int] | None:
+    """A proposal's edges without brackets, quotes and (after a person) a time word; None when what
+    is left is no name: one character (中, 美: MSRA's abbreviations), no Han (the model reads
+    Chinese; Latin names come from bylines and the gazetteer), or an organization with a preposition
+    in it (纽约州劳工部对神韵艺术团). An organization loses the words that never begin a name (200场)."""
+    while start < end and folded[start] in lx.SPAN_BREAKS:
+        start += 1
+    cut = next((i for i in range(start, end) if folded[i] in lx.SPAN_BREAKS), end)
+    end = cut
+    while end > start and folded[end - 1] in " ·":
+        end -= 1
+    if kind is PERSON:  # 普京周二: the name ends where a time word starts, even one the span cuts
+        tail = _TIME_TAIL.search(folded, max(start, end - _LONGEST_TAIL + 1), end + _LONGEST_TAIL)
+        if tail is not None and tail.start() < end:
+            end = tail.start()
+    if kind is ORG:
+        inside = _tokens_within(tok, start, end)
+        while inside and tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS:
+            start = tok.ends[inside.pop(0)]
+        if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS for i in inside):
+            return None
+    if end - start < 2 or not HAN_RUN.search(folded, start, end):
+        return None
+    return start, end
+
+
+def _tokens_within(tok: Tokens, start: int, end: int) -> list[int]:
+    """The tokens wholly inside start..end."""
+    i = bisect_right(tok.starts, start - 1)
+    out = []
+    while i < len(tok) and tok.starts[i] < end:
+        if tok.ends[i] <= end:
+            out.append(i)
+        i += 1
+    return out
+
+
+_ORG_ENDS = (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *sorted(lx.NAMED_ORG_HEADS))
+
+
+def _org_ending(name: str) -> bool:
+    return name.endswith(_ORG_ENDS)
