@@ -279,7 +279,8 @@ def write_card(args, prov: dict, meta: dict, res: dict, size: int) -> None:
         "- Text folded with kg.entities.fold (traditional→simplified, full-width→ASCII, dots) before features.",
         f"- crfsuite L-BFGS, c1={meta['c1']}, c2={meta['c2']}, max {meta['iters']} iterations, "
         f"possible transitions on; {meta['train_seconds']:.0f}s on one core.",
-        "- Features (kg.entities.ner_features.PATTERNS): char unigrams ±2, bigrams in ±2, skip bigram c-1c+1, trigrams in ±2, "
+        "- Features (kg.entities.ner_features.PATTERNS): char unigrams ±2, bigrams in ±2, skip bigram c-1c+1, "
+        "trigrams in ±2, "
         "char-class 3- and 5-grams, kg surname/transliteration flags ±1 and 3-gram"
         + (", kg gazetteer B/I/E per type ±1 and 3-gram" if args.gaz else "") + ".",
         f"- Characters seen fewer than {meta['min_char_freq']} times map to the unknown id.",
