@@ -45,10 +45,11 @@ class FoundEvent:
     names: frozenset[str]  # of its attendees, organizer, location and the countries it is about
 
     def dated(self, gold: str) -> bool:
-        """The date agrees to the gold's precision: both ends, cut to it, are the gold date."""
+        """The start date agrees to the gold's precision (gold dates a stated range by its first
+        day, so the end is not compared)."""
         if not self.start or len(self.start) < len(gold):
             return False
-        return self.start[:len(gold)] == gold and (not self.end or self.end[:len(gold)] == gold)
+        return self.start[:len(gold)] == gold
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,22 +183,39 @@ def evaluate(gold: dict[str, dict], store: ox.Store) -> Evaluation:
 
 
 def _match_events(article: str, gold: list[dict], found: list[FoundEvent], ev: Evaluation) -> None:
-    """An event matches a gold one when the date agrees to the gold's precision and at least one
-    participant or the location agrees (by any name)."""
-    unmatched = list(found)
+    """An event matches a gold one when its start date agrees to the gold's precision and at least
+    one participant or the location agrees (by any name), or the gold event names neither. Each
+    found event matches one gold event at most, and the pairing is a maximum one (augmenting
+    paths), so the order of the lists cannot cost a match."""
     score = ev.scores["Event"]
+    fits: list[list[int]] = []
     for g in gold:
         names = {normalize_name(n) for n in [*g.get("participants", []), g.get("location", "")] if n}
-        hit = next((f for f in unmatched if f.dated(str(g.get("date", ""))) and f.names & names), None)
-        if hit is None:
+        date = str(g.get("date", ""))
+        fits.append([j for j, f in enumerate(found) if f.dated(date) and (not names or f.names & names)])
+    owner: dict[int, int] = {}  # found index -> gold index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(gold)):
+        augment(i, set())
+    matched = set(owner.values())
+    for i, g in enumerate(gold):
+        if i in matched:
+            score.tp += 1
+        else:
             score.fn += 1
             ev.misses.append(Miss(article, "Event", f"{g.get('what', '')} ({g.get('date', '')})"))
-        else:
-            score.tp += 1
-            unmatched.remove(hit)
-    score.fp += len(unmatched)
+    score.fp += len(found) - len(owner)
     ev.false_hits.extend(Miss(article, "Event", f"{f.label} ({f.start}{'/' + f.end if f.end else ''})")
-                         for f in unmatched)
+                         for j, f in enumerate(found) if j not in owner)
 
 
 def _gold_named(g: dict) -> Named:

@@ -199,6 +199,21 @@ class EventKind(StrEnum):
     FOUNDING = "Founding"
     DISSOLUTION = "Dissolution"
     ACCESSION = "Accession"
+    BIRTH = "Birth"
+    MARRIAGE = "Marriage"
+    DIVORCE = "Divorce"
+    INJURY = "Injury"
+    ILLNESS = "Illness"
+    MONEY_TRANSFER = "MoneyTransfer"
+    CUSTODY_RELEASE = "CustodyRelease"
+    CONVICTION = "Conviction"
+    FINE = "Fine"
+    EXECUTION = "Execution"
+    EXTRADITION = "Extradition"
+    ACQUITTAL = "Acquittal"
+    APPEAL = "Appeal"
+    PARDON = "Pardon"
+    OCCURRENCE = "Occurrence"  # a dated happening no narrower kind names (kg.events.happenings)
 
 
 @dataclass(frozen=True, slots=True)

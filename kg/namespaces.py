@@ -64,6 +64,21 @@ class KG(DefinedNamespace):
     Founding: object
     Dissolution: object
     Accession: object
+    Birth: object
+    Marriage: object
+    Divorce: object
+    Injury: object
+    Illness: object
+    MoneyTransfer: object
+    CustodyRelease: object
+    Conviction: object
+    Fine: object
+    Execution: object
+    Extradition: object
+    Acquittal: object
+    Appeal: object
+    Pardon: object
+    Occurrence: object
 
 
 class NIF(DefinedNamespace):

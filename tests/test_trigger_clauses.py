@@ -5,7 +5,8 @@ and the date resolved against the publication date. A row is right as the events
 an event of that kind whose date agrees to the row's precision and which shares a participant or
 the place (or the row names neither); a row with no kind must give no event.
 
-The trigger table was then grown from this table's misses, so its score (64 of 93) is optimistic.
+The trigger table was then grown from this table's misses, so its score (70 of 93, with the
+dated-clause occurrences of kg.events.happenings) is optimistic.
 Rows still missed are listed with what the extractor gives instead; strict, so a fix is noticed."""
 
 from __future__ import annotations
@@ -25,33 +26,27 @@ from tests.test_events import article
 ROWS = [json.loads(line) for line in (DATA / "trigger_clauses.jsonl").read_text("utf-8").splitlines() if line]
 KNOWN_MISSES = {
     8: "Meeting: no event",
-    14: "Death: no event",
+    12: "Meeting: found Visit(2024-09-23)",
     17: "Statement: no event",
     18: "Election: no event",
     19: "Statement: no event",
-    22: "Meeting: found Meeting(2020-10-01)",
     23: "Legislation: found Agreement(2021-03-11)",
+    24: "Statement: found Disaster(2021-03-11)",
     27: "Statement: found Statement(2021-02-01)",
-    28: "Statement: found Appointment(2021-03-11),Statement(2021-03-11),Death(2021-03-11)",
-    29: "PolicyMeasure: no event",
-    30: "Launch: found Launch(2022-08-05)",
-    31: "Agreement: no event",
-    32: "Attack: found Attack(2022-07-23)",
-    33: "PolicyMeasure: no event",
-    35: "Summit: found Visit(2023-09-10),Summit(2023-09-10)",
+    28: "Statement: found Death(2021-03-11)",
+    29: "PolicyMeasure: found Occurrence(1752-01-01)",
+    32: "Attack: found Agreement(2022-07-22),Attack(2022-07-23)",
+    33: "PolicyMeasure: found Disaster(2022-07-23)",
+    35: "Summit: found Summit(2023-09-10)",
     41: "Agreement: no event",
-    42: "Summit: no event",
-    49: "PolicyMeasure: no event",
-    50: "Investigation: no event",
+    42: "Summit: found Occurrence(2019-02-01)",
+    49: "PolicyMeasure: found Statement(2024-06-01)",
     51: "Statement: found PolicyMeasure(2024-06-24)",
-    54: "PolicyMeasure: no event",
     55: "Investigation: no event",
-    56: "Resignation: no event",
-    63: "PolicyMeasure: no event",
-    84: "Charge: no event",
+    56: "Resignation: found Occurrence(2016-01-01)",
+    63: "PolicyMeasure: found Occurrence(2025-01-01)",
     86: "Sentence: found Sentence(2024-03-28)",
     88: "Lawsuit: found Charge(2023-12-27)",
-    92: "Disaster: no event",
     93: "Accident: found Accident(2022-03-21)",
 }
 

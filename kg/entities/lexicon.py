@@ -157,6 +157,8 @@ ABBREVIATIONS = {
 NOT_ORG_START_TAGS = frozenset("m q mq c d p r u uj ul f t".split())
 # An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团).
 NOT_IN_ORG_TAGS = frozenset("p".split())
+# rjieba tags that never end an organization's name (a verb: 旧金山排队), unless an ending says so.
+NOT_ORG_END_TAGS = frozenset("v vd uj ul".split())
 # How the names of organizations that no list holds end, beyond ORG_ENDINGS: an unknown name of
 # ORG_FREE_LENGTH characters or more must end so (the tagger's "中国社交平台管控", "旧金山排队" do
 # not); shorter ones are often abbreviations (鞍钢, 万科, 国际田联).

@@ -117,6 +117,8 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens) -
             start = tok.ends[inside.pop(0)]
         if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS for i in inside):
             return None
+        if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not _org_ending(folded[start:end]):
+            return None  # 旧金山排队: a place and what happens there, no organization
     if end - start < 2 or not HAN_RUN.search(folded, start, end):
         return None
     return start, end

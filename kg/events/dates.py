@@ -88,7 +88,8 @@ _PATTERN = re.compile(
         rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{_CN}]{{1,4}})周年)",
         rf"(?P<day>{_DAYW}|(?<![《“])今日(?![秀报報头頭]))",
         r"(?P<next>次日|翌日)",
-        rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>{_N})[日号](?!前(?!往)|后|後|内|內|元)",
+        # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
+        rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}[日号]|[{_CN}]{{1,3}}日)(?!前(?!往)|后|後|内|內|元)",
         r"(?P<vague>数天前|几天前|数日前|近日|(?<![\d〇零一二三四五六七八九十])日前|不久前|早些时候|当时|此前|近期|最近)",
      ]) + ")"
 )
@@ -356,7 +357,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
             break
         return None
     if g("bare"):
-        day = number(g("bare"))
+        day = number(g("bare")[:-1])
         future = _future(text, s, e)
         y, mo = pub.year, pub.month
         if (day > pub.day) != future:

@@ -1,6 +1,6 @@
-"""Events in an article: trigger words (kg.events.triggers) in the sentences, with the people,
-organizations and places the entity layer found around them, and a date resolved against the
-publication date (kg.events.dates).
+"""Events in an article: trigger words (kg.events.triggers) in the sentences, and dated clauses no
+trigger names (kg.events.happenings), with the people, organizations and places the entity layer
+found around them, and a date resolved against the publication date (kg.events.dates).
 
 One event, however many sentences report it: within an article, reports of the same kind merge
 when nothing they say disagrees (their dates overlap or one has none, one's participants are among
@@ -18,17 +18,32 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.entities.fold import fold
-from kg.events.dates import DateMention, Precision, When, find_dates
-from kg.events.triggers import BY_KIND, HYPOTHETICALS, LABELS, NEEDS_NAME, NEGATIONS, TRIGGERS
+from kg.events.dates import DateMention, Precision, find_dates
+from kg.events.happenings import datable, find_happenings
+from kg.events.reports import Report, fold_remarks, one_per_date
+from kg.events.triggers import (
+    BY_KIND,
+    HYPOTHETICALS,
+    LABELS,
+    NEEDS_NAME,
+    NEGATIONS,
+    NEW_ASSERTION,
+    NOT_TRIGGERS,
+    PARTS_OF_DAY,
+    TRIGGERS,
+)
 from kg.model import Entity, EntityKind, Event, EventDate, EventKind, Extraction, Mention
 from kg.text import sentences
 
 _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
+_NEW_ASSERTION = re.compile("[;；]|[，,]\\s*(?:" + "|".join(NEW_ASSERTION) + ")")
+_FUTURE = re.compile("将|將|计划|計劃|打算|准备")
+_PRONOUN = re.compile("[他她](?![们們])")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _CLAUSE_END = "，,；;：:"
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
@@ -37,70 +52,21 @@ _HOSTING = ("接待", "接见")
 _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
 # Kinds whose trigger and date say enough without a named participant or place ("这部电影…上映").
 _SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER, EventKind.ACCIDENT,
-                         EventKind.ELECTION, EventKind.DEATH, EventKind.WAR})
-_GATHERINGS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.SUMMIT, EventKind.VISIT})
+                         EventKind.ELECTION, EventKind.DEATH, EventKind.WAR, EventKind.OCCURRENCE})
+_SETTING = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
 NEWS_DAY_WINDOW = timedelta(days=7)
 _VAGUE = frozenset(["数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近"])
-
-
-@dataclass
-class _Report:
-    """One sentence's report of an event, before reports merge."""
-
-    kind: EventKind
-    part: str
-    order: int  # position in the article, for "nearest before"
-    trigger: Mention
-    sentence: str
-    when: When | None = None
-    date_text: str = ""
-    attendees: list[str] = field(default_factory=list)
-    organizer: str = ""
-    location: str = ""
-    about: list[str] = field(default_factory=list)
-    label: str = ""  # for kinds labelled by a name (北约峰会) or a thing (公路桥开通)
-    triggers: list[Mention] = field(default_factory=list)
-
-    def compatible(self, other: _Report) -> bool:
-        if self.kind != other.kind:
-            return False
-        if self.when and other.when and not self.when.overlaps(other.when):
-            return False
-        if self.location and other.location and self.location != other.location:
-            return False
-        mine, theirs = set(self.attendees) | set(self.about), set(other.attendees) | set(other.about)
-        return not mine or not theirs or mine <= theirs or theirs <= mine
-
-    def absorb(self, other: _Report) -> None:
-        if other.when and (self.when is None or _narrower(other.when, self.when)):
-            self.when = other.when
-        self.date_text = self.date_text or other.date_text
-        self.attendees += [a for a in other.attendees if a not in self.attendees]
-        self.about += [a for a in other.about if a not in self.about]
-        self.location = self.location or other.location
-        self.organizer = self.organizer or other.organizer
-        self.label = self.label or other.label
-        if self.part == "headline" and other.part != "headline":
-            self.sentence = other.sentence  # the body's sentence says more than the headline
-        self.triggers += other.triggers
-
-
-def _fold_remarks(reports: list[_Report]) -> list[_Report]:
-    """What is said at a meeting, call, summit or visit belongs to it ("接待普京时，两位领导人宣布…"):
-    a statement in the sentence of such an event is no event of its own."""
-    hosts = {(r.part, r.sentence) for r in reports if r.kind in _GATHERINGS}
-    return [r for r in reports if not (r.kind is EventKind.STATEMENT and (r.part, r.sentence) in hosts)]
-
-
-def _narrower(a: When, b: When) -> bool:
-    return (a.end - a.start) < (b.end - b.start) and a.within(b)
 
 
 def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, entities: dict[str, Entity],
                    published: date | None, url: str) -> tuple[tuple[Event, ...], tuple[Mention, ...], tuple[str, ...]]:
     """The events of one article, the mentions of their trigger words (keyed by event), and what
     could not be done (said once)."""
-    reports: list[_Report] = []
+    reports: list[Report] = []
+    occurrences: list[Report] = []
+    # The person a 他 or 她 refers to: the first named (the subject, as news Chinese puts it first)
+    # in the last sentence that names one.
+    antecedent: str | None = None
     dates: list[tuple[int, DateMention]] = []  # (order, date) in article order
     by_part: dict[str, list[Mention]] = {}
     for m in extraction.mentions:
@@ -114,18 +80,35 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             for t in _TRIGGER.finditer(folded, s_start, s_end):
                 if any(a <= t.start() < b for a, b in quoted):
                     continue  # words in quotation marks are someone's words, not the report
-                r = _report(part, index, text, folded, t, (s_start, s_end), by_part.get(part, []), entities,
-                            [d for d in found if s_start <= d.start < s_end])
+                if any(folded.startswith(w, t.start() - w.index(t.group(0))) for w in NOT_TRIGGERS
+                       if t.group(0) in w and t.start() >= w.index(t.group(0))):
+                    continue  # 说 is a trigger, 小说 and 说明 are not
+                r = _report(part, index, text, folded, t.span(), _KIND_OF[t.group(0)], (s_start, s_end),
+                            by_part.get(part, []), entities, [d for d in found if s_start <= d.start < s_end],
+                            antecedent=antecedent)
                 if r is not None:
                     reports.append(r)
-    reports = _fold_remarks(reports)
-    merged: list[_Report] = []
+            occurrences += _occurrences(part, index, text, folded, (s_start, s_end), by_part.get(part, []),
+                                        entities, [d for d in found if s_start <= d.start < s_end], reports,
+                                        antecedent)
+            named = next((m.key for m in by_part.get(part, []) if s_start <= m.start < s_end
+                          and m.key in entities and entities[m.key].kind is EntityKind.PERSON), None)
+            antecedent = named or antecedent
+    reports = one_per_date(fold_remarks(reports))
+    merged: list[Report] = []
     for r in reports:
         home = next((m for m in merged if m.compatible(r)), None)
         if home is None:
             merged.append(r)
         else:
             home.absorb(r)
+    for r in occurrences:
+        # an occurrence another report already tells (拜登周四表示… after 拜登周四发表讲话) is that report
+        home = next((m for m in merged if m.same_happening(r)), None)
+        if home is None:
+            merged.append(r)
+        else:
+            home.triggers += r.triggers
     _news_day(merged, dates, published)
     events, mentions = [], []
     kept = [r for r in merged if (r.when or r.date_text) and (r.attendees or r.location or r.about
@@ -146,29 +129,53 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     return tuple(events), tuple(mentions), warnings
 
 
-def _report(part: str, index: int, text: str, folded: str, t: re.Match[str], sentence: tuple[int, int],
-            mentions: list[Mention], entities: dict[str, Entity], dates: list[DateMention]) -> _Report | None:
-    word, kind = t.group(0), _KIND_OF[t.group(0)]
+def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[int, int],
+                 mentions: list[Mention], entities: dict[str, Entity], dates: list[DateMention],
+                 reports: list[Report], antecedent: str | None) -> list[Report]:
+    """The sentence's dated happenings (kg.events.happenings) in clauses no trigger word reported."""
+    out = []
+    for h in find_happenings(folded, sentence, dates):
+        if any(r.part == part and h.clause[0] <= r.trigger.start < h.clause[1] for r in reports):
+            continue
+        r = _report(part, index, text, folded, h.verb, EventKind.OCCURRENCE, sentence, mentions, entities, [],
+                    clause=h.clause, antecedent=antecedent)
+        if r is None:
+            continue
+        r.when, r.date_at = h.date.when, h.date.start
+        r.label = text[h.clause[0]:h.clause[1]].replace(h.date.text, "", 1).strip(" 的，,")[:40]
+        out.append(r)
+    return out
+
+
+def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int], kind: EventKind,
+            sentence: tuple[int, int], mentions: list[Mention], entities: dict[str, Entity],
+            dates: list[DateMention], clause: tuple[int, int] | None = None,
+            antecedent: str | None = None) -> Report | None:
+    t_start, t_end = span
+    word = folded[t_start:t_end]
     s_start, s_end = sentence
-    clause_start = max([folded.rfind(c, s_start, t.start()) for c in _CLAUSE_END] + [s_start - 1]) + 1
-    ends = [i for i in (folded.find(c, t.end(), s_end) for c in _CLAUSE_END) if i >= 0]
+    clause_start = max([folded.rfind(c, s_start, t_start) for c in _CLAUSE_END] + [s_start - 1]) + 1
+    ends = [i for i in (folded.find(c, t_end, s_end) for c in _CLAUSE_END) if i >= 0]
     clause_end = min(ends, default=s_end)
-    before = folded[clause_start:t.start()]
+    if clause is not None:
+        clause_start, clause_end = clause
+    before = folded[clause_start:t_start]
     if any(w in before for w in NEGATIONS + HYPOTHETICALS):
         return None  # 没有会晤, 否认…袭击, 可能会晤: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities]
     kinds = {m.key: entities[m.key].kind for m in here}
-    r = _Report(kind, part, index * 1_000_000 + t.start(),
-                Mention(part, t.start(), t.end(), text[t.start():t.end()], "", s_start, s_end),
+    r = Report(kind, part, index * 1_000_000 + t_start,
+                Mention(part, t_start, t_end, text[t_start:t_end], "", s_start, s_end),
                 sentence=text[s_start:s_end])
     r.triggers.append(r.trigger)
+    r.setting = folded.startswith(_SETTING, t_end)
     if word in NEEDS_NAME:
         named = next((m for m in here if kinds[m.key] is EntityKind.ORGANIZATION
-                      and (m.end == t.start() or (m.start < t.start() and m.end == t.end()))), None)
+                      and (m.end == t_start or (m.start < t_start and m.end == t_end))), None)
         if named is None:
             return None
         r.attendees.append(named.key)
-        r.label = entities[named.key].name if named.end == t.end() else named.text + word
+        r.label = entities[named.key].name if named.end == t_end else named.text + word
     elif kind is not EventKind.ATTACK:
         # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
         prev_start = max([folded.rfind(c, s_start, max(clause_start - 1, s_start)) for c in _CLAUSE_END]
@@ -179,32 +186,35 @@ def _report(part: str, index: int, text: str, folded: str, t: re.Match[str], sen
         orgs = _unique(m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION
                        and clause_start <= m.start < clause_end) or ([] if persons else _unique(
             m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION and prev_start <= m.start < clause_start))
+        if not persons and antecedent and _PRONOUN.search(folded, clause_start, t_start):
+            persons = [antecedent]  # "他在周日参观了…": the person last named
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
         if not r.attendees and kind not in _PEOPLE_ONLY:  # the countries taking part (中国宣布制裁)
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
-                              and entities[m.key].type == "Country")
+                              and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
+                                   and kinds[m.key] is EntityKind.PLACE)))
         if word in _HOSTING:
-            host = [m for m in here if kinds[m.key] is EntityKind.PERSON and clause_start <= m.start < t.start()]
+            host = [m for m in here if kinds[m.key] is EntityKind.PERSON and clause_start <= m.start < t_start]
             if host:
                 r.organizer = host[-1].key
     places = [m for m in here if kinds[m.key] is EntityKind.PLACE]
     if kind is EventKind.ATTACK:
-        target = next((m for m in places if m.start >= t.end() and m.start - t.end() <= 2), None) or next(
-            (m for m in places if clause_start <= m.start < t.start() and folded[m.start - 1:m.start] == "对"), None)
+        target = next((m for m in places if m.start >= t_end and m.start - t_end <= 2), None) or next(
+            (m for m in places if clause_start <= m.start < t_start and folded[m.start - 1:m.start] == "对"), None)
         if target is None:
             return None
         r.location = target.key
         r.about = _unique(m.key for m in places if clause_start <= m.start < clause_end
                           and entities[m.key].type == "Country")
     elif kind is not EventKind.PHONE_CALL:
-        r.location = _location(folded, t.start(), s_start, places, entities, kind, clause_start, clause_end)
+        r.location = _location(folded, t_start, s_start, places, entities, kind, clause_start, clause_end)
     if kind is EventKind.OPENING:
         cities = [entities[m.key].name for m in places if clause_start <= m.start < clause_end
                   and entities[m.key].type == "City"]
-        head = folded[folded.rfind("的", t.end(), clause_end) + 1:clause_end].rstrip("。！？")
-        head = head if 0 < len(head) <= 5 and "的" in folded[t.end():clause_end] else ""
+        head = folded[folded.rfind("的", t_end, clause_end) + 1:clause_end].rstrip("。！？")
+        head = head if 0 < len(head) <= 5 and "的" in folded[t_end:clause_end] else ""
         r.label = "—".join(_unique(cities)) + head + word
-    _date(r, folded, dates, clause_start, clause_end, t.start(), s_start)
+    _date(r, folded, dates, clause_start, clause_end, t_start, s_start)
     return r
 
 
@@ -212,8 +222,13 @@ def _location(folded: str, at: int, s_start: int, places: list[Mention], entitie
               kind: EventKind, clause_start: int, clause_end: int) -> str:
     """The place after the nearest 在 before the trigger (the most specific one between them); for
     an opening, the first city of the clause."""
-    zai = folded.rfind("在", s_start, at)
-    span = [m for m in places if zai >= 0 and zai < m.start < at]
+    zai, upto, span = at, at, []
+    while not span and (zai := folded.rfind("在", s_start, zai)) >= 0:
+        # the nearest 在 before the trigger that names a place ("居住在深圳的男童在本月18日…死亡")
+        span = [m for m in places if zai < m.start < upto]
+        if span and min(m.start for m in span) - zai > 2:
+            span = []  # 在 names where only when a place follows it at once (not 在本月18日…中國籍男子)
+        upto = zai
     if not span and kind is EventKind.OPENING:
         span = [m for m in places if clause_start <= m.start < clause_end]
     if not span:
@@ -222,30 +237,42 @@ def _location(folded: str, at: int, s_start: int, places: list[Mention], entitie
     return best.key
 
 
-def _date(r: _Report, folded: str, dates: list[DateMention], clause_start: int, clause_end: int, at: int,
+def _date(r: Report, folded: str, dates: list[DateMention], clause_start: int, clause_end: int, at: int,
           s_start: int) -> None:
     """A date in the trigger's clause (one followed by 以来 is a span's start, not the date); for
     当时 ("at that time"), the sentence's date before it; for a sentence that opens with a date
     ("上周，…"), that date in the clause after it; for meetings and calls, the sentence's."""
-    usable = [d for d in dates if not d.since]
+    usable = [d for d in dates if not d.since and (d.when is None or datable(d.when))]
     in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"]
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
     if not in_clause:
-        lead = next((d for d in usable if d.start == s_start and folded[d.end:d.end + 1] in "，,"), None)
-        if lead is not None and lead.end + 1 == clause_start:
+        lead = next((d for d in usable if d.start == s_start and folded[d.end:clause_start - 1].strip(PARTS_OF_DAY)
+                     == "" and folded[clause_start - 1:clause_start] in "，,"), None)
+        if lead is not None and folded.rfind("，", s_start, clause_start - 1) < lead.end:
             in_clause = [lead]
     # Meetings and calls take a date from anywhere in their sentence ("2月，…在北京会晤"); other kinds
-    # only from their own clause, where a sentence often dates something else.
-    pool = in_clause or (usable if BY_KIND[r.kind].sentence_dates else [])
+    # only from their own clause, where a sentence often dates something else, unless the sentence
+    # has one date alone ("男童在本月18日上学途中，遭到…攻击后死亡").
+    lone = [d for d in usable if d.when is not None]
+    if len(lone) == 1 and lone[0].start > at:
+        lone = []  # after the trigger, a date belongs to what is reported, not to the report
+    if len(lone) == 1 and _NEW_ASSERTION.search(folded, min(lone[0].end, at), max(lone[0].start, at)):
+        lone = []  # "周三，…通话，这表明普京入侵乌克兰…": the date is not the invasion's
+    borrow = BY_KIND[r.kind].sentence_dates
+    if not in_clause and _FUTURE.search(folded, clause_start, at):
+        # "周六…商定，将就…启动磋商": what is to come takes no date from what was said before it
+        usable = [d for d in usable if d.start > at]
+    pool = in_clause or (usable if borrow or len(lone) == 1 else [])
     resolved = [d for d in pool if d.when is not None]
     if resolved:
-        r.when = min(resolved, key=lambda d: (d.start > at, abs(d.start - at))).when
+        d = min(resolved, key=lambda d: (d.start > at, abs(d.start - at)))
+        r.when, r.date_at = d.when, d.start
     elif pool:
         r.date_text = pool[0].text
 
 
-def _news_day(reports: list[_Report], dates: list[tuple[int, DateMention]], published: date | None) -> None:
+def _news_day(reports: list[Report], dates: list[tuple[int, DateMention]], published: date | None) -> None:
     if published is None:
         return
     days = [(order, d.when) for order, d in dates if d.when is not None and not d.since
@@ -262,7 +289,7 @@ def _unique(keys) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _event(r: _Report, entities: dict[str, Entity], shown: dict[str, str], url: str, main: bool) -> Event:
+def _event(r: Report, entities: dict[str, Entity], shown: dict[str, str], url: str, main: bool) -> Event:
     names = [shown.get(k, entities[k].name) for k in (r.attendees or r.about)]
     if r.label:
         label = r.label
@@ -281,7 +308,7 @@ def _event(r: _Report, entities: dict[str, Entity], shown: dict[str, str], url: 
                  description=r.sentence.strip(), main=main)
 
 
-def _key(r: _Report, url: str) -> str:
+def _key(r: Report, url: str) -> str:
     """Kind, period, participants and place: two articles' reports of one meeting agree. The period
     is the ISO week of a day or of a range within a week (上周 and 周四 of that week meet; calls two
     weeks apart do not), else the month, or the year."""

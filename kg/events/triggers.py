@@ -22,46 +22,63 @@ def _w(text: str) -> tuple[str, ...]:
 
 TYPES: tuple[EventType, ...] = (
     # Contact
-    EventType(K.MEETING, "ContactEvent", _w("会晤 会见 会谈 会面 举行了会议 举行会议 接见 接待 见面 举行会谈 磋商 谈话 举行谈话"), True),
+    EventType(K.MEETING, "ContactEvent", _w("会晤 会见 会谈 会面 举行了会议 举行会议 接见 接待 见面 举行会谈 磋商 谈话 举行谈话 出席 共进晚餐 举行晚宴 晚宴上 午宴 接受采访 座谈 面谈 会晤了"), True),
     EventType(K.PHONE_CALL, "ContactEvent", _w("通电话 通话 电话会谈 在电话中 视频通话 视频会晤 致电"), True),
-    EventType(K.SUMMIT, "ContactEvent", _w("峰会 首脑会议 大会 论坛")),
+    EventType(K.SUMMIT, "ContactEvent", _w("峰会 首脑会议 大会 论坛 会议 高层会议 高级别会议 峰会上")),
     # Movement
-    EventType(K.VISIT, "MovementEvent", _w("访问 出访 到访 访华 国事访问 抵达 造访 访美 访俄 访日 访欧 前往 拜访")),
+    EventType(K.VISIT, "MovementEvent", _w("访问 出访 到访 访华 国事访问 抵达 造访 访美 访俄 访日 访欧 前往 拜访 参观 考察 视察 访朝 访韩 访台 访港 飞往 启程 抵京 访问了 到达 出访了")),
     # Conflict
-    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中")),
-    EventType(K.PROTEST, "ConflictEvent", _w("抗议 示威 游行 集会 罢工")),
+    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火")),
+    EventType(K.PROTEST, "ConflictEvent", _w("抗议 示威 游行 集会 罢工 静坐 请愿 示威活动 抗议活动")),
     EventType(K.WAR, "ConflictEvent", _w("战争爆发 爆发战争 开战 战争开始 战争结束 停战")),
     # Life
-    EventType(K.DEATH, "LifeEvent", _w("死亡 去世 逝世 身亡 遇难 丧生 遇害 不治 死于")),
+    EventType(K.DEATH, "LifeEvent", _w("死亡 去世 逝世 身亡 遇难 丧生 遇害 不治 死于 病逝 身故 遇刺身亡 自杀 被杀 丧命 殒命")),
     # Justice
-    EventType(K.ARREST, "JusticeEvent", _w("逮捕 拘留 被捕 拘捕 羁押")),
-    EventType(K.CHARGE, "JusticeEvent", _w("起诉 控告 提起公诉")),
+    EventType(K.ARREST, "JusticeEvent", _w("逮捕 拘留 被捕 拘捕 羁押 扣押 抓获 抓捕 被拘 拘押 扣留")),
+    EventType(K.CHARGE, "JusticeEvent", _w("起诉 控告 提起公诉 指控 提出指控 刑事指控")),
     EventType(K.TRIAL, "JusticeEvent", _w("审判 开庭 受审 庭审")),
     EventType(K.SENTENCE, "JusticeEvent", _w("判处 判刑 宣判 被判")),
     EventType(K.RULING, "JusticeEvent", _w("裁定 裁决 判决")),
-    EventType(K.INVESTIGATION, "JusticeEvent", _w("展开调查 启动调查 发起调查 立案调查 反倾销调查 反补贴调查 开始调查")),
+    EventType(K.INVESTIGATION, "JusticeEvent", _w("展开调查 启动调查 发起调查 立案调查 反倾销调查 反补贴调查 开始调查 进行调查 介入调查 调查了 展开了调查")),
     EventType(K.LAWSUIT, "JusticeEvent", _w("提起诉讼 提起诉讼 诉讼")),
     # Personnel
     EventType(K.ELECTION, "PersonnelEvent", _w("选举 大选 当选 胜选 初选 赢得选举 选举日")),
-    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名")),
-    EventType(K.RESIGNATION, "PersonnelEvent", _w("辞职 下台 辞去 卸任")),
+    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新")),
+    EventType(K.RESIGNATION, "PersonnelEvent", _w("辞职 下台 辞去 卸任 离职 辞任 被解职 解雇 开除 罢免 撤职 免职")),
     # Transaction and Business
-    EventType(K.AGREEMENT, "TransactionEvent", _w("签署 达成协议 签订 缔结 达成一致 商定 达成停火协议"), True),
+    EventType(K.AGREEMENT, "TransactionEvent", _w("签署 达成协议 签订 缔结 达成一致 商定 达成停火协议 同意 签约 达成协定 达成了协议 签署了"), True),
     EventType(K.DEAL, "TransactionEvent", _w("收购 并购 合并 入股")),
     # Business
     EventType(K.FOUNDING, "BusinessEvent", _w("成立 创立 创办 成立了")),
     EventType(K.DISSOLUTION, "BusinessEvent", _w("解体 解散 倒闭 宣告破产 申请破产")),
+    # The other ACE 2005 subtypes
+    EventType(K.BIRTH, "LifeEvent", _w("出生 诞生 降生")),
+    EventType(K.MARRIAGE, "LifeEvent", _w("结婚 成婚 完婚 举行婚礼 订婚")),
+    EventType(K.DIVORCE, "LifeEvent", _w("离婚")),
+    EventType(K.INJURY, "LifeEvent", _w("受伤 负伤 重伤 轻伤 炸伤 烧伤")),
+    EventType(K.ILLNESS, "LifeEvent", _w("确诊 检测呈阳性 呈阳性 感染了 染疫 住院 病倒 接种疫苗 接种了疫苗")),
+    EventType(K.MONEY_TRANSFER, "TransactionEvent", _w("捐款 捐赠 捐助 拨款 资助 援助 提供援助 赔偿 支付")),
+    EventType(K.CUSTODY_RELEASE, "JusticeEvent", _w("释放 获释 假释 保释 出狱 放人")),
+    EventType(K.CONVICTION, "JusticeEvent", _w("定罪 被判有罪 罪名成立 认罪")),
+    EventType(K.FINE, "JusticeEvent", _w("罚款 处以罚款 罚金 开出罚单")),
+    EventType(K.EXECUTION, "JusticeEvent", _w("处决 执行死刑 枪决")),
+    EventType(K.EXTRADITION, "JusticeEvent", _w("引渡 遣返")),
+    EventType(K.ACQUITTAL, "JusticeEvent", _w("无罪释放 宣判无罪 判决无罪 撤销指控 撤诉")),
+    EventType(K.APPEAL, "JusticeEvent", _w("上诉 提出上诉 申诉")),
+    EventType(K.PARDON, "JusticeEvent", _w("赦免 特赦 大赦 减刑")),
     # What news needs beyond ACE
-    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调")),
+    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 表态 发表 做简报 简报会 声明中 在声明中 宣告")),
     EventType(K.VOTE, "", _w("投票 表决 公投")),
-    EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案")),
-    EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施")),
-    EventType(K.LAUNCH, "", _w("发射 升空 推出 发布会")),
-    EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了")),
-    EventType(K.DISASTER, "", _w("台风 地震 洪水 火灾 登陆 暴雨 山火")),
-    EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨")),
+    EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案 批准 签署法律 签署了法案 通过法律 否决")),
+    EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假")),
+    EventType(K.LAUNCH, "", _w("发射 升空 推出 发布会 首发 亮相 发射了")),
+    EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了 上线 公映 播出 发售 上市 首播")),
+    EventType(K.DISASTER, "", _w("台风 地震 洪水 火灾 登陆 暴雨 山火 热浪 高温 飓风 海啸 大流行 疫情暴发 疫情爆发 干旱 雪灾 泥石流 山体滑坡 龙卷风 爆发疫情")),
+    EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨 沉没 脱轨 失事 坍塌 倒塌 爆炸")),
     EventType(K.OPENING, "", _w("开通 开幕 落成 通车 启用 揭幕")),
     EventType(K.ACCESSION, "", _w("加入 正式加入 入世 入盟")),
+    # Any other happening a clause dates, found by its verb (kg.events.happenings), not by a word.
+    EventType(K.OCCURRENCE, "", ()),
 )
 BY_KIND = {t.kind: t for t in TYPES}
 TRIGGERS: dict[K, tuple[str, ...]] = {t.kind: t.words for t in TYPES}
@@ -75,8 +92,34 @@ LABELS = {
 }
 
 # Nouns that need a name before them to be an event (北约峰会, 联合国大会), not a word alone.
-NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛"})
+NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", "高层会议", "高级别会议", "峰会上"})
+
+# Words that hold a one-character trigger but report nothing (小说 is a novel, 说明 explains).
+NOT_TRIGGERS = _w("发射中心 发射场 发射台 会议室 会议厅 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
-NEGATIONS = ("没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
-HYPOTHETICALS = ("可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
+NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
+HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
+
+# Verbs that state how things are, not that something happened: a dated clause whose only verbs
+# are these reports no event (去年的增长率是3%, 今年仍然存在分歧).
+STATIVE = frozenset(_w("""
+    是 有 没有 为 成为 在 像 属于 认为 觉得 感到 知道 相信 希望 想 想要 需要 应该 应 可以 能 能够 会 要
+    仍 仍然 存在 处于 面临 包括 意味着 意味 似乎 看来 看似 显得 称为 叫 叫做 等于 值 值得 位于 来自 担心 担忧
+    喜欢 爱 恨 怕 害怕 相当于 持续 保持 继续 依然 依旧 成 作为 视为 当作 了解 明白 记得 知晓 拥有 具有
+    显示 表明 说明 反映 涉及 关于 针对 对于 根据 按照 据 随着 通过 让 使 令 导致 引起 引发 造成 看 看到
+    估计 预计 计划 打算 准备 试图 企图 进行 做 做出 作出 处理 用 使用 利用 负责
+"""))
+# Verbs of figures: a dated clause with one of these is a statistic (上季度经济增长了4.9%), not an event.
+STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大"))
+# Words that make a dated clause a comparison or an assessment, not a report (比…更加封闭, 至关重要).
+STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是")
+# Characters of the words that may follow a date and leave it alone in its clause ("周一凌晨，",
+# "2019年8月的一个下午，"): the date then governs the clause after it.
+PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里 "
+# Clause openings that start a new assertion: a date before one does not date what follows it.
+NEW_ASSERTION = ("这", "但", "而", "因为", "尽管", "虽然", "此前", "当时", "以")
+# Words before a date that make it the time things stood ("截至2015年"), not a happening's.
+AS_OF = ("截至", "截止", "截至到", "直到", "到了")
+# Text of a clause that marks page furniture, not a report: copyright lines, newsletter calls.
+BOILERPLATE = ("©", "版权", "版權", "订阅", "訂閱", "点击", "點擊", "感谢阅读", "感謝閱讀")

@@ -1,0 +1,94 @@
+"""Happenings no trigger word names: a clause that a date expression anchors, whose predicate is a
+verb of doing (rjieba's part-of-speech tags), not of being or of figures (kg.events.triggers'
+STATIVE and STATISTICS). "周一，中国商务部威胁要对欧洲进口的猪肉征收关税" is one; "去年布鲁克林的一个
+食品银行" (no verb) and "上季度美国经济增长了4.9%" (a figure) are not.
+
+The date governs the clause it stands in; a date that opens its sentence alone ("周五，…",
+"2019年8月的一个下午，…") governs the clause after it. A date followed by 以来 dates what lies
+between it and 以来 ("自1991年苏联解体以来"), not the sentence around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import rjieba
+
+from kg.events.dates import DateMention, When
+from kg.events.triggers import AS_OF, BOILERPLATE, HYPOTHETICALS, NEGATIONS, PARTS_OF_DAY, STATES, STATISTICS, STATIVE
+
+_CLAUSE_END = "，,；;：:（）()“”「」"
+_VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """A dated clause and the verb that reports what happened in it (offsets into the part)."""
+
+    clause: tuple[int, int]
+    verb: tuple[int, int]
+    date: DateMention
+
+
+def _clause(folded: str, at: int, lo: int, hi: int) -> tuple[int, int]:
+    start = max([folded.rfind(c, lo, at) for c in _CLAUSE_END] + [lo - 1]) + 1
+    ends = [i for i in (folded.find(c, at, hi) for c in _CLAUSE_END) if i >= 0]
+    return start, min(ends, default=hi)
+
+
+def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | None:
+    """The first verb of doing in folded[start:end], unless the clause (from `clause`) is a figure,
+    an assessment, or negated or hypothetical before the verb."""
+    if any(s in folded[clause:end] for s in STATES + HYPOTHETICALS):
+        return None
+    tagged = rjieba.tag(folded[start:end])
+    if any(word in STATISTICS for word, _ in tagged):
+        return None
+    at = start
+    for word, tag in tagged:
+        w_start, at = at, at + len(word)
+        if word in NEGATIONS or word in HYPOTHETICALS:
+            return None  # 可能, 没有: what may or did not happen
+        if tag in _VERB_TAGS and word not in STATIVE and len(word) > 1:
+            before = folded[clause:w_start]
+            if any(n in before for n in NEGATIONS + HYPOTHETICALS):
+                return None
+            return w_start, at
+    return None
+
+
+def datable(when: When | None) -> bool:
+    """A date an event can take: a day, a range of days, a month or one year; not a decade or a
+    century (20世纪80年代 dates a period, not a happening)."""
+    return when is not None and when.start.year == when.end.year
+
+
+def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMention]) -> list[Happening]:
+    """The dated happenings of one sentence: per clause, the most precise date that anchors a verb
+    of doing."""
+    s_start, s_end = sentence
+    out: list[Happening] = []
+    for d in sorted(dates, key=lambda d: (d.when.end - d.when.start) if d.when else timedelta.max):
+        if not datable(d.when) or d.since:
+            continue  # "自2月以来": the start of a span, not when something happened
+        if folded[max(s_start, d.start - 3):d.start].endswith(AS_OF):
+            continue  # "截至2015年": how things stood then
+        start, end = _clause(folded, d.start, s_start, s_end)
+        if any(h.clause[0] <= d.start < h.clause[1] for h in out):
+            continue  # 今年的2月1日: one date per clause
+        text = folded[start:end]
+        if any(b in folded[s_start:s_end] for b in BOILERPLATE):
+            continue
+        ylai = folded.find("以来", d.end, end)
+        verb = _verb(folded, start, d.end, ylai if ylai >= 0 else end)
+        if (verb is None and end < s_end and not text[:d.start - start].strip("在于从自 ")
+                and not text[d.end - start:].strip(PARTS_OF_DAY)):
+            # the date opens the sentence alone: it governs the clause after it
+            start, end = _clause(folded, end + 1, s_start, s_end)
+            verb = _verb(folded, start, start, end)
+        if verb is None:
+            continue
+        out.append(Happening((start, end), verb, d))
+    return sorted(out, key=lambda h: h.clause)
+

@@ -1,0 +1,120 @@
+"""One sentence's report of an event (a trigger or a dated clause), before reports merge, and
+how reports fold: what is said at a gathering is part of it, and a sentence reports one happening
+per date (kg.events.extract uses these)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.events.dates import When
+from kg.model import EventKind, Mention
+
+# Kept first among one sentence's reports of one date: a named kind, then these (kg.events.extract).
+RANK = {EventKind.STATEMENT: 2, EventKind.OCCURRENCE: 3}
+REMARKS = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
+GATHERINGS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.SUMMIT, EventKind.VISIT})
+
+
+@dataclass
+class Report:
+    """One sentence's report of an event, before reports merge."""
+
+    kind: EventKind
+    part: str
+    order: int  # position in the article, for "nearest before"
+    trigger: Mention
+    sentence: str
+    when: When | None = None
+    date_text: str = ""
+    attendees: list[str] = field(default_factory=list)
+    organizer: str = ""
+    location: str = ""
+    about: list[str] = field(default_factory=list)
+    label: str = ""  # for kinds labelled by a name (北约峰会) or a thing (公路桥开通)
+    triggers: list[Mention] = field(default_factory=list)
+    date_at: int = -1  # where the date it took stands in its part
+    setting: bool = False  # the trigger names the backdrop: "在联合国高层会议期间"
+
+    def compatible(self, other: Report) -> bool:
+        if self.kind != other.kind:
+            return False
+        if self.when and other.when and not self.when.overlaps(other.when):
+            return False
+        if self.location and other.location and self.location != other.location:
+            return False
+        mine, theirs = set(self.attendees) | set(self.about), set(other.attendees) | set(other.about)
+        return not mine or not theirs or mine <= theirs or theirs <= mine
+
+    def same_happening(self, other: Report) -> bool:
+        """Another sentence's occurrence on the same day (or month, or year) with a participant or
+        the place in common, or another clause of the same sentence on that date."""
+        if self.when is None or other.when is None:
+            return False
+        if self.when != other.when and not (other.when.precision is self.when.precision
+                                            and other.when.overlaps(self.when)):
+            return False
+        if self.part == other.part and self.sentence == other.sentence:
+            return True
+        if not (other.attendees or other.about or other.location):
+            return True  # "根据周一发表的声明": nothing to tell it from what else happened that day
+        mine, theirs = set(self.attendees) | set(self.about), set(other.attendees) | set(other.about)
+        return bool(mine & theirs) or bool(self.location and self.location == other.location)
+
+    def absorb(self, other: Report) -> None:
+        if other.when and (self.when is None or narrower(other.when, self.when)):
+            self.when = other.when
+        self.date_text = self.date_text or other.date_text
+        self.attendees += [a for a in other.attendees if a not in self.attendees]
+        self.about += [a for a in other.about if a not in self.about]
+        self.location = self.location or other.location
+        self.organizer = self.organizer or other.organizer
+        self.label = self.label or other.label
+        if self.part == "headline" and other.part != "headline":
+            self.sentence = other.sentence  # the body's sentence says more than the headline
+        self.triggers += other.triggers
+
+
+def fold_remarks(reports: list[Report]) -> list[Report]:
+    """What is said or agreed at a meeting, call, summit or visit belongs to it: a statement or
+    agreement in the sentence of such an event ("接待普京时，两位领导人宣布…"), or on its day with
+    none but its participants ("根据周一发表的声明，双方同意…"), is no event of its own."""
+    hosts = [r for r in reports if r.kind in GATHERINGS]
+
+    def folded(r: Report) -> bool:
+        if r.kind not in REMARKS:
+            return False
+        if any(h.part == r.part and h.sentence == r.sentence and h.order < r.order for h in hosts):
+            return True  # said at the gathering the sentence reported first
+        who = set(r.attendees) | set(r.about)
+        return r.when is not None and r.when.start == r.when.end and any(
+            h.when == r.when and who <= set(h.attendees) | set(h.about) for h in hosts)
+
+    return [r for r in reports if not folded(r)]
+
+
+def one_per_date(reports: list[Report]) -> list[Report]:
+    """A sentence reports one happening per date: "金正恩今年6月向普京发送贺电，承诺…" is one event,
+    told by its first trigger; the others stay as its evidence. Reports with no date of their own
+    are left to merge by what they say."""
+    groups: dict[tuple[str, str, When], list[Report]] = {}
+    out = []
+    for r in reports:
+        if r.when is None:
+            out.append(r)
+        else:
+            groups.setdefault((r.part, r.sentence, r.when), []).append(r)
+    for group in groups.values():
+        # A named kind before a trip, a trip before a saying, a saying before a bare verb ("前往北京
+        # 与…举行谈话" is the talks; "周四宣布辞职" the resignation); a setting ("在…会议期间") last;
+        # then the predicate nearest after the date.
+        home = min(group, key=lambda r: (r.setting, RANK.get(r.kind, 0), r.trigger.start < r.date_at,
+                                         abs(r.trigger.start - r.date_at)))
+        for r in group:
+            if r is not home:
+                home.triggers += r.triggers
+        out.append(home)
+    return sorted(out, key=lambda r: r.order)
+
+
+def narrower(a: When, b: When) -> bool:
+    return (a.end - a.start) < (b.end - b.start) and a.within(b)

@@ -1,0 +1,95 @@
+"""Dated happenings no trigger word names (kg.events.happenings), and how one sentence's reports of
+one date become one event. Sentences in the style of the corpus items; the expected values were
+written from the text, not from the extractor's output."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.evaluate import Evaluation, FoundEvent, _match_events
+from kg.events.dates import find_dates
+from kg.model import EventKind
+from tests.test_events import article, events, x  # noqa: F401  (x is a fixture)
+
+
+def test_a_dated_clause_with_a_verb_of_doing_is_an_occurrence(x) -> None:  # noqa: F811
+    (e,) = events(x, article("2019年8月的一个下午，我参与了一出短剧的演出。", published=date(2022, 8, 12)))
+    assert e.kind is EventKind.OCCURRENCE
+    assert (e.when.start, e.when.end, e.when.precision) == (date(2019, 8, 1), date(2019, 8, 31), "month")
+    assert "参与了一出短剧的演出" in e.name
+
+
+@pytest.mark.parametrize("text", [
+    "上季度美国经济增长了4.9%。",  # a figure
+    "去年布鲁克林的一个食品银行。",  # no verb
+    "在20世纪80年代，北京允许以大众汽车为首的德国车企与中国车企合资建厂。",  # a decade dates no happening
+    "截至2015年，至少有1400所大学采用了这样的定义。",  # how things stood
+    "今年，中国的信息业比过去更加封闭。",  # an assessment
+    "© 2024年德国之声版权声明：本文所有内容受到著作权法保护。",  # page furniture
+    "一个是7月4日，届时美国人的生活可能会变得有点像曾经的样子。",  # hypothetical
+])
+def test_what_is_no_happening(x, text: str) -> None:  # noqa: F811
+    assert events(x, article(text, published=date(2024, 6, 24))) == [], text
+
+
+def test_a_date_before_since_dates_what_lies_between(x) -> None:  # noqa: F811
+    evs = events(x, article("绍伊古访问朝鲜是自1991年苏联解体以来俄罗斯国防部长首次访朝。", published=date(2023, 9, 5)))
+    assert [(e.kind, e.when.start.year) for e in evs if e.when] == [(EventKind.DISSOLUTION, 1991)]
+
+
+def test_he_is_the_person_last_named(x) -> None:  # noqa: F811
+    evs = events(x, article("德国副总理罗伯特·哈贝克周六在北京会见了中国商务部部长王文涛。",
+                            "他在周日参观了宝马上海研发中心，然后前往杭州。", published=date(2024, 6, 24)))
+    visit = next(e for e in evs if e.when and e.when.start == date(2024, 6, 23))
+    assert any("哈贝克" in a for a in visit.attendees), visit
+
+
+def test_a_sentence_reports_one_happening_per_date(x) -> None:  # noqa: F811
+    text = "据朝中社报道，今年6月，金正恩在俄罗斯国庆日向普京发送贺电，承诺将与这位俄罗斯领导人紧密携手。"
+    evs = events(x, article(text, published=date(2023, 9, 5)))
+    assert len(evs) == 1 and evs[0].when.start == date(2023, 6, 1)
+    # and the predicate of a named kind wins over a saying: the resignation, not the announcement
+    (quit_,) = events(x, article("英国首相特拉斯周四宣布辞职。", published=date(2022, 10, 21)))
+    assert quit_.kind is EventKind.RESIGNATION
+
+
+def test_the_place_is_after_the_nearest_zai_that_names_one(x) -> None:  # noqa: F811
+    (death,) = events(x, article("一名居住在深圳的日本男童在本月18日上学途中遭到持刀攻击后死亡。",
+                                 published=date(2024, 9, 24)))
+    assert death.kind in (EventKind.ATTACK, EventKind.DEATH) and death.when.start == date(2024, 9, 18)
+    assert "深圳" in death.location or death.location.startswith("geonames:"), death
+
+
+def test_hao_after_chinese_numerals_names_a_thing_not_a_day() -> None:
+    for text in ("长征五号B火箭", "他登上了空军一号", "中国二号人物"):
+        assert list(find_dates(text, date(2022, 7, 25))) == [], text
+    assert [d.when.start for d in find_dates("5号", date(2022, 7, 25))] == [date(2022, 7, 5)]
+
+
+def _scored(gold: list[dict], found: list[FoundEvent]) -> tuple[int, int, int]:
+    ev = Evaluation()
+    _match_events("a.txt", gold, found, ev)
+    s = ev.scores["Event"]
+    return s.tp, s.fp, s.fn
+
+
+def test_scorer_matches_a_gold_event_naming_no_one_by_its_date() -> None:
+    found = [FoundEvent("上映", "2019", "", frozenset())]
+    assert _scored([{"what": "release", "date": "2019"}], found) == (1, 0, 0)
+    assert _scored([{"what": "release", "date": "2018"}], found) == (0, 1, 1)
+
+
+def test_scorer_compares_the_start_of_a_range() -> None:
+    forum = FoundEvent("东方经济论坛", "2023-09-10", "2023-09-13", frozenset({"普京"}))
+    assert _scored([{"what": "forum", "date": "2023-09-10", "participants": ["普京"]}], [forum]) == (1, 0, 0)
+
+
+def test_scorer_pairs_by_a_maximum_matching() -> None:
+    # greedy, the first gold event would take the first found event and leave the second unmatched
+    a = FoundEvent("a", "2023-11-15", "", frozenset({"拜登", "习近平"}))
+    b = FoundEvent("b", "2023-06", "", frozenset({"习近平"}))
+    gold = [{"what": "x", "date": "2023", "participants": ["习近平"]},
+            {"what": "y", "date": "2023-11-15", "participants": ["拜登"]}]
+    assert _scored(gold, [a, b]) == (2, 0, 0)
