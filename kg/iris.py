@@ -110,6 +110,10 @@ class Minter:
         label = slug(f"{kind} {period}") if period != "undated" else slug(kind)
         return self._keyed("event", label, key)
 
+    def work(self, title: str) -> URIRef:
+        """A work an event releases, launches or enacts, keyed by its title (《哪吒2》: work/ne-zha-2-…)."""
+        return self._keyed("work", title, title)
+
     def geo(self, place: URIRef) -> URIRef:
         """The coordinates of a place: one node per place."""
         return URIRef(f"{place}#geo")

@@ -93,3 +93,21 @@ def test_scorer_pairs_by_a_maximum_matching() -> None:
     gold = [{"what": "x", "date": "2023", "participants": ["习近平"]},
             {"what": "y", "date": "2023-11-15", "participants": ["拜登"]}]
     assert _scored(gold, [a, b]) == (2, 0, 0)
+
+
+def test_a_release_features_its_work(x) -> None:  # noqa: F811
+    from kg.iris import Minter
+    from kg.mapping.article import map_article
+    from kg.namespaces import SDO
+    from kg.pipeline import extract
+
+    a = article("之前票房最高的电影是2021年上映的《长津湖》。", "《战狼2》，这部2017年上映的动作片讲述了一个故事。",
+                "他说，《纽约时报》周三报道了此事。", published=date(2025, 2, 12))
+    ex = extract(a, x)
+    assert sorted((e.when.start.year, e.works) for e in ex.events if e.kind is EventKind.RELEASE) == [
+        (2017, ("战狼2",)), (2021, ("长津湖",))]
+    assert all("纽约时报" not in e.works for e in ex.events)  # a publication cited is no work released
+    g = map_article(a, Minter(), ex).whole()
+    titles = {str(g.value(w, SDO.name)) for w in g.objects(None, SDO.workFeatured)}
+    assert titles == {"长津湖", "战狼2"}
+    assert all((w, None, SDO.CreativeWork) in g for w in g.objects(None, SDO.workFeatured))

@@ -32,6 +32,8 @@ EXPECTED = {
     "nif_phrase.fail": (Severity.VIOLATION, "itsrdf:taIdentRef"),
     "nif_phrase.warn": (Severity.WARNING, "nif:sentence"),
     "nif_context.fail": (Severity.VIOLATION, "nif:sourceUrl"),
+    "creative_work.fail": (Severity.VIOLATION, "schema:name"),
+    "event.fail-work": (Severity.VIOLATION, "schema:workFeatured"),
 }
 
 
@@ -40,7 +42,7 @@ def _load(name: str) -> Graph:
 
 
 def test_every_shape_has_fixtures() -> None:
-    assert set(SHAPES) == {"article_graph", "event", "geo_coordinates", "image_object", "news_article",
+    assert set(SHAPES) == {"article_graph", "creative_work", "event", "geo_coordinates", "image_object", "news_article",
                            "nif_context", "nif_phrase", "organization", "person", "place", "web_page"}
     for shape in SHAPES:
         assert (FIXTURES / f"{shape}.pass.ttl").exists(), shape

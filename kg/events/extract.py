@@ -43,6 +43,9 @@ _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
 _NEW_ASSERTION = re.compile("[;；]|[，,]\\s*(?:" + "|".join(NEW_ASSERTION) + ")")
 _FUTURE = re.compile("将|將|计划|計劃|打算|准备")
+_TITLE = re.compile(r"《([^《》]{1,40})》")
+# Kinds whose object is a work: what is released, launched, enacted or published.
+_WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
 _PRONOUN = re.compile("[他她](?![们們])")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _CLAUSE_END = "，,；;：:"
@@ -197,6 +200,16 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             host = [m for m in here if kinds[m.key] is EntityKind.PERSON and clause_start <= m.start < t_start]
             if host:
                 r.organizer = host[-1].key
+    if kind in _WORK_KINDS:
+        # The object: the works its clause names in 《》, else the last one named before the trigger in
+        # its sentence ("《战狼2》，这部2017年上映的动作片"); never a publication the entity layer knows.
+        papers = [(m.start, m.end) for m in here if kinds[m.key] is EntityKind.ORGANIZATION]
+        titles = [t for t in _TITLE.finditer(folded, s_start, s_end)
+                  if t.group(1).strip() and not any(a <= t.start() + 1 < b for a, b in papers)]
+        own = [t for t in titles if t.start() < clause_end and t.end() > clause_start]
+        before = [t for t in titles if t.end() <= clause_start]
+        r.works = _unique(text[t.start(1):t.end(1)] for t in own) or (
+            [text[before[-1].start(1):before[-1].end(1)]] if before else [])
     places = [m for m in here if kinds[m.key] is EntityKind.PLACE]
     if kind is EventKind.ATTACK:
         target = next((m for m in places if m.start >= t_end and m.start - t_end <= 2), None) or next(
@@ -302,10 +315,12 @@ def _event(r: Report, entities: dict[str, Entity], shown: dict[str, str], url: s
     else:
         place = shown.get(r.location, "") if r.location else ""
         label = "、".join(names[:3]) + (f"在{place}" if place else "") + r.trigger.text
+    if r.works and not r.label:
+        label = "、".join(f"《{w}》" for w in r.works[:2]) + r.trigger.text  # 《哪吒2》上映
     when = EventDate(r.when.start, r.when.end, r.when.precision.value) if r.when else None
     return Event(key=_key(r, url), kind=r.kind, name=label, when=when, date_text="" if when else r.date_text,
                  attendees=tuple(r.attendees), organizer=r.organizer, location=r.location, about=tuple(r.about),
-                 description=r.sentence.strip(), main=main)
+                 works=tuple(r.works), description=r.sentence.strip(), main=main)
 
 
 def _key(r: Report, url: str) -> str:
@@ -322,5 +337,6 @@ def _key(r: Report, url: str) -> str:
     else:
         period = r.when.start.strftime("%Y-%m")
     who = ",".join(sorted(set(r.attendees) | set(r.about)))
-    digest = hashlib.sha256(f"{r.kind}|{period}|{who}|{r.location}".encode()).hexdigest()[:12]
+    what = f"|{','.join(sorted(r.works))}" if r.works else ""  # two films released in one month: two events
+    digest = hashlib.sha256(f"{r.kind}|{period}|{who}|{r.location}{what}".encode()).hexdigest()[:12]
     return f"event:{r.kind}:{period if r.when else 'undated'}:{digest}"

@@ -31,6 +31,7 @@ class Report:
     location: str = ""
     about: list[str] = field(default_factory=list)
     label: str = ""  # for kinds labelled by a name (北约峰会) or a thing (公路桥开通)
+    works: list[str] = field(default_factory=list)  # 《titles》 of what it releases or enacts
     triggers: list[Mention] = field(default_factory=list)
     date_at: int = -1  # where the date it took stands in its part
     setting: bool = False  # the trigger names the backdrop: "在联合国高层会议期间"
@@ -67,6 +68,7 @@ class Report:
         self.attendees += [a for a in other.attendees if a not in self.attendees]
         self.about += [a for a in other.about if a not in self.about]
         self.location = self.location or other.location
+        self.works += [w for w in other.works if w not in self.works]
         self.organizer = self.organizer or other.organizer
         self.label = self.label or other.label
         if self.part == "headline" and other.part != "headline":

@@ -59,3 +59,9 @@ def _describe(scope: Scope, node: URIRef, e: Event, nodes: Mapping[str, URIRef])
         g.add((node, SDO.location, nodes[e.location]))
     for key in e.about:
         g.add((node, SDO.about, nodes[key]))
+    for title in e.works:  # the object: a film released, a law enacted (schema:workFeatured)
+        work = scope.mint.work(title)
+        g.add((node, SDO.workFeatured, work))
+        if scope.first_time(work):
+            typed(g, work, SDO.CreativeWork)
+            g.add((work, SDO.name, Literal(title, lang=scope.lang)))

@@ -19,6 +19,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("place", str(SDO.Place), "地点 Places"),
     ("organization", str(SDO.Organization), "机构 Organizations"),
     ("image", str(SDO.ImageObject), "图片 Images"),
+    ("work", str(SDO.CreativeWork), "作品 Works"),  # what events release or enact (《哪吒2》)
 )
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _LABELS = [ox.NamedNode(str(p)) for p in (SDO.headline, SDO.name, SDO.caption)]
