@@ -93,3 +93,34 @@ def is_iri(text: str) -> bool:
     except ValueError:
         return False
     return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", text))
+
+
+# Page furniture, not citations: links whose text asks the reader to subscribe, sign up, follow or
+# download; a site's home page or a section's front page; a social-media account (not a post).
+_NAV_TEXT = re.compile(r"订阅|訂閱|注册|註冊|下载|下載|关注我们|關注我們|关注.{0,6}(?:推特|微博|脸书|臉書|Instagram)"
+                       r"|newsletter|subscribe|sign up|follow us", re.I)
+_SOCIAL = ("twitter.com", "x.com", "facebook.com", "instagram.com", "weibo.com", "youtube.com", "t.me",
+           "threads.net", "tiktok.com", "linkedin.com")
+_NAV_PATH = re.compile(r"/(?:newsletters?|subscriptions?|subscribe|signup|sign-up|account|apps?|download)(?:/|$)",
+                       re.I)
+
+
+def is_navigation(href: str, text: str = "", newsroom: bool = False) -> bool:
+    """A link that belongs to a site's furniture rather than to what the article cites: a sign-up
+    or follow call, a newsletter or app page, a social account (twitter.com/nytchinese, not a post
+    under it), or, for a newsroom's own site (`newsroom`), its home or a section's front page (no
+    more than one path segment, no digit, no file name: cn.nytimes.com/world/). Another site's
+    one-segment page may be what is cited, and stays a citation."""
+    if _NAV_TEXT.search(text):
+        return True
+    try:
+        parts = urlsplit(href.strip())
+        host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    except ValueError:  # not a URL anyone can read: the citation check reports it
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if _NAV_PATH.search(parts.path):
+        return True
+    if any(host == s or host.endswith("." + s) for s in _SOCIAL):
+        return len(segments) <= 1 or (segments[0] in ("channel", "c", "user", "pages") and len(segments) <= 2)
+    return newsroom and len(segments) <= 1 and not any(ch.isdigit() for ch in parts.path) and "." not in parts.path

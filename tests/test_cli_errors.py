@@ -107,3 +107,4 @@ def test_publish_refuses_an_invalid_base_before_any_work(tmp_path: Path) -> None
     result = run("publish", str(tmp_path / "site"), "tests/golden/000_f72b604293d7eff6.ttl", "--base", "ftp://x/")
     assert result.exit_code == 2 and "base 'ftp://x/'" in result.output
     assert not (tmp_path / "site").exists()
+

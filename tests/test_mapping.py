@@ -146,3 +146,53 @@ def test_a_citation_keeps_its_url_as_written_and_is_known_by_its_canonical_form(
     (node,) = set(g.subjects(SDO.url, URIRef(cited)))
     assert node == Minter().webpage(canonical(cited))
     assert canonical(cited) == "https://data.example.org/dashboard?view=table"
+
+
+@pytest.mark.parametrize(("href", "text", "newsroom", "nav"), [
+    ("https://cn.nytimes.com/subscribe/", "订阅《纽约时报》中文网每日简报", True, True),
+    ("https://cn.nytimes.com/world/", "国际", True, True),
+    ("https://cn.nytimes.com/", "纽约时报中文网", True, True),
+    ("https://twitter.com/nytchinese", "推特", False, True),
+    ("https://www.facebook.com/nytimeschinese", "脸书", False, True),
+    ("https://www.nytimes.com/newsletters/china-today", "China Today", True, True),
+    ("https://twitter.com/JonLemire/status/1314991690911027200", "没遮挡面部", False, False),
+    ("https://cn.nytimes.com/usa/20200602/george-floyd-investigation/", "弗洛伊德的去世", True, False),
+    ("https://www.amnesty.org/report", "国际特赦组织的报告", False, False),  # another site's page
+    ("https://www.nytimes.com/interactive/2020/03/18/us/timeline.html", "淡化其严重性", True, False),
+    ("http://[bad", "x", False, False),
+])
+def test_site_furniture_is_no_citation(href: str, text: str, newsroom: bool, nav: bool) -> None:
+    from kg.urls import is_navigation
+
+    assert is_navigation(href, text, newsroom=newsroom) is nav
+
+
+def test_navigation_in_the_body_is_not_cited(tmp_path) -> None:
+    src = SEEDS[0].read_text("utf-8")
+    nav = ('<p><a href="https://cn.nytimes.com/subscribe/">点击订阅每日简报</a>'
+           '<a href="https://cn.nytimes.com/world/">国际</a><a href="https://twitter.com/nytchinese">推特</a>'
+           '<a href="https://www.amnesty.org/report">报告</a></p>')
+    path = tmp_path / "item.txt"
+    path.write_text(src.replace("</p>", "</p>" + nav, 1), "utf-8")
+    g = build_graph(path)
+    urls = {str(u) for c in g.objects(None, SDO.citation) for u in g.objects(c, SDO.url)}
+    assert "https://www.amnesty.org/report" in urls
+    assert not urls & {"https://cn.nytimes.com/subscribe/", "https://cn.nytimes.com/world/",
+                       "https://twitter.com/nytchinese"}
+
+
+def test_an_embedded_tweet_is_read_whole_and_its_links_cited(tmp_path) -> None:
+    """BBC embeds tweets as <blockquote class="twitter-tweet">: the post's own address sits outside
+    its <p>, and is what the article cites."""
+    src = SEEDS[0].read_text("utf-8")
+    tweet = ('<blockquote class="twitter-tweet"><p lang="zh">今天的会谈很成功。 <a href="https://t.co/AbCdEf">'
+             'pic.twitter.com/AbCdEf</a></p>— 外交部发言人 (@MFA_China) '
+             '<a href="https://twitter.com/MFA_China/status/1536974000000000000">June 15, 2022</a></blockquote>')
+    path = tmp_path / "item.txt"
+    path.write_text(src.replace("</p>", "</p>" + tweet, 1), "utf-8")
+    a = read(path)
+    (post,) = [p for p in a.paragraphs if "会谈很成功" in p.text]
+    assert "@MFA_China" in post.text and a.body.count("会谈很成功") == 1  # read once, whole
+    g = build_graph(path)
+    urls = {str(u) for c in g.objects(None, SDO.citation) for u in g.objects(c, SDO.url)}
+    assert {"https://twitter.com/MFA_China/status/1536974000000000000", "https://t.co/AbCdEf"} <= urls

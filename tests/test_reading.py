@@ -222,3 +222,22 @@ def test_captions_of_the_other_pictures_are_read_without_credits() -> None:
     site = read(corpus("nyt_20220724"))
     assert site.captions == ("本月，在旧金山排队注射猴痘疫苗的人。", "热浪袭击下的纽约。")  # "Credit..." cut off
     assert read(corpus("nyt_20231117")).captions == ()  # one picture: only the lead's caption
+
+
+def test_a_transliterated_byline_gets_both_names_and_the_profile_links() -> None:
+    """凯蒂·罗杰斯 writes Katie Rogers in Chinese; the biography gives the Latin name and the links."""
+    from kg.model import Link, Paragraph
+
+    bios = (footer.parse_biography(Paragraph("Katie Rogers是《纽约时报》白宫记者。",
+                                             (Link("https://www.nytimes.com/by/katie-rogers", "Katie Rogers"),))),
+            footer.parse_biography(Paragraph("Michael D. Shear是白宫记者。")))
+    assert all(b is not None for b in bios)
+    kr, ms, cb = footer.join_authors(("凯蒂·罗杰斯", "迈克尔·D·希尔", "储百亮"), bios)
+    assert (kr.name_zh, kr.name_latin) == ("凯蒂·罗杰斯", "Katie Rogers")
+    assert [link.href for link in kr.biography.links] == ["https://www.nytimes.com/by/katie-rogers"]
+    assert (ms.name_zh, ms.name_latin) == ("迈克尔·D·希尔", "Michael D. Shear")
+    assert cb.biography is None and cb.name_latin is None  # no biography left for him: no guess
+    assert footer.classify(Paragraph("Katie Rogers是《纽约时报》白宫记者。"), ("凯蒂·罗杰斯",)) is footer.LineKind.BIO
+    # a transliteration with another number of parts is another person
+    (other,) = footer.join_authors(("凯蒂·简·罗杰斯",), bios[:1])
+    assert other.biography is None

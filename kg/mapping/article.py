@@ -20,7 +20,7 @@ from kg.model import Article, Extraction
 from kg.namespaces import KG, SDO
 from kg.terms import to_rdflib
 from kg.text import HAN_CLASS
-from kg.urls import canonical
+from kg.urls import canonical, is_navigation
 
 # CJK characters count one word each (Chinese has no spaces), extension B and later included;
 # Latin words and numbers count one, in half or full width.
@@ -104,6 +104,8 @@ def map_article(article: Article, mint: Minter, extraction: Extraction | None = 
         g.add((node, SDO.image, works.image(scope, article.image)))
     for paragraph in article.paragraphs:
         for link in paragraph.links:
+            if is_navigation(link.href, link.text, newsroom=publications.for_url(link.href) is not None):
+                continue  # the site's furniture (订阅, a section's front page, a social account)
             cited = works.citation(scope, link)
             if cited is None:
                 warnings.append(f"link {link.href!r} ({link.text}) has no valid host; not cited")

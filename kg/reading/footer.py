@@ -127,8 +127,16 @@ def _matches(bio: Biography, byline: str) -> bool:
                 or (bio.name_latin and _fold(bio.name_latin) == _fold(byline)))
 
 
+def _transliterates(bio: Biography, byline: str) -> bool:
+    """A byline that writes a Latin name in Chinese transliteration (凯蒂·罗杰斯, 迈克尔·D·希尔) may be
+    the biography's Latin name (Katie Rogers, Michael D. Shear) when the two have as many parts.
+    join_authors pairs such bylines and biographies in order, the order bylines and footers share."""
+    return bool(bio.name_latin and not bio.name_zh and "·" in byline and has_han(byline)
+                and len(byline.split("·")) == len(bio.name_latin.split()))
+
+
 def _matches_any(bio: Biography, bylines: tuple[str, ...]) -> bool:
-    return any(_matches(bio, b) for b in bylines)
+    return any(_matches(bio, b) or _transliterates(bio, b) for b in bylines)
 
 
 def proper_case(name: str) -> str:
@@ -142,8 +150,12 @@ def proper_case(name: str) -> str:
 def join_authors(bylines: tuple[str, ...], bios: tuple[Biography, ...]) -> tuple[Author, ...]:
     """Each byline name with its biography, which supplies the name in the other script."""
     authors = []
+    exact = {byline: next((b for b in bios if _matches(b, byline)), None) for byline in bylines}
+    left = [b for b in bios if b not in exact.values()]
     for byline in bylines:
-        bio = next((b for b in bios if _matches(b, byline)), None)
+        bio = exact[byline]
+        if bio is None and (bio := next((b for b in left if _transliterates(b, byline)), None)):
+            left.remove(bio)  # the first biography left that this transliteration can be
         is_han = has_han(byline)
         zh = byline if is_han else (bio.name_zh if bio else None)
         latin = (bio.name_latin if bio and bio.name_latin else

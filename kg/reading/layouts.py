@@ -47,6 +47,7 @@ FEED_SERVICE_HOST = re.compile(r"(?:^|\.)feedx\.[a-z]+$")
 assert FEED_SERVICE_HOST.search("feedx.net")  # strip_boilerplate's quick test assumes "feedx."
 _TRAILER_LABEL = re.compile(r"获取更多RSS[:：]?|獲取更多RSS[:：]?")
 # Paragraph containers inside these are not body text.
+_EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _NOT_BODY = frozenset({"footer", "figure", "figcaption", "aside", "nav"})
 
 
@@ -90,6 +91,15 @@ def body_elements(doc: Doc, spec: LayoutSpec, *, strict: bool = True) -> list[Ta
     """The layout's paragraph elements; strict leaves out those inside figures and footers."""
     found = [el for el in paragraphs_in(doc, spec.body, spec.body_items)
              if not strict or not any(parent.name in _NOT_BODY for parent in el.parents)]
+    # An embedded post (a tweet's <blockquote>) is read whole: its text and its own link, the
+    # post's address, which sits outside its <p> ("— Name (@handle) <a href=…/status/…>date</a>").
+    roots = doc.select(spec.body) if spec.body else [doc.soup]
+    posts = [q for q in {id(q): q for r in roots for q in r.select(_EMBEDDED_POST)}.values()
+             if not strict or not any(parent.name in _NOT_BODY for parent in q.parents)]
+    if posts:
+        inside = {id(el) for q in posts for el in q.find_all(spec.body_items)}
+        order = {id(el): i for i, el in enumerate(doc.soup.find_all([*spec.body_items, "blockquote"]))}
+        found = sorted([el for el in found if id(el) not in inside] + posts, key=lambda el: order.get(id(el), 0))
     # A <p> inside a selected <li> would be read twice.
     chosen = set(map(id, found))
     return [el for el in found if not any(id(parent) in chosen for parent in el.parents)]
