@@ -7,13 +7,17 @@ sources are the unit of work, done in worker processes when the output allows.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import heapq
 import os
+import signal
+import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice
@@ -295,6 +299,20 @@ def _duplicate(source: str, first: str) -> Failure:
 Work = Callable[[list[Source]], list[Built | Failure]]
 
 
+def die_with_parent(parent: int) -> None:
+    """A worker's set-up: on Linux, the kernel ends it when the build that started it dies (a
+    SIGKILL leaves no one to shut the pool down); a parent already gone ends it at once."""
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _run(chunks: list[list[Source]], work: Work, workers: int,
          ) -> Iterator[tuple[list[Source], list[Built | Failure]]]:
     """Results chunk by chunk, in order. With several workers at most two chunks per worker are
@@ -303,7 +321,7 @@ def _run(chunks: list[list[Source]], work: Work, workers: int,
         for chunk in chunks:
             yield chunk, work(chunk)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         todo = iter(chunks)
         pending = deque((c, pool.submit(work, c)) for c in islice(todo, 2 * workers))
         while pending:

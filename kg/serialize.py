@@ -9,9 +9,10 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
@@ -102,12 +103,16 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     a pipe) is written in place; a symlink's target file is replaced, not the link."""
     path = path.resolve() if path.is_symlink() else path
     if path.exists() and not path.is_file():
-        with path.open("wb") as fh:
-            yield fh
+        try:
+            with path.open("wb") as fh:
+                yield fh
+        except OSError as e:  # a full disk or a closed pipe: name the user's path
+            raise OSError(e.errno, e.strerror, str(path)) from None
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        _sweep_debris(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
     except FileExistsError:  # mkdir met a file where a folder should be
         raise NotADirectoryError(errno.ENOTDIR, "a file stands where its folder should be", str(path)) from None
     except OSError as e:
@@ -125,6 +130,31 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _sweep_debris(path: Path) -> None:
+    """Remove the temporary files that killed writers of this target left behind: each names its
+    writer's process id, and only those whose process is gone are removed (a build running beside
+    this one keeps its file)."""
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(\d+)\.[^./]+\.part")
+    with suppress(OSError):
+        for entry in os.scandir(path.parent):
+            m = pattern.fullmatch(entry.name)
+            if m and not _alive(int(m.group(1))):
+                with suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # another user's process, or one we cannot ask about: leave its file alone
+    return True
 
 
 def check_writable(path: Path) -> None:
@@ -197,7 +227,11 @@ class GraphWriter:
         if self.fmt != "nquads":
             raise ValueError(f"{self.fmt} output needs whole graphs, not lines")
         assert self._fh is not None
-        self._fh.write(nquads_bytes(graph_iri, lines))
+        try:
+            self._fh.write(nquads_bytes(graph_iri, lines))
+        except OSError as e:  # a full disk mid-build: name the user's path, not kg's .part file
+            self.abort()
+            raise OSError(e.errno, e.strerror, str(self.path)) from None
         self.triples += len(lines)
 
     def add(self, graph: Graph) -> None:

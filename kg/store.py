@@ -19,8 +19,11 @@ once beside its default-graph triples, and the build's next batch is made while 
 
 from __future__ import annotations
 
+import gc
 import os
 import re
+import shutil
+import tempfile
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -73,7 +76,8 @@ def open_store(path: Path, *, read_only: bool = False, create: bool = True) -> o
             raise StoreError(f"{path}: no store here; build one with: kg build INPUT --store {path}")
         if read_only:
             return ox.Store.read_only(str(path))
-        path.mkdir(parents=True, exist_ok=True)
+        if not (path / "CURRENT").exists():
+            _create(path)
         store = ox.Store(str(path))
         repair(store)
         return store
@@ -84,6 +88,34 @@ def open_store(path: Path, *, read_only: bool = False, create: bool = True) -> o
         raise StoreError(f"{path}: cannot open the store ({e})") from None
     except RuntimeError as e:  # RocksDB: a directory that is no store, or one being created
         raise StoreError(f"{path}: not a kg store, or one still being created ({e})") from None
+
+
+# What RocksDB writes into a store's directory: a directory holding only these (and no CURRENT)
+# is a creation that was killed, not a user's files.
+_ROCKSDB_FILE = re.compile(r"(?:\d+\.(?:log|sst|blob)|LOCK|IDENTITY|LOG(?:\.old\.\d+)?|MANIFEST-\d+"
+                           r"|OPTIONS-\d+(?:\.dbtmp)?|\d+\.dbtmp)")
+
+
+def _create(path: Path) -> None:
+    """Make a new store atomically: in a temporary directory beside it, renamed into place when
+    RocksDB has written it whole, so that a kill during creation leaves no half-made store. An
+    earlier creation that was killed before this was so (RocksDB's files, no CURRENT) is replaced."""
+    if path.exists():
+        entries = [e.name for e in os.scandir(path)]
+        if entries and not all(_ROCKSDB_FILE.fullmatch(n) for n in entries):
+            raise StoreError(f"{path}: this directory holds other files; choose an empty or new one "
+                             "for the store")
+        shutil.rmtree(path)  # empty, or what a killed creation left
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.creating-", dir=path.parent))
+    try:
+        made = ox.Store(str(tmp))
+        made.flush()
+        del made  # RocksDB closes when the last reference goes
+        gc.collect()
+        os.rename(tmp, path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 class ArticleStore:

@@ -121,3 +121,30 @@ def test_ten_thousand_unclosed_figures_read_in_linear_time() -> None:
     article = read_article(parse_feed_item("figures.txt", hostile, "0" * 64), parse_tz("+08:00"))
     assert time.perf_counter() - start < 10
     assert "北京的图片说明" in article.captions or (article.image and article.image.caption == "北京的图片说明")
+
+
+def test_surrogates_and_noncharacters_neither_stop_the_batch_nor_reach_the_output(tmp_path) -> None:
+    """&#xD800; in a feed item's title once ended the run (exit 2, the batch lost); U+FFFF reached
+    N-Quads that Raptor refuses."""
+    import pyoxigraph as ox
+
+    from tests.conftest import SEEDS
+
+    feed = tmp_path / "bad.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        "<item><title>&#xD800;标题&#55296;</title><link>https://cn.nytimes.com/china/20220616/x/</link>"
+        "<pubDate>Thu, 16 Jun 2022 01:00:00 GMT</pubDate>"
+        "<description>&lt;p&gt;正文&#xFFFF;内容&#xFDD0;。&lt;/p&gt;</description></item>"
+        "<item><title>好</title><link>https://cn.nytimes.com/china/20220616/y/</link>"
+        "<pubDate>Thu, 16 Jun 2022 01:00:00 GMT</pubDate>"
+        "<description>&lt;p&gt;正文。&lt;/p&gt;</description></item></channel></rss>", "utf-8")
+    item = tmp_path / "item.txt"
+    item.write_text(SEEDS[0].read_text("utf-8").replace("</p>", "\uffff\ufdd0\U0001fffe</p>", 1), "utf-8")
+    out = tmp_path / "out.nq"
+    result = CliRunner().invoke(main, ["build", str(feed), str(item), "-o", str(out), "--no-store", "-q"])
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert not any(ch in text for ch in "\uffff\ufffe\ufdd0\U0001fffe")
+    assert "\ufffd标题\ufffd" in text  # the surrogates, replaced
+    assert len(list(ox.parse(out.read_bytes(), format=ox.RdfFormat.N_QUADS))) > 100

@@ -3,6 +3,7 @@ had is destroyed."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -108,3 +109,68 @@ def test_publish_refuses_an_invalid_base_before_any_work(tmp_path: Path) -> None
     assert result.exit_code == 2 and "base 'ftp://x/'" in result.output
     assert not (tmp_path / "site").exists()
 
+
+
+def test_a_full_disk_names_the_output(tmp_path: Path) -> None:
+    import pytest
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    for fmt in ("nquads", "turtle"):
+        result = CliRunner().invoke(main, ["build", "seeds", "-o", "/dev/full", "--format", fmt, "--no-store", "-q"])
+        assert result.exit_code == 2 and "error: /dev/full: No space left on device" in result.output, result.output
+
+
+def test_a_killed_builds_temporary_file_is_removed_by_the_next(tmp_path: Path) -> None:
+    """Each temporary file names its writer's process: a dead one's is debris, a live one's is not."""
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(gone.stdout)
+    stale = tmp_path / f".out.nq.{dead}.x1y2z3.part"
+    live = tmp_path / f".out.nq.{os.getppid()}.a1b2c3.part"  # the test runner's parent: alive
+    other = tmp_path / f".other.nq.{dead}.x1y2z3.part"  # another target's: not this build's business
+    for f in (stale, live, other):
+        f.write_bytes(b"<a> <b> <c> .\n" * 10)
+    result = CliRunner().invoke(main, ["build", "seeds", "-o", str(tmp_path / "out.nq"), "--no-store", "-q"])
+    assert result.exit_code == 0, result.output
+    assert not stale.exists() and live.exists() and other.exists()
+
+
+def test_workers_end_with_their_build() -> None:
+    """SIGKILL leaves no one to shut a process pool down; the workers end with their parent."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import pytest
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the kernel's parent-death signal is Linux's")
+    code = ("import os, sys, time\n"
+            "from concurrent.futures import ProcessPoolExecutor\n"
+            "from kg.pipeline import die_with_parent\n"
+            "with ProcessPoolExecutor(2, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:\n"
+            "    print(*pool.map(os.getpid, [None] * 0), *{pool.submit(os.getpid).result() for _ in range(8)},"
+            " flush=True)\n"
+            "    time.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    workers = [int(p) for p in parent.stdout.readline().split()]
+    assert workers
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as fh:  # a zombie has ended: only its exit status is left
+        return fh.read().split(") ")[-1][:1] != "Z"

@@ -91,3 +91,31 @@ def test_killed_load_leaves_whole_or_absent_graphs(tmp_path) -> None:
     assert _build(articles, store, tmp_path / "k.nq").wait(timeout=300) == 0
     done = open_store(store, read_only=True)
     assert _graphs(done) == expected and _default(done) == expected_default
+
+
+def test_store_creation_is_atomic_and_a_killed_one_is_recognised(tmp_path) -> None:
+    """A kill while RocksDB creates the store once left a directory without CURRENT that neither
+    stats nor repair could open. Creation now happens beside the target and is renamed into place;
+    what an older killed creation left (RocksDB's files, no CURRENT) is made anew."""
+    import pytest
+
+    from kg.store import StoreError
+
+    made = tmp_path / "store"
+    open_store(made)
+    assert (made / "CURRENT").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["store"]  # no temporary directory left
+
+    killed = tmp_path / "killed"
+    open_store(killed)
+    (killed / "CURRENT").unlink()  # what a kill during creation left: RocksDB's files, no marker
+    store = open_store(killed)
+    store.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c")))
+    assert len(store) == 1
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("my own file")
+    with pytest.raises(StoreError, match="holds other files"):
+        open_store(mine)
+    assert (mine / "notes.txt").read_text() == "my own file"  # never removed

@@ -41,7 +41,8 @@ def library_errors(fn: F) -> F:
             err.print(f"[red]error:[/] {escape(str(e))}")
             sys.exit(EXIT_ERROR)
         except OSError as e:
-            err.print(f"[red]error:[/] {escape(str(e.filename or ''))}: {escape(str(e.strerror or e))}")
+            where = f"{escape(str(e.filename))}: " if e.filename else ""
+            err.print(f"[red]error:[/] {where}{escape(str(e.strerror or e))}")
             sys.exit(EXIT_ERROR)
 
     return wrapper  # type: ignore[return-value]

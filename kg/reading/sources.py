@@ -16,6 +16,7 @@ import feedparser
 
 from kg.errors import InputError, UsageError
 from kg.model import RawItem
+from kg.reading.text import scrub
 
 # The feed-item format: an optional <!--epoch ms--> header, a [headline](url) line, a ---- rule.
 _HEADER = re.compile(r"\A\s*<!--\s*(\d{10,14})\s*-->\s*")
@@ -199,13 +200,31 @@ def parse_feed_item(name: str, text: str, sha256: str) -> RawItem:
     rest = rest[m.end():]
     if r := _RULE.match(rest):
         rest = rest[r.end():]
-    return RawItem(source=name, sha256=sha256, html=rest.strip(), headline=headline or None,
-                   url=url, feed_time=feed_time)
+    return RawItem(source=name, sha256=sha256, html=scrub(rest.strip()), headline=scrub(headline) or None,
+                   url=scrub(url), feed_time=feed_time)
+
+
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _safe_ref(m: re.Match[bytes]) -> bytes:
+    code = int(m[1], 16) if m[1] else int(m[2])
+    if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return b"&#xFFFD;"
+    if 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+        return b""  # a noncharacter: no RDF tool takes it
+    return m[0]
 
 
 def _read_feed(name: str, data: bytes) -> Iterator[RawItem | InputError]:
-    # Bytes, never a string: feedparser fetches anything that looks like a URL.
-    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    # Bytes, never a string: feedparser fetches anything that looks like a URL. References to what
+    # no text may hold (&#xD800;) make its fallback parser raise: made U+FFFD first.
+    data = _CHAR_REF.sub(_safe_ref, data)
+    try:
+        parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    except Exception as e:  # a parser's fault is this input's failure, not the run's
+        yield InputError(name, f"feed could not be read ({type(e).__name__}: {e})")
+        return
     if parsed.bozo and not parsed.entries:
         yield InputError(name, f"not a readable RSS/Atom feed ({parsed.bozo_exception})")
         return
@@ -226,8 +245,11 @@ def _read_feed(name: str, data: bytes) -> Iterator[RawItem | InputError]:
             html = entry["summary"]
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         feed_time = datetime(*stamp[:6], tzinfo=UTC) if stamp else None
-        title = (entry.get("title") or "").strip() or None
-        link = (entry.get("link") or "").strip() or None
+        # A feed's character references can name what no text may hold (&#xD800;): scrubbed here,
+        # so that one such item neither fails the batch nor reaches the output.
+        html = scrub(html)
+        title = scrub(entry.get("title") or "").strip() or None
+        link = scrub(entry.get("link") or "").strip() or None
         digest = hashlib.sha256("\x00".join([title or "", link or "", html]).encode()).hexdigest()
         if not link:
             yield InputError(item_name, "feed item has no link, so the article has no URL")

@@ -22,6 +22,21 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x
 _LEFTOVER_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#x[0-9a-fA-F]{2,6});")
 
 
+# Lone surrogates cannot be encoded at all; noncharacters (U+FDD0–FDEF and the last two code
+# points of every plane) are refused by RDF tools such as Raptor and cannot appear in RDF/XML.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"\\U{p:04x}fffe\\U{p:04x}ffff" for p in range(1, 17)) + "]")
+
+
+def scrub(text: str) -> str:
+    """Input text made safe to encode and to write as RDF: a lone surrogate (&#xD800; in a feed)
+    becomes U+FFFD, noncharacters go."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return _NONCHARACTER.sub("", text)
+
+
 def clean(text: str) -> str:
     """NFC, double-escaped entities decoded, zero-width and control characters removed, one space
     for any run of white space (full-width and no-break included), trimmed."""
