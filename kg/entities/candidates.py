@@ -141,6 +141,8 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
                 break  # the verb glued to the name ends it
             i += step
             continue
+        if tok.tags[i] in lx.NOT_IN_NAME_TAGS:
+            break  # 帕里哈皮蒂亚|本月: a time word or pronoun lends the name no characters
         n = 0
         for c in (reversed(word) if backward else word):
             if c not in lx.TRANSLIT or abs(edge - at) + n >= _MAX_PART:

@@ -99,7 +99,7 @@ NOUN_ENDINGS = frozenset("性业化率者权制界度式型感力品物法学们
 NOT_NAMES = frozenset("""
 加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
-严重 严格 钱包 雷霆 龙头 于今 向来 常规
+严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮
 """.split())
 
 # Ordinary words that GeoNames also gives as the name of some town: never read as places.
@@ -134,7 +134,7 @@ WITHIN_WORDS = frozenset("""
 SPAN_BREAKS = "()（）[]【】“”\"‘’'《》〈〉「」『』<>,，。、；;：:！!？?"
 TIME_TAILS = tuple(sorted("""
 周一 周二 周三 周四 周五 周六 周日 周天 周末 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天
-今天 昨天 明天 今年 去年 明年 当天 日前 近日 此前 随后
+今天 昨天 明天 今年 去年 明年 当天 日前 近日 此前 随后 本月 本周 上月 上周 下月 下周 本国 本人
 """.split(), key=len, reverse=True))
 
 # One-character short forms of places, as news Chinese writes them in pairs and compounds (中美关系,
@@ -157,6 +157,21 @@ ABBREVIATIONS = {
 NOT_ORG_START_TAGS = frozenset("m q mq c d p r u uj ul f t".split())
 # An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团).
 NOT_IN_ORG_TAGS = frozenset("p".split())
+# Heads after which an organization's name is complete: a proposal running past one, into words that
+# end no name (国立中山大学政治学), ends there.
+STRONG_ORG_HEADS = tuple("""
+大学 学院 公司 集团 银行 研究所 研究院 基金会 委员会 协会
+""".split())
+# What follows a known organization's name without changing which one it is (华为公司).
+GENERIC_ORG_SUFFIXES = ("有限公司", "公司", "集团")
+# Nouns that describe an organization before its name ("中国顶级芯片制造商中芯国际", "研究公司Canalys").
+DESCRIPTORS = tuple("""
+制造商 生产商 供应商 运营商 开发商 零售商 经销商 服务商 巨头 龙头 企业 厂商 机构 平台 品牌 媒体 智库
+""".split())
+# rjieba tags of a word that a person's name does not end with (已, 本国, 本月: an adverb, a pronoun,
+# a time word glued to the name), and tags a one-word name can have (普京 is ns to rjieba).
+NOT_IN_NAME_TAGS = frozenset("d r t p c u uj ul f m q".split())
+NAME_LIKE_TAGS = frozenset("nr nrt nrfg nz ns nt j x eng n ng".split())  # n: 植田, a family name
 # rjieba tags that never end an organization's name (a verb: 旧金山排队), unless an ending says so.
 NOT_ORG_END_TAGS = frozenset("v vd uj ul".split())
 # How the names of organizations that no list holds end, beyond ORG_ENDINGS: an unknown name of

@@ -7,6 +7,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+import rjieba
+
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.spans import (
@@ -52,17 +54,25 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
         known = gaz.named(folded[start:end]) or gaz.named(name)
+        if known is None and kind is ORG and name.endswith(lx.GENERIC_ORG_SUFFIXES):
+            # Counterpoint Research公司, 华为公司: the organization the gazetteer knows, and its kind of body
+            stem = gaz.named(name.removesuffix(next(s for s in lx.GENERIC_ORG_SUFFIXES if name.endswith(s))).strip())
+            known = stem if stem is not None and stem.kind is ORG else None
         if known is not None:
             out.append(Span(start, end, known.kind, known.name, MODEL, key=known.key, type=known.type))
             continue
         if kind is PLACE and (suffixed := _suffixed_place(name, start, end, gaz)):
             out.append(suffixed)
             continue
+        if kind is PLACE and folded[end:end + 1] in ("族", "人"):
+            continue  # 维吾尔族, 维吾尔人: a people; a place the gazetteer knows was taken above
         if kind is PLACE and name in lx.WITHIN_WORDS and start in place_ends:
             continue  # 中国东北边境城市: a direction within the place before it
         if kind is ORG and (named := _named_after_description(name, start, end, gaz)):
             out.append(named)
             continue
+        if kind is ORG and folded[end:end + 1].isascii() and folded[end:end + 1].isalpha():
+            continue  # 加拿大研究公司TechInsights: a description before the name, written in Latin
         if kind is not PERSON and not (start in tok.at_start and end in tok.at_end):
             continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大)
         if name in lx.NOT_NAMES or name in lx.TITLES:
@@ -91,7 +101,7 @@ def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) ->
     the named one (as _appositions reads the rules' compounds)."""
     for k in range(2, len(name) - 2):
         known = gaz.named(name[k:])
-        if known is not None and known.kind is ORG and _org_ending(name[:k]):
+        if known is not None and known.kind is ORG and (_org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)):
             return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
     return None
 
@@ -111,6 +121,10 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens) -
         tail = _TIME_TAIL.search(folded, max(start, end - _LONGEST_TAIL + 1), end + _LONGEST_TAIL)
         if tail is not None and tail.start() < end:
             end = tail.start()
+        edges = _person_edges(start, end, tok)
+        if edges is None:
+            return None
+        start, end = edges
     if kind is ORG:
         inside = _tokens_within(tok, start, end)
         while inside and tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS:
@@ -119,7 +133,30 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens) -
             return None
         if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not _org_ending(folded[start:end]):
             return None  # 旧金山排队: a place and what happens there, no organization
+        # 国立中山大学政治学: the name ends with its head; a tail that ends no organization's name
+        # (北京大学医学部 and 北京大学附属中学 do) is no part of it
+        cut = max((folded.rfind(h, start, end) + len(h) for h in lx.STRONG_ORG_HEADS
+                   if folded.rfind(h, start, end) > start), default=-1)
+        if start + 2 < cut < end and not folded[cut:end].endswith((*lx.ORG_ENDINGS, "中学", "小学")):
+            end = cut
     if end - start < 2 or not HAN_RUN.search(folded, start, end):
+        return None
+    return start, end
+
+
+def _person_edges(start: int, end: int, tok: Tokens) -> tuple[int, int] | None:
+    """A person's edges where the words around them say so: the span does not begin inside a word
+    (官方吉祥物 holds no 方吉祥), loses a function word glued to its end (唐金已与, 阻止本国: the word
+    that 已 or 本 begins or is), and is not one ordinary word (时间)."""
+    first = bisect_right(tok.starts, start) - 1
+    if first >= 0 and tok.starts[first] < start < tok.ends[first] and rjieba.has_word(tok.words[first]):
+        return None  # inside a dictionary word (官方), not a word the tokenizer guessed (藏人丹增)
+    last = bisect_right(tok.starts, end - 1) - 1
+    if last >= 0 and tok.starts[last] == end - 1 > start and tok.tags[last] in lx.NOT_IN_NAME_TAGS \
+            and (tok.words[last][0] in lx.AFTER_NAME or tok.tags[last] in ("t", "r")):
+        end -= 1  # 唐金已与: 已 begins the word after the name (侯友宜为 keeps its 宜: 宜 ends names)
+    inside = _tokens_within(tok, start, end)
+    if len(inside) == 1 and tok.tags[inside[0]] not in lx.NAME_LIKE_TAGS and tok.ends[inside[0]] == end:
         return None
     return start, end
 

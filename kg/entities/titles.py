@@ -96,7 +96,7 @@ def _name_after(folded: str, at: int) -> str:
     run = 0
     while at + run < len(folded) and run < 8 and folded[at + run] in lx.TRANSLIT:
         run += 1
-    if run >= 4:
+    if run >= 4 and not _a_word_first(folded[at:at + run]):
         return folded[at:at + run]
     head = folded[at:at + 2]
     surname = head if head in lx.SURNAMES else folded[at:at + 1]
@@ -110,7 +110,19 @@ def _name_after(folded: str, at: int) -> str:
         if given and name not in lx.NOT_NAMES and name not in lx.TITLES and not given_name_is_a_word(given) \
                 and not _opens_with_a_word(name):
             return name
-    return folded[at:at + run] if run >= 2 else ""
+    name = folded[at:at + run]
+    return name if run >= 2 and not _a_word_first(name) else ""
+
+
+_NO_NAME_TAGS = ("v", "vn", "vd", "ad", "d", "t", "m", "f", "r", "p", "c")
+
+
+def _a_word_first(name: str, nouns: bool = True) -> bool:
+    """阻止本(国): the run of characters opens with a word of the dictionary that is no name (a verb,
+    an adverb; a noun too, unless `nouns` is false: Japanese family names are nouns to rjieba, 植田),
+    not with a name (斯塔默, 库克)."""
+    word, tag = rjieba.tag(name)[0]
+    return len(word) >= 2 and (tag in _NO_NAME_TAGS or (nouns and tag in ("n", "a")))
 
 
 def _kanji_name_after(folded: str, at: int) -> str:
@@ -124,7 +136,8 @@ def _kanji_name_after(folded: str, at: int) -> str:
     following = folded[at + 4:at + 5]
     if len(name) == 4 and following and HAN_RUN.match(following) and following not in lx.AFTER_NAME:
         name = name[:3]  # 石破茂批评: the fourth character begins the next word
-    return name if len(name) >= 3 and name not in lx.NOT_NAMES and name not in lx.TITLES else ""
+    return name if len(name) >= 3 and name not in lx.NOT_NAMES and name not in lx.TITLES \
+        and not _a_word_first(name, nouns=False) else ""
 
 
 def _opens_with_a_word(name: str) -> bool:
