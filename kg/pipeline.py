@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
@@ -35,7 +36,7 @@ from kg.mapping.article import Mapped, map_article
 from kg.model import Article, Extraction
 from kg.namespaces import RDF, SDO
 from kg.reading.article import read_article
-from kg.reading.dates import DEFAULT_SOURCE_TZ, parse_tz
+from kg.reading.dates import DEFAULT_SOURCE_TZ, parse_tz, url_date
 from kg.reading.sources import Source, expand, read_source
 from kg.serialize import ntriples_lines
 from kg.shacl import Finding, validate_graphs
@@ -206,13 +207,27 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
     return outcomes
 
 
+REPUBLISHED = 60  # days: how much later than its URL's date a page's own time may be and still be a re-publication
+
+
+def written_on(article: Article) -> date | None:
+    """The day the text's 周五 and 上个月 count from: the publication date, or the URL's date when
+    that is more than a day earlier (and within REPUBLISHED days): a page re-published a week later
+    keeps the words written for its first day (cn.nytimes.com/usa/20220817/… with pudate 08-24)."""
+    if article.published is None:
+        return None
+    day = article.published.date()
+    if (first := url_date(article.url)) and 1 < (day - first).days <= REPUBLISHED:
+        return first
+    return day
+
+
 def extract(article: Article, extractor: Extractor) -> Extraction:
     """Entities, then the events they take part in (dates resolved against publication)."""
     parts = article_parts(article)
     found = extractor.extract(parts)
-    published = article.published.date() if article.published else None
-    events, triggers, warnings = extract_events(parts, found, {e.key: e for e in found.entities}, published,
-                                                article.url)
+    events, triggers, warnings = extract_events(parts, found, {e.key: e for e in found.entities},
+                                                written_on(article), article.url)
     return replace(found, events=events, mentions=tuple(sorted(found.mentions + triggers)), warnings=warnings)
 
 

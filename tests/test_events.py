@@ -28,8 +28,10 @@ def x() -> Extractor:
 
 
 def article(*paragraphs: str, published: date | None = date(2022, 9, 20), headline: str = "新闻",
-            url: str = "https://cn.nytimes.com/world/20220920/test/") -> Article:
+            url: str | None = None) -> Article:
     when = datetime(published.year, published.month, published.day, 10, 0, tzinfo=CST) if published else None
+    # the URL carries the publication day, as cn.nytimes.com's do (a page re-published later would not)
+    url = url or f"https://cn.nytimes.com/world/{(published or date(2022, 9, 20)):%Y%m%d}/test/"
     return Article(url=url, headline=headline, language="zh-Hans", layout=Layout.SEED, source="test",
                    sha256="0" * 64, published=when, paragraphs=tuple(Paragraph(p) for p in paragraphs))
 
@@ -149,3 +151,17 @@ def test_two_calls_weeks_apart_are_two_nodes(x: Extractor) -> None:
     assert ea.key != eb.key
     c = article("上周，普京与埃尔多安通电话。本周，普京与埃尔多安再次通电话。", published=date(2022, 9, 21))
     assert len({e.key for e in events(x, c)}) == 2
+
+
+def test_a_republished_page_counts_its_days_from_its_urls_date(x: Extractor) -> None:
+    """cn.nytimes.com/usa/20220817/… carried pudate 2022-08-24: the text's 上周五 is the 12th, the
+    day the URL's date counts from, not the 19th. A day's gap (time zones) changes nothing."""
+    from kg.pipeline import written_on
+
+    a = article("拉什迪上周五在纽约州西部的一场文学活动中遇袭。", published=date(2022, 8, 24),
+                url="https://cn.nytimes.com/usa/20220817/salman-rushdie-free-speech/")
+    assert written_on(a) == date(2022, 8, 17)
+    assert [e.when.start for e in events(x, a) if e.when] == [date(2022, 8, 12)]
+    for published, url in ((date(2022, 7, 25), "https://www.nytimes.com/zh-hans/2022/07/24/world/x.html"),
+                           (date(2022, 7, 25), "https://cn.nytimes.com/world/20220101/x/")):  # too far back
+        assert written_on(article("x", published=published, url=url)) == published
