@@ -226,9 +226,9 @@ def extract(article: Article, extractor: Extractor) -> Extraction:
     """Entities, then the events they take part in (dates resolved against publication)."""
     parts = article_parts(article)
     found = extractor.extract(parts)
-    events, triggers, warnings = extract_events(parts, found, {e.key: e for e in found.entities},
-                                                written_on(article), article.url)
-    return replace(found, events=events, mentions=tuple(sorted(found.mentions + triggers)), warnings=warnings)
+    ev = extract_events(parts, found, {e.key: e for e in found.entities}, written_on(article), article.url)
+    return replace(found, entities=found.entities + ev.parties, facts=found.facts + ev.facts, events=ev.events,
+                   mentions=tuple(sorted(found.mentions + ev.triggers)), warnings=ev.warnings)
 
 
 def extractor_for(gazetteers: tuple[str, ...]) -> Extractor:

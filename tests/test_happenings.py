@@ -111,3 +111,23 @@ def test_a_release_features_its_work(x) -> None:  # noqa: F811
     titles = {str(g.value(w, SDO.name)) for w in g.objects(None, SDO.workFeatured)}
     assert titles == {"长津湖", "战狼2"}
     assert all((w, None, SDO.CreativeWork) in g for w in g.objects(None, SDO.workFeatured))
+
+
+def test_a_government_takes_part_as_itself_and_the_article_still_mentions_its_country(x) -> None:  # noqa: F811
+    """日本政府 is a party to what it decides (the events gold names such bodies); the entity layer
+    keeps reading the country (the seeds gold lists no 中国政府), so the body is no mention."""
+    from kg.iris import Minter
+    from kg.mapping.article import map_article
+    from kg.namespaces import SDO
+    from kg.pipeline import extract
+
+    a = article("2021年4月，日本政府决定将处理过的核废水排入海中。", published=date(2023, 6, 20))
+    ex = extract(a, x)
+    (e,) = ex.events
+    assert e.when.start == date(2021, 4, 1) and e.attendees == ("Organization:日本政府",)
+    assert "Organization:日本政府" not in {m.key for m in ex.mentions}
+    g = map_article(a, Minter(), ex).whole()
+    (gov,) = g.objects(None, SDO.attendee)
+    assert (gov, None, SDO.GovernmentOrganization) in g and str(g.value(gov, SDO.name)) == "日本政府"
+    japan = g.value(gov, SDO.location)
+    assert japan is not None and (None, SDO.mentions, japan) in g and (None, SDO.mentions, gov) not in g

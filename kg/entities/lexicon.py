@@ -51,6 +51,10 @@ GOVERNMENT_WORDS = frozenset("""
 政府 官方 当局 方面
 """.split())
 
+# Bodies named by their country (日本政府, 韩国军方): the entity layer reads the country (seeds gold
+# convention); the events layer makes them parties to what they do (kg.events.extract).
+GOVERNMENT_BODIES = ("政府", "当局", "军方", "當局", "軍方")
+
 # Verbs of saying and meeting that follow a person's name.
 SPEECH = frozenset("""
 说 表示 称 指出 强调 认为 告诉 宣布 警告 呼吁 透露 承认 补充 回应 写道 会见 会晤

@@ -18,10 +18,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kg.entities.fold import fold
+from kg.entities.lexicon import GOVERNMENT_BODIES
 from kg.events.dates import DateMention, Precision, find_dates
 from kg.events.happenings import datable, find_happenings
 from kg.events.reports import Report, fold_remarks, one_per_date
@@ -36,7 +37,7 @@ from kg.events.triggers import (
     PARTS_OF_DAY,
     TRIGGERS,
 )
-from kg.model import Entity, EntityKind, Event, EventDate, EventKind, Extraction, Mention
+from kg.model import Entity, EntityKind, Event, EventDate, EventKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
 
 _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
@@ -61,10 +62,21 @@ NEWS_DAY_WINDOW = timedelta(days=7)
 _VAGUE = frozenset(["数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近"])
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An article's events, the mentions of their trigger words (keyed by event), what could not be
+    done (said once), and the governments that take part in them (with where each governs)."""
+
+    events: tuple[Event, ...]
+    triggers: tuple[Mention, ...]
+    warnings: tuple[str, ...]
+    parties: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = ()
+
+
 def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, entities: dict[str, Entity],
-                   published: date | None, url: str) -> tuple[tuple[Event, ...], tuple[Mention, ...], tuple[str, ...]]:
-    """The events of one article, the mentions of their trigger words (keyed by event), and what
-    could not be done (said once)."""
+                   published: date | None, url: str) -> Found:
+    """The events of one article (see Found)."""
     reports: list[Report] = []
     occurrences: list[Report] = []
     # The person a 他 or 她 refers to: the first named (the subject, as news Chinese puts it first)
@@ -74,6 +86,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     by_part: dict[str, list[Mention]] = {}
     for m in extraction.mentions:
         by_part.setdefault(m.part, []).append(m)
+    entities = dict(entities)
+    governments = _governments(parts, by_part, entities)
     for index, (part, text) in enumerate(parts):
         folded = fold(text)
         found = list(find_dates(folded, published))
@@ -129,7 +143,34 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     if published is None and any(d.when is None and d.text not in _VAGUE for _, d in dates):
         warnings = ("no publication date: relative dates (" + "、".join(_unique(
             d.text for _, d in dates if d.when is None and d.text not in _VAGUE))[:40] + ") are not resolved",)
-    return tuple(events), tuple(mentions), warnings
+    used = {k for e in events for k in (*e.attendees, *e.about, e.organizer)}
+    parties = tuple(entities[k] for k in sorted(governments) if k in used)
+    facts = tuple(Fact(k, FactKind.LOCATION, governments[k], "") for k in sorted(governments) if k in used)
+    return Found(tuple(events), tuple(mentions), warnings, parties, facts)
+
+
+def _governments(parts: Sequence[tuple[str, str]], by_part: dict[str, list[Mention]],
+                 entities: dict[str, Entity]) -> dict[str, str]:
+    """A country followed by 政府, 当局 or 军方 (日本政府决定…) takes part in what its clause reports as
+    that body: an organization of the events alone (the article still mentions the country, as the
+    entity layer reads it). The mentions are replaced in by_part; returns each body's country key."""
+    out: dict[str, str] = {}
+    for part, text in parts:
+        folded = fold(text)
+        mentions = by_part.get(part, [])
+        for i, m in enumerate(mentions):
+            country = entities.get(m.key)
+            if country is None or country.type != "Country":
+                continue
+            body = next((w for w in GOVERNMENT_BODIES if folded.startswith(w, m.end)), None)
+            if body is None:
+                continue
+            key = f"Organization:{country.name}{body}"
+            entities.setdefault(key, Entity(key, EntityKind.ORGANIZATION, country.name + body,
+                                            type="GovernmentOrganization"))
+            mentions[i] = replace(m, end=m.end + len(body), text=text[m.start:m.end + len(body)], key=key)
+            out[key] = country.key
+    return out
 
 
 def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[int, int],
