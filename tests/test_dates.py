@@ -93,6 +93,12 @@ CASES = [
     ("15日", THU, False, ("2022-06-15", "2022-06-15", D)),  # the usual wire form: this month
     ("20日", THU, False, ("2022-05-20", "2022-05-20", D)),  # still to come: the month before
     ("3月下旬", date(2022, 3, 5), False, ("2022-03-21", "2022-03-31", D)),  # this month's, still to come
+    # In the future: a span still under way is this year's; a planned date just past too (the words
+    # were written a little before publication); one long past is next year's.
+    ("6月12日至17日", date(2023, 6, 14), True, ("2023-06-12", "2023-06-17", D)),
+    ("12月30日至1月3日", date(2023, 6, 14), True, ("2023-12-30", "2024-01-03", D)),
+    ("5月底", date(2023, 6, 14), True, ("2023-05-21", "2023-05-31", D)),
+    ("1月10日", date(2023, 6, 14), True, ("2024-01-10", "2024-01-10", D)),
 ]
 
 

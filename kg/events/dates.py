@@ -7,9 +7,9 @@ article of Thursday 2022-06-16 is 2022-06-15; 周四 is the 16th itself), or the
 it when the clause speaks of the future (将, 将于, 即将, 计划, 预计, 定于, 届时…). A month or day
 without a year is in the year of publication when it falls before publication or at most 120 days
 after it (9月9日 in an article of 5 September is coming), else in the year before; in the future,
-this year unless already past, else the next. Parts of months: 初 and 上旬 are days 1–10, 中旬
-11–20, 下旬, 底 and 末 21 to the month's end. Decades, centuries, 三年前, 93周年 (the year 93 years
-before) and spans (6月15日至17日, 过去两周) have their own rows in the README table.
+this year unless more than 45 days past (a span: its end), else the next. Parts of months: 初 and
+上旬 are days 1–10, 中旬 11–20, 下旬, 底 and 末 21 to the month's end. Decades, centuries, 三年前,
+93周年 (the year 93 years before) and spans (6月15日至17日, 过去两周) have their own rows in the README table.
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ _REL_Y_OFFSET = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明�
 _REL_M_OFFSET = {"上上个月": -2, "上个月": -1, "上個月": -1, "上月": -1, "本月": 0, "这个月": 0, "這個月": 0,
                  "下个月": 1, "下個月": 1, "下月": 1}
 _WINDOW = 120  # chars: how far to look for the clause boundaries around an expression
+_RECENT = 45  # days: how long past a date written in the future may be and still be this year's
 _AHEAD = 120  # days: a yearless date at most this far after publication is taken as upcoming
 
 
@@ -154,8 +155,11 @@ def _future_in(text: str, s: int, e: int) -> bool:
 def _year_for(month: int, day: int | None, pub: date, future: bool) -> int:
     d = date(pub.year, month, min(day or 1, _last(pub.year, month)))
     if future:
+        # A planned date just past (预计5月底, in an article of 14 June) was planned this year: the
+        # words were written, or translated, a little before publication. Only one long past is
+        # next year's.
         end = d if day else date(pub.year, month, _last(pub.year, month))
-        return pub.year if end >= pub else pub.year + 1
+        return pub.year if (pub - end).days <= _RECENT else pub.year + 1
     if d <= pub or (d - pub).days <= _AHEAD:
         return pub.year
     return pub.year - 1
@@ -263,7 +267,10 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
         sm, sd = number(g("sm")), number(g("sd"))
         em = number(g("em")) if g("em") else sm
         ed = number(g("ed"))
-        y = number(g("sy")) if g("sy") else _year_for(sm, sd, pub, future)
+        # In the future, a span still under way (6月12日至17日 written on the 14th) is this year's:
+        # its end, not its start, says whether it has passed.
+        y = number(g("sy")) if g("sy") else (_year_for(em, ed, pub, True) - (1 if em < sm else 0) if future
+                                             else _year_for(sm, sd, pub, False))
         start = date(y, sm, sd)
         end = date(y + (1 if em < sm else 0), em, ed)
         return start, "day", end, "span"
