@@ -22,6 +22,10 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("藏人丹增·泽西鲍尔说，她在德国参加了抗议", {("丹增·泽西鲍尔", "Person")}, set()),
     ("日本央行行长植田和男表示", {("日本央行", "Organization")}, set()),
     ("他们探测到在当地时间上午8点左右的发射", set(), {("时间", "Person")}),
+    # a surname and a given name stay whole, whatever the tokenizer makes of them (余协中 is a "verb",
+    # 清 of 张韵清 a "time word"): from a second blind set, where the rules above first cost both
+    ("他的童年受到了父亲余协中不断换工作的影响。余协中是一名历史学教授。他的母亲张韵清在生他的时候去世。",
+     {("余协中", "Person"), ("张韵清", "Person")}, {("张韵", "Person")}),
     # brands are organizations, not people or places
     ("阿迪达斯、耐克和一些时装品牌在中国受到抵制", {("阿迪达斯", "Organization"), ("耐克", "Organization")},
      {("阿迪达斯", "Person"), ("阿迪达斯", "Place")}),

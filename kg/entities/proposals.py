@@ -153,12 +153,25 @@ def _person_edges(start: int, end: int, tok: Tokens) -> tuple[int, int] | None:
         return None  # inside a dictionary word (官方), not a word the tokenizer guessed (藏人丹增)
     last = bisect_right(tok.starts, end - 1) - 1
     if last >= 0 and tok.starts[last] == end - 1 > start and tok.tags[last] in lx.NOT_IN_NAME_TAGS \
-            and (tok.words[last][0] in lx.AFTER_NAME or tok.tags[last] in ("t", "r")):
-        end -= 1  # 唐金已与: 已 begins the word after the name (侯友宜为 keeps its 宜: 宜 ends names)
+            and (tok.words[last][0] in lx.AFTER_NAME or (tok.tags[last] in ("t", "r") and tok.ends[last] > end)):
+        # 唐金已与, 阻止本国: the word after the name begins inside the span (侯友宜为 keeps its 宜,
+        # and 张韵清 its 清: a one-character "word" wholly inside the name is part of it)
+        end -= 1
     inside = _tokens_within(tok, start, end)
-    if len(inside) == 1 and tok.tags[inside[0]] not in lx.NAME_LIKE_TAGS and tok.ends[inside[0]] == end:
-        return None
+    surnamed = _surname_shaped(tok, start, end)
+    if len(inside) == 1 and tok.tags[inside[0]] not in lx.NAME_LIKE_TAGS and tok.ends[inside[0]] == end \
+            and not surnamed:
+        return None  # 阻止, 时间: one ordinary word (余协中 is a surname and a given name, whatever its tag)
     return start, end
+
+
+def _surname_shaped(tok: Tokens, start: int, end: int) -> bool:
+    """A Chinese name's shape: a common surname and one or two characters more."""
+    text = "".join(tok.words[i] for i in _tokens_within(tok, start, end)) if end - start <= 4 else ""
+    if len(text) != end - start:
+        return False
+    surname = text[:2] if text[:2] in lx.SURNAMES else text[:1]
+    return surname in lx.SURNAMES and 2 <= len(text) <= len(surname) + 2
 
 
 def _tokens_within(tok: Tokens, start: int, end: int) -> list[int]:
