@@ -241,3 +241,19 @@ def test_a_transliterated_byline_gets_both_names_and_the_profile_links() -> None
     # a transliteration with another number of parts is another person
     (other,) = footer.join_authors(("凯蒂·简·罗杰斯",), bios[:1])
     assert other.biography is None
+
+
+def test_a_dw_gallery_is_read_as_captions(tmp_path) -> None:
+    """DW appends galleries as <div><img><b>title</b>：text</div>: each a picture's caption, which
+    readers see with the story (before, none of it was read)."""
+    src = next(p for p in CORPUS if p.name.startswith("dw_") and "video" not in p.name).read_text("utf-8")
+    gallery = ('<h3>相关图集：华为重返5G手机市场</h3><div><img src="https://images.weserv.nl/?url=static.dw.com/image/1_303.jpg"'
+               ' width="100%"><b>华为突然发售新手机</b>：8月29日，华为公司突然宣布销售最新的旗舰手机。</div>'
+               '<div><img src="https://images.weserv.nl/?url=static.dw.com/image/2_303.jpg" width="100%">'
+               '<b>雷蒙多访华</b>：美国商务部长雷蒙多抵达北京。</div>')
+    path = tmp_path / "dw.txt"
+    path.write_text(src.replace("</p>", "</p>" + gallery, 1), "utf-8")
+    a = read(path)
+    assert "华为突然发售新手机：8月29日，华为公司突然宣布销售最新的旗舰手机。" in a.captions
+    assert "雷蒙多访华：美国商务部长雷蒙多抵达北京。" in a.captions
+    assert "雷蒙多" not in a.body  # captions, not body text

@@ -162,7 +162,23 @@ def _figure_caption(figure: Tag) -> tuple[str | None, str | None]:
 def _caption_after(img: Tag) -> tuple[str | None, str | None]:
     nxt = img.find_next_sibling()  # the caption sits right after the picture, if anywhere
     small = nxt if nxt is not None and nxt.name == "small" else (nxt.find("small") if nxt else None)
-    return _caption_in(small) if isinstance(small, Tag) else (None, None)
+    if isinstance(small, Tag):
+        return _caption_in(small)
+    return _gallery_caption(img), None
+
+
+_BLOCKS = frozenset({"p", "div", "figure", "section", "ul", "ol", "table", "blockquote", "h1", "h2", "h3"})
+
+
+def _gallery_caption(img: Tag) -> str | None:
+    """DW's picture galleries: <div><img><b>title</b>：text</div>, a picture and its caption in one
+    block of their own (no paragraph or other block inside), the picture first."""
+    box = img.parent
+    if not isinstance(box, Tag) or box.name != "div" or box.find(_BLOCKS) is not None:
+        return None
+    if next((c for c in box.children if isinstance(c, Tag)), None) is not img:
+        return None
+    return clean(own_text(box)) or None
 
 
 def _caption_in(cap: Tag) -> tuple[str | None, str | None]:
