@@ -17,6 +17,32 @@ from bs4 import BeautifulSoup, Tag
 
 _SPLIT = re.compile(r"\s*[>+~]\s*|\s+")
 _TAG = re.compile(r"[a-zA-Z][a-zA-Z0-9-]*")
+# A tag alone, or with one attribute present or equal to a quoted value: answered without soupsieve,
+# whose every match walks up to the root (10,000 nested <footer>s made that quadratic).
+_SIMPLE = re.compile(r"(?P<tag>[a-zA-Z][a-zA-Z0-9-]*)(?:\[(?P<attr>[a-zA-Z-]+)(?:=\"(?P<value>[^\"]*)\")?\])?")
+
+
+@lru_cache(maxsize=256)
+def _simple(css: str) -> tuple[tuple[str, str | None, str | None], ...] | None:
+    parts = []
+    for part in css.split(","):
+        m = _SIMPLE.fullmatch(part.strip())
+        if m is None:
+            return None
+        parts.append((m["tag"].lower(), m["attr"], m["value"]))
+    return tuple(parts)
+
+
+def _matches_simple(el: Tag, parts: tuple[tuple[str, str | None, str | None], ...]) -> bool:
+    for tag, attr, value in parts:
+        if el.name != tag:
+            continue
+        if attr is None:
+            return True
+        got = el.get(attr)
+        if got is not None and (value is None or (got if isinstance(got, str) else " ".join(got)) == value):
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -52,10 +78,14 @@ class Doc:
         compiled, names = _compile(css)
         if names is None:
             return compiled.select(self.soup)
+        if (simple := _simple(css)) is not None:
+            return [el for el in self._candidates(names) if _matches_simple(el, simple)]
         return [el for el in self._candidates(names) if compiled.match(el)]
 
     def select_one(self, css: str) -> Tag | None:
         compiled, names = _compile(css)
         if names is None:
             return compiled.select_one(self.soup)
+        if (simple := _simple(css)) is not None:
+            return next((el for el in self._candidates(names) if _matches_simple(el, simple)), None)
         return next((el for el in self._candidates(names) if compiled.match(el)), None)
