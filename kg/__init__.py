@@ -12,7 +12,8 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 
 # After __version__: the modules below read it.
 from kg.api import InputFailures, TextMention, build, mentions, publish, read, validate
+from kg.limits import Limits
 from kg.model import Article, Entity, EntityKind
 
-__all__ = ["Article", "Entity", "EntityKind", "InputFailures", "TextMention", "__version__", "build", "mentions",
-           "publish", "read", "validate"]
+__all__ = ["Article", "Entity", "EntityKind", "InputFailures", "Limits", "TextMention", "__version__", "build",
+           "mentions", "publish", "read", "validate"]

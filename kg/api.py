@@ -21,6 +21,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import InputError, KgError
 from kg.iris import DEFAULT_BASE, check_base
+from kg.limits import Limits
 from kg.model import Article, Entity, EntityKind
 from kg.namespaces import prefixes
 from kg.pipeline import BuildOptions, Failure, extractor_for
@@ -118,9 +119,10 @@ class _DatasetSink:
 
 def build(inputs: Iterable[Input], *, base: str = DEFAULT_BASE, validate: bool = True, entities: bool = True,
           gazetteers: Sequence[str | os.PathLike[str]] = (), source_tz: str = DEFAULT_SOURCE_TZ,
-          on_failure: FailureHook | None = None) -> Dataset:
+          on_failure: FailureHook | None = None, limits: Limits | None = None) -> Dataset:
     """Build the inputs into a Dataset: one named graph per article, the project's prefixes bound.
 
+    `limits` (kg.Limits) bounds what one article may cost; the defaults keep a 24 GB machine safe.
     Inputs that fail (not an article, unreadable, a duplicate URL) go to `on_failure`; without it,
     InputFailures is raised after the build, carrying the failures and the dataset of the rest.
     SHACL findings do not fail a build: run `validate` on the result to see them.
@@ -130,7 +132,7 @@ def build(inputs: Iterable[Input], *, base: str = DEFAULT_BASE, validate: bool =
     for prefix, ns in prefixes(base).items():
         dataset.bind(prefix, ns, replace=True)
     options = BuildOptions(base=base, source_tz=source_tz, validate=validate, entities=entities,
-                           gazetteers=tuple(os.fspath(g) for g in gazetteers))
+                           gazetteers=tuple(os.fspath(g) for g in gazetteers), limits=limits or Limits())
     summary = _build((), [_DatasetSink(dataset)], options, sources=sources(inputs))
     for f in summary.failures:
         if on_failure:

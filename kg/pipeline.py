@@ -32,6 +32,7 @@ from kg.entities.extract import Extractor
 from kg.errors import InputError
 from kg.events.extract import extract_events
 from kg.iris import DEFAULT_BASE, Minter, check_base
+from kg.limits import ArticleTimeout, Limits, cut_body, cut_mentions, time_limit
 from kg.mapping.article import Mapped, map_article
 from kg.model import Article, Extraction
 from kg.namespaces import RDF, SDO
@@ -60,6 +61,7 @@ class BuildOptions:
     entities: bool = True  # extract the people, places and organizations articles mention
     gazetteers: tuple[str, ...] = ()  # user gazetteer files, added to the bundled one
     tune_gc: bool = False  # the CLI's choice for its processes; a library leaves the collector alone
+    limits: Limits = field(default_factory=Limits)  # how much of one article is read, extracted, waited for
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,17 +190,25 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
             if isinstance(item, InputError):
                 outcomes.append(Failure(item.source, item.reason))
                 continue
+            limits = options.limits
+            if len(item.html) > limits.item_chars:
+                outcomes.append(Failure(item.source, f"item is {len(item.html):,} characters, more than "
+                                                     f"--max-item-chars {limits.item_chars:,}; refused"))
+                continue
             try:
-                article = read_article(item, tz)
-                key = identity_key(article.url)
-                if key in first_here:  # dropped before validation, which would merge the two
-                    outcomes.append(_duplicate(item.source, first_here[key]))
-                    continue
-                first_here[key] = item.source
-                extraction = extract(article, extractor) if extractor else None
-                batch.append((article, map_article(article, mint, extraction)))
+                with time_limit(limits.seconds, "the article"):
+                    article = cut_body(read_article(item, tz), limits)
+                    key = identity_key(article.url)
+                    if key in first_here:  # dropped before validation, which would merge the two
+                        outcomes.append(_duplicate(item.source, first_here[key]))
+                        continue
+                    first_here[key] = item.source
+                    extraction = cut_mentions(extract(article, extractor), limits) if extractor else None
+                    batch.append((article, map_article(article, mint, extraction)))
             except InputError as e:
                 outcomes.append(Failure(e.source, e.reason))
+            except ArticleTimeout as e:
+                outcomes.append(Failure(item.source, str(e)))
             except Exception as e:  # a reader or mapper bug must cost one article, not the batch
                 outcomes.append(Failure(item.source, f"could not be built: {e!r}"))
             if len(batch) >= options.batch_size:

@@ -13,6 +13,7 @@ from kg import formats
 from kg.cli import common
 from kg.cli.common import EXIT_INVALID, EXIT_OK, GAZETTEER_OPTION, library_errors, main
 from kg.iris import DEFAULT_BASE, check_base
+from kg.limits import Limits
 from kg.pipeline import ArticleReport, BuildOptions, BuildSummary, Sink, build
 from kg.reading.dates import DEFAULT_SOURCE_TZ
 from kg.reading.sources import expand
@@ -20,6 +21,7 @@ from kg.serialize import GraphWriter, check_writable, format_for
 from kg.store import ArticleStore, default_store
 
 DEFAULT_OUTPUT = "kg-out/graph.ttl"
+_LIMITS = Limits()  # the defaults, shown in --help
 
 
 @main.command("build")
@@ -42,11 +44,20 @@ DEFAULT_OUTPUT = "kg-out/graph.ttl"
 @click.option("--no-entities", is_flag=True,
               help="Skip extracting the people, places and organizations articles mention.")
 @GAZETTEER_OPTION
+@click.option("--max-item-chars", type=click.IntRange(min=1), default=_LIMITS.item_chars, show_default=True,
+              help="Refuse an item whose HTML is longer (before parsing it).")
+@click.option("--max-article-chars", type=click.IntRange(min=1), default=_LIMITS.article_chars, show_default=True,
+              help="Read this much body text; cut the rest of the article, with a warning.")
+@click.option("--max-mentions", type=click.IntRange(min=1), default=_LIMITS.mentions, show_default=True,
+              help="Keep this many mentions (and their evidence) per article; drop the rest, with a warning.")
+@click.option("--article-timeout", type=click.FloatRange(min=0), default=_LIMITS.seconds, show_default=True,
+              help="Seconds one article may take (0: no limit); past it, that article fails.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary line.")
 @library_errors
 def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, source_tz: str,
               store_path: Path, no_store: bool, no_validate: bool, workers: int | None,
-              no_entities: bool, gazetteers: tuple[str, ...], quiet: bool) -> None:
+              no_entities: bool, gazetteers: tuple[str, ...], max_item_chars: int, max_article_chars: int,
+              max_mentions: int, article_timeout: float, quiet: bool) -> None:
     """Build a graph from articles: feed-item files, RSS/Atom feeds, directories (recursively),
     globs, or - for standard input. Formats are detected.
 
@@ -62,8 +73,10 @@ def build_cmd(inputs: tuple[str, ...], output: str, fmt: str | None, base: str, 
     target = Path(output)
     fmt_name = format_for(output, fmt)
     sources = expand(inputs)
+    limits = Limits(item_chars=max_item_chars, article_chars=max_article_chars, mentions=max_mentions,
+                    seconds=article_timeout)
     options = BuildOptions(base=base, source_tz=source_tz, validate=not no_validate, workers=workers,
-                           entities=not no_entities, gazetteers=tuple(gazetteers), tune_gc=True)
+                           entities=not no_entities, gazetteers=tuple(gazetteers), tune_gc=True, limits=limits)
     show_bar = common.err.is_terminal and not quiet and len(sources) > 1
 
     def report(a: ArticleReport) -> None:
