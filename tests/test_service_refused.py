@@ -81,3 +81,39 @@ def test_a_query_that_needs_too_much_memory_is_stopped_and_said_so() -> None:
     small = CliRunner().invoke(main, ["query", *graphs, "-q", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
                                       "--max-memory", "100", "--format", "csv"])
     assert small.exit_code == 0 and int(small.output.split()[-1]) > 1000
+
+
+def test_service_fetches_only_when_asked() -> None:
+    """kg query --allow-service is the user asking: then, and only then, the endpoint is fetched."""
+    hits: list[str] = []
+    answer = b'{"head":{"vars":["leak"]},"results":{"bindings":[{"leak":{"type":"literal","value":"fetched"}}]}}'
+
+    class Endpoint(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _answer(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        do_GET = do_POST = _answer
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/p"
+        query = f"SELECT ?leak WHERE {{ SERVICE <{url}> {{ ?leak ?p ?o }} }}"
+        refused = CliRunner().invoke(main, ["query", GRAPH, "-q", query, "--format", "csv"])
+        assert refused.exit_code == 2 and hits == []
+        allowed = CliRunner().invoke(main, ["query", GRAPH, "-q", query, "--format", "csv", "--allow-service"])
+        assert allowed.exit_code == 0, allowed.output
+        assert hits and allowed.output.split() == ["leak", "fetched"]
+    finally:
+        server.shutdown()

@@ -58,9 +58,13 @@ def validate_cmd(files: tuple[str, ...]) -> None:
               help="table on a terminal, else csv; CONSTRUCT results default to turtle.")
 @click.option("--max-memory", type=click.IntRange(min=16), default=query.DEFAULT_MAX_MEMORY_MB, show_default=True,
               help="MB a query may allocate before it is stopped.")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses fetch from the endpoints they name (refused by default: kg never "
+                   "fetches unless asked).")
 @library_errors
 def query_cmd(graphs: tuple[Path, ...], text: str | None, file: Path | None, store_path: Path,
-              endpoint: str | None, timeout: float, max_rows: int, fmt: str | None, max_memory: int) -> None:
+              endpoint: str | None, timeout: float, max_rows: int, fmt: str | None, max_memory: int,
+              allow_service: bool) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT) over graph files, the embedded store (when no
     files are given), or a remote endpoint. The default graph holds every article triple once.
 
@@ -69,6 +73,7 @@ def query_cmd(graphs: tuple[Path, ...], text: str | None, file: Path | None, sto
       kg query -f queries/articles_by_author.rq
       kg query kg-out/graph.nq -q 'ASK { ?a a <https://schema.org/NewsArticle> }' --format json
       kg query --endpoint http://localhost:7878/query -f queries/cited_sites.rq --timeout 10
+      kg query --allow-service -q 'SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } } LIMIT 3'
     """
     if bool(text) == bool(file):
         raise UsageError("give the query with exactly one of -q or -f")
@@ -76,7 +81,8 @@ def query_cmd(graphs: tuple[Path, ...], text: str | None, file: Path | None, sto
         sparql = text if text else file.read_text("utf-8")  # type: ignore[union-attr]
     except UnicodeDecodeError as e:
         raise UsageError(f"{file}: the query file is not UTF-8 ({e.reason} at byte {e.start})") from None
-    query.refuse_service(sparql)
+    if not allow_service:
+        query.refuse_service(sparql)
     if endpoint:
         if graphs:
             raise UsageError("give graph files or --endpoint, not both")

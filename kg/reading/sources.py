@@ -16,7 +16,7 @@ import feedparser
 
 from kg.errors import InputError, UsageError
 from kg.model import RawItem
-from kg.reading.text import scrub
+from kg.reading.text import CHAR_REF_BYTES, ref_replacement, scrub
 
 # The feed-item format: an optional <!--epoch ms--> header, a [headline](url) line, a ---- rule.
 _HEADER = re.compile(r"\A\s*<!--\s*(\d{10,14})\s*-->\s*")
@@ -204,22 +204,15 @@ def parse_feed_item(name: str, text: str, sha256: str) -> RawItem:
                    url=scrub(url), feed_time=feed_time)
 
 
-_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
-
-
 def _safe_ref(m: re.Match[bytes]) -> bytes:
-    code = int(m[1], 16) if m[1] else int(m[2])
-    if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
-        return b"&#xFFFD;"
-    if 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
-        return b""  # a noncharacter: no RDF tool takes it
-    return m[0]
+    new = ref_replacement(int(m[1], 16) if m[1] else int(m[2]))
+    return m[0] if new is None else new.encode()
 
 
 def _read_feed(name: str, data: bytes) -> Iterator[RawItem | InputError]:
     # Bytes, never a string: feedparser fetches anything that looks like a URL. References to what
     # no text may hold (&#xD800;) make its fallback parser raise: made U+FFFD first.
-    data = _CHAR_REF.sub(_safe_ref, data)
+    data = CHAR_REF_BYTES.sub(_safe_ref, data)
     try:
         parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     except Exception as e:  # a parser's fault is this input's failure, not the run's

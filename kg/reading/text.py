@@ -29,11 +29,32 @@ _NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff" + "".join(
     f"\\U{p:04x}fffe\\U{p:04x}ffff" for p in range(1, 17)) + "]")
 
 
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+CHAR_REF_BYTES = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def ref_replacement(code: int) -> str | None:
+    """What a character reference to `code` becomes: U+FFFD for a surrogate or no code point at
+    all, nothing for a noncharacter, None (kept) for the rest."""
+    if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return "&#xFFFD;"
+    if 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+        return ""
+    return None
+
+
+def _safe_ref(m: re.Match[str]) -> str:
+    new = ref_replacement(int(m[1], 16) if m[1] else int(m[2]))
+    return m[0] if new is None else new
+
+
 def scrub(text: str) -> str:
-    """Input text made safe to encode and to write as RDF: a lone surrogate (&#xD800; in a feed)
-    becomes U+FFFD, noncharacters go."""
+    """Input text made safe to encode and to write as RDF: a lone surrogate becomes U+FFFD and
+    noncharacters go, whether written as characters or as HTML references (&#xD800;, &#xFFFF;)."""
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
+    if "&#" in text:
+        text = _CHAR_REF.sub(_safe_ref, text)
     return _NONCHARACTER.sub("", text)
 
 
