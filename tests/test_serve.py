@@ -170,3 +170,19 @@ def test_a_client_that_stops_sending_lets_go_of_its_thread(store) -> None:
             assert e.code == 404
         else:
             raise AssertionError("a 5,000-character path found a page")
+
+
+def test_a_request_line_too_long_is_414(served) -> None:
+    """http.server's own cap (64 KB) answers 414 and keeps serving; a GET query longer than that is
+    sent by POST."""
+    import socket
+
+    port = int(served.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(b"GET /" + b"a" * 400_000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        answer = b""
+        while chunk := s.recv(4096):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.0 414") or answer.startswith(b"HTTP/1.1 414"), answer[:80]
+    status, _, body = _get(served + "/")  # and the server goes on
+    assert status == 200 and body
