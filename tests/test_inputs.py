@@ -320,3 +320,37 @@ def test_reading_is_linear_in_nesting(tag: str) -> None:
 
     small, large = calls(1_000), calls(10_000)
     assert large < 15 * small, (small, large)
+
+
+@pytest.mark.parametrize("piece", ['<p>第{i}段，<a href="https://example.com/{i}">链接</a>。</p>',
+                                   '<figure><img src="https://static01.nyt.com/{i}.jpg"><figcaption>图{i}</figcaption>'
+                                   '</figure>'])
+def test_reading_is_linear_in_length(piece: str) -> None:
+    """n paragraphs with links, or n figures, side by side: the calls grow as n does."""
+    import sys
+
+    from kg.reading.article import read_article
+    from kg.reading.dates import parse_tz
+    from kg.reading.sources import parse_feed_item
+
+    src = SEEDS[0].read_text("utf-8")
+    at = src.index("<section")
+
+    def calls(n: int) -> int:
+        text = src[:at] + "<section>" + "".join(piece.format(i=i) for i in range(n)) + "</section>" + src[at:]
+        raw = parse_feed_item("x.txt", text, "0" * 64)
+        count = [0]
+
+        def prof(frame, event, arg) -> None:
+            if event == "call":
+                count[0] += 1
+
+        sys.setprofile(prof)
+        try:
+            read_article(raw, parse_tz("+08:00"))
+        finally:
+            sys.setprofile(None)
+        return count[0]
+
+    small, large = calls(1_000), calls(10_000)
+    assert large < 15 * small, (small, large)
