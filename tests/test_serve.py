@@ -186,3 +186,32 @@ def test_a_request_line_too_long_is_414(served) -> None:
     assert answer.startswith(b"HTTP/1.0 414") or answer.startswith(b"HTTP/1.1 414"), answer[:80]
     status, _, body = _get(served + "/")  # and the server goes on
     assert status == 200 and body
+
+
+def test_the_worst_query_is_capped_while_others_are_answered(store) -> None:
+    """A sorted cross join (7.66 GB in the issue) runs in its own process under --max-memory; the
+    server answers other clients meanwhile, and the query ends with an error, not the machine."""
+    import threading
+    import urllib.parse
+
+    cross = "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 10"
+    with _serving(store, "--max-memory", "150", "--timeout", "20") as url:
+        outcome: dict[str, object] = {}
+
+        def heavy() -> None:
+            try:
+                outcome["status"] = _get(url + "/sparql?query=" + urllib.parse.quote(cross),
+                                         accept="application/sparql-results+json")[0]
+            except urllib.error.HTTPError as e:
+                outcome["status"] = e.code
+                outcome["body"] = e.read().decode("utf-8", "replace")
+
+        worker = threading.Thread(target=heavy)
+        worker.start()
+        time.sleep(0.5)  # the heavy query is under way
+        start = time.perf_counter()
+        status, _, body = _get(url + "/")
+        assert status == 200 and body and time.perf_counter() - start < 5
+        worker.join(timeout=40)
+        assert not worker.is_alive()
+        assert outcome["status"] != 200, outcome
