@@ -213,3 +213,15 @@ def test_every_link_inside_the_site_finds_its_page(site) -> None:
             assert target.is_file() or (target / "index.html").is_file(), f"{page.relative_to(out)}: {href}"
             checked += 1
     assert checked > 500
+
+
+def test_works_events_feature_get_pages(tmp_path) -> None:
+    """A released film is a resource under the base like any other: its page names it."""
+    item = Path(__file__).parent / "data" / "corpus" / "nyt_20250212_china-box-office-ne-zha-2.txt"
+    store = tmp_path / "store"
+    built = CliRunner().invoke(main, ["build", str(item), "-o", str(tmp_path / "g.nq"), "--store", str(store), "-q"])
+    assert built.exit_code == 0, built.output
+    result = CliRunner().invoke(main, ["publish", str(tmp_path / "site"), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    pages = sorted((tmp_path / "site" / "work").glob("*.html"))
+    assert any("战狼2" in p.read_text("utf-8") for p in pages), [p.name for p in pages]
