@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from kg.errors import InputError
+from kg.model import Article
 from kg.pipeline import build
 from kg.reading.article import read_article
 from kg.reading.dates import parse_tz
@@ -286,37 +287,42 @@ def test_many_doctypes_stay_linear() -> None:
     assert time.perf_counter() - start < 5
 
 
-@pytest.mark.parametrize("tag", ['section name="articleBody"', "footer", "section", "figure"])
-def test_reading_is_linear_in_nesting(tag: str) -> None:
-    """Counts work, not time: the Python calls made while reading an item with n nested elements
-    grow about as n does (they grew as n² through the ancestor checks and soupsieve's matching:
-    10,000 nested sections took 55-128 s, now well under a second)."""
+def _calls_to_read(body: str) -> tuple[int, Article]:
+    """The Python calls made while reading the first seed with `body` before its <section>: an
+    operation count, not a time, so that linearity is tested without the clock."""
     import sys
 
-    from kg.reading.article import read_article
     from kg.reading.dates import parse_tz
     from kg.reading.sources import parse_feed_item
 
     src = SEEDS[0].read_text("utf-8")
     at = src.index("<section")
+    raw = parse_feed_item("x.txt", src[:at] + body + src[at:], "0" * 64)
+    count = [0]
+
+    def prof(frame, event, arg) -> None:
+        if event == "call":
+            count[0] += 1
+
+    sys.setprofile(prof)
+    try:
+        article = read_article(raw, parse_tz("+08:00"))
+    finally:
+        sys.setprofile(None)
+    return count[0], article
+
+
+@pytest.mark.parametrize("tag", ['section name="articleBody"', "footer", "section", "figure"])
+def test_reading_is_linear_in_nesting(tag: str) -> None:
+    """Counts work, not time: the Python calls made while reading an item with n nested elements
+    grow about as n does (they grew as n² through the ancestor checks and soupsieve's matching:
+    10,000 nested sections took 55-128 s, now well under a second)."""
     name = tag.split()[0]
 
     def calls(n: int) -> int:
-        text = src[:at] + f"<{tag}>" * n + "<p>深处的段落，普京说。</p>" + f"</{name}>" * n + src[at:]
-        raw = parse_feed_item("x.txt", text, "0" * 64)
-        count = [0]
-
-        def prof(frame, event, arg) -> None:
-            if event == "call":
-                count[0] += 1
-
-        sys.setprofile(prof)
-        try:
-            article = read_article(raw, parse_tz("+08:00"))
-        finally:
-            sys.setprofile(None)
+        count, article = _calls_to_read(f"<{tag}>" * n + "<p>深处的段落，普京说。</p>" + f"</{name}>" * n)
         assert article.paragraphs
-        return count[0]
+        return count
 
     small, large = calls(1_000), calls(10_000)
     assert large < 15 * small, (small, large)
@@ -327,30 +333,9 @@ def test_reading_is_linear_in_nesting(tag: str) -> None:
                                    '</figure>'])
 def test_reading_is_linear_in_length(piece: str) -> None:
     """n paragraphs with links, or n figures, side by side: the calls grow as n does."""
-    import sys
-
-    from kg.reading.article import read_article
-    from kg.reading.dates import parse_tz
-    from kg.reading.sources import parse_feed_item
-
-    src = SEEDS[0].read_text("utf-8")
-    at = src.index("<section")
 
     def calls(n: int) -> int:
-        text = src[:at] + "<section>" + "".join(piece.format(i=i) for i in range(n)) + "</section>" + src[at:]
-        raw = parse_feed_item("x.txt", text, "0" * 64)
-        count = [0]
-
-        def prof(frame, event, arg) -> None:
-            if event == "call":
-                count[0] += 1
-
-        sys.setprofile(prof)
-        try:
-            read_article(raw, parse_tz("+08:00"))
-        finally:
-            sys.setprofile(None)
-        return count[0]
+        return _calls_to_read("<section>" + "".join(piece.format(i=i) for i in range(n)) + "</section>")[0]
 
     small, large = calls(1_000), calls(10_000)
     assert large < 15 * small, (small, large)

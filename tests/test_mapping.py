@@ -167,15 +167,19 @@ def test_site_furniture_is_no_citation(href: str, text: str, newsroom: bool, nav
     assert is_navigation(href, text, newsroom=newsroom) is nav
 
 
+def _cited_after_first_paragraph(tmp_path, markup: str):
+    """The first seed with `markup` after its first paragraph: the path, and the URLs it cites."""
+    path = tmp_path / "item.txt"
+    path.write_text(SEEDS[0].read_text("utf-8").replace("</p>", "</p>" + markup, 1), "utf-8")
+    g = build_graph(path)
+    return path, {str(u) for c in g.objects(None, SDO.citation) for u in g.objects(c, SDO.url)}
+
+
 def test_navigation_in_the_body_is_not_cited(tmp_path) -> None:
-    src = SEEDS[0].read_text("utf-8")
     nav = ('<p><a href="https://cn.nytimes.com/subscribe/">点击订阅每日简报</a>'
            '<a href="https://cn.nytimes.com/world/">国际</a><a href="https://twitter.com/nytchinese">推特</a>'
            '<a href="https://www.amnesty.org/report">报告</a></p>')
-    path = tmp_path / "item.txt"
-    path.write_text(src.replace("</p>", "</p>" + nav, 1), "utf-8")
-    g = build_graph(path)
-    urls = {str(u) for c in g.objects(None, SDO.citation) for u in g.objects(c, SDO.url)}
+    _, urls = _cited_after_first_paragraph(tmp_path, nav)
     assert "https://www.amnesty.org/report" in urls
     assert not urls & {"https://cn.nytimes.com/subscribe/", "https://cn.nytimes.com/world/",
                        "https://twitter.com/nytchinese"}
@@ -184,15 +188,11 @@ def test_navigation_in_the_body_is_not_cited(tmp_path) -> None:
 def test_an_embedded_tweet_is_read_whole_and_its_links_cited(tmp_path) -> None:
     """BBC embeds tweets as <blockquote class="twitter-tweet">: the post's own address sits outside
     its <p>, and is what the article cites."""
-    src = SEEDS[0].read_text("utf-8")
     tweet = ('<blockquote class="twitter-tweet"><p lang="zh">今天的会谈很成功。 <a href="https://t.co/AbCdEf">'
              'pic.twitter.com/AbCdEf</a></p>— 外交部发言人 (@MFA_China) '
              '<a href="https://twitter.com/MFA_China/status/1536974000000000000">June 15, 2022</a></blockquote>')
-    path = tmp_path / "item.txt"
-    path.write_text(src.replace("</p>", "</p>" + tweet, 1), "utf-8")
+    path, urls = _cited_after_first_paragraph(tmp_path, tweet)
     a = read(path)
     (post,) = [p for p in a.paragraphs if "会谈很成功" in p.text]
     assert "@MFA_China" in post.text and a.body.count("会谈很成功") == 1  # read once, whole
-    g = build_graph(path)
-    urls = {str(u) for c in g.objects(None, SDO.citation) for u in g.objects(c, SDO.url)}
     assert {"https://twitter.com/MFA_China/status/1536974000000000000", "https://t.co/AbCdEf"} <= urls

@@ -87,13 +87,14 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     for m in extraction.mentions:
         by_part.setdefault(m.part, []).append(m)
     entities = dict(entities)
-    governments = _governments(parts, by_part, entities)
-    for index, (part, text) in enumerate(parts):
-        folded = fold(text)
+    folded_parts = [fold(text) for _, text in parts]  # once: the governments and the sentences read them
+    governments = _governments(parts, folded_parts, by_part, entities)
+    for index, ((part, text), folded) in enumerate(zip(parts, folded_parts, strict=True)):
         found = list(find_dates(folded, published))
         dates += [(index * 1_000_000 + d.start, d) for d in found]
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(folded)]
         for s_start, s_end in sentences(text):
+            in_sentence = [d for d in found if s_start <= d.start < s_end]
             for t in _TRIGGER.finditer(folded, s_start, s_end):
                 if any(a <= t.start() < b for a, b in quoted):
                     continue  # words in quotation marks are someone's words, not the report
@@ -101,13 +102,11 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                        if t.group(0) in w and t.start() >= w.index(t.group(0))):
                     continue  # 说 is a trigger, 小说 and 说明 are not
                 r = _report(part, index, text, folded, t.span(), _KIND_OF[t.group(0)], (s_start, s_end),
-                            by_part.get(part, []), entities, [d for d in found if s_start <= d.start < s_end],
-                            antecedent=antecedent)
+                            by_part.get(part, []), entities, in_sentence, antecedent=antecedent)
                 if r is not None:
                     reports.append(r)
             occurrences += _occurrences(part, index, text, folded, (s_start, s_end), by_part.get(part, []),
-                                        entities, [d for d in found if s_start <= d.start < s_end], reports,
-                                        antecedent)
+                                        entities, in_sentence, reports, antecedent)
             named = next((m.key for m in by_part.get(part, []) if s_start <= m.start < s_end
                           and m.key in entities and entities[m.key].kind is EntityKind.PERSON), None)
             antecedent = named or antecedent
@@ -149,14 +148,13 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     return Found(tuple(events), tuple(mentions), warnings, parties, facts)
 
 
-def _governments(parts: Sequence[tuple[str, str]], by_part: dict[str, list[Mention]],
+def _governments(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str], by_part: dict[str, list[Mention]],
                  entities: dict[str, Entity]) -> dict[str, str]:
     """A country followed by 政府, 当局 or 军方 (日本政府决定…) takes part in what its clause reports as
     that body: an organization of the events alone (the article still mentions the country, as the
     entity layer reads it). The mentions are replaced in by_part; returns each body's country key."""
     out: dict[str, str] = {}
-    for part, text in parts:
-        folded = fold(text)
+    for (part, text), folded in zip(parts, folded_parts, strict=True):
         mentions = by_part.get(part, [])
         for i, m in enumerate(mentions):
             country = entities.get(m.key)
