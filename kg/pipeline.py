@@ -39,6 +39,7 @@ from kg.namespaces import RDF, SDO
 from kg.reading.article import read_article
 from kg.reading.dates import DEFAULT_SOURCE_TZ, parse_tz, url_date
 from kg.reading.sources import Source, expand, read_source
+from kg.render import article_part
 from kg.serialize import ntriples_lines
 from kg.shacl import Finding, validate_graphs
 from kg.text import article_parts
@@ -136,6 +137,7 @@ class Built:
     lines: tuple[bytes, ...]  # the graph as sorted N-Triples lines
     types: tuple[tuple[str, str], ...]  # (node IRI, type name) for the entity count
     graph: Graph | None = None  # kept in-process for writers that need whole graphs
+    parts: tuple[tuple[str, bytes], ...] = ()  # (format, the article's part of a file in it): kg.render
 
 
 @contextmanager
@@ -155,13 +157,14 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bool = False,
-                  ) -> list[Built | Failure]:
-    """Read, map and validate the articles of some sources: one unit of work, in input order."""
+                  parts: tuple[str, ...] = ()) -> list[Built | Failure]:
+    """Read, map and validate the articles of some sources: one unit of work, in input order.
+    Each article is also rendered as its part of a file in each of the `parts` formats."""
     with _fewer_collections() if options.tune_gc else nullcontext():
-        return _build_sources(sources, options, keep_graphs)
+        return _build_sources(sources, options, keep_graphs, parts)
 
 
-def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bool,
+def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bool, parts: tuple[str, ...],
                    ) -> list[Built | Failure]:
     tz = parse_tz(options.source_tz)
     mint = Minter(options.base)
@@ -180,8 +183,9 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
             types = _entity_types(g)
             lines = tuple(heapq.merge(ntriples_lines(g), mapped.evidence_lines()))
             whole = mapped.whole() if keep_graphs else None
+            rendered = tuple((fmt, article_part(fmt, report.graph, lines, options.base)) for fmt in parts)
             outcomes.append(Built(report=report, key=identity_key(article.url), lines=lines, types=types,
-                                  graph=whole))
+                                  graph=whole, parts=rendered))
         batch.clear()
         gc.collect()  # parse trees are cyclic: free this batch's now, so memory stays flat
 
@@ -272,6 +276,15 @@ class Sink(Protocol):
     def add_lines(self, graph_iri: str, lines: Sequence[bytes]) -> None: ...
 
 
+class PartSink(Sink, Protocol):
+    """A sink that takes each article as its part of a file (kg.render), rendered in the workers."""
+
+    @property
+    def part_format(self) -> str: ...
+
+    def add_part(self, part: bytes, triples: int) -> None: ...
+
+
 def build(
     inputs: Iterable[str], sinks: Sequence[Sink] = (), options: BuildOptions = BuildOptions(),
     on_source: ProgressHook | None = None, sources: list[Source] | None = None,
@@ -280,8 +293,9 @@ def build(
     """Build every article of the inputs into each sink, in input order; return what happened.
     Each built article's report goes to `on_article` as soon as it is written.
 
-    Line-based output (N-Quads, N-Triples, or none) is built by `options.workers` processes;
-    formats that need the whole graph in one place are built in this process.
+    Files and the store are built by `options.workers` processes: each article's part of the
+    file is rendered where it is built. Only a sink that needs rdflib graphs (the Python API's
+    Dataset) keeps the build in this process.
     """
     check_base(options.base)
     summary = BuildSummary()
@@ -290,8 +304,9 @@ def build(
     sources = sources if sources is not None else expand(inputs)
     keep = any(sink.needs_graph for sink in sinks)
     chunks = [sources[i:i + options.batch_size] for i in range(0, len(sources), options.batch_size)]
+    part_formats = tuple(sorted({f for s in sinks if (f := getattr(s, "part_format", None))}))
     workers = 1 if keep else (options.workers or os.cpu_count() or 1)
-    work = partial(build_sources, options=options, keep_graphs=keep)
+    work = partial(build_sources, options=options, keep_graphs=keep, parts=part_formats)
     first_by_key: dict[str, str] = {}
     for chunk, outcomes in _run(chunks, work, workers):
         for outcome in outcomes:
@@ -306,8 +321,11 @@ def build(
             summary.count(outcome.types)
             if on_article:
                 on_article(outcome.report)
+            rendered = dict(outcome.parts)
             for sink in sinks:
-                if sink.needs_graph and outcome.graph is not None:
+                if (fmt := getattr(sink, "part_format", None)) in rendered:
+                    sink.add_part(rendered[fmt], len(outcome.lines))  # type: ignore[attr-defined]
+                elif sink.needs_graph and outcome.graph is not None:
                     sink.add(outcome.graph)
                 else:
                     sink.add_lines(outcome.report.graph, outcome.lines)

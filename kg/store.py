@@ -37,7 +37,8 @@ from kg import sparql
 from kg.errors import KgError
 from kg.formats import rdf_format
 from kg.namespaces import KG, prefixes
-from kg.serialize import atomic_file, nquads_bytes, ntriples_lines
+from kg.render import nquads_bytes
+from kg.serialize import atomic_file, ntriples_lines
 from kg.urls import canonical, is_iri
 
 DEFAULT_STORE = Path("kg-out/store")

@@ -13,7 +13,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
-from kg.pipeline import build
+from kg.pipeline import BuildOptions, Failure, build
 from kg.serialize import GraphWriter, format_for
 from kg.terms import to_rdflib
 from tests.conftest import CORPUS, ROOT
@@ -134,23 +134,79 @@ def test_format_choice(path, explicit, fmt) -> None:
     assert format_for(path, explicit) == fmt
 
 
-def test_worker_processes_write_the_same_bytes(tmp_path) -> None:
+@pytest.mark.parametrize("fmt", list(EXT))
+def test_worker_processes_write_the_same_bytes(fmt, tmp_path) -> None:
+    """Every format is rendered in the workers, article by article, and comes out the same."""
     from kg.pipeline import BuildOptions
 
     outs = []
     for workers in (1, 2):
-        out = tmp_path / f"w{workers}.nq"
+        out = tmp_path / f"w{workers}.{EXT[fmt]}"
         options = BuildOptions(batch_size=3, workers=workers)  # several chunks, so a real pool
-        with GraphWriter(out, "nquads", "https://kg.example.org/") as writer:
+        with GraphWriter(out, fmt, "https://kg.example.org/") as writer:
             summary = build(INPUTS, [writer], options)
         assert summary.built == 2 + len(CORPUS)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
 
 
+@pytest.fixture(scope="module")
+def built() -> list:
+    """The seeds and the corpus, built once: what a worker hands the writer."""
+    from kg.pipeline import build_sources
+    from kg.reading.sources import expand
+
+    return [b for b in build_sources(expand(INPUTS), BuildOptions()) if not isinstance(b, Failure)]
+
+
+@pytest.mark.parametrize("fmt", list(EXT))
+def test_every_format_streams_each_article_as_it_comes(fmt, tmp_path, built) -> None:
+    """Each article is on disk (in the temporary file) as soon as it is added: nothing waits for
+    close(), so memory does not grow with the build."""
+    from kg.render import article_part
+
+    out = tmp_path / f"g.{EXT[fmt]}"
+    sizes = []
+    with GraphWriter(out, fmt, "https://kg.example.org/") as writer:
+        for b in built:
+            part = article_part(fmt, b.report.graph, b.lines, "https://kg.example.org/")
+            writer.add_part(part, len(b.lines))
+            (tmp,) = tmp_path.glob(f".g.{EXT[fmt]}.*.part")
+            sizes.append(tmp.stat().st_size)
+            assert part in tmp.read_bytes()
+    assert sizes == sorted(sizes) and len(set(sizes)) == len(built)
+    assert writer.triples == sum(len(b.lines) for b in built)
+
+
+def test_the_quicker_framer_gives_pyld_s_own_answer(built) -> None:
+    """kg.jsonld's shortcuts (no second expansion, remembered term choices) change nothing: every
+    article of the seeds and the corpus frames to the same object as with plain pyld."""
+    from pyld.jsonld import JsonLdProcessor
+
+    from kg.jsonld import context, frame_article
+
+    assert len(built) == 2 + len(CORPUS)
+    for b in built:
+        nt = b"".join(b.lines)
+        quick, plain = frame_article(nt, context()), frame_article(nt, context(), JsonLdProcessor())
+        assert json.dumps(quick, ensure_ascii=False) == json.dumps(plain, ensure_ascii=False)
+        assert quick["mainEntity"]["@id"].startswith("https://kg.example.org/article/")
+
+
+def test_streamed_triples_are_the_union_of_the_article_graphs(tmp_path, quads) -> None:
+    """A node several articles describe is written in each of their parts; read back, the Turtle
+    file is exactly the union of the named graphs the N-Quads file keeps apart."""
+    union_of_graphs = Graph()
+    for g in quads.graphs():
+        union_of_graphs += g
+    path = _write(tmp_path, "turtle")
+    assert same_graph(Graph().parse(path, format="turtle"), union_of_graphs)
+    assert path.read_text("utf-8").count("\norganization:nytimes-chinese a ") > 1  # described per article
+
+
 @pytest.mark.parametrize(("tag", "cased"), [("zh-hans", "zh-Hans"), ("ZH-HANT", "zh-Hant"), ("en", "en"),
                                              ("en-us", "en-US"), ("zh-hans-cn", "zh-Hans-CN")])
 def test_language_tags_in_json_ld_are_cased_as_bcp47_recommends(tag: str, cased: str) -> None:
-    from kg.serialize import bcp47_case
+    from kg.terms import bcp47_case
 
     assert bcp47_case(tag) == cased

@@ -19,8 +19,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from kg import sparql
+from kg.jsonld import compact, context
 from kg.namespaces import KG_NS, SDO, XSD, prefixes
-from kg.serialize import compact, context
 from kg.store import STATE_GRAPH
 from kg.website.resources import KINDS, Resource, collect, describe, label_of
 from kg.website.svg import KIND_STYLE, neighbourhood
