@@ -14,6 +14,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 from kg.api import InputFailures, TextMention, build, mentions, publish, read, validate
 from kg.limits import Limits
 from kg.model import Article, Entity, EntityKind
+from kg.shards import build_shards
 
 __all__ = ["Article", "Entity", "EntityKind", "InputFailures", "Limits", "TextMention", "__version__", "build",
-           "mentions", "publish", "read", "validate"]
+           "build_shards", "mentions", "publish", "read", "validate"]

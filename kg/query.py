@@ -74,6 +74,17 @@ def _has_service(sparql: str) -> bool:
     return _SERVICE.search(tokens) is not None
 
 
+_FORM = re.compile(r"(?<![\w?$:\\])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.I)
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first of these keywords outside IRIs, strings and
+    comments (a prologue has none of them); SELECT when none is found (the server will say)."""
+    tokens = _SKIP.sub(lambda m: {"<": "<>", "#": " "}.get(m.group(0)[0], '""'), sparql)
+    found = _FORM.search(tokens)
+    return found.group(1).upper() if found else "SELECT"
+
+
 def _decoded(m: re.Match[str]) -> str:
     code = int(m.group(1) or m.group(2), 16)
     return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group(0)

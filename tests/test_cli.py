@@ -148,7 +148,7 @@ EXPECTED = {
     "events.rq": lambda rows: {(r["name"], r["start"], r["end"], r["place"]) for r in rows} >= {
         ("习近平与普京通电话", "2022-06-15", "", ""), ("北约峰会", "2022-06-21", "2022-06-30", ""),
         ("尼古拉·帕特鲁舍夫与杨洁篪会晤", "2022-09-19", "", "福建省")}
-    and {r["main"] for r in rows if r["name"] == "习近平与普京通电话"} == {"true"},
+    and {r["role"] for r in rows if r["name"] == "习近平与普京通电话"} == {"about"},
     "mention_evidence.rq": lambda rows: len(rows) == 2 and all(
         r["person"] == "杨洁篪" and r["words"] == "杨洁篪" and r["words"] in r["sentence"]
         and int(r["end"]) - int(r["begin"]) == len(r["words"]) for r in rows),

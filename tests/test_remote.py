@@ -96,7 +96,7 @@ def _answers(*source: str) -> dict[str, object]:
 def test_update_push_answers_like_the_local_store(server, local, tmp_path) -> None:
     ledger = str(tmp_path / "ledger.json")
     result = run("push", "--update-endpoint", f"{server}/update", "--store", str(local), "--ledger", ledger)
-    assert result.exit_code == 0 and "pushed 2 article graph(s)" in result.output
+    assert result.exit_code == 0 and "pushed 2 article graph(s)" in result.output and "warning" not in result.output
     assert _answers("--endpoint", f"{server}/query") == _answers("--store", str(local))
 
 
@@ -104,6 +104,7 @@ def test_graph_store_push_answers_like_the_local_store(union_server, local, tmp_
     ledger = str(tmp_path / "ledger.json")
     result = run("push", "--endpoint", f"{union_server}/store", "--store", str(local), "--ledger", ledger)
     assert result.exit_code == 0 and "pushed 2 article graph(s)" in result.output
+    assert "warning" not in result.output  # its default graph shows the pushed graphs
     assert _answers("--endpoint", f"{union_server}/query") == _answers("--store", str(local))
 
 
@@ -138,17 +139,29 @@ class _Fake(BaseHTTPRequestHandler):
 
     script: ClassVar[list[tuple[int, float]]] = []
     seen: ClassVar[list[dict[str, str]]] = []
+    challenge: ClassVar[str | None] = None  # a WWW-Authenticate to answer requests without credentials
 
     def do_PUT(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         type(self).seen.append(dict(self.headers))
+        if self.challenge and "Authorization" not in self.headers:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", self.challenge)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         status, delay = self.script.pop(0) if len(self.script) > 1 else self.script[0]
         time.sleep(delay)
         self.send_response(status)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    do_POST = do_PUT
+    def do_POST(self) -> None:
+        """Not a query endpoint: kg's look for one beside the store is told so."""
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def log_message(self, *args: object) -> None:
         pass
@@ -196,8 +209,10 @@ def test_slow_server_times_out_and_nothing_recorded(fake, tmp_path) -> None:
 
 
 def test_credentials_from_environment_and_netrc(fake, tmp_path, monkeypatch) -> None:
+    """Credentials answer the server's Basic challenge (Digest is tested on Virtuoso)."""
     url, handler = fake
     handler.script = [(204, 0)]
+    handler.challenge = 'Basic realm="kg"'
     monkeypatch.setenv("KG_SPARQL_USER", "ada")
     monkeypatch.setenv("KG_SPARQL_PASSWORD", "s3cret")
     remote.push(_graphs(), remote.Ledger(tmp_path / "a.json", url), gsp=url)
@@ -217,10 +232,46 @@ def test_rerun_with_query_endpoint_resends_what_the_server_lost(server, local, t
     args = ("push", "--endpoint", f"{server}/store", "--query-endpoint", f"{server}/query",
             "--store", str(local), "--ledger", ledger)
     assert "pushed 2" in run(*args).output
-    urllib.request.urlopen(urllib.request.Request(f"{server}/update", data=b"DROP ALL", method="POST",
-                                                  headers={"Content-Type": "application/sparql-update"})).read()
+    _reset(server)
     assert "pushed 2 article graph(s)" in run(*args).output  # the ledger alone would say unchanged
     assert "pushed 0 article graph(s)" in run(*args).output
+
+
+def _reset(server: str) -> None:
+    urllib.request.urlopen(urllib.request.Request(f"{server}/update", data=b"DROP ALL", method="POST",
+                                                  headers={"Content-Type": "application/sparql-update"})).read()
+
+
+def test_without_query_endpoint_the_one_beside_the_update_endpoint_is_asked(server, local, tmp_path) -> None:
+    """A reset server is noticed without --query-endpoint: Oxigraph's /query, beside /update."""
+    ledger = str(tmp_path / "ledger.json")
+    args = ("push", "--update-endpoint", f"{server}/update", "--store", str(local), "--ledger", ledger)
+    assert "pushed 2" in run(*args).output
+    _reset(server)
+    result = run(*args)
+    assert "pushed 2 article graph(s)" in result.output and "warning" not in result.output
+
+
+def test_a_ledger_that_cannot_be_checked_is_trusted_aloud(fake, tmp_path) -> None:
+    url, handler = fake
+    handler.script = [(204, 0)]
+    ledger = remote.Ledger(tmp_path / "l.json", url)
+    (g,) = _graphs()
+    ledger.graphs[g.iri] = g.digest
+    report = remote.push(_graphs(), ledger, gsp=url, http=remote.Http(retries=0))
+    assert report.unchanged == 1 and not report.sent
+    assert any("could not ask" in w and "--query-endpoint" in w for w in report.warnings)
+
+
+def test_a_plain_server_is_said_to_hide_pushed_graphs_from_default_queries(server, local, tmp_path) -> None:
+    """Oxigraph without --union-default-graph keeps pushed graphs out of its default graph: the
+    example queries would answer nothing, and kg says so, with or without a query endpoint."""
+    for extra in ((), ("--query-endpoint", f"{server}/query")):
+        ledger = str(tmp_path / f"ledger{len(extra)}.json")
+        result = run("push", "--endpoint", f"{server}/store", *extra, "--store", str(local), "--ledger", ledger)
+        assert result.exit_code == 0 and "pushed 2" in result.output
+        assert "warning" in result.output and "--union-default-graph" in result.output
+        assert "GRAPH ?g" in result.output
 
 
 class _Redirect(BaseHTTPRequestHandler):
@@ -262,7 +313,9 @@ def test_redirects_are_not_followed_nor_recorded(tmp_path) -> None:
         report = remote.push(_graphs(), ledger, update=f"{base}/update",
                              http=remote.Http(retries=2, sleep=lambda _s: None))
         assert report.failed and "redirected to /landing" in report.failed[0][1]
-        assert ledger.graphs == {} and handler.hits == ["POST /update"]
+        # Before it, kg looked for a query endpoint (the update endpoint, /query, /sparql): each
+        # redirect was an answer, none followed.
+        assert ledger.graphs == {} and handler.hits == ["POST /update", "POST /query", "POST /sparql", "POST /update"]
 
 
 class _NotHttp(BaseHTTPRequestHandler):

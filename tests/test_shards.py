@@ -77,5 +77,14 @@ def test_the_cli_builds_on_a_scheduler_address(client, tmp_path) -> None:
     assert result.exit_code == 0, result.output
     assert "wrote 2 N-Quads shard(s)" in result.output and "2 built, 0 failed" in result.output
     assert len(_quads(*out.glob("part-*.nq"))) > 1000
+    # The shards load into a store as the local build fills one.
+    loaded = CliRunner().invoke(main, ["store", "load", str(out), "--store", str(tmp_path / "s")])
+    assert loaded.exit_code == 0 and "2 article graphs loaded or replaced from 2 files" in loaded.output
+    built = CliRunner().invoke(main, ["build", "seeds", "-o", str(tmp_path / "g.nq"), "--store", str(tmp_path / "b")])
+    assert built.exit_code == 0
+    from kg.store import open_store
+
+    a, b = open_store(tmp_path / "s", read_only=True), open_store(tmp_path / "b", read_only=True)
+    assert set(a) == set(b) and len(a) > 1000
     bad = CliRunner().invoke(main, ["build", "seeds", "--dask", address, "-o", str(tmp_path / "g.ttl")])
     assert bad.exit_code == 2 and "names a directory for the shards" in bad.output

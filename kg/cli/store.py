@@ -54,27 +54,38 @@ def stats_cmd(store_path: Path) -> None:
 
 
 @store_group.command("load")
-@click.argument("nquads", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @STORE_OPTION
 @library_errors
-def load_cmd(nquads: Path, store_path: Path) -> None:
-    """Load an N-Quads or TriG file of article graphs (as kg build or kg store export write them)
-    into the store, each graph replacing its earlier version, without building again.
+def load_cmd(files: tuple[Path, ...], store_path: Path) -> None:
+    """Load N-Quads or TriG files of article graphs (as kg build, kg build --dask or kg store
+    export write them) into the store, each graph replacing its earlier version, without building
+    again. A directory stands for the .nq and .trig files in it.
 
     \b
     Examples:
       kg store load kg-out/graph.nq --store kg-out/store
+      kg store load shards/ --store kg-out/store
       kg store load all.trig --store new-store
     """
+    paths = [p for f in files for p in (_graph_files(f) if f.is_dir() else [f])]
+    if not paths:
+        raise click.UsageError(f"no .nq or .trig files in {', '.join(map(str, files))}")
     store = open_store(store_path)
-    if common.err.is_terminal:
-        with Progress(TextColumn("loading"), BarColumn(), DownloadColumn(), TimeElapsedColumn(),
-                      console=common.err, transient=True) as bar:
-            task = bar.add_task("load", total=nquads.stat().st_size)
-            n = load_file(store, nquads, on_batch=lambda done: bar.update(task, completed=done))
-    else:
-        n = load_file(store, nquads)
-    common.out.print(f"store: {escape(str(store_path))} ({n} article graphs loaded or replaced)")
+    total = sum(p.stat().st_size for p in paths)
+    n = done = 0
+    with Progress(TextColumn("loading"), BarColumn(), DownloadColumn(), TimeElapsedColumn(), console=common.err,
+                  transient=True, disable=not common.err.is_terminal) as bar:
+        task = bar.add_task("load", total=total)
+        for path in paths:  # one after another: each load already keeps Oxigraph's loader threads busy
+            n += load_file(store, path, on_batch=lambda read, before=done: bar.update(task, completed=before + read))
+            done += path.stat().st_size
+    common.out.print(f"store: {escape(str(store_path))} ({n} article graphs loaded or replaced"
+                     + (f" from {len(paths)} files)" if len(paths) > 1 else ")"))
+
+
+def _graph_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".nq", ".trig") and p.is_file())
 
 
 @store_group.command("export")
@@ -135,7 +146,10 @@ def repair_cmd(store_path: Path) -> None:
 @click.option("--endpoint", help="Graph Store HTTP Protocol endpoint (e.g. http://host:7878/store).")
 @click.option("--update-endpoint", help="SPARQL 1.1 Update endpoint (e.g. http://host:7878/update).")
 @click.option("--query-endpoint", help="The server's query endpoint: asked which graphs it holds, so that "
-              "what it lost is sent again.")
+              "what it lost is sent again (default: found beside the push endpoint, if it answers).")
+@click.option("--server-union", is_flag=True,
+              help="The server's default graph is the union of its named graphs (Virtuoso; Oxigraph with "
+                   "--union-default-graph): updates write the article graphs only.")
 @STORE_OPTION
 @click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), default=remote.DEFAULT_LEDGER,
               show_default=True, help="Where kg records what each endpoint accepted.")
@@ -145,7 +159,7 @@ def repair_cmd(store_path: Path) -> None:
               help="Retries of a request that failed transiently (backoff doubles from 0.5 s).")
 @library_errors
 def push_cmd(endpoint: str | None, update_endpoint: str | None, query_endpoint: str | None,
-             store_path: Path, ledger: Path, timeout: float, retries: int) -> None:
+             server_union: bool, store_path: Path, ledger: Path, timeout: float, retries: int) -> None:
     """Send the store's article graphs to a SPARQL server, each replacing its earlier version.
     A rerun sends only what is missing or changed. Credentials come from KG_SPARQL_USER and
     KG_SPARQL_PASSWORD, or from ~/.netrc.
@@ -155,13 +169,17 @@ def push_cmd(endpoint: str | None, update_endpoint: str | None, query_endpoint: 
       kg push --endpoint http://localhost:7878/store
       kg push --update-endpoint http://localhost:3030/news/update
       kg push --endpoint http://localhost:7878/store --query-endpoint http://localhost:7878/query
+      kg push --update-endpoint http://localhost:8890/sparql-auth --server-union   # Virtuoso
     """
     target = endpoint or update_endpoint or ""
     graphs = remote.store_graphs(open_store(store_path, read_only=True))
     report = remote.push(graphs, remote.Ledger(ledger, target), gsp=endpoint, update=update_endpoint,
-                         query_endpoint=query_endpoint, http=remote.Http(timeout=timeout, retries=retries))
+                         query_endpoint=query_endpoint, http=remote.Http(timeout=timeout, retries=retries),
+                         server_union=server_union)
     common.out.print(f"pushed {len(report.sent)} article graph(s) to {escape(target)}; "
                      f"{report.unchanged} unchanged; {len(report.failed)} failed")
+    for warning in report.warnings:
+        common.err.print(f"[yellow]warning:[/] {escape(warning)}")
     for graph, reason in report.failed:
         common.err.print(f"[red]not loaded:[/] {escape(graph)}: {escape(reason)}")
     sys.exit(EXIT_ERROR if report.failed else EXIT_OK)
