@@ -56,11 +56,46 @@ def _get(url: str, accept: str = "*/*", data: bytes | None = None, ctype: str | 
     ("text/html,*/*;q=0.8", "text/html", b"<!doctype html>"),
     ("text/turtle", "text/turtle", b"@prefix"),
     ("application/ld+json", "application/ld+json", b'{"@context":'),
+    # q-values decide, not the order of the header or whether a type is named at all
+    ("text/turtle;q=0.5, application/ld+json;q=0.9, */*;q=0.1", "application/ld+json", b'{"@context":'),
+    ("text/html;q=0.2, text/turtle", "text/turtle", b"@prefix"),
+    ("text/turtle;q=0, */*", "text/html", b"<!doctype html>"),
+    ("text/*", "text/html", b"<!doctype html>"),
+    ("", "text/html", b"<!doctype html>"),
 ])
 def test_content_negotiation(served, accept: str, media: str, starts: bytes) -> None:
     status, headers, body = _get(f"{served}/person/vladimir-putin", accept)
     assert status == 200 and headers["Content-Type"].startswith(media) and body.startswith(starts)
     assert headers["Vary"] == "Accept"
+
+
+def test_nothing_acceptable_is_406_naming_what_is(served) -> None:
+    with pytest.raises(urllib.error.HTTPError) as e:
+        _get(f"{served}/person/vladimir-putin", "image/png")
+    assert e.value.code == 406 and b"text/turtle" in e.value.read()
+    with pytest.raises(urllib.error.HTTPError) as e:
+        _get(f"{served}/sparql?query=" + urllib.parse.quote("ASK {}"), "text/turtle")
+    assert e.value.code == 406 and b"application/sparql-results+json" in e.value.read()
+
+
+def test_head_and_options_are_answered(served) -> None:
+    for path, allow in (("/person/vladimir-putin", "GET, HEAD, OPTIONS"), ("/sparql", "GET, HEAD, POST, OPTIONS")):
+        req = urllib.request.Request(served + path, method="OPTIONS")
+        with urllib.request.urlopen(req, timeout=20) as resp:
+            assert resp.status == 204 and resp.headers["Allow"] == allow
+    _, get_headers, body = _get(f"{served}/person/vladimir-putin", "text/turtle")
+    req = urllib.request.Request(f"{served}/person/vladimir-putin", method="HEAD", headers={"Accept": "text/turtle"})
+    with urllib.request.urlopen(req, timeout=20) as resp:
+        assert resp.status == 200 and resp.read() == b""
+        assert resp.headers["Content-Length"] == str(len(body)) == get_headers["Content-Length"]
+        assert resp.headers["Content-Type"] == get_headers["Content-Type"]
+
+
+def test_a_busy_port_is_said_plainly(served, store) -> None:
+    port = urllib.parse.urlsplit(served).port
+    result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"port {port} on 127.0.0.1 is in use" in result.output and "--port 0" in result.output
 
 
 def test_home_and_missing(served) -> None:

@@ -36,14 +36,18 @@ def library_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except InputError as e:
             err.print(f"[red]error:[/] {escape(str(e))}")
-            sys.exit(EXIT_INVALID)
+            code = EXIT_INVALID
         except (KgError, ValueError) as e:
             err.print(f"[red]error:[/] {escape(str(e))}")
-            sys.exit(EXIT_ERROR)
+            code = EXIT_ERROR
         except OSError as e:
             where = f"{escape(str(e.filename))}: " if e.filename else ""
             err.print(f"[red]error:[/] {where}{escape(str(e.strerror or e))}")
-            sys.exit(EXIT_ERROR)
+            code = EXIT_ERROR
+        # Exit outside the except block: the error's traceback, and the frames it holds (an open
+        # store among them), would otherwise ride along as the exit's context. In-process callers
+        # (tests, the Python API) then reopen that store while the old handle still writes to it.
+        sys.exit(code)
 
     return wrapper  # type: ignore[return-value]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import tempfile
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import click
@@ -10,6 +12,7 @@ from rich.markup import escape
 
 from kg.cli import common
 from kg.cli.common import library_errors, main
+from kg.errors import UsageError
 from kg.iris import DEFAULT_BASE, check_base
 from kg.query import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, load
 from kg.store import default_store, open_store
@@ -86,11 +89,15 @@ def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float,
       curl -H 'Accept: text/turtle' http://127.0.0.1:8000/person/xi-jinping
     """
     store = open_store(store_path, read_only=True)
+    _check_port(host, port)  # before the site is published, which takes a while
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
         publish(store, Path(tmp), base)
         del store  # queries open the store themselves, in a child process each
-        httpd = server(Path(tmp), lambda: open_store(store_path, read_only=True), host, port, timeout, limit,
-                       max_queries, max_memory, client_timeout)
+        try:  # listening only now: a client that finds the port open finds the site there
+            httpd = server(Path(tmp), lambda: open_store(store_path, read_only=True), host, port, timeout, limit,
+                           max_queries, max_memory, client_timeout)
+        except OSError as e:
+            raise _listen_error(host, port, e) from None
         common.out.print(f"serving {escape(str(store_path))} at http://{host}:{httpd.server_address[1]}/ "
                          "(SPARQL at /sparql); Ctrl-C stops", highlight=False)
         try:
@@ -99,3 +106,19 @@ def serve_cmd(store_path: Path, base: str, host: str, port: int, timeout: float,
             pass
         finally:
             httpd.server_close()
+
+
+def _check_port(host: str, port: int) -> None:
+    """A usage error now if the port is taken, rather than after publishing."""
+    try:
+        probe = HTTPServer((host, port), BaseHTTPRequestHandler)  # as the server binds (SO_REUSEADDR)
+    except OSError as e:
+        raise _listen_error(host, port, e) from None
+    probe.server_close()
+
+
+def _listen_error(host: str, port: int, e: OSError) -> UsageError:
+    if e.errno == errno.EADDRINUSE:
+        return UsageError(f"port {port} on {host} is in use (another kg serve, or another server): "
+                          "choose another with --port, or --port 0 for any free one")
+    return UsageError(f"cannot listen on {host}:{port}: {e.strerror or e}")

@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import mimeparse
 import pyoxigraph as ox
 
 from kg.errors import KgError
@@ -34,6 +35,20 @@ GRAPHS = tuple((RDF_FORMATS[n].media_type, n) for n in ("turtle", "nt", "nquads"
 MAX_QUERY = 100_000  # bytes of query text
 SLOT_WAIT = 1.0  # seconds a query waits for a free slot before a 503
 SOCKET_TIMEOUT = 30.0  # seconds a client may take to send a request or read an answer
+VARIANTS = (("text/html", ".html"), ("text/turtle", ".ttl"), ("application/ld+json", ".jsonld"))
+
+
+def negotiate(accept: str | None, offers: list[str]) -> str | None:
+    """The offer the Accept header prefers (q-values, then specificity, as python-mimeparse reads
+    them), ties going to the earlier offer; no header takes the first; None if every offer has q=0."""
+    if not (accept or "").strip():
+        return offers[0] if offers else None
+    try:
+        scored = [(mimeparse.quality(offer, accept), -i, offer) for i, offer in enumerate(offers)]
+    except (ValueError, IndexError):  # an Accept header mimeparse cannot read: as if none were given
+        return offers[0] if offers else None
+    best = max(scored, default=None)
+    return best[2] if best and best[0] > 0 else None
 
 
 def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float, max_rows: int,
@@ -52,6 +67,21 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
             """A request for another host name (DNS rebinding, a page elsewhere): refused."""
             host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]")
             return host not in ("localhost", "127.0.0.1", "::1", self.server.server_address[0])
+
+        head = False  # a HEAD request: headers as for GET, no body
+
+        def do_HEAD(self) -> None:
+            self.head = True
+            self.do_GET()
+
+        def do_OPTIONS(self) -> None:
+            if self._foreign_host():
+                return self._send(HTTPStatus.FORBIDDEN, b"forbidden host\n", "text/plain")
+            allow = "GET, HEAD, POST, OPTIONS" if urlsplit(self.path).path == "/sparql" else "GET, HEAD, OPTIONS"
+            self.send_response(HTTPStatus.NO_CONTENT)
+            self.send_header("Allow", allow)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def do_GET(self) -> None:
             if self._foreign_host():
@@ -101,9 +131,11 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
                 return self._send(HTTPStatus.BAD_REQUEST, f"{e}\n".encode(), "text/plain")
             finally:
                 slots.release()
-            accept = self.headers.get("Accept") or ""
-            choices = GRAPHS if answer.kind == "graph" else RESULTS
-            media, fmt = next(((m, f) for m, f in choices if m in accept), choices[0])
+            choices = dict(GRAPHS if answer.kind == "graph" else RESULTS)
+            media = negotiate(self.headers.get("Accept"), list(choices))
+            if media is None:
+                return self._not_acceptable(list(choices))
+            fmt = choices[media]
             headers = {"X-Kg-Truncated": "true"} if answer.truncated else {}
             self._send(HTTPStatus.OK, serialize(answer, fmt), media, headers)
 
@@ -121,14 +153,21 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
                 return self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
             if target.is_dir():
                 target = target / "index.html"
-            if not target.is_file():
-                accept = self.headers.get("Accept") or ""
-                ext = ".ttl" if "text/turtle" in accept else ".jsonld" if "application/ld+json" in accept else ".html"
-                target = target.with_name(target.name + ext)
-            if not target.is_file():
-                return self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
+            if not target.is_file():  # a resource's IRI: the variant the client prefers
+                variants = {media: target.with_name(target.name + ext) for media, ext in VARIANTS
+                            if target.with_name(target.name + ext).is_file()}
+                if not variants:
+                    return self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
+                media = negotiate(self.headers.get("Accept"), list(variants))
+                if media is None:
+                    return self._not_acceptable(list(variants))
+                target = variants[media]
             media = TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
             self._send(HTTPStatus.OK, target.read_bytes(), media, {"Vary": "Accept"})
+
+        def _not_acceptable(self, offers: list[str]) -> None:
+            self._send(HTTPStatus.NOT_ACCEPTABLE, ("available: " + ", ".join(offers) + "\n").encode(),
+                       "text/plain", {"Vary": "Accept"})
 
         def _send(self, status: HTTPStatus, body: bytes, media: str, headers: dict[str, str] | None = None) -> None:
             self.send_response(status)
@@ -137,7 +176,8 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
             for k, v in (headers or {}).items():
                 self.send_header(k, v)
             self.end_headers()
-            self.wfile.write(body)
+            if not self.head:
+                self.wfile.write(body)
 
     return Handler
 
