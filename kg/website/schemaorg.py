@@ -17,6 +17,9 @@ from kg.namespaces import SDO
 
 SCHEMA = str(SDO)
 _HANS = "zh-hans"
+# The mapper types a node with its general class too (NewsArticle and CreativeWork); consumers
+# want the specific one, so a general type is left out when a more specific one is there.
+GENERAL = frozenset({"Thing", "CreativeWork", "MediaObject", "Organization", "Place", "Event"})
 
 
 def embedded(store: ox.Store, iri: str) -> dict[str, Any]:
@@ -72,6 +75,9 @@ def _node(store: ox.Store, node: ox.NamedNode) -> dict[str, Any]:
     out: dict[str, Any] = {"@type": _one_or_list(_types(store, node) or ["Thing"]), "@id": node.value}
     if (name := _text(store, node, "name")) is not None:
         out["name"] = name
+        others = sorted({lit.value for p in ("name", "alternateName") for lit in _literals(store, node, p)} - {name})
+        if others:  # the English name, the short forms
+            out["alternateName"] = _one_or_list(others)
     return out
 
 
@@ -97,8 +103,10 @@ def _image(store: ox.Store, node: ox.NamedNode) -> dict[str, Any]:
 def _types(store: ox.Store, node: ox.NamedNode) -> list[str]:
     """schema.org's types of the node, by their names (kg's own terms left out)."""
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    return sorted(q.object.value[len(SCHEMA):] for q in store.quads_for_pattern(node, rdf_type, None, ox.DefaultGraph())
-                  if q.object.value.startswith(SCHEMA))
+    found = store.quads_for_pattern(node, rdf_type, None, ox.DefaultGraph())
+    names = sorted(q.object.value[len(SCHEMA):] for q in found if q.object.value.startswith(SCHEMA))
+    specific = [n for n in names if n not in GENERAL]
+    return specific or names
 
 
 def _objects(store: ox.Store, node: ox.NamedNode, prop: str) -> list[ox.NamedNode]:

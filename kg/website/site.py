@@ -23,6 +23,7 @@ from kg.jsonld import compact, context
 from kg.namespaces import KG_NS, SDO, XSD, prefixes
 from kg.store import STATE_GRAPH
 from kg.website.resources import KINDS, Resource, collect, describe, label_of
+from kg.website.schemaorg import embedded as embedded_jsonld
 from kg.website.svg import KIND_STYLE, neighbourhood
 
 PREFIXES = prefixes()
@@ -153,8 +154,10 @@ def _resource(site: _Site, r: Resource) -> None:
         if items:
             sections.append({"title": title, "total": len(items), "entries": items[:SECTION_PAGE], "more": _more_pages(
                 site, r, key, title, items)})
-    # Embedded JSON-LD: "<" escaped so that no text in the data can close the script element.
-    embedded = jsonld.decode("utf-8").replace("<", "\\u003c")
+    # Embedded JSON-LD in the shape schema.org consumers read (kg.website.schemaorg); the full RDF
+    # is in the .ttl and .jsonld beside the page. "<" escaped: no text can close the script element.
+    consumer = json.dumps(embedded_jsonld(site.store, r.iri), ensure_ascii=False, sort_keys=True, indent=1)
+    embedded = consumer.replace("<", "\\u003c")
     picture = _picture(site, r, triples, depth) if r.kind == "article" else None
     site.page(r.path + ".html", "resource.html", title=r.label or r.path, iri=r.iri, name=name,
               kind_label=KIND_LABELS[r.kind], jsonld=embedded, image=_image(site, r), picture=picture,
