@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
 
 from kg import sparql
 from kg.jsonld import compact, context
 from kg.namespaces import KG_NS, SDO, XSD, prefixes
 from kg.store import STATE_GRAPH
+from kg.website.reading import article_view, citation_label
 from kg.website.resources import KINDS, Resource, collect, describe, label_of
 from kg.website.schemaorg import embedded as embedded_jsonld
-from kg.website.svg import KIND_STYLE, neighbourhood
+from kg.website.svg import KIND_STYLE, legend, neighbourhood
 
 PREFIXES = prefixes()
 _URL = ox.NamedNode(str(SDO.url))
@@ -76,6 +76,10 @@ class _Site:
         self.report.pages += 1
         self.report.largest_page = max(self.report.largest_page, (len(data), rel))
 
+    def label(self, node: ox.NamedNode) -> str:
+        r = self.resources.get(node.value)
+        return r.label if r is not None and r.label else label_of(self.store, node)
+
     def href(self, iri: str, depth: int) -> str:
         """Where a link to `iri` goes: its page; a part of a page (place#geo); for a node under the
         base with no page (a cited page, an article only cited), its URL on the web, or nowhere
@@ -114,8 +118,12 @@ def publish(store: ox.Store, out: Path, base: str, *, name: str = "kg", page_siz
     _indexes(site, resources, page_size)
     for name_ in _SITE_FILES:
         site.write(name_, files("kg").joinpath("templates", name_).read_bytes())
-    search = [[r.label or r.path, r.path, r.kind] for r in resources]
-    site.write("search.json", json.dumps(search, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    search = json.dumps([[r.label or r.path, r.path, r.kind] for r in resources], ensure_ascii=False,
+                        separators=(",", ":"))
+    site.write("search.json", search.encode("utf-8"))
+    # The same as a script, which a page opened from file:// may load (fetch() there may not).
+    script = "window.kgSearch = " + search.replace("<", "\\u003c") + ";\n"  # no "</script>" can close it
+    site.write("search-index.js", script.encode("utf-8"))
     site.page("search.html", "search.html", title="搜索 Search")
     _dumps(site)
     _void(site, resources, license_iri, sparql_endpoint)
@@ -158,18 +166,25 @@ def _resource(site: _Site, r: Resource) -> None:
     # is in the .ttl and .jsonld beside the page. "<" escaped: no text can close the script element.
     consumer = json.dumps(embedded_jsonld(site.store, r.iri), ensure_ascii=False, sort_keys=True, indent=1)
     embedded = consumer.replace("<", "\\u003c")
-    picture = _picture(site, r, triples, depth) if r.kind == "article" else None
+    picture, kinds, article = None, [], None
+    if r.kind == "article":
+        neighbours = _neighbours(site, r, triples, depth)
+        picture, kinds = neighbourhood(r.label or r.path, neighbours), legend(neighbours)
+        article = article_view(site.store, r.iri, lambda i: site.href(i, depth),
+                               lambda i: site.resources[i].kind if i in site.resources else "",
+                               lambda n: site.label(n))
     site.page(r.path + ".html", "resource.html", title=r.label or r.path, iri=r.iri, name=name,
               kind_label=KIND_LABELS[r.kind], jsonld=embedded, image=_image(site, r), picture=picture,
+              legend=kinds, article=article,
               rows=[{"property": p, "vals": v} for p, v in sorted(rows.items())], sections=sections)
 
 
 _NEIGHBOUR_KINDS = {str(SDO.author): "author", str(SDO.about): "event", str(SDO.citation): "cited"}
 
 
-def _picture(site: _Site, r: Resource, triples: list[ox.Triple], depth: int) -> Markup:
-    """The article's neighbourhood: its authors, events, the people, places and organizations it
-    mentions, and what it cites."""
+def _neighbours(site: _Site, r: Resource, triples: list[ox.Triple], depth: int) -> list[tuple[str, str, str]]:
+    """The article's neighbourhood, (kind, label, href): its authors, events, the people, places
+    and organizations it mentions, and what it cites."""
     neighbours = []
     for t in triples:
         if t.subject.value != r.iri or not isinstance(t.object, ox.NamedNode):
@@ -181,7 +196,10 @@ def _picture(site: _Site, r: Resource, triples: list[ox.Triple], depth: int) -> 
             kind = target.kind
         if kind is None:
             continue
-        label = (target.label if target is not None and target.label else "") or label_of(site.store, t.object)
+        if kind == "cited":
+            label = citation_label(site.store, t.object)
+        else:
+            label = (target.label if target is not None and target.label else "") or label_of(site.store, t.object)
         label = label or t.object.value
         href = site.href(t.object.value, depth)
         if target is None and not href.startswith(_WEB):  # only pages and the web: no parts, no blanks
@@ -189,7 +207,7 @@ def _picture(site: _Site, r: Resource, triples: list[ox.Triple], depth: int) -> 
         neighbours.append((kind, label, href))
     order = list(KIND_STYLE)
     neighbours.sort(key=lambda n: (order.index(n[0]), n[1], n[2]))
-    return neighbourhood(r.label or r.path, neighbours)
+    return neighbours
 
 
 def _more_pages(site: _Site, r: Resource, key: str, title: str, items: list[dict[str, str]]) -> str:

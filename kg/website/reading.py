@@ -1,0 +1,140 @@
+"""An article page as a reader wants it: byline and date, the body in its paragraphs with every
+mention linked to its page and marked by kind (from the NIF offsets the graph holds), the people,
+places, organizations and events of the article in both scripts, the sites it cites by host, and
+the translation's original. The property table stays below, for linked-data users."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+from markupsafe import Markup, escape
+
+from kg.namespaces import ITSRDF, NIF, SDO
+
+_DG = ox.DefaultGraph()
+Href = Callable[[str], str]  # an IRI -> where its link goes ("" for nowhere)
+Kind = Callable[[str], str]  # an IRI -> its kind of page ("" for none)
+Label = Callable[[ox.NamedNode], str]
+
+GROUPS = (("person", "人物 People"), ("place", "地点 Places"), ("organization", "机构 Organizations"),
+          ("event", "事件 Events"), ("work", "作品 Works"))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    text: str
+    href: str
+    note: str = ""  # the other script's name, a date, the anchor text
+
+
+@dataclass
+class ArticleView:
+    byline: list[Link] = field(default_factory=list)
+    date: str = ""
+    paragraphs: list[Markup] = field(default_factory=list)
+    groups: list[tuple[str, list[Link]]] = field(default_factory=list)
+    cited: list[Link] = field(default_factory=list)
+    original: Link | None = None
+    translators: list[Link] = field(default_factory=list)
+
+
+def article_view(store: ox.Store, iri: str, href: Href, kind: Kind, label: Label) -> ArticleView:
+    node = ox.NamedNode(iri)
+    view = ArticleView()
+    view.byline = [Link(label(a), href(a.value), _english(store, a)) for a in _objects(store, node, SDO.author)]
+    view.translators = [Link(label(t), href(t.value)) for t in _objects(store, node, SDO.translator)]
+    view.date = _first_value(store, node, SDO.datePublished)[:16].replace("T", " ")
+    body = _first_value(store, node, SDO.articleBody)
+    spans = _mentions(store, node)
+    view.paragraphs = [_linked(p, spans.get(p, []), href, kind) for p in body.split("\n\n") if p.strip()]
+    seen: dict[str, list[Link]] = {}
+    for prop in (SDO.about, SDO.mentions):
+        for thing in _objects(store, node, prop):
+            k = kind(thing.value)
+            if k and all(link.href != href(thing.value) for link in seen.get(k, [])):
+                seen.setdefault(k, []).append(Link(label(thing), href(thing.value), _english(store, thing)))
+    view.groups = [(title, sorted(seen[k], key=lambda link: link.text)) for k, title in GROUPS if k in seen]
+    view.cited = sorted((_citation(store, c, href, label) for c in _objects(store, node, SDO.citation)),
+                        key=lambda link: (link.note, link.text))
+    for orig in _objects(store, node, SDO.translationOfWork):
+        url = _first_iri(store, orig, SDO.url)
+        if url:
+            view.original = Link(_host(url), url, _first_value(store, orig, SDO.inLanguage))
+    return view
+
+
+def _linked(text: str, spans: list[tuple[int, int, str]], href: Href, kind: Kind) -> Markup:
+    """The paragraph with its mentions as links, each marked by kind; overlapping ones keep the first."""
+    out, at = [], 0
+    for begin, end, entity in sorted(spans):
+        target = href(entity)
+        if begin < at or not target or end > len(text):
+            continue
+        out.append(escape(text[at:begin]))
+        k = kind(entity) or "other"
+        out.append(Markup('<a class="mention {}" href="{}">{}</a>').format(k, target, text[begin:end]))
+        at = end
+    out.append(escape(text[at:]))
+    return Markup("").join(out)
+
+
+def _mentions(store: ox.Store, article: ox.NamedNode) -> dict[str, list[tuple[int, int, str]]]:
+    """Each evidence context's text, with the (begin, end, entity) of the phrases in it."""
+    query = f"""
+        SELECT ?text ?b ?e ?entity WHERE {{
+          ?ctx <{NIF.sourceUrl}> {article} ; <{NIF.isString}> ?text .
+          ?phrase <{NIF.referenceContext}> ?ctx ; <{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e ;
+                  <{ITSRDF.taIdentRef}> ?entity .
+        }}"""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for row in store.query(query):
+        spans.setdefault(row["text"].value, []).append((int(row["b"].value), int(row["e"].value),
+                                                         row["entity"].value))
+    return spans
+
+
+def _citation(store: ox.Store, cited: ox.NamedNode, href: Href, label: Label) -> Link:
+    url = _first_iri(store, cited, SDO.url) or cited.value
+    return Link(citation_label(store, cited), href(cited.value) or url, _host(url))
+
+
+def citation_label(store: ox.Store, cited: ox.NamedNode) -> str:
+    """A cited page by its title where it is an article kg built, else by its host and path: the
+    link's anchor text names a passage of the citing article, not the page."""
+    url = _first_iri(store, cited, SDO.url) or cited.value
+    return _first_value(store, cited, SDO.headline) or _host(url) + _path_hint(url)
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or url).removeprefix("www.")
+
+
+def _path_hint(url: str) -> str:
+    path = urlsplit(url).path.strip("/")
+    return f" › {path[:40]}{'…' if len(path) > 40 else ''}" if path else ""
+
+
+def _english(store: ox.Store, node: ox.NamedNode) -> str:
+    names = sorted(q.object.value for q in store.quads_for_pattern(node, ox.NamedNode(str(SDO.name)), None, _DG)
+                   if isinstance(q.object, ox.Literal) and q.object.language == "en")
+    return names[0] if names else ""
+
+
+def _objects(store: ox.Store, node: ox.NamedNode, prop: object) -> list[ox.NamedNode]:
+    found = {q.object for q in store.quads_for_pattern(node, ox.NamedNode(str(prop)), None, _DG)
+             if isinstance(q.object, ox.NamedNode)}
+    return sorted(found, key=lambda n: n.value)
+
+
+def _first_value(store: ox.Store, node: ox.NamedNode, prop: object) -> str:
+    values = sorted(q.object.value for q in store.quads_for_pattern(node, ox.NamedNode(str(prop)), None, _DG)
+                    if isinstance(q.object, ox.Literal))
+    return values[0] if values else ""
+
+
+def _first_iri(store: ox.Store, node: ox.NamedNode, prop: object) -> str:
+    values = [n.value for n in _objects(store, node, prop) if n.value.startswith(("http://", "https://"))]
+    return values[0] if values else ""
