@@ -275,3 +275,22 @@ def test_works_events_feature_get_pages(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     pages = sorted((tmp_path / "site" / "work").glob("*.html"))
     assert any("战狼2" in p.read_text("utf-8") for p in pages), [p.name for p in pages]
+
+
+def test_the_quicker_compaction_gives_pyld_s_own_answer(site) -> None:
+    """Each resource's .jsonld is compacted by kg.jsonld's processor (no second expansion,
+    remembered term choices): the same bytes as plain pyld's, for every resource of the seeds."""
+    from pyld.jsonld import JsonLdProcessor
+
+    from kg.jsonld import compact, context
+    from kg.website.resources import collect, describe
+
+    _, store = site
+    resources = collect(store, DEFAULT_BASE)
+    assert len(resources) > 50
+    for r in resources:
+        expanded = json.loads(ox.serialize(describe(store, r.iri), format=ox.RdfFormat.JSON_LD))
+        assert expanded, r.iri
+        quick = compact(json.loads(json.dumps(expanded)), context())
+        plain = compact(expanded, context(), JsonLdProcessor())
+        assert json.dumps(quick, sort_keys=True) == json.dumps(plain, sort_keys=True), r.iri

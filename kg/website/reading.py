@@ -75,7 +75,9 @@ def _linked(text: str, spans: list[tuple[int, int, str]], href: Href, kind: Kind
             continue
         out.append(escape(text[at:begin]))
         k = kind(entity) or "other"
-        out.append(Markup('<a class="mention {}" href="{}">{}</a>').format(k, target, text[begin:end]))
+        # Concatenated, each part escaped: Markup.format's string.Formatter was a tenth of publishing.
+        out.append(Markup('<a class="mention ') + escape(k) + Markup('" href="') + escape(target) + Markup('">')
+                   + escape(text[begin:end]) + Markup("</a>"))
         at = end
     out.append(escape(text[at:]))
     return Markup("").join(out)

@@ -64,8 +64,8 @@ def _article(store: ox.Store, node: ox.NamedNode) -> dict[str, Any]:
     publishers = [_named(store, p) for p in _objects(store, node, "publisher")]
     if publishers:
         out["publisher"] = _one_or_list(publishers)
-    for key in ("about", "mentions"):
-        things = [_named(store, t) for t in _objects(store, node, key)]
+    for key in ("about", "mentions"):  # by type, id and name: their pages say the rest
+        things = [_ref(store, t) for t in _objects(store, node, key)]
         if things:
             out[key] = sorted(things, key=lambda t: t["@id"])
     return out
@@ -78,6 +78,13 @@ def _node(store: ox.Store, node: ox.NamedNode) -> dict[str, Any]:
         others = sorted({lit.value for p in ("name", "alternateName") for lit in _literals(store, node, p)} - {name})
         if others:  # the English name, the short forms
             out["alternateName"] = _one_or_list(others)
+    return out
+
+
+def _ref(store: ox.Store, node: ox.NamedNode) -> dict[str, Any]:
+    out: dict[str, Any] = {"@type": _one_or_list(_types(store, node) or ["Thing"]), "@id": node.value}
+    if (name := _text(store, node, "name")) is not None:
+        out["name"] = name
     return out
 
 

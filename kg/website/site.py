@@ -60,6 +60,7 @@ class _Site:
         self.resources: dict[str, Resource] = {}
         self._urls: dict[str, str] = {}
         self.ctx = context()
+        self._incoming: dict[str, dict[str, list[tuple[str, str]]]] = {}
 
     def write(self, rel: str, data: bytes) -> None:
         path = self.out / rel
@@ -75,6 +76,18 @@ class _Site:
         self.write(rel, data)
         self.report.pages += 1
         self.report.largest_page = max(self.report.largest_page, (len(data), rel))
+
+    def incoming(self, key: str, iri: str) -> list[tuple[str, str]]:
+        """What one of the _INCOMING lists holds for a resource, (IRI, date) in the query's order.
+        Each query runs once for the whole site, grouped here by resource: one query per page
+        cost a third of publishing, most of it the same work repeated."""
+        if key not in self._incoming:
+            grouped: dict[str, list[tuple[str, str]]] = {}
+            for row in self.store.query(sparql.text(_INCOMING[key][1])):
+                grouped.setdefault(row["r"].value, []).append(
+                    (row["x"].value, row["d"].value if row["d"] is not None else ""))
+            self._incoming[key] = grouped
+        return self._incoming[key].get(iri, [])
 
     def label(self, node: ox.NamedNode) -> str:
         r = self.resources.get(node.value)
@@ -153,12 +166,9 @@ def _resource(site: _Site, r: Resource) -> None:
         rows.setdefault(_short(t.predicate.value), []).append(_value(site, t.object, depth))
     sections = []
     for key in SECTIONS.get(r.kind, ()):
-        title, query_name = _INCOMING[key]
-        query = sparql.text(query_name)
-        items = [{"href": site.href(row["x"].value, depth), "text": site.resources[row["x"].value].label
-                  if row["x"].value in site.resources else row["x"].value,
-                  "date": row["d"].value if row["d"] is not None else ""}
-                 for row in site.store.query(query, substitutions={ox.Variable("r"): ox.NamedNode(r.iri)})]
+        title = _INCOMING[key][0]
+        items = [{"href": site.href(x, depth), "text": site.resources[x].label if x in site.resources else x,
+                  "date": d} for x, d in site.incoming(key, r.iri)]
         if items:
             sections.append({"title": title, "total": len(items), "entries": items[:SECTION_PAGE], "more": _more_pages(
                 site, r, key, title, items)})
