@@ -294,3 +294,32 @@ def test_the_quicker_compaction_gives_pyld_s_own_answer(site) -> None:
         quick = compact(json.loads(json.dumps(expanded)), context())
         plain = compact(expanded, context(), JsonLdProcessor())
         assert json.dumps(quick, sort_keys=True) == json.dumps(plain, sort_keys=True), r.iri
+
+
+def test_entity_pages_are_cards_with_the_sentences_that_mention_them(site) -> None:
+    out, _ = site
+    html = (out / "person" / "vladimir-putin.html").read_text("utf-8")
+    card = html.split('<dl class="card">')[1].split("</dl>")[0]
+    assert "弗拉基米尔·普京" in card and "Vladimir Putin" in card and "总统" in card
+    assert '<a href="../place/wikidata-Q159.html">俄罗斯</a>' in card  # nationality, linked
+    mentioned = html.split("Mentioned in")[1].split("</section>")[0]
+    quotes = re.findall(r"<q>([^<]+)</q>", mentioned)
+    assert len(quotes) == 2 and all("普京" in q for q in quotes)  # a sentence of each article naming him
+    beijing = (out / "place" / "geonames-1816670.html").read_text("utf-8")
+    assert 'class="position"' in beijing and "GeoNames" in beijing  # drawn offline, linked out
+    assert "<details" in html and "table class=\"properties\"" in html  # the raw table stays, below
+
+
+def test_the_home_page_lists_latest_articles_most_mentioned_and_a_timeline(site) -> None:
+    out, _ = site
+    html = (out / "index.html").read_text("utf-8")
+    titles = ("最新文章 Latest articles", "最常提及的人物 People", "最常提及的地点 Places", "最近的事件 Recent events")
+    assert all(title in html for title in titles)
+    latest = html.split("最新文章 Latest articles")[1].split("</section>")[0]
+    assert latest.count("<li>") == 2 and latest.index("避谈分歧") < latest.index("习近平普京再通电话")
+    people = html.split("最常提及的人物 People")[1].split("</section>")[0]
+    assert people.count("<li>") >= 2 and "2 篇 articles" in people
+    timeline = html.split("最近的事件 Recent events")[1].split("</section>")[0]
+    dates = re.findall(r'class="date">([^<]+)<', timeline)
+    assert len(dates) > 3 and dates == sorted(dates, reverse=True)
+    assert 'class="home timeline"' in html

@@ -21,6 +21,8 @@ from kg import sparql
 from kg.jsonld import compact, context
 from kg.namespaces import KG_NS, SDO, XSD, prefixes
 from kg.store import STATE_GRAPH
+from kg.website.cards import card
+from kg.website.home import home_lists
 from kg.website.reading import article_view, citation_label
 from kg.website.resources import KINDS, Resource, collect, describe, label_of
 from kg.website.schemaorg import embedded as embedded_jsonld
@@ -37,7 +39,8 @@ _INCOMING = {  # the lists on a resource's page: a heading, and a query in kg/sp
     "authored": ("撰写的文章 Articles written", "incoming_authored"),
     "cited": ("引用的网站 Sites cited", "incoming_cited"),
 }
-SECTION_PAGE = 200  # entries of a list on a resource's page; the rest on pages of their own
+CARDS = ("person", "place", "organization", "event", "work")  # kinds whose page opens with a card
+SECTION_PAGE = 100  # entries of a list on a resource's page (each with its quote); the rest on pages of their own
 SECTIONS = {"person": ("mentioned", "authored", "events"), "place": ("mentioned", "events"),
             "organization": ("mentioned", "events"), "event": ("mentioned",), "article": ("cited",)}
 
@@ -61,6 +64,7 @@ class _Site:
         self._urls: dict[str, str] = {}
         self.ctx = context()
         self._incoming: dict[str, dict[str, list[tuple[str, str]]]] = {}
+        self._quotes: dict[tuple[str, str], str] | None = None
 
     def write(self, rel: str, data: bytes) -> None:
         path = self.out / rel
@@ -88,6 +92,13 @@ class _Site:
                     (row["x"].value, row["d"].value if row["d"] is not None else ""))
             self._incoming[key] = grouped
         return self._incoming[key].get(iri, [])
+
+    def quote(self, entity: str, article: str) -> str:
+        """A sentence of the article that names the entity (one query for the whole site)."""
+        if self._quotes is None:
+            self._quotes = {(row["r"].value, row["x"].value): row["quote"].value
+                            for row in self.store.query(sparql.text("mention_sentences")) if row["quote"] is not None}
+        return self._quotes.get((entity, article), "")
 
     def label(self, node: ox.NamedNode) -> str:
         r = self.resources.get(node.value)
@@ -168,10 +179,11 @@ def _resource(site: _Site, r: Resource) -> None:
     for key in SECTIONS.get(r.kind, ()):
         title = _INCOMING[key][0]
         items = [{"href": site.href(x, depth), "text": site.resources[x].label if x in site.resources else x,
-                  "date": d} for x, d in site.incoming(key, r.iri)]
+                  "date": d, "quote": site.quote(r.iri, x) if key == "mentioned" else ""}
+                 for x, d in site.incoming(key, r.iri)]
         if items:
-            sections.append({"title": title, "total": len(items), "entries": items[:SECTION_PAGE], "more": _more_pages(
-                site, r, key, title, items)})
+            sections.append({"key": key, "title": title, "total": len(items), "entries": items[:SECTION_PAGE],
+                             "more": _more_pages(site, r, key, title, items)})
     # Embedded JSON-LD in the shape schema.org consumers read (kg.website.schemaorg); the full RDF
     # is in the .ttl and .jsonld beside the page. "<" escaped: no text can close the script element.
     consumer = json.dumps(embedded_jsonld(site.store, r.iri), ensure_ascii=False, sort_keys=True, indent=1)
@@ -183,9 +195,10 @@ def _resource(site: _Site, r: Resource) -> None:
         article = article_view(site.store, r.iri, lambda i: site.href(i, depth),
                                lambda i: site.resources[i].kind if i in site.resources else "",
                                lambda n: site.label(n))
+    about = card(site.store, r.iri, lambda i: site.href(i, depth), site.label) if r.kind in CARDS else None
     site.page(r.path + ".html", "resource.html", title=r.label or r.path, iri=r.iri, name=name,
               kind_label=KIND_LABELS[r.kind], jsonld=embedded, image=_image(site, r), picture=picture,
-              legend=kinds, article=article,
+              legend=kinds, article=article, card=about,
               rows=[{"property": p, "vals": v} for p, v in sorted(rows.items())], sections=sections)
 
 
@@ -291,7 +304,9 @@ def _indexes(site: _Site, resources: list[Resource], page_size: int) -> None:
                       entries=[{"href": "../" + r.path + ".html", "text": r.label or r.path, "date": r.date[:10]}
                              for r in chunk],
                       prev=f"{kind}-{n - 1}.html" if n > 1 else "", next=f"{kind}-{n + 1}.html" if n < pages else "")
-    site.page("index.html", "index.html", title=site.name, kinds=kinds)
+    home = home_lists(resources, lambda iri: len(site.incoming("mentioned", iri)))
+    site.page("index.html", "index.html", title=site.name, kinds=kinds, home=home)
+
 
 
 def _article_quads(store: ox.Store) -> list[ox.Quad]:

@@ -79,3 +79,23 @@ def _column(dots: list, cy: float) -> list[tuple[tuple, float]]:
 
 def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def position(latitude: float, longitude: float) -> Markup:
+    """A place's position on a latitude/longitude grid (equirectangular, 30° lines): drawn
+    offline, with no map tiles or coastline data to fetch or ship."""
+    scale = 1.5
+    w, h = 360 * scale, 180 * scale
+    x, y = (longitude + 180) * scale, (90 - latitude) * scale
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w:.0f} {h:.0f}" role="img" class="position" '
+             f'aria-label="{latitude:.4f}, {longitude:.4f}"><rect width="{w:.0f}" height="{h:.0f}" fill="#eef4f8"/>']
+    for lon in range(-150, 180, 30):
+        stroke = "#9ab" if lon == 0 else "#cdd"
+        parts.append(f'<line x1="{(lon + 180) * scale:.0f}" y1="0" x2="{(lon + 180) * scale:.0f}" y2="{h:.0f}" '
+                     f'stroke="{stroke}"/>')
+    for lat in range(-60, 90, 30):
+        stroke = "#9ab" if lat == 0 else "#cdd"
+        parts.append(f'<line x1="0" y1="{(90 - lat) * scale:.0f}" x2="{w:.0f}" y2="{(90 - lat) * scale:.0f}" '
+                     f'stroke="{stroke}"/>')
+    parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="#e31a1c" stroke="#fff" stroke-width="2"/></svg>')
+    return Markup("".join(parts))
