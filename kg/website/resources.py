@@ -65,12 +65,16 @@ def collect(store: ox.Store, base: str) -> list[Resource]:
     Articles are those built (the main entity of an article graph), not those only cited."""
     built = {row["a"].value for row in store.query(sparql.text("built_articles"))}
     found: dict[str, Resource] = {}
+    only_cited: set[str] = set()  # articles kg did not build: no page as a work either
     for kind, type_iri, _ in KINDS:
         for q in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(type_iri), ox.DefaultGraph()):
             iri = q.subject.value if isinstance(q.subject, ox.NamedNode) else ""
             if not iri.startswith(base) or "#" in iri or iri in found or not safe_path(iri[len(base):]):
                 continue
             if kind == "article" and iri not in built:
+                only_cited.add(iri)
+                continue
+            if iri in only_cited:
                 continue
             r = Resource(iri, kind, iri[len(base):], label_of(store, q.subject))
             date = _DATE if kind == "article" else _START

@@ -22,14 +22,16 @@ _HANS = "zh-hans"
 GENERAL = frozenset({"Thing", "CreativeWork", "MediaObject", "Organization", "Place", "Event"})
 
 
-def embedded(store: ox.Store, iri: str) -> dict[str, Any]:
+def embedded(store: ox.Store, iri: str, refs: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """The page's object: an article with its headline, dates, authors, image, publisher and what it
-    is about or mentions; any other resource with its name, links and (events) dates and place."""
+    is about or mentions; any other resource with its name, links and (events) dates and place.
+    `refs` keeps what a mentioned thing is (type, id, name) between pages: a place named by every
+    article is looked up once."""
     node = ox.NamedNode(iri)
     out: dict[str, Any] = {"@context": "https://schema.org", **_node(store, node)}
     if "NewsArticle" in _types(store, node):
         out.pop("name", None)
-        out.update(_article(store, node))
+        out.update(_article(store, node, {} if refs is None else refs))
     elif (start := _value(store, node, "startDate")) is not None:
         out["startDate"] = start
         if (end := _value(store, node, "endDate")) is not None:
@@ -46,7 +48,7 @@ def embedded(store: ox.Store, iri: str) -> dict[str, Any]:
     return out
 
 
-def _article(store: ox.Store, node: ox.NamedNode) -> dict[str, Any]:
+def _article(store: ox.Store, node: ox.NamedNode, refs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if (headline := _text(store, node, "headline") or _text(store, node, "name")) is not None:
         out["headline"] = headline
@@ -65,7 +67,8 @@ def _article(store: ox.Store, node: ox.NamedNode) -> dict[str, Any]:
     if publishers:
         out["publisher"] = _one_or_list(publishers)
     for key in ("about", "mentions"):  # by type, id and name: their pages say the rest
-        things = [_ref(store, t) for t in _objects(store, node, key)]
+        things = [refs[t.value] if t.value in refs else refs.setdefault(t.value, _ref(store, t))
+                  for t in _objects(store, node, key)]
         if things:
             out[key] = sorted(things, key=lambda t: t["@id"])
     return out
