@@ -306,6 +306,7 @@ def test_entity_pages_are_cards_with_the_sentences_that_mention_them(site) -> No
     assert len(quotes) == 2 and all("普京" in q for q in quotes)  # a sentence of each article naming him
     beijing = (out / "place" / "geonames-1816670.html").read_text("utf-8")
     assert 'class="position"' in beijing and "GeoNames" in beijing  # drawn offline, linked out
+    assert re.search(r"latitude and longitude: 39\.9\d*, 116\.\d+", beijing)
     assert "<details" in html and "table class=\"properties\"" in html  # the raw table stays, below
 
 

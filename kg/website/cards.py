@@ -37,6 +37,7 @@ _WEB_NAMES = (("wikidata.org", "Wikidata"), ("geonames.org", "GeoNames"), ("twit
 class Card:
     rows: tuple[tuple[str, tuple[Link, ...]], ...]
     map: Markup | None = None
+    coordinates: str = ""  # "39.9075, 116.3972", under the map
 
 
 def card(store: ox.Store, iri: str, href: Href, label: Label) -> Card:
@@ -50,7 +51,9 @@ def card(store: ox.Store, iri: str, href: Href, label: Label) -> Card:
                 links += _shown(o, shown, href, label)
         if links:
             rows.append((heading, tuple(dict.fromkeys(links))))
-    return Card(tuple(rows), _map(store, node))
+    where = _coordinates(store, node)
+    return Card(tuple(rows), position(*where) if where else None,
+                f"{where[0]:.4f}, {where[1]:.4f}" if where else "")
 
 
 def _shown(o: ox.NamedNode | ox.BlankNode | ox.Literal, shown: str, href: Href, label: Label) -> list[Link]:
@@ -75,8 +78,8 @@ def _order(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> tuple[int, str, st
     return (rank, lang, term.value)
 
 
-def _map(store: ox.Store, node: ox.NamedNode) -> Markup | None:
-    """The place's position on a latitude/longitude grid, from its schema:geo coordinates."""
+def _coordinates(store: ox.Store, node: ox.NamedNode) -> tuple[float, float] | None:
+    """(latitude, longitude) from the place's schema:geo, if it has both."""
     geo = next((q.object for q in store.quads_for_pattern(node, ox.NamedNode(str(SDO.geo)), None, _DG)
                 if isinstance(q.object, ox.NamedNode)), None)
     if geo is None:
@@ -90,4 +93,4 @@ def _map(store: ox.Store, node: ox.NamedNode) -> Markup | None:
             values[prop] = float(q.object.value)
         except ValueError:
             return None
-    return position(values["latitude"], values["longitude"])
+    return values["latitude"], values["longitude"]

@@ -72,7 +72,10 @@ def make_handler(root: Path, open_store: Callable[[], ox.Store], timeout: float,
 
         def do_HEAD(self) -> None:
             self.head = True
-            self.do_GET()
+            try:
+                self.do_GET()
+            finally:  # a kept-alive connection's next request is its own
+                self.head = False
 
         def do_OPTIONS(self) -> None:
             if self._foreign_host():
