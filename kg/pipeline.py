@@ -204,7 +204,7 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
                     article = cut_body(read_article(item, tz), limits)
                     key = identity_key(article.url)
                     if key in first_here:  # dropped before validation, which would merge the two
-                        outcomes.append(_duplicate(item.source, first_here[key]))
+                        outcomes.append(duplicate(item.source, first_here[key]))
                         continue
                     first_here[key] = item.source
                     extraction = cut_mentions(extract(article, extractor), limits) if extractor else None
@@ -314,7 +314,7 @@ def build(
                 summary.failures.append(outcome)
                 continue
             if outcome.key in first_by_key:  # across units of work
-                summary.failures.append(_duplicate(outcome.report.source, first_by_key[outcome.key]))
+                summary.failures.append(duplicate(outcome.report.source, first_by_key[outcome.key]))
                 continue
             first_by_key[outcome.key] = outcome.report.source
             summary.add(outcome.report)
@@ -335,7 +335,7 @@ def build(
     return summary
 
 
-def _duplicate(source: str, first: str) -> Failure:
+def duplicate(source: str, first: str) -> Failure:
     return Failure(source, f"duplicate article: same URL as {first}; kept that one")
 
 

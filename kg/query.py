@@ -69,9 +69,13 @@ def refuse_service(sparql: str) -> None:
 
 
 def _has_service(sparql: str) -> bool:
-    # An IRI stays an IRI (<>), a string a string (""), a comment goes.
-    tokens = _SKIP.sub(lambda m: {"<": "<>", "#": " "}.get(m.group(0)[0], '""'), sparql)
-    return _SERVICE.search(tokens) is not None
+    return _SERVICE.search(_masked(sparql)) is not None
+
+
+def _masked(sparql: str) -> str:
+    """The query with every IRI emptied (<>), every string emptied (""), every comment gone: what
+    is left are keywords, variables and names."""
+    return _SKIP.sub(lambda m: {"<": "<>", "#": " "}.get(m.group(0)[0], '""'), sparql)
 
 
 _FORM = re.compile(r"(?<![\w?$:\\])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.I)
@@ -80,8 +84,7 @@ _FORM = re.compile(r"(?<![\w?$:\\])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re
 def query_form(sparql: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first of these keywords outside IRIs, strings and
     comments (a prologue has none of them); SELECT when none is found (the server will say)."""
-    tokens = _SKIP.sub(lambda m: {"<": "<>", "#": " "}.get(m.group(0)[0], '""'), sparql)
-    found = _FORM.search(tokens)
+    found = _FORM.search(_masked(sparql))
     return found.group(1).upper() if found else "SELECT"
 
 

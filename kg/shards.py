@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import UsageError
-from kg.pipeline import BuildOptions, Built, Failure, build_sources
+from kg.pipeline import BuildOptions, Built, Failure, build_sources, duplicate
 from kg.reading.sources import Source, expand
-from kg.render import nquads_bytes
 from kg.serialize import GraphWriter, atomic_file
 
 if TYPE_CHECKING:  # dask is an optional dependency: kg[dask]
@@ -61,7 +60,7 @@ def build_shard(sources: list[Source], path: str, options: BuildOptions) -> Shar
     built = [o for o in outcomes if isinstance(o, Built)]
     with GraphWriter(Path(path), "nquads", options.base) as writer:
         for b in built:
-            writer.add_part(nquads_bytes(b.report.graph, b.lines), len(b.lines))
+            writer.add_lines(b.report.graph, b.lines)
     return Shard(path=path, built=len(built), invalid=sum(bool(b.report.violations) for b in built),
                  triples=writer.triples, failures=tuple(o for o in outcomes if isinstance(o, Failure)),
                  articles=tuple((b.key, b.report.source, b.report.graph, bool(b.report.violations)) for b in built))
@@ -115,7 +114,7 @@ def _settle(shards: list[Shard]) -> ShardedBuild:
         drop = []
         for key, source, graph, invalid in shard.articles:
             if key in first:
-                result.failures.append(Failure(source, f"duplicate article: same URL as {first[key]}; kept that one"))
+                result.failures.append(duplicate(source, first[key]))
                 drop.append(graph)
                 result.invalid -= invalid
             else:

@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 from markupsafe import Markup
 
-from kg.namespaces import ITSRDF, NIF, SDO
+from kg.namespaces import ITSRDF, NIF
+from kg.website.lookup import literals, objects, value, web_iri
 
-_DG = ox.DefaultGraph()
 Href = Callable[[str], str]  # an IRI -> where its link goes ("" for nowhere)
 Kind = Callable[[str], str]  # an IRI -> its kind of page ("" for none)
 Label = Callable[[ox.NamedNode], str]
@@ -55,25 +55,25 @@ def article_view(store: ox.Store, iri: str, href: Href, kind: Kind, label: Label
         return english[n.value]
 
     view = ArticleView()
-    view.byline = [Link(label(a), href(a.value), en(a)) for a in _objects(store, node, SDO.author)]
-    view.translators = [Link(label(t), href(t.value)) for t in _objects(store, node, SDO.translator)]
-    view.date = _first_value(store, node, SDO.datePublished)[:16].replace("T", " ")
-    body = _first_value(store, node, SDO.articleBody)
+    view.byline = [Link(label(a), href(a.value), en(a)) for a in objects(store, node, "author")]
+    view.translators = [Link(label(t), href(t.value)) for t in objects(store, node, "translator")]
+    view.date = (value(store, node, "datePublished") or "")[:16].replace("T", " ")
+    body = value(store, node, "articleBody") or ""
     spans = _mentions(store, node)
     view.paragraphs = [_linked(p, spans.get(p, []), href, kind) for p in body.split("\n\n") if p.strip()]
     seen: dict[str, list[Link]] = {}
-    for prop in (SDO.about, SDO.mentions):
-        for thing in _objects(store, node, prop):
+    for prop in ("about", "mentions"):
+        for thing in objects(store, node, prop):
             k = kind(thing.value)
             if k and all(link.href != href(thing.value) for link in seen.get(k, [])):
                 seen.setdefault(k, []).append(Link(label(thing), href(thing.value), en(thing)))
     view.groups = [(title, sorted(seen[k], key=lambda link: link.text)) for k, title in GROUPS if k in seen]
-    view.cited = sorted((_citation(store, c, href, label) for c in _objects(store, node, SDO.citation)),
+    view.cited = sorted((_citation(store, c, href) for c in objects(store, node, "citation")),
                         key=lambda link: (link.note, link.text))
-    for orig in _objects(store, node, SDO.translationOfWork):
-        url = _first_iri(store, orig, SDO.url)
+    for orig in objects(store, node, "translationOfWork"):
+        url = web_iri(store, orig, "url")
         if url:
-            view.original = Link(_host(url), url, _first_value(store, orig, SDO.inLanguage))
+            view.original = Link(_host(url), url, value(store, orig, "inLanguage") or "")
     return view
 
 
@@ -110,16 +110,16 @@ def _mentions(store: ox.Store, article: ox.NamedNode) -> dict[str, list[tuple[in
     return spans
 
 
-def _citation(store: ox.Store, cited: ox.NamedNode, href: Href, label: Label) -> Link:
-    url = _first_iri(store, cited, SDO.url) or cited.value
+def _citation(store: ox.Store, cited: ox.NamedNode, href: Href) -> Link:
+    url = web_iri(store, cited, "url") or cited.value
     return Link(citation_label(store, cited), href(cited.value) or url, _host(url))
 
 
 def citation_label(store: ox.Store, cited: ox.NamedNode) -> str:
     """A cited page by its title where it is an article kg built, else by its host and path: the
     link's anchor text names a passage of the citing article, not the page."""
-    url = _first_iri(store, cited, SDO.url) or cited.value
-    return _first_value(store, cited, SDO.headline) or _host(url) + _path_hint(url)
+    url = web_iri(store, cited, "url") or cited.value
+    return value(store, cited, "headline") or _host(url) + _path_hint(url)
 
 
 def _host(url: str) -> str:
@@ -132,23 +132,4 @@ def _path_hint(url: str) -> str:
 
 
 def _english(store: ox.Store, node: ox.NamedNode) -> str:
-    names = sorted(q.object.value for q in store.quads_for_pattern(node, ox.NamedNode(str(SDO.name)), None, _DG)
-                   if isinstance(q.object, ox.Literal) and q.object.language == "en")
-    return names[0] if names else ""
-
-
-def _objects(store: ox.Store, node: ox.NamedNode, prop: object) -> list[ox.NamedNode]:
-    found = {q.object for q in store.quads_for_pattern(node, ox.NamedNode(str(prop)), None, _DG)
-             if isinstance(q.object, ox.NamedNode)}
-    return sorted(found, key=lambda n: n.value)
-
-
-def _first_value(store: ox.Store, node: ox.NamedNode, prop: object) -> str:
-    values = sorted(q.object.value for q in store.quads_for_pattern(node, ox.NamedNode(str(prop)), None, _DG)
-                    if isinstance(q.object, ox.Literal))
-    return values[0] if values else ""
-
-
-def _first_iri(store: ox.Store, node: ox.NamedNode, prop: object) -> str:
-    values = [n.value for n in _objects(store, node, prop) if n.value.startswith(("http://", "https://"))]
-    return values[0] if values else ""
+    return next((lit.value for lit in literals(store, node, "name") if lit.language == "en"), "")

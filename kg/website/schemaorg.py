@@ -14,9 +14,13 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.namespaces import SDO
+from kg.website.lookup import literals as _literals
+from kg.website.lookup import objects as _objects
+from kg.website.lookup import text as _text
+from kg.website.lookup import value as _value
+from kg.website.lookup import web_iri as _iri
 
 SCHEMA = str(SDO)
-_HANS = "zh-hans"
 # The mapper types a node with its general class too (NewsArticle and CreativeWork); consumers
 # want the specific one, so a general type is left out when a more specific one is there.
 GENERAL = frozenset({"Thing", "CreativeWork", "MediaObject", "Organization", "Place", "Event"})
@@ -117,38 +121,6 @@ def _types(store: ox.Store, node: ox.NamedNode) -> list[str]:
     names = sorted(q.object.value[len(SCHEMA):] for q in found if q.object.value.startswith(SCHEMA))
     specific = [n for n in names if n not in GENERAL]
     return specific or names
-
-
-def _objects(store: ox.Store, node: ox.NamedNode, prop: str) -> list[ox.NamedNode]:
-    found = {q.object for q in store.quads_for_pattern(node, ox.NamedNode(SCHEMA + prop), None, ox.DefaultGraph())
-             if isinstance(q.object, ox.NamedNode)}
-    return sorted(found, key=lambda n: n.value)
-
-
-def _iri(store: ox.Store, node: ox.NamedNode, prop: str) -> str | None:
-    web = [n.value for n in _objects(store, node, prop) if n.value.startswith(("http://", "https://"))]
-    return web[0] if web else None
-
-
-def _literals(store: ox.Store, node: ox.NamedNode, prop: str) -> list[ox.Literal]:
-    return sorted((q.object for q in store.quads_for_pattern(node, ox.NamedNode(SCHEMA + prop), None,
-                                                             ox.DefaultGraph()) if isinstance(q.object, ox.Literal)),
-                  key=lambda lit: (lit.language or "", lit.value))
-
-
-def _text(store: ox.Store, node: ox.NamedNode, prop: str) -> str | None:
-    """A plain string: the simplified-Chinese value, else another Chinese one, else any."""
-    values = _literals(store, node, prop)
-    for pick in (lambda lit: lit.language == _HANS, lambda lit: (lit.language or "").startswith("zh"), lambda _: True):
-        chosen = [lit.value for lit in values if pick(lit)]
-        if chosen:
-            return chosen[0]
-    return None
-
-
-def _value(store: ox.Store, node: ox.NamedNode, prop: str) -> str | None:
-    values = _literals(store, node, prop)
-    return values[0].value if values else None
 
 
 def _one_or_list(items: list[Any]) -> Any:
