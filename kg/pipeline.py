@@ -7,21 +7,15 @@ sources are the unit of work, done in worker processes when the output allows.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import heapq
 import os
-import signal
-import sys
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager, nullcontext, suppress
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, partial
-from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
@@ -44,6 +38,7 @@ from kg.serialize import ntriples_lines
 from kg.shacl import Finding, validate_graphs
 from kg.text import article_parts
 from kg.urls import identity_key
+from kg.workers import fewer_collections, in_order
 
 # The types the summary counts, each node once under its most specific listed type.
 ENTITY_TYPES: tuple[URIRef, ...] = (
@@ -140,27 +135,11 @@ class Built:
     parts: tuple[tuple[str, bytes], ...] = ()  # (format, the article's part of a file in it): kg.render
 
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Parse trees and graphs allocate millions of small objects; with the default threshold the
-    cyclic collector runs every 700 and costs a tenth of the build. Instead it runs rarely, and
-    fully once per batch (see flush), over this work only: what existed before (modules, caches)
-    is frozen out of its reach."""
-    old = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(50_000, old[1], old[2])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-        gc.unfreeze()
-
-
 def build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bool = False,
                   parts: tuple[str, ...] = ()) -> list[Built | Failure]:
     """Read, map and validate the articles of some sources: one unit of work, in input order.
     Each article is also rendered as its part of a file in each of the `parts` formats."""
-    with _fewer_collections() if options.tune_gc else nullcontext():
+    with fewer_collections() if options.tune_gc else nullcontext():
         return _build_sources(sources, options, keep_graphs, parts)
 
 
@@ -308,7 +287,7 @@ def build(
     workers = 1 if keep else (options.workers or os.cpu_count() or 1)
     work = partial(build_sources, options=options, keep_graphs=keep, parts=part_formats)
     first_by_key: dict[str, str] = {}
-    for chunk, outcomes in _run(chunks, work, workers):
+    for chunk, outcomes in in_order(chunks, work, workers):
         for outcome in outcomes:
             if isinstance(outcome, Failure):
                 summary.failures.append(outcome)
@@ -337,41 +316,6 @@ def build(
 
 def duplicate(source: str, first: str) -> Failure:
     return Failure(source, f"duplicate article: same URL as {first}; kept that one")
-
-
-Work = Callable[[list[Source]], list[Built | Failure]]
-
-
-def die_with_parent(parent: int) -> None:
-    """A worker's set-up: on Linux, the kernel ends it when the build that started it dies (a
-    SIGKILL leaves no one to shut the pool down); a parent already gone ends it at once."""
-    if sys.platform.startswith("linux"):
-        with suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() != parent:
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def _run(chunks: list[list[Source]], work: Work, workers: int,
-         ) -> Iterator[tuple[list[Source], list[Built | Failure]]]:
-    """Results chunk by chunk, in order. With several workers at most two chunks per worker are
-    in flight, so memory stays flat however long the input."""
-    if workers <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            yield chunk, work(chunk)
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-        todo = iter(chunks)
-        pending = deque((c, pool.submit(work, c)) for c in islice(todo, 2 * workers))
-        while pending:
-            chunk, future = pending.popleft()
-            yield chunk, future.result()
-            if (nxt := next(todo, None)) is not None:
-                pending.append((nxt, pool.submit(work, nxt)))
 
 
 def _entity_types(g: Graph) -> tuple[tuple[str, str], ...]:

@@ -8,7 +8,6 @@ stopped, so --timeout is real. Answers come back serialized; rows are capped bef
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import multiprocessing
 import os
 import re
@@ -26,6 +25,7 @@ from kg import sparql
 from kg.errors import GraphFileError, KgError, UsageError
 from kg.formats import RESULT_FORMATS, for_path, names, rdf_format
 from kg.namespaces import OWL, RDFS, prefixes
+from kg.workers import die_with_parent
 
 # A CONSTRUCT answer in any RDF format but JSON-LD, which needs a context to be readable.
 GRAPH_FORMATS = names(exclude=("json-ld",))
@@ -242,12 +242,6 @@ def _exit_on_term(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)  # so that in_child's finally stops the child
 
 
-def _die_with_parent() -> None:
-    """Linux: have the kernel kill this process when its parent dies (even by SIGKILL)."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-
-
 _OUT_OF_MEMORY = 3  # the child's exit code when an allocation failed
 
 
@@ -262,7 +256,7 @@ def _cap_memory(max_mb: int) -> None:
 
 
 def _child(sender, work: Callable[[], Answer]) -> None:
-    _die_with_parent()
+    die_with_parent(sig=signal.SIGKILL)  # Linux: killed when its parent dies, even by SIGKILL
     # Answers and errors go through the pipe; what the store's native code prints when an
     # allocation fails (a backtrace) would only be noise on the user's terminal.
     with contextlib.suppress(OSError):

@@ -151,7 +151,7 @@ def test_workers_end_with_their_build() -> None:
         pytest.skip("the kernel's parent-death signal is Linux's")
     code = ("import os, sys, time\n"
             "from concurrent.futures import ProcessPoolExecutor\n"
-            "from kg.pipeline import die_with_parent\n"
+            "from kg.workers import die_with_parent\n"
             "with ProcessPoolExecutor(2, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:\n"
             "    print(*pool.map(os.getpid, [None] * 0), *{pool.submit(os.getpid).result() for _ in range(8)},"
             " flush=True)\n"
