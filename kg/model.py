@@ -120,6 +120,7 @@ class Entity:
     lat: float | None = None
     lon: float | None = None
     within: str = ""  # the key of the place this one lies in (a city's country)
+    population: int = 0  # a place's, where the gazetteer gives it (0: unknown); weighs namesakes
 
 
 class FactKind(StrEnum):

@@ -289,6 +289,11 @@ def test_user_gazetteer_forms(tmp_path) -> None:
     path.write_text("kind\tname_zh\tgeonames\nPlace\t某村\t²³\n", "utf-8")
     with pytest.raises(GazetteerError, match="line 2: geonames"):
         gazetteer.load([path])
+    path.write_text("kind\ttype\tname_zh\tpopulation\nPlace\tCity\t某镇\t12,000\n", "utf-8")
+    with pytest.raises(GazetteerError, match="line 2: population '12,000'"):
+        gazetteer.load([path])
+    path.write_text("kind\ttype\tname_zh\tpopulation\nPlace\tCity\t某镇\t12000\n", "utf-8")
+    assert gazetteer.load([path]).named("某镇").population == 12000
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -99,3 +99,28 @@ def test_an_unknown_organization_must_read_like_one(x: Extractor) -> None:
     """Long proposals that do not end as organization names do, or hold a preposition, are phrases."""
     got = mentions(x, "纽约州劳工部对神韵艺术团展开调查，中国社交平台管控日益严格。")
     assert "纽约州劳工部对神韵艺术团" not in got and "中国社交平台管控" not in got
+
+
+def test_tagging_articles_together_gives_what_each_gives_alone() -> None:
+    """kg build tags a group of articles in one call (Extractor.prefetch); the result must not depend
+    on the group."""
+    from pathlib import Path
+
+    from kg.pipeline import extractor_for
+    from kg.reading.article import read_article
+    from kg.reading.dates import DEFAULT_SOURCE_TZ, parse_tz
+    from kg.reading.sources import expand, read_source
+    from kg.text import article_parts
+
+    corpus = sorted((Path(__file__).parent / "data" / "corpus").glob("*.txt"))
+    tz = parse_tz(DEFAULT_SOURCE_TZ)
+    docs = [article_parts(read_article(item, tz)) for source in expand(map(str, corpus[:6]))
+            for item in read_source(source)]
+    assert len(docs) == 6
+    ex = extractor_for(())
+    alone = [ex.extract(parts) for parts in docs]
+    ex.prefetch(docs)
+    assert ex._tagged  # the group was tagged
+    together = [ex.extract(parts) for parts in docs]
+    ex.prefetch(())
+    assert together == alone

@@ -5,8 +5,9 @@ filtered for what it gets wrong."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
+
+import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
@@ -31,6 +32,8 @@ from kg.entities.spans import (
     is_translit,
     known_after_place,
     org_location,
+    person_over_town,
+    title_after,
 )
 from kg.entities.titles import titled_persons
 from kg.model import FactKind
@@ -45,15 +48,57 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     tok = Tokens(folded)
     spans = _gazetteer(folded, tok, gaz)
     spans += proposals(folded, tok, proposed, gaz, {s.end for s in spans if s.kind is PLACE})
+    persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
+    spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
+                                      and person_over_town(gaz.entities.get(s.key), folded[s.start:s.end]))]
     by_end: dict[int, list[Span]] = {}
     for s in spans:
         by_end.setdefault(s.end, []).append(s)
     spans += _dotted_names(folded, tok, gaz)
-    spans += _tagged(folded, tok, gaz)
+    # The word tagger's persons only where the trained tagger saw a name too: alone, they were right
+    # 13 % of the time on the MSRA dev split (练兵, 雷阵雨), and held-out news agreed.
+    spans += [s for s in _tagged(folded, tok, gaz) if s.kind is not PERSON or _overlaps(s, proposed)]
     spans += _place_suffixes(tok, gaz)
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
+    spans = [t for s in spans if (t := _tidy_person(s, folded)) is not None]
     return [s for s in spans if not _pair_abbreviation(s, tok)], tok
+
+
+def _tidy_person(s: Span, folded: str) -> Span | None:
+    """A person's span that the gazetteer does not know loses what words around it lent it: the last
+    character when it begins a verb or adverb that runs past the span (萨尔曼|肯定, 拉里·戴维|提供), the
+    first when it ends a title (总|理纳伦德拉·莫迪); None when what is left is no name, or a word that
+    no name begins with opens it (周五袭)."""
+    if s.kind is not PERSON or s.key or s.length < 3:
+        return s
+    start, end = s.start, s.end
+    if any(folded[max(0, start - k):start + 1] in lx.TITLES for k in (1, 2, 3)):
+        start += 1
+    name = folded[start:end]
+    word = rjieba.tag(name)
+    chinese = (name[:1] in lx.SURNAMES and len(name) == 3) or (name[:2] in lx.SURNAMES and len(name) == 4)
+    known = len(word) == 1 and word[0][1] in NAME_TAGS and rjieba.has_word(name)
+    # 李克强|调研, 周黎明|说: a Chinese name's third character often makes a word with the next one
+    if not known and not chinese:
+        nxt = next((folded[end - 1:end - 1 + n] for n in (3, 2) if rjieba.has_word(folded[end - 1:end - 1 + n])
+                    and end - 1 + n > end), "")
+        tags = rjieba.tag(nxt) if nxt else []
+        if len(tags) == 1 and tags[0][1] in lx.GLUED_WORD_TAGS:
+            end -= 1
+    opening = word[0] if word else ("", "")
+    if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS:
+        return None  # 周五|袭: a time word, a pronoun or an adverb opens no name
+    if (start, end) == (s.start, s.end):
+        return s
+    name = folded[start:end]
+    if end - start < 2 or name in lx.NOT_NAMES or given_name_is_a_word(name) or name.endswith("·"):
+        return None
+    return Span(start, end, s.kind, INITIAL.sub("", name), s.rank, type=s.type, facts=s.facts)
+
+
+def _overlaps(s: Span, proposed: Sequence[Proposal]) -> bool:
+    return any(a < s.end and s.start < b for a, b, _ in proposed)
 
 
 def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -61,7 +106,7 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     for hit in gaz.find(folded):
         aligned_start = hit.start in tok.at_start
         aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
-            aligned_start and _title_after(folded, tok, hit.end))
+            aligned_start and title_after(folded, tok, hit.end))
         # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
         # unless the name is long enough to be unmistakable and meets the word at one edge.
         if not (aligned_start and aligned_end) and not (hit.end - hit.start >= 3 and (aligned_start or aligned_end)):
@@ -74,12 +119,6 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
 def _government_after(folded: str, tok: Tokens, end: int) -> bool:
     """"中国政府" is one token; the country in it is still mentioned."""
     return any(folded.startswith(w, end) and end + len(w) in tok.at_end for w in lx.GOVERNMENT_WORDS)
-
-
-def _title_after(folded: str, tok: Tokens, end: int) -> bool:
-    """"德国总理", "英国首相" are one token each; the country in them is still mentioned."""
-    i = bisect_right(tok.starts, end) - 1  # the token that holds `end`
-    return i >= 0 and tok.starts[i] < end < tok.ends[i] and folded[end:tok.ends[i]] in lx.TITLES
 
 
 def _dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:

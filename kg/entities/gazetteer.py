@@ -186,7 +186,17 @@ def _entity(row: dict[str, str], source: str, no: int, width: int, expected: int
                                   if a and a != name))
     return Entity(key=entity_key(kind, name, wikidata, geonames), kind=kind, name=name, type=type_,
                   name_en=row.get("name_en", "").strip(), aliases=aliases, wikidata=wikidata,
-                  geonames=geonames, lat=lat, lon=lon, within=row.get("within", "").strip())
+                  geonames=geonames, lat=lat, lon=lon, within=row.get("within", "").strip(),
+                  population=_population(row.get("population", ""), bad))
+
+
+def _population(text: str, bad) -> int:
+    text = text.strip()
+    if not text:
+        return 0
+    if not (text.isascii() and text.isdigit()):
+        raise bad(f"population {text!r} is not a whole number")
+    return int(text)
 
 
 def _coordinate(text: str, limit: float, bad) -> float | None:

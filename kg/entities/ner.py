@@ -130,9 +130,11 @@ class Tagger:
     def load(cls, path: str) -> Tagger:
         with np.load(path, allow_pickle=False) as z:
             meta = json.loads(bytes(z["meta"]).decode("utf-8"))
-            if meta["labels"] != list(LABELS) or meta["patterns"] != [p[0] for p in PATTERNS]:
+            names = [p[0] for p in PATTERNS]
+            if meta["labels"] != list(LABELS) or meta["patterns"] != names[:len(meta["patterns"])]:
                 raise ValueError(f"{path}: model was made with other labels or feature patterns")
-            features = Features(meta["vocab"], meta["surnames"], meta["translit"], meta.get("gazetteer"))
+            features = Features(meta["vocab"], meta["surnames"], meta["translit"], meta.get("gazetteer"),
+                                words=meta.get("words", False))
             tables = {p: _Table(z[f"keys_{p}"], _Hash(z[f"keys_{p}"]), {}) for p in features.patterns}
             weights: dict[int, np.ndarray] = {}
             for t, (p, _) in enumerate(features.templates):
@@ -184,7 +186,7 @@ class Tagger:
             cand = sc[:, closed, None] + t_co  # [rows, closed, opened]
             best = cand.argmax(1)
             new = np.empty_like(sc)
-            new[:, opened] = np.take_along_axis(cand, best[:, None, :], 1)[:, 0]
+            new[:, opened] = cand.max(1)  # the score argmax picked, without take_along_axis's overhead
             bt = back[t]
             bt[k:, opened] = closed[best]
             a = sc[:, p0] + t0

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+import rjieba
 
 from kg.text import HAN
 
@@ -18,7 +19,7 @@ LABELS = ("O", *(f"{p}-{t}" for t in TYPES for p in "BMES"))
 N_LABELS = len(LABELS)
 
 # Columns: one small integer per character position.
-CHAR, CLASS, LEX, GAZ = range(4)
+CHAR, CLASS, LEX, GAZ, WORD = range(5)
 # Each column has a padding value (what lies outside a chunk) and a size (values are < size).
 CHAR_UNK, CHAR_PAD = 0, 1  # vocabulary ids start at 2
 
@@ -33,6 +34,16 @@ N_LEX = 9
 # GAZ = 1 + gL + 4 gO + 16 gP, each g in {0 none, 1 begins, 2 inside, 3 ends} a gazetteer name of that
 # type (the longest match wins a position); 0 is padding.
 N_GAZ = 65
+# WORD = 1 + 4 * word class + position in the word (0 begins, 1 inside, 2 ends, 3 is the whole word),
+# from rjieba's segmentation and part-of-speech tags (kg depends on rjieba for its tokens); 0 is padding.
+# The classes fold jieba's tags into what tells names apart: person, place, organization, other proper
+# noun, noun, verb, time, number or measure, function word, adjective, Latin, anything else.
+WORD_CLASSES = {"nr": 1, "nrfg": 1, "nrt": 1, "ns": 2, "nt": 3, "nz": 4, "n": 5, "ng": 5, "nl": 5,
+                "v": 6, "vn": 6, "vd": 6, "vg": 6, "t": 7, "tg": 7, "m": 8, "mq": 8, "q": 8,
+                "p": 9, "c": 9, "u": 9, "uj": 9, "ul": 9, "uz": 9, "ud": 9, "ug": 9, "uv": 9, "r": 9,
+                "d": 9, "f": 9, "a": 10, "ad": 10, "an": 10, "eng": 11}
+N_WORD_CLASSES = 12
+N_WORD = 1 + 4 * N_WORD_CLASSES
 
 # Patterns: column combinations, each read at several shifts. A template is (pattern, shift); the key
 # of a pattern at position p combines column[c][p + rel] for its (c, rel) pairs in mixed radix, so keys
@@ -49,8 +60,12 @@ PATTERNS: tuple[tuple[str, tuple[tuple[int, int], ...], tuple[int, ...]], ...] =
     ("x3", ((LEX, 0), (LEX, 1), (LEX, 2)), (-1,)),
     ("g", ((GAZ, 0),), (-1, 0, 1)),
     ("g3", ((GAZ, 0), (GAZ, 1), (GAZ, 2)), (-1,)),
+    ("w", ((WORD, 0),), (-1, 0, 1)),
+    ("w3", ((WORD, 0), (WORD, 1), (WORD, 2)), (-1,)),
+    ("cw", ((CHAR, 0), (WORD, 0)), (0,)),
 )
 GAZ_PATTERNS = frozenset({"g", "g3"})
+WORD_PATTERNS = frozenset({"w", "w3", "cw"})
 PAD = 2  # padding between chunks: no template reaches further than 2 characters either way
 MARGIN = 8  # padding at both ends of the stream, so shifted look-ups never index out of range
 MAX_CHUNK = 150  # longest chunk Viterbi sees (MSRA sentences run to 100 characters)
@@ -58,10 +73,10 @@ BREAKS = "。！？!?\n"  # a chunk ends after one of these; MSRA's sentences en
 SOFT_BREAKS = "，,；;、：: "  # where an over-long chunk is cut, if it can be
 
 
-def templates(use_gaz: bool) -> list[tuple[int, int]]:
+def templates(use_gaz: bool, use_words: bool = False) -> list[tuple[int, int]]:
     """(pattern index, shift) for every template, in a fixed order."""
     return [(p, s) for p, (name, _, shifts) in enumerate(PATTERNS) for s in shifts
-            if use_gaz or name not in GAZ_PATTERNS]
+            if (use_gaz or name not in GAZ_PATTERNS) and (use_words or name not in WORD_PATTERNS)]
 
 
 def char_class(ch: str) -> int:
@@ -87,13 +102,14 @@ class Features:
     """Columns and template keys for a batch of texts; everything it needs is in the model file."""
 
     def __init__(self, vocab: str, surnames: Iterable[str], translit: str,
-                 gazetteer: dict[str, list[str]] | None) -> None:
+                 gazetteer: dict[str, list[str]] | None, words: bool = False) -> None:
         self.vocab = vocab
         self.surnames = sorted(surnames)
         self.translit = translit
         self.gazetteer = gazetteer
         self.use_gaz = gazetteer is not None
-        self.templates = templates(self.use_gaz)
+        self.use_words = words
+        self.templates = templates(self.use_gaz, words)
         self.patterns = sorted({p for p, _ in self.templates})
         # Tables over the Basic Multilingual Plane, plus one last entry that stands for everything above it.
         n = 0x10001
@@ -112,8 +128,8 @@ class Features:
             if ord(ch) < 0x10000:
                 lex[ord(ch)] |= 4
         self.t_lex = lex + 1
-        self.sizes = {CHAR: len(vocab) + 2, CLASS: N_CLASSES, LEX: N_LEX, GAZ: N_GAZ}
-        self.pads = {CHAR: CHAR_PAD, CLASS: C_PAD, LEX: 0, GAZ: 0}
+        self.sizes = {CHAR: len(vocab) + 2, CLASS: N_CLASSES, LEX: N_LEX, GAZ: N_GAZ, WORD: N_WORD}
+        self.pads = {CHAR: CHAR_PAD, CLASS: C_PAD, LEX: 0, GAZ: 0, WORD: 0}
         self._automaton = None
         if self.use_gaz:
             import ahocorasick  # only models trained with gazetteer features need it (kg depends on it)
@@ -145,6 +161,27 @@ class Features:
             row[start + 1:start + length - 1] = 2
             row[start + length - 1] = 3
         return 1 + g[0] + 4 * g[1] + 16 * g[2]
+
+    @staticmethod
+    def _words(texts: Sequence[str], n: int) -> np.ndarray:
+        """WORD column over the concatenated texts: each text segmented on its own."""
+        w = np.empty(n, np.int64)
+        o = 0
+        for text in texts:
+            end = o + len(text)
+            for word, tag in rjieba.tag(text):
+                k = len(word)
+                base = 1 + 4 * WORD_CLASSES.get(tag, 0)
+                if k == 1:
+                    w[o] = base + 3
+                else:
+                    w[o] = base
+                    w[o + 1:o + k - 1] = base + 1
+                    w[o + k - 1] = base + 2
+                o += k
+            if o != end:  # rjieba returns every character; anything else would shift every feature
+                raise ValueError(f"rjieba's words do not cover the text: {text[:40]!r}")
+        return w
 
     def layout(self, texts: Sequence[str], split: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Code points of the concatenated texts, and the chunks (start, length) they are tagged in.
@@ -194,6 +231,8 @@ class Features:
         col_vals = {CHAR: self.t_char[clipped], CLASS: self.t_class[clipped], LEX: self.t_lex[clipped]}
         if self.use_gaz:
             col_vals[GAZ] = self._gaz(texts, len(codes))[flat]
+        if self.use_words:
+            col_vals[WORD] = self._words(texts, len(codes))[flat]
         cols: dict[int, np.ndarray] = {}
         for c, vals in col_vals.items():
             arr = np.full(size, self.pads[c], np.int64)

@@ -22,6 +22,8 @@ from kg.entities.spans import (
     Tokens,
     known_after_place,
     org_location,
+    person_over_town,
+    title_after,
 )
 from kg.model import EntityKind
 
@@ -44,7 +46,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if full is not None:
             out.append(Span(start, end, full.kind, full.name, MODEL, key=full.key, type=full.type))
             continue
-        edges = _trimmed(folded, start, end, kind, tok)
+        edges = _trimmed(folded, start, end, kind, tok, gaz)
         if edges is None:
             continue
         start, end = edges
@@ -54,6 +56,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
         known = gaz.named(folded[start:end]) or gaz.named(name)
+        if kind is PERSON and person_over_town(known, name):
+            known = None  # 杰克逊, 安德森: the tagger's person, not the gazetteer's small town
         if known is None and kind is ORG and name.endswith(lx.GENERIC_ORG_SUFFIXES):
             # Counterpoint Research公司, 华为公司: the organization the gazetteer knows, and its kind of body
             stem = gaz.named(name.removesuffix(next(s for s in lx.GENERIC_ORG_SUFFIXES if name.endswith(s))).strip())
@@ -73,8 +77,10 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is ORG and folded[end:end + 1].isascii() and folded[end:end + 1].isalpha():
             continue  # 加拿大研究公司TechInsights: a description before the name, written in Latin
-        if kind is not PERSON and not (start in tok.at_start and end in tok.at_end):
-            continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大)
+        if kind is not PERSON and not (start in tok.at_start and (
+                end in tok.at_end or (kind is ORG and title_after(folded, tok, end)))):
+            continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大),
+            # save a body named inside a title (外交部长, 吉林省委书记)
         if name in lx.NOT_NAMES or name in lx.TITLES:
             continue
         if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not _org_ending(name):
@@ -106,7 +112,13 @@ def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) ->
     return None
 
 
-def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens) -> tuple[int, int] | None:
+def _a_place(gaz: Gazetteer, word: str) -> bool:
+    known = gaz.named(word)
+    return known is not None and known.kind is PLACE
+
+
+def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, gaz: Gazetteer
+             ) -> tuple[int, int] | None:
     """A proposal's edges without brackets, quotes and (after a person) a time word; None when what
     is left is no name: one character (中, 美: MSRA's abbreviations), no Han (the model reads
     Chinese; Latin names come from bylines and the gazetteer), or an organization with a preposition
@@ -127,7 +139,8 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens) -
         start, end = edges
     if kind is ORG:
         inside = _tokens_within(tok, start, end)
-        while inside and tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS:
+        while inside and tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS and not _a_place(gaz, tok.words[inside[0]]):
+            # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays
             start = tok.ends[inside.pop(0)]
         if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS for i in inside):
             return None

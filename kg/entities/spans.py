@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -10,7 +11,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, entity_key
-from kg.model import EntityKind, FactKind
+from kg.model import Entity, EntityKind, FactKind
 from kg.text import HAN
 
 PERSON, PLACE, ORG = EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION
@@ -56,6 +57,37 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.words)
+
+
+def person_over_town(e: Entity | None, name: str) -> bool:
+    """A city small enough (lexicon.PERSON_OVER_TOWN_BELOW) whose name the word dictionary knows as a
+    person's (杰克逊, 安德森): where the trained tagger reads a person, the person it is. 纽瓦克 is a
+    place to the dictionary, and 穆拉德纳加尔 no word of it: those stay places."""
+    if e is None or e.kind is not PLACE or e.type != "City" or e.population >= lx.PERSON_OVER_TOWN_BELOW:
+        return False
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and rjieba.has_word(name) and tags[0][1] in NAME_TAGS
+
+
+def title_after(folded: str, tok: Tokens, end: int) -> bool:
+    """A title runs on from `end` in one token: 德国|总理, 吉林省委|书记, or shares the body's last
+    character (外交部|长: 部长). What comes before it is still a name of its own."""
+    i = bisect_right(tok.starts, end) - 1  # the token that holds `end`
+    if i < 0 or not tok.starts[i] < end < tok.ends[i]:
+        return False
+    return folded[end:tok.ends[i]] in lx.TITLES or (
+        folded[end - 1] in lx.HEAD_TITLE_CHARS and folded[end - 1:tok.ends[i]] in lx.TITLES)
+
+
+def starts_a_word(folded: str, at: int) -> bool:
+    """报道 in 薛原报道, 施加 in 米洛舍维奇施加: a dictionary word that is no name begins at `at` and
+    reaches past it."""
+    for n in (3, 2):
+        word = folded[at:at + n]
+        if len(word) == n and rjieba.has_word(word):
+            tags = rjieba.tag(word)
+            return len(tags) == 1 and tags[0][1] not in (*NAME_TAGS, "ns", "nt", "nz")
+    return False
 
 
 def is_translit(word: str) -> bool:

@@ -22,6 +22,7 @@ from kg.entities.spans import (
     Tokens,
     given_name_is_a_word,
     is_translit,
+    starts_a_word,
 )
 from kg.model import FactKind
 
@@ -51,8 +52,10 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
         before = ending.get(tok.ends[i] - len(title), (0, None))[1] or ending.get(tok.starts[i], (0, None))[1]
         if before is not None and folded[before.start:before.end].startswith(lx.KANJI_NAME_COUNTRIES):
             longer = _kanji_name_after(folded, tok.starts[j]) or longer  # 日本外相上川阳子
-        if person is not None and len(longer) > person.length and person.rank in (TAGGER, MODEL):
-            person = None  # a tagger cut the name short (冯德|莱恩, 林芳|正): read it by characters
+        if person is not None and len(longer) > person.length and person.rank in (TAGGER, MODEL) \
+                and not starts_a_word(folded, person.end):
+            person = None  # a tagger cut the name short (冯德|莱恩, 林芳|正): read it by characters,
+            # unless what follows it begins a word of its own (米洛舍维奇|施加, 安南|提出)
         if person is None:
             word = longer or (tok.words[j] if _name_after_title(tok, j) else "")
             known = gaz.named(word)
@@ -107,8 +110,10 @@ def _name_after(folded: str, at: int) -> str:
                 break
             given += ch
         name = surname + given
+        if len(given) == 2 and starts_a_word(folded, at + len(name) - 1):
+            name, given = name[:-1], given[:-1]  # 薛原报道, 罗斌少将: the last character begins the next word
         if given and name not in lx.NOT_NAMES and name not in lx.TITLES and not given_name_is_a_word(given) \
-                and not _opens_with_a_word(name):
+                and not _opens_with_a_word(name) and not _an_ordinary_word(name):
             return name
     name = folded[at:at + run]
     return name if run >= 2 and not _a_word_first(name) else ""
@@ -138,6 +143,12 @@ def _kanji_name_after(folded: str, at: int) -> str:
         name = name[:3]  # 石破茂批评: the fourth character begins the next word
     return name if len(name) >= 3 and name not in lx.NOT_NAMES and name not in lx.TITLES \
         and not _a_word_first(name, nouns=False) else ""
+
+
+def _an_ordinary_word(name: str) -> bool:
+    """慕名, 巧遇, 光辉: what follows the title is a word of the dictionary, and no name."""
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and rjieba.has_word(name) and tags[0][1] not in (*NAME_TAGS, "ns", "nt", "nz")
 
 
 def _opens_with_a_word(name: str) -> bool:
