@@ -172,6 +172,7 @@ class EventKind(StrEnum):
     PHONE_CALL = "PhoneCall"
     SUMMIT = "Summit"
     VISIT = "Visit"
+    TRANSPORT = "Transport"  # a move, flight or return of people (ACE Movement.Transport)
     STATEMENT = "Statement"
     PROTEST = "Protest"
     ATTACK = "Attack"

@@ -78,6 +78,7 @@ class KG(DefinedNamespace):
     Acquittal: object
     Appeal: object
     Pardon: object
+    Transport: object
     Occurrence: object
 
 

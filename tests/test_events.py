@@ -14,7 +14,7 @@ from kg.cli import main
 from kg.entities.extract import Extractor
 from kg.iris import Minter
 from kg.mapping.article import map_article
-from kg.model import Article, Event, Layout, Paragraph
+from kg.model import Article, Event, EventKind, Layout, Paragraph
 from kg.namespaces import KG, SDO, XSD
 from kg.pipeline import extract, extractor_for
 from tests.conftest import DATA
@@ -165,3 +165,12 @@ def test_a_republished_page_counts_its_days_from_its_urls_date(x: Extractor) -> 
     for published, url in ((date(2022, 7, 25), "https://www.nytimes.com/zh-hans/2022/07/24/world/x.html"),
                            (date(2022, 7, 25), "https://cn.nytimes.com/world/20220101/x/")):  # too far back
         assert written_on(article("x", published=published, url=url)) == published
+
+
+def test_a_move_goes_where_the_text_says(x: Extractor) -> None:
+    """ACE's Movement.Transport: a person who moved, fled or returned; the place after the trigger
+    is where they went, and the label says so."""
+    (e,) = events(x, article("1998年，拉什迪搬到了纽约，在那里成了文学界的常客。", published=date(2022, 8, 14)))
+    assert e.kind is EventKind.TRANSPORT and e.name == "拉什迪搬到纽约"
+    assert (e.when.start, e.when.precision) == (date(1998, 1, 1), "year")
+    assert x.gaz.entities[e.location].name_en == "New York City" and e.attendees == ("Person:拉什迪",)

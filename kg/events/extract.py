@@ -260,6 +260,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
                           and entities[m.key].type == "Country")
     elif kind is not EventKind.PHONE_CALL:
         r.location = _location(folded, t_start, s_start, places, entities, kind, clause_start, clause_end)
+        if not r.location and kind in _MOVES:  # 搬到了纽约, 访问莫斯科: where they went
+            to = next((m for m in places if 0 <= m.start - t_end <= 1), None)
+            r.location = to.key if to is not None else ""
     if kind is EventKind.OPENING:
         cities = [entities[m.key].name for m in places if clause_start <= m.start < clause_end
                   and entities[m.key].type == "City"]
@@ -268,6 +271,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         r.label = "—".join(_unique(cities)) + head + word
     _date(r, folded, dates, clause_start, clause_end, t_start, s_start)
     return r
+
+
+_MOVES = frozenset({EventKind.VISIT, EventKind.TRANSPORT})
 
 
 def _location(folded: str, at: int, s_start: int, places: list[Mention], entities: dict[str, Entity],
@@ -351,6 +357,9 @@ def _event(r: Report, entities: dict[str, Entity], shown: dict[str, str], url: s
         target = shown.get(r.location, entities[r.location].name)
         agent = next((shown.get(k, entities[k].name) for k in r.about if k != r.location), "")
         label = f"{agent}对{target}发起攻击" if agent else f"{target}遭到攻击"
+    elif r.kind in _MOVES and r.location:  # 拉什迪搬到纽约: the place is where they went
+        place = shown.get(r.location, entities[r.location].name)
+        label = "、".join(n for n in names[:3] if n != place) + r.trigger.text + place
     else:
         place = shown.get(r.location, "") if r.location else ""
         label = "、".join(names[:3]) + (f"在{place}" if place else "") + r.trigger.text
