@@ -78,3 +78,25 @@ def test_edges_where_the_tagger_and_the_rules_disagree(text: str, wanted: set, u
 def test_a_known_organization_with_its_kind_of_body_is_that_organization() -> None:
     (m,) = [m for m in kg.mentions("在Counterpoint Research公司的数据中") if m.entity.kind.value == "Organization"]
     assert m.text == "Counterpoint Research公司" and m.entity.name == "Counterpoint Research"
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("她曾收到美国联邦调查局的提醒。", "联邦调查局", "美国联邦调查局"),  # a country before a known body
+    ("日本共同社报道说。", "共同社", "日本共同社"),
+    ("据台湾中央社报道，台风登陆。", "台湾中央社", "中央社"),  # an unknown body after a place: its short form
+])
+def test_a_place_before_an_organization_gives_it_one_more_name(text: str, name: str, alias: str) -> None:
+    from kg.pipeline import extractor_for
+
+    (org,) = [e for e in extractor_for(()).extract([("p", text)]).entities if e.kind.value == "Organization"]
+    assert org.name == name and alias in org.aliases
+
+
+def test_a_generic_head_is_no_short_form_of_one_country_s_body() -> None:
+    """中国外交部 is not the only 外交部: the head alone is no name of it (short forms that the article
+    itself uses are joined elsewhere, Extractor._short_forms)."""
+    from kg.pipeline import extractor_for
+
+    (org,) = [e for e in extractor_for(()).extract([("p", "中国外交部发布声明。")]).entities
+              if e.kind.value == "Organization"]
+    assert "外交部" not in org.aliases

@@ -34,6 +34,7 @@ class Span:
     key: str = ""  # the gazetteer's key when it knows the name
     type: str = ""
     facts: list[tuple[FactKind, object]] = field(default_factory=list)  # a Span, or (start, end) of text
+    aliases: tuple[str, ...] = ()  # other names the text gives it here (美国联邦调查局 for 联邦调查局)
 
     @property
     def length(self) -> int:
@@ -126,7 +127,9 @@ def known_after_place(span: Span, gaz: Gazetteer) -> Span:
             known = gaz.named(rest)
             if known is not None and known.kind is ORG:
                 return Span(place.end, span.end, ORG, known.name, GAZETTEER, key=known.key, type=known.type,
-                            facts=[(FactKind.LOCATION, place)])
+                            facts=[(FactKind.LOCATION, place)], aliases=(span.name,))
+            if len(rest) >= 2 and rest not in lx.ORG_HEADS and rest not in lx.NAMED_ORG_HEADS:
+                span.aliases = (rest,)  # 台湾中央社 is also 中央社; 中国外交部 is not the only 外交部
     return span
 
 
