@@ -400,3 +400,15 @@ def test_foreign_cities_known_by_established_chinese_names(x: Extractor) -> None
     g = x.gaz
     for name, english in (("日内瓦", "Geneva"), ("新德里", "New Delhi"), ("惠灵顿", "Wellington")):
         assert g.entities[g.surfaces[name]].name_en == english, name
+
+
+def test_china_s_districts_and_prefectures_from_jionlp_s_tree() -> None:
+    """places.tsv carries China's prefecture- and county-level divisions the other sources lack
+    (tools/build_gazetteer.py, from JioNLP's tree): full names, and a prefecture's short form."""
+    g = gazetteer.load()
+    haidian = g.named("海淀区")
+    assert haidian.type == "AdministrativeArea" and g.entities[haidian.within] == g.named("北京市")
+    assert g.named("延边") == g.named("延边朝鲜族自治州")
+    assert g.named("和平") is None or g.named("和平").type != "AdministrativeArea"  # a word, not 和平区
+    found = {(m.text, m.entity.type) for m in __import__("kg").mentions("吉林省延边朝鲜族自治州和北京市海淀区")}
+    assert {("延边朝鲜族自治州", "AdministrativeArea"), ("海淀区", "AdministrativeArea")} <= found

