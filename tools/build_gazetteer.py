@@ -391,7 +391,7 @@ def china_divisions(tree: str, known: dict[str, str]) -> list[Place]:
             continue  # 南区: a word as much as Hong Kong's Southern District
         # Hong Kong's districts share one code: the name keeps their keys apart
         p = Place(key=f"gb2260:{code}:{name}", type="City" if name.endswith("市") else "AdministrativeArea",
-                  name_zh=name, name_en="", source=f"JioNLP china_location (Apache-2.0), GB/T 2260 {code}",
+                  name_zh=name, name_en="", source=f"JioNLP 1.5.31 china_location (Apache-2.0), GB/T 2260 {code}",
                   within=known.get(prov, CHINA), home=True, names=[name])
         for form in short.split("/") if depth == 1 and shorts[short] == 1 else ():  # 巴州/巴音郭楞
             if len(form) >= 2 and form not in known and form not in names and not is_common_word(form) \
