@@ -129,8 +129,8 @@ def _dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     out = []
     chain: tuple[int, int] | None = None
     for i, word in enumerate(tok.words):
-        if word != "·":
-            continue
+        if word != "·" and not (word in _HYPHENS and chain is not None and chain[1] == tok.starts[i]):
+            continue  # a hyphen only continues a dotted name (萨迪克·贾拉拉勒-阿兹姆), never starts one (俄-乌)
         at = tok.starts[i]
         left = _edge(tok, at, backward=True, gaz=gaz)
         right = _edge(tok, at + 1, backward=False, gaz=gaz)
@@ -141,6 +141,9 @@ def _dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             out[-1] = _dotted(folded, *chain, gaz)
         else:
             chain = (left[0], right[1])
+            if folded[chain[0] - 1:chain[0]] in _HYPHENS and (
+                    head := _edge(tok, chain[0] - 1, backward=True, gaz=gaz)) is not None:
+                chain = (head[0], chain[1])  # 让-保罗·萨特
             out.append(_dotted(folded, *chain, gaz))
     return out
 
@@ -156,6 +159,7 @@ def _dotted(folded: str, start: int, end: int, gaz: Gazetteer) -> Span:
 
 
 _MAX_PART = 8  # characters in one part of a transliterated name
+_HYPHENS = frozenset("-‐‑–")
 
 
 def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, int] | None:

@@ -37,14 +37,17 @@ class _Part:
         self.by_start[span.start] = span
         self.taken[span.start:span.end] = b"\x01" * span.length
 
-    def guesses_inside(self, start: int, end: int) -> list[Span] | None:
+    def guesses_inside(self, start: int, end: int, org: bool = False) -> list[Span] | None:
         """The tagger's guesses that are all that is taken in start..end, each wholly inside it
         (克曼 inside 格里克曼, a name known from elsewhere in the article), or None when anything
-        else is taken there. Looks only at start..end: paragraphs can be a megabyte long."""
+        else is taken there. For an organization, a place that opens it gives way too (美国 in
+        美国笔会, once the article has named 美国笔会). Looks only at start..end: paragraphs can be
+        a megabyte long."""
         if self.taken[start] and start not in self.by_start:
             return None  # a span from before start reaches into it
         inside = [self.by_start[i] for i in range(start, end) if i in self.by_start]
-        if not inside or any(s.rank != TAGGER or s.end > end or s.length >= end - start for s in inside):
+        if not inside or any((s.rank != TAGGER and not (org and s.kind is PLACE and s.start == start))
+                             or s.end > end or s.length >= end - start for s in inside):
             return None
         return inside
 
@@ -149,7 +152,8 @@ class Extractor:
                     end = start + len(surface)
                     aligned = (start in part.tok.at_start) + (end in part.tok.at_end)
                     if aligned == 2 or (aligned and len(surface) >= 3):
-                        if not part.free(start, end) and (guesses := part.guesses_inside(start, end)):
+                        if not part.free(start, end) and (guesses := part.guesses_inside(
+                                start, end, org=proto.kind is EntityKind.ORGANIZATION)):
                             part.give_way(guesses)
                         if part.free(start, end):
                             part.take(Span(start, end, proto.kind, surface, proto.rank, key=key, type=proto.type))
