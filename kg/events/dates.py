@@ -51,7 +51,7 @@ class DateMention:
     end: int
     text: str
     when: When | None  # None: a date the text gives but that cannot be resolved (数天前, 当时)
-    since: bool = False  # followed by 以来: the start of a span ("自2月下旬以来"), not an event's date
+    since: bool = False  # a bound, not an event's date: "自2月下旬以来", "2018年之前"
 
 
 _DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -165,6 +165,9 @@ def _year_for(month: int, day: int | None, pub: date, future: bool) -> int:
     return pub.year - 1
 
 
+_BOUNDS = ("以来", "起", "之前", "以前")
+
+
 def find_dates(text: str, published: date | None) -> Iterator[DateMention]:
     """Every date expression in the text; resolved when the publication date allows (without one,
     only dates that need none: 2022年6月15日)."""
@@ -173,7 +176,7 @@ def find_dates(text: str, published: date | None) -> Iterator[DateMention]:
         s, e = m.span()
         if text[s - 1:s] in ("每", "逢"):  # 每周三: recurring, no date
             continue
-        since = text.startswith("以来", e) or text.startswith("起", e)
+        since = text.startswith(_BOUNDS, e)
         if m["vague"]:
             yield DateMention(s, e, m.group(0), None, since)
             continue

@@ -20,6 +20,10 @@ from kg.events.triggers import AS_OF, BOILERPLATE, HYPOTHETICALS, NEGATIONS, PAR
 
 _CLAUSE_END = "，,；;：:（）()“”「」"
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
+# Tags after which rjieba's "verb" is a noun: 的 (周一的例行记者会, 冬奥会的赞助商), a numeral or a
+# measure word (一家超市).
+_NOUN_MARKERS = frozenset({"uj", "m", "q"})
+_COPULAS = frozenset({"是", "有", "为"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +50,26 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     if any(word in STATISTICS for word, _ in tagged):
         return None
     at = start
+    modifier: tuple[int, int] | None = None
+    previous = ""
     for word, tag in tagged:
         w_start, at = at, at + len(word)
         if word in NEGATIONS or word in HYPOTHETICALS:
             return None  # 可能, 没有: what may or did not happen
-        if tag in _VERB_TAGS and word not in STATIVE and len(word) > 1:
+        after_noun_marker, previous = previous in _NOUN_MARKERS, tag
+        if tag in _VERB_TAGS and word not in STATIVE and len(word) > 1 and not after_noun_marker:
             before = folded[clause:w_start]
             if any(n in before for n in NEGATIONS + HYPOTHETICALS):
                 return None
+            if folded.startswith("的", at):
+                # 上个月发布的手机: a verb that modifies a noun reports something only when nothing
+                # else in the clause does, and the clause is no "X是Y" (在中国销售的手机有四分之三是苹果手机)
+                if modifier is None:
+                    modifier = (w_start, at)
+                continue
             return w_start, at
+    if modifier is not None and not any(w in _COPULAS for w, _ in tagged if w):
+        return modifier
     return None
 
 

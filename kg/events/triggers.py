@@ -109,7 +109,8 @@ STATIVE = frozenset(_w("""
     仍 仍然 存在 处于 面临 包括 意味着 意味 似乎 看来 看似 显得 称为 叫 叫做 等于 值 值得 位于 来自 担心 担忧
     喜欢 爱 恨 怕 害怕 相当于 持续 保持 继续 依然 依旧 成 作为 视为 当作 了解 明白 记得 知晓 拥有 具有
     显示 表明 说明 反映 涉及 关于 针对 对于 根据 按照 据 随着 通过 让 使 令 导致 引起 引发 造成 看 看到
-    估计 预计 计划 打算 准备 试图 企图 进行 做 做出 作出 处理 用 使用 利用 负责
+    估计 预计 计划 打算 准备 试图 企图 进行 做 做出 作出 处理 用 使用 利用 负责 相比 相较 比较
+    中有 其中有 已有 共有 还有 都有 也有 只有
 """))
 # Verbs of figures: a dated clause with one of these is a statistic (上季度经济增长了4.9%), not an event.
 STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大"))
@@ -123,4 +124,5 @@ NEW_ASSERTION = ("这", "但", "而", "因为", "尽管", "虽然", "此前", "�
 # Words before a date that make it the time things stood ("截至2015年"), not a happening's.
 AS_OF = ("截至", "截止", "截至到", "直到", "到了")
 # Text of a clause that marks page furniture, not a report: copyright lines, newsletter calls.
-BOILERPLATE = ("©", "版权", "版權", "订阅", "訂閱", "点击", "點擊", "感谢阅读", "感謝閱讀")
+BOILERPLATE = ("©", "版权", "版權", "订阅", "訂閱", "点击", "點擊", "感谢阅读", "感謝閱讀",
+               "资料图片", "资料照片", "資料圖片", "資料照片")  # a file photo's caption dates the photo
