@@ -72,6 +72,8 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
      {("阿兹姆", "Person"), ("萨迪克·贾拉拉勒", "Person")}),
     ("法国哲学家让-保罗·萨特说", {("让-保罗·萨特", "Person")}, {("保罗·萨特", "Person")}),
     ("俄罗斯-乌克兰战争持续", {("俄罗斯", "Place"), ("乌克兰", "Place")}, set()),
+    # "north of, about 1,530 km" is no NATO
+    ("该中心位于符拉迪沃斯托克以北约1530公里处", {("符拉迪沃斯托克", "Place")}, {("北约", "Organization")}),
 ])
 def test_edges_where_the_tagger_and_the_rules_disagree(text: str, wanted: set, unwanted: set) -> None:
     """Each rule measured on the MSRA dev split and the gold sets (README, "Entities")."""
@@ -114,3 +116,8 @@ def test_an_organization_named_once_is_found_where_a_place_opens_it_again() -> N
     found = [(m.text, m.entity.kind.value) for m in kg.mentions(text)]
     assert found.count(("美国笔会", "Organization")) == 2, found
     assert ("美国", "Place") not in found, found
+
+
+def test_a_distance_stays_a_distance_where_the_article_names_nato() -> None:
+    text = "该中心位于符拉迪沃斯托克以北约1530公里处。北约30国领导人开会。"
+    assert [m.start for m in kg.mentions(text) if m.text == "北约"] == [text.index("北约30")]

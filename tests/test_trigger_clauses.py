@@ -1,13 +1,14 @@
-"""Event extraction, table-driven: 100 clauses (tests/data/trigger_clauses.jsonl), 78 from the seeds
-and corpus items, 15 written in their style and 7 from the held-out items (added with the rules
-they test, so no longer blind), each labelled by a helper who did not see kg's trigger words: the kind of event (or none), the participants and place as the clause names them,
-and the date resolved against the publication date. A row is right as the events scorer counts it:
-an event of that kind whose date agrees to the row's precision and which shares a participant or
-the place (or the row names neither); a row with no kind must give no event.
+"""Event extraction, table-driven: 102 clauses (tests/data/trigger_clauses.jsonl), 79 from the seeds
+and corpus items, 16 written in their style and 7 from the held-out items (added with the rules they
+test, so no longer blind), each labelled by a helper who did not see kg's trigger words: the kind of
+event (or none), the participants and place as the clause names them, and the date resolved against
+the publication date. A row is right as the events scorer counts it: an event of that kind whose
+date agrees to the row's precision and which shares a participant or the place (or the row names
+neither); a row with no kind must give no event.
 
-The trigger table was then grown from this table's misses, so its score (78 of 100, with the
-dated-clause occurrences of kg.events.happenings) is optimistic.
-Rows still missed are listed with what the extractor gives instead; strict, so a fix is noticed."""
+The trigger table was then grown from this table's misses, so its score (81 of 102, with the dated-
+clause occurrences of kg.events.happenings) is optimistic. Rows still missed are listed with what
+the extractor gives instead; strict, so a fix is noticed."""
 
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ KNOWN_MISSES = {
     12: "Meeting: found Visit(2024-09-23)",
     17: "Statement: no event",
     18: "Election: no event",
-    19: "Statement: no event",
     23: "Legislation: found Agreement(2021-03-11)",
     24: "Statement: found Disaster(2021-03-11)",
     27: "Statement: found Statement(2021-02-01)",

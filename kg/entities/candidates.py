@@ -27,6 +27,7 @@ from kg.entities.spans import (
     TAGGER,
     Span,
     Tokens,
+    a_distance,
     given_name_is_a_word,
     is_government,
     is_translit,
@@ -62,7 +63,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
     spans = [t for s in spans if (t := _tidy_person(s, folded)) is not None]
-    return [s for s in spans if not _pair_abbreviation(s, tok)], tok
+    return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)], tok
 
 
 def _tidy_person(s: Span, folded: str) -> Span | None:
@@ -114,6 +115,7 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         e = gaz.entities[hit.key]
         out.append(Span(hit.start, hit.end, e.kind, e.name, GAZETTEER, key=e.key, type=e.type))
     return out
+
 
 
 def _government_after(folded: str, tok: Tokens, end: int) -> bool:

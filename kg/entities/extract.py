@@ -13,6 +13,7 @@ from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.ner import Tagger, default_tagger
+from kg.entities.spans import a_distance
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
 
@@ -151,7 +152,7 @@ class Extractor:
                 while start >= 0:
                     end = start + len(surface)
                     aligned = (start in part.tok.at_start) + (end in part.tok.at_end)
-                    if aligned == 2 or (aligned and len(surface) >= 3):
+                    if (aligned == 2 or (aligned and len(surface) >= 3)) and not a_distance(part.folded, start):
                         if not part.free(start, end) and (guesses := part.guesses_inside(
                                 start, end, org=proto.kind is EntityKind.ORGANIZATION)):
                             part.give_way(guesses)

@@ -46,6 +46,9 @@ ORG_ENDINGS = (*sorted(ORG_HEADS), *"""
 队 省
 """.split())
 
+# "North of", "south of"…: 以北约1530公里 is a distance, not NATO (kg.entities.candidates).
+DIRECTIONS_FROM = frozenset("以东 以南 以西 以北".split())
+
 # Words for a government that stand for its country: "中国政府" mentions China, not an organization.
 GOVERNMENT_WORDS = frozenset("""
 政府 官方 当局 方面

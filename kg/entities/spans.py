@@ -135,3 +135,10 @@ def known_after_place(span: Span, gaz: Gazetteer) -> Span:
 
 def is_government(head: str) -> bool:
     return head.endswith(("部", "院", "会议", "委员会", "局", "国会", "议会", "政府", "军", "海警", "警方", "馆"))
+
+
+def a_distance(folded: str, start: int) -> bool:
+    """以北约1530公里 is "about 1,530 km north of", not NATO: a name opened by the direction of 以北,
+    以南… and followed by 约 and a number is a distance."""
+    return (folded[start - 1:start + 1] in lx.DIRECTIONS_FROM and folded[start + 1:start + 2] == "约"
+            and folded[start + 2:start + 3].isdigit())

@@ -35,6 +35,7 @@ from kg.events.triggers import (
     NEW_ASSERTION,
     NOT_TRIGGERS,
     PARTS_OF_DAY,
+    REQUESTS,
     TRIGGERS,
 )
 from kg.model import Entity, EntityKind, Event, EventDate, EventKind, Extraction, Fact, FactKind, Mention
@@ -201,8 +202,14 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     clause_end = min(ends, default=s_end)
     if clause is not None:
         clause_start, clause_end = clause
+    since = folded.rfind("自", clause_start, t_start)
+    embedded = since >= 0 and (until := folded.find("以来", t_end, clause_end)) >= 0
+    if embedded:
+        # "是自1991年苏联解体以来…首次访朝": what lies between 自 and 以来 is its own happening, and only
+        # what it names takes part in it
+        clause_start, clause_end = since, until
     before = folded[clause_start:t_start]
-    if any(w in before for w in NEGATIONS + HYPOTHETICALS):
+    if any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS):
         return None  # 没有会晤, 否认…袭击, 可能会晤: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities]
     kinds = {m.key: entities[m.key].kind for m in here}
@@ -220,8 +227,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         r.label = entities[named.key].name if named.end == t_end else named.text + word
     elif kind is not EventKind.ATTACK:
         # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
-        prev_start = max([folded.rfind(c, s_start, max(clause_start - 1, s_start)) for c in _CLAUSE_END]
-                         + [s_start - 1]) + 1
+        prev_start = clause_start if embedded else max(
+            [folded.rfind(c, s_start, max(clause_start - 1, s_start)) for c in _CLAUSE_END] + [s_start - 1]) + 1
         persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON
                           and clause_start <= m.start < clause_end) or _unique(
             m.key for m in here if kinds[m.key] is EntityKind.PERSON and prev_start <= m.start < clause_start)
@@ -235,6 +242,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
                               and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
                                    and kinds[m.key] is EntityKind.PLACE)))
+        subject = next((m for m in here if m.end == t_start and kinds[m.key] is EntityKind.PLACE), None)
+        if subject is not None and kind not in _PEOPLE_ONLY and subject.key not in r.about:
+            r.about.insert(0, subject.key)  # 苏联解体, 台湾大选: the place right before the word is its subject
         if word in _HOSTING:
             host = [m for m in here if kinds[m.key] is EntityKind.PERSON and clause_start <= m.start < t_start]
             if host:

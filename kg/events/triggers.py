@@ -68,7 +68,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.APPEAL, "JusticeEvent", _w("上诉 提出上诉 申诉")),
     EventType(K.PARDON, "JusticeEvent", _w("赦免 特赦 大赦 减刑")),
     # What news needs beyond ACE
-    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 表态 发表 做简报 简报会 声明中 在声明中 宣告")),
+    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 表态 发表 做简报 简报会 声明中 在声明中 宣告 鼓励 敦促 促请 要求")),
     EventType(K.VOTE, "", _w("投票 表决 公投")),
     EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案 批准 签署法律 签署了法案 通过法律 否决")),
     EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假")),
@@ -101,6 +101,8 @@ NOT_TRIGGERS = _w("发射中心 发射场 发射台 会议室 会议厅 小说 �
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
 HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
+# Words before a trigger that ask it of someone: "鼓励其他领导人出台…" reports the asking, not the act.
+REQUESTS = ("鼓励", "敦促", "促请", "要求")
 
 # Verbs that state how things are, not that something happened: a dated clause whose only verbs
 # are these reports no event (去年的增长率是3%, 今年仍然存在分歧).
