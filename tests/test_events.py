@@ -174,3 +174,29 @@ def test_a_move_goes_where_the_text_says(x: Extractor) -> None:
     assert e.kind is EventKind.TRANSPORT and e.name == "拉什迪搬到纽约"
     assert (e.when.start, e.when.precision) == (date(1998, 1, 1), "year")
     assert x.gaz.entities[e.location].name_en == "New York City" and e.attendees == ("Person:拉什迪",)
+
+
+def test_what_a_dated_saying_reports_takes_its_date_not_its_speaker(x: Extractor) -> None:
+    """News reports through a source: "韩国军方周四（1月27日）表示，朝鲜…发射了…" is North Korea's launch on
+    the 27th (the weekday and its gloss are one date); the army that says so takes no part in it."""
+    (launch,) = [e for e in events(x, article(
+        "韩国军方周四（1月27日）表示，朝鲜向其东海岸附近海域发射了两枚疑似为弹道导弹的飞行物体。",
+        published=date(2022, 1, 27))) if e.kind is EventKind.LAUNCH]
+    assert launch.when.start == date(2022, 1, 27) and launch.when.precision == "day"
+    named = {x.gaz.entities[k].name if k in x.gaz.entities else k for k in (*launch.attendees, *launch.about)}
+    assert "朝鲜" in named and not any("韩国" in n for n in named), named
+
+
+def test_a_subjectless_report_keeps_its_speaker() -> None:
+    """"欧米茄表示，从1932年开始与奥运会合作以来…": the clause names no one, so the speaker is its subject."""
+    ex = extract(article("欧米茄表示，从1932年开始与奥运会合作以来，我们明文规定不参与某些政治问题。",
+                         published=date(2022, 1, 28)), extractor_for(()))
+    (e,) = [e for e in ex.events if e.when and e.when.start.year == 1932]
+    assert any("欧米茄" in k for k in e.attendees), e
+
+
+def test_one_month_s_happenings_that_share_only_a_country_stay_apart(x: Extractor) -> None:
+    evs = events(x, article("朝鲜本月曾表示将加强对美国的防御准备。",
+                            "本月早些时候，朝鲜已测试了战术导弹飞弹和一个由火车承载的导弹系统。",
+                            published=date(2022, 1, 27)))
+    assert len([e for e in evs if e.when and e.when.start == date(2022, 1, 1)]) == 2, evs

@@ -49,6 +49,8 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 # Kinds whose object is a work: what is released, launched, enacted or published.
 _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
 _PRONOUN = re.compile("[他她](?![们們])")
+_SAYING = ("表示", "说", "称", "指出", "证实", "宣布", "报道", "透露", "强调")
+_GLOSS = re.compile(r"[（(][^（）()]{0,12}[)）]")  # 周二（25日）时: the day in brackets glosses the weekday
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _CLAUSE_END = "，,；;：:"
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
@@ -229,6 +231,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
         prev_start = clause_start if embedded else max(
             [folded.rfind(c, s_start, max(clause_start - 1, s_start)) for c in _CLAUSE_END] + [s_start - 1]) + 1
+        if folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(_SAYING) and any(
+                clause_start <= m.start < t_start for m in here):
+            prev_start = clause_start  # "韩国军方表示，朝鲜发射了…": who says it is not who did it
         persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON
                           and clause_start <= m.start < clause_end) or _unique(
             m.key for m in here if kinds[m.key] is EntityKind.PERSON and prev_start <= m.start < clause_start)
@@ -315,14 +320,21 @@ def _date(r: Report, folded: str, dates: list[DateMention], clause_start: int, c
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
     if not in_clause:
-        lead = next((d for d in usable if d.start == s_start and folded[d.end:clause_start - 1].strip(PARTS_OF_DAY)
-                     == "" and folded[clause_start - 1:clause_start] in "，,"), None)
+        lead = next((d for d in usable if d.start == s_start and _GLOSS.sub("", folded[d.end:clause_start - 1])
+                     .strip(PARTS_OF_DAY) == "" and folded[clause_start - 1:clause_start] in "，,"), None)
         if lead is not None and folded.rfind("，", s_start, clause_start - 1) < lead.end:
             in_clause = [lead]
+    if not in_clause and clause_start > s_start and folded[clause_start - 1] in "，,：:" \
+            and not _FUTURE.search(folded, clause_start, at):
+        # "韩国军方周四（1月27日）表示，朝鲜…发射了…": what a dated saying reports took place by then
+        said = max([folded.rfind(c, s_start, clause_start - 1) for c in _CLAUSE_END] + [s_start - 1]) + 1
+        if folded[said:clause_start - 1].rstrip().endswith(_SAYING):
+            in_clause = [d for d in usable if said <= d.start < clause_start - 1 and d.when is not None][:1]
     # Meetings and calls take a date from anywhere in their sentence ("2月，…在北京会晤"); other kinds
     # only from their own clause, where a sentence often dates something else, unless the sentence
     # has one date alone ("男童在本月18日上学途中，遭到…攻击后死亡").
-    lone = [d for d in usable if d.when is not None]
+    # 周四（1月27日）names one day twice: one date
+    lone = list({d.when: d for d in reversed([d for d in usable if d.when is not None])}.values())
     if len(lone) == 1 and lone[0].start > at:
         lone = []  # after the trigger, a date belongs to what is reported, not to the report
     if len(lone) == 1 and _NEW_ASSERTION.search(folded, min(lone[0].end, at), max(lone[0].start, at)):

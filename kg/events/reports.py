@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.events.dates import When
+from kg.events.dates import Precision, When
 from kg.model import EventKind, Mention
 
 # Kept first among one sentence's reports of one date: a named kind, then these (kg.events.extract).
@@ -58,8 +58,12 @@ class Report:
             return True
         if not (other.attendees or other.about or other.location):
             return True  # "根据周一发表的声明": nothing to tell it from what else happened that day
-        mine, theirs = set(self.attendees) | set(self.about), set(other.attendees) | set(other.about)
-        return bool(mine & theirs) or bool(self.location and self.location == other.location)
+        if set(self.attendees) & set(other.attendees) or (self.location and self.location == other.location):
+            return True
+        # a country both concern tells one day's happenings apart from none, but not a month's
+        # (朝鲜本月测试了… and 朝鲜本月曾表示… are two)
+        return self.when.precision is Precision.DAY and bool(
+            (set(self.attendees) | set(self.about)) & (set(other.attendees) | set(other.about)))
 
     def absorb(self, other: Report) -> None:
         if other.when and (self.when is None or narrower(other.when, self.when)):
