@@ -200,3 +200,12 @@ def test_one_month_s_happenings_that_share_only_a_country_stay_apart(x: Extracto
                             "本月早些时候，朝鲜已测试了战术导弹飞弹和一个由火车承载的导弹系统。",
                             published=date(2022, 1, 27)))
     assert len([e for e in evs if e.when and e.when.start == date(2022, 1, 1)]) == 2, evs
+
+
+def test_two_actors_clauses_in_one_sentence_are_two_happenings(x: Extractor) -> None:
+    """One date, one sentence, but two clauses with actors of their own: Iran's announcement and the
+    move it made possible. A saying and what it reports stay one (test above)."""
+    evs = events(x, article("1998年，在伊朗政府宣布不再支持该教令之后，拉什迪搬到了纽约，在那里成了文学界的常客。",
+                            published=date(2022, 8, 14)))
+    assert sorted(e.kind.value for e in evs) == ["Statement", "Transport"], evs
+    assert {e.attendees for e in evs} == {("Organization:伊朗政府",), ("Person:拉什迪",)}

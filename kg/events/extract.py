@@ -220,6 +220,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
                 sentence=text[s_start:s_end])
     r.triggers.append(r.trigger)
     r.setting = folded.startswith(_SETTING, t_end)
+    r.clause = (index * 1_000_000 + clause_start, index * 1_000_000 + clause_end)
+    r.introduces = not folded[t_end:clause_end].strip(" 了道")  # "…表示，": what follows is what it says
     if word in NEEDS_NAME:
         named = next((m for m in here if kinds[m.key] is EntityKind.ORGANIZATION
                       and (m.end == t_start or (m.start < t_start and m.end == t_end))), None)

@@ -35,6 +35,8 @@ class Report:
     triggers: list[Mention] = field(default_factory=list)
     date_at: int = -1  # where the date it took stands in its part
     setting: bool = False  # the trigger names the backdrop: "在联合国高层会议期间"
+    clause: tuple[int, int] = (0, 0)  # the trigger's clause, in article order
+    introduces: bool = False  # the trigger ends its clause ("韩国军方表示，"): the next clause is its content
 
     def compatible(self, other: Report) -> bool:
         if self.kind != other.kind:
@@ -115,11 +117,23 @@ def one_per_date(reports: list[Report]) -> list[Report]:
         # then the predicate nearest after the date.
         home = min(group, key=lambda r: (r.setting, RANK.get(r.kind, 0), r.trigger.start < r.date_at,
                                          abs(r.trigger.start - r.date_at)))
-        for r in group:
-            if r is not home:
-                home.triggers += r.triggers
         out.append(home)
+        for r in group:
+            if r is home:
+                continue
+            if _apart(r, home):
+                out.append(r)
+            else:
+                home.triggers += r.triggers
     return sorted(out, key=lambda r: r.order)
+
+
+def _apart(r: Report, home: Report) -> bool:
+    """Two happenings of one sentence and date: clauses of their own, each with actors of its own
+    and neither introducing the other ("1998年，在伊朗政府宣布不再支持该教令之后，拉什迪搬到了纽约")."""
+    mine, theirs = set(r.attendees) | set(r.about), set(home.attendees) | set(home.about)
+    return (r.clause != home.clause and bool(mine) and bool(theirs) and not mine & theirs
+            and not r.introduces and not home.introduces)
 
 
 def narrower(a: When, b: When) -> bool:
