@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.entities.extract import Extractor
+from kg.entities.fold import fold
 from kg.iris import Minter
 from kg.mapping.article import map_article
 from kg.model import Article, Event, EventKind, Layout, Paragraph
@@ -209,3 +210,30 @@ def test_two_actors_clauses_in_one_sentence_are_two_happenings(x: Extractor) -> 
                             published=date(2022, 8, 14)))
     assert sorted(e.kind.value for e in evs) == ["Statement", "Transport"], evs
     assert {e.attendees for e in evs} == {("Organization:伊朗政府",), ("Person:拉什迪",)}
+
+
+def test_a_named_historical_event_is_dated_by_its_name(x: Extractor) -> None:
+    """kg/data/named_events.tsv: 9·11袭击 needs no date; 「九一八事变」93周年 is the incident's
+    anniversary, so the 93 years date the incident, not what the sentence reports next."""
+    (e,) = events(x, article("即使是引发了恐惧与20年战争的9·11袭击，也没有像新冠病毒这样，一举改变了美国的日常生活。",
+                             published=date(2021, 3, 12)))
+    assert e.kind is EventKind.ATTACK and e.name == "9·11袭击" and e.when.start == date(2001, 9, 11)
+    evs = events(x, article("由於事發當天為「九一八事變」93周年，中國社群媒體上出現大量反日言論。",
+                            published=date(2024, 9, 24)))
+    assert [(e.name, e.when.start) for e in evs] == [("九一八事变", date(1931, 9, 18))]
+
+
+def test_a_named_event_takes_what_its_name_names_and_its_date_stays_its_own(x: Extractor) -> None:
+    evs = events(x, article("绍伊古访问朝鲜是自1991年苏联解体以来俄罗斯国防部长首次访朝。", published=date(2023, 9, 5)))
+    (soviet,) = [e for e in evs if e.kind is EventKind.DISSOLUTION]
+    assert soviet.name == "苏联解体" and soviet.about and soviet.when.start.year == 1991
+    assert not [e for e in evs if e.kind is EventKind.VISIT and e.when and e.when.start.year == 1991]
+
+
+def test_the_named_events_table_is_well_formed() -> None:
+    from kg.events.named import table
+
+    by_name, _ = table()
+    events_ = set(by_name.values())
+    assert len(events_) >= 15 and all(e.name_en and e.names[0] == e.name for e in events_)
+    assert all(fold(n) == n for n in by_name), "names are stored folded (simplified), as kg matches them"

@@ -25,6 +25,7 @@ from kg.entities.fold import fold
 from kg.entities.lexicon import GOVERNMENT_BODIES
 from kg.events.dates import DateMention, Precision, find_dates
 from kg.events.happenings import datable, find_happenings
+from kg.events.named import Named, anniversaries, find_named
 from kg.events.reports import Report, fold_remarks, one_per_date
 from kg.events.triggers import (
     BY_KIND,
@@ -93,14 +94,21 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     folded_parts = [fold(text) for _, text in parts]  # once: the governments and the sentences read them
     governments = _governments(parts, folded_parts, by_part, entities)
     for index, ((part, text), folded) in enumerate(zip(parts, folded_parts, strict=True)):
+        historic = find_named(folded)
         found = list(find_dates(folded, published))
+        found = [d for d in found if d.start not in anniversaries(historic, found)]  # 九一八事变93周年
         dates += [(index * 1_000_000 + d.start, d) for d in found]
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(folded)]
         for s_start, s_end in sentences(text):
             in_sentence = [d for d in found if s_start <= d.start < s_end]
+            here = [n for n in historic if s_start <= n.start < s_end]
+            reports += [_historic(part, index, text, n, (s_start, s_end), by_part.get(part, []), entities)
+                        for n in here]
             for t in _TRIGGER.finditer(folded, s_start, s_end):
                 if any(a <= t.start() < b for a, b in quoted):
                     continue  # words in quotation marks are someone's words, not the report
+                if any(n.start <= t.start() < n.end for n in here):
+                    continue  # 袭击 of 9·11袭击: the named event tells it
                 if any(folded.startswith(w, t.start() - w.index(t.group(0))) for w in NOT_TRIGGERS
                        if t.group(0) in w and t.start() >= w.index(t.group(0))):
                     continue  # 说 is a trigger, 小说 and 说明 are not
@@ -108,8 +116,9 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                             by_part.get(part, []), entities, in_sentence, antecedent=antecedent)
                 if r is not None:
                     reports.append(r)
-            occurrences += _occurrences(part, index, text, folded, (s_start, s_end), by_part.get(part, []),
-                                        entities, in_sentence, reports, antecedent)
+            occurrences += [r for r in _occurrences(part, index, text, folded, (s_start, s_end),
+                                                    by_part.get(part, []), entities, in_sentence, reports, antecedent)
+                            if not any(n.start <= r.trigger.start < n.end for n in here)]
             named = next((m.key for m in by_part.get(part, []) if s_start <= m.start < s_end
                           and m.key in entities and entities[m.key].kind is EntityKind.PERSON), None)
             antecedent = named or antecedent
@@ -130,7 +139,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             home.triggers += r.triggers
     _news_day(merged, dates, published)
     events, mentions = [], []
-    kept = [r for r in merged if (r.when or r.date_text) and (r.attendees or r.location or r.about
+    kept = [r for r in merged if (r.when or r.date_text) and (r.attendees or r.location or r.about or r.historic
                                                               or (r.when and r.kind in _SELF_NAMED))]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
                  if any(t.part == part for t in r.triggers)), None)
@@ -172,6 +181,22 @@ def _governments(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str], 
             mentions[i] = replace(m, end=m.end + len(body), text=text[m.start:m.end + len(body)], key=key)
             out[key] = country.key
     return out
+
+
+def _historic(part: str, index: int, text: str, n: Named, sentence: tuple[int, int], mentions: list[Mention],
+              entities: dict[str, Entity]) -> Report:
+    """A report of a named event (kg.events.named): its name, its date from the table, and what
+    its name names (苏联 of 苏联解体)."""
+    s_start, s_end = sentence
+    r = Report(n.event.kind, part, index * 1_000_000 + n.start,
+               Mention(part, n.start, n.end, text[n.start:n.end], "", s_start, s_end), sentence=text[s_start:s_end])
+    r.triggers.append(r.trigger)
+    r.when, r.date_at, r.label, r.historic = n.event.when, n.start, n.event.name, True
+    r.clause = (index * 1_000_000 + n.start, index * 1_000_000 + n.end)
+    inside = [m.key for m in mentions if n.start <= m.start and m.end <= n.end and m.key in entities]
+    r.about = _unique(k for k in inside if entities[k].kind is EntityKind.PLACE)
+    r.attendees = _unique(k for k in inside if entities[k].kind is not EntityKind.PLACE)
+    return r
 
 
 def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[int, int],
@@ -317,7 +342,8 @@ def _date(r: Report, folded: str, dates: list[DateMention], clause_start: int, c
     """A date in the trigger's clause (one followed by 以来 is a span's start, not the date); for
     当时 ("at that time"), the sentence's date before it; for a sentence that opens with a date
     ("上周，…"), that date in the clause after it; for meetings and calls, the sentence's."""
-    usable = [d for d in dates if not d.since and (d.when is None or datable(d.when))]
+    usable = [d for d in dates if not d.since and (d.when is None or datable(d.when))
+              and not _bounded_elsewhere(folded, d, at, s_start)]
     in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"]
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
@@ -352,6 +378,15 @@ def _date(r: Report, folded: str, dates: list[DateMention], clause_start: int, c
         r.when, r.date_at = d.when, d.start
     elif pool:
         r.date_text = pool[0].text
+
+
+def _bounded_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:
+    """A date inside "自…以来" dates what lies there, not a trigger outside it (自1991年苏联解体以来…访朝)."""
+    since = folded.rfind("自", s_start, d.start)
+    until = folded.find("以来", d.end, d.end + 30)
+    if since < 0 or until < 0 or any(c in folded[since:until] for c in _CLAUSE_END):
+        return False
+    return not since <= at < until
 
 
 def _news_day(reports: list[Report], dates: list[tuple[int, DateMention]], published: date | None) -> None:

@@ -36,6 +36,7 @@ class Report:
     date_at: int = -1  # where the date it took stands in its part
     setting: bool = False  # the trigger names the backdrop: "在联合国高层会议期间"
     clause: tuple[int, int] = (0, 0)  # the trigger's clause, in article order
+    historic: bool = False  # a named event (kg.events.named): its name and the table date it
     introduces: bool = False  # the trigger ends its clause ("韩国军方表示，"): the next clause is its content
 
     def compatible(self, other: Report) -> bool:
