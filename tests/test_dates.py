@@ -158,3 +158,13 @@ def test_hostile_text_stays_linear() -> None:
     start = time.perf_counter()
     list(find_dates(hostile, THU))
     assert time.perf_counter() - start < 10  # exponential backtracking would take hours
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("周三，习近平会见普京。当天晚上，两人共进晚餐。", [date(2022, 9, 14), date(2022, 9, 14)]),
+    ("9月18日，男童遇袭。同日，警方逮捕了嫌犯。", [date(2022, 9, 18), date(2022, 9, 18)]),
+    ("上个月，双方会晤。当天的会谈持续了三小时。", [date(2022, 8, 1)]),  # a month names no day
+    ("事发当天，警方赶到。", []),  # no day before it: nothing to refer to
+])
+def test_that_day_is_the_day_named_before_it(text: str, wanted: list[date]) -> None:
+    assert [d.when.start for d in find_dates(text, TUE) if d.when] == wanted

@@ -67,7 +67,7 @@ _REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
 _REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
 _DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
 
-_FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当此最"
+_FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最"
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:" + "|".join([
         r"(?P<iso>(?<!\d)\d{4}-\d{2}-\d{2})(?P<isotime>[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?P<z>Z)?)?",
@@ -88,6 +88,7 @@ _PATTERN = re.compile(
         rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{_CN}]{{1,4}})周年)",
         rf"(?P<day>{_DAYW}|(?<![《“])今日(?![秀报報头頭]))",
         r"(?P<next>次日|翌日)",
+        r"(?P<same>当天|當天|当日|當日|同日|同一天|当晚|當晚)",
         # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
         rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}[日号]|[{_CN}]{{1,3}}日)(?!前(?!往)|后|後|内|內|元)",
         r"(?P<vague>数天前|几天前|数日前|近日|(?<![\d〇零一二三四五六七八九十])日前|不久前|早些时候|当时|此前|近期|最近)",
@@ -364,6 +365,12 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
         for t in reversed(prev):
             if t.precision == "day" and t.value_end is None and s - t.end <= 200:
                 return t.value + timedelta(days=1), "day", None, "anaphoric"
+            break
+        return None
+    if g("same"):  # 当天, 同日: the day named just before, in the same paragraph
+        for t in reversed(prev):
+            if t.precision == "day" and t.value_end is None and s - t.end <= 200:
+                return t.value, "day", None, "anaphoric"
             break
         return None
     if g("bare"):
