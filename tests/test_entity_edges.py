@@ -72,6 +72,10 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
      {("阿兹姆", "Person"), ("萨迪克·贾拉拉勒", "Person")}),
     ("法国哲学家让-保罗·萨特说", {("让-保罗·萨特", "Person")}, {("保罗·萨特", "Person")}),
     ("俄罗斯-乌克兰战争持续", {("俄罗斯", "Place"), ("乌克兰", "Place")}, set()),
+    # a newspaper's place is part of its name; a name inside a locative token; a brand without its capitals
+    ("日本时报报道", {("日本时报", "Organization")}, {("时报", "Organization")}),
+    ("这张图片最早由一名用户发布在微博上。", {("微博", "Organization")}, set()),
+    ("他们在Youtube上发布视频。", {("Youtube", "Organization")}, set()),
     # "north of, about 1,530 km" is no NATO
     ("该中心位于符拉迪沃斯托克以北约1530公里处", {("符拉迪沃斯托克", "Place")}, {("北约", "Organization")}),
 ])

@@ -107,7 +107,7 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     for hit in gaz.find(folded):
         aligned_start = hit.start in tok.at_start
         aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
-            aligned_start and title_after(folded, tok, hit.end))
+            aligned_start and (title_after(folded, tok, hit.end) or _locative_after(folded, tok, hit.end)))
         # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
         # unless the name is long enough to be unmistakable and meets the word at one edge.
         if not (aligned_start and aligned_end) and not (hit.end - hit.start >= 3 and (aligned_start or aligned_end)):
@@ -116,6 +116,11 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         out.append(Span(hit.start, hit.end, e.kind, e.name, GAZETTEER, key=e.key, type=e.type))
     return out
 
+
+
+def _locative_after(folded: str, tok: Tokens, end: int) -> bool:
+    """"微博上" is one token to rjieba (a locative); the name in it is still named."""
+    return folded[end:end + 1] in lx.LOCATIVES and end + 1 in tok.at_end
 
 
 def _government_after(folded: str, tok: Tokens, end: int) -> bool:

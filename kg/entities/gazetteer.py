@@ -68,6 +68,8 @@ class Gazetteer:
             self.entities[e.key] = e
             for name in (e.name, *e.aliases):
                 surfaces[fold(name)] = e.key  # a later file wins a name
+                for variant in _case_variants(name):
+                    surfaces.setdefault(fold(variant), e.key)
             # English names too, for mixed-script text ("NATO", "Xi Jinping"); not those of towns and
             # provinces, which the English-speaking world shares out many times over (Washington).
             if len(e.name_en) >= 3 and (e.kind is not EntityKind.PLACE or e.type in ("Country", "Continent")):
@@ -105,6 +107,13 @@ class Gazetteer:
                     or (end < len(folded) and _LATIN.match(folded[end]))):
                 continue
             yield Hit(start, end, key)
+
+
+def _case_variants(name: str) -> tuple[str, ...]:
+    """A brand written with inner capitals is often written without them (Youtube, Tiktok)."""
+    if not (name.isascii() and len(name) >= 4 and name.isalpha() and any(c.isupper() for c in name[1:])):
+        return ()
+    return name.capitalize(), name.lower()
 
 
 def load(extra: Iterable[Path] = ()) -> Gazetteer:
