@@ -76,6 +76,10 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("日本时报报道", {("日本时报", "Organization")}, {("时报", "Organization")}),
     ("这张图片最早由一名用户发布在微博上。", {("微博", "Organization")}, set()),
     ("他们在Youtube上发布视频。", {("Youtube", "Organization")}, set()),
+    # a title in 《》 that ends as a periodical does is one; the Joint Chiefs of a country
+    ("这封信于2020年6月发表于《哈泼斯杂志》。", {("哈泼斯杂志", "Organization")}, set()),
+    ("美国笔会决定向法国讽刺杂志《查理周报》颁发勇气奖", {("查理周报", "Organization")}, set()),
+    ("韩国参谋长联席会议表示", {("韩国参谋长联席会议", "Organization")}, {("韩国", "Place")}),
     # "north of, about 1,530 km" is no NATO
     ("该中心位于符拉迪沃斯托克以北约1530公里处", {("符拉迪沃斯托克", "Place")}, {("北约", "Organization")}),
 ])

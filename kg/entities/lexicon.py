@@ -31,7 +31,7 @@ ORG_HEADS = frozenset("""
 国家安全委员会 委员会 议会 国会 参议院 众议院 最高法院 宪法法院 法院 检察院 中央银行 央行
 通讯社 电视台 广播公司 大使馆 领事馆 总领事馆 军队 海军 陆军 空军 海警 警察局 情报局
 安全局 联邦安全局 移民局 统计局 海关 研究院 科学院 共产党 工党 保守党 民主党 共和党
-时报 日报 邮报 晚报 早报
+时报 日报 邮报 晚报 早报 参谋长联席会议
 """.split())  # a place before a newspaper's head is part of its name: 日本时报, 华盛顿邮报
 # Generic heads (公司, 大学) make an organization only with a real name before them, which the
 # tagger or the gazetteer gives; "中国车企公司" is a description. These generic heads make one after a
@@ -46,6 +46,10 @@ ORG_ENDINGS = (*sorted(ORG_HEADS), *"""
 公司 银行 联盟 集团 社 部 会 院 局 署 厅 委 党 军 行 司 团 盟 校 报 台 所 馆 处 组织 中心 协会 基金会 大学
 队 省
 """.split())
+
+# How the names of newspapers and magazines end (《哈泼斯杂志》, 《查理周报》): a title in 《》 ending so
+# is a publication, an organization.
+PERIODICAL_HEADS = tuple("杂志 周报 周刊 月刊 日报 时报 晚报 邮报 早报 画报 报".split())
 
 # Characters that follow a name inside one rjieba token and leave it a name (微博上, 网站中).
 LOCATIVES = frozenset("上中里内")
