@@ -80,6 +80,9 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("这封信于2020年6月发表于《哈泼斯杂志》。", {("哈泼斯杂志", "Organization")}, set()),
     ("美国笔会决定向法国讽刺杂志《查理周报》颁发勇气奖", {("查理周报", "Organization")}, set()),
     ("韩国参谋长联席会议表示", {("韩国参谋长联席会议", "Organization")}, {("韩国", "Place")}),
+    # a Japanese name after a Japanese title keeps its four characters, unless the fourth begins a word
+    ("日本经济产业大臣西村康稔上周六再度与渔业代表沟通", {("西村康稔", "Person")}, {("西村康", "Person")}),
+    ("日本首相石破茂批评了这项决定", {("石破茂", "Person")}, {("石破茂批", "Person")}),
     # "north of, about 1,530 km" is no NATO
     ("该中心位于符拉迪沃斯托克以北约1530公里处", {("符拉迪沃斯托克", "Place")}, {("北约", "Organization")}),
 ])

@@ -50,10 +50,13 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
         person = starting.get(tok.starts[j], (0, None))[1]
         longer = _name_after(folded, tok.starts[j])
         before = ending.get(tok.ends[i] - len(title), (0, None))[1] or ending.get(tok.starts[i], (0, None))[1]
-        if before is not None and folded[before.start:before.end].startswith(lx.KANJI_NAME_COUNTRIES):
-            longer = _kanji_name_after(folded, tok.starts[j]) or longer  # 日本外相上川阳子
+        kanji = ""
+        if (before is not None and folded[before.start:before.end].startswith(lx.KANJI_NAME_COUNTRIES)) or \
+                _kanji_country_before(folded, tok.starts[i]):
+            kanji = _kanji_name_after(folded, tok.starts[j])  # 日本外相上川阳子, 日本经济产业大臣西村康稔
+            longer = kanji or longer
         if person is not None and len(longer) > person.length and person.rank in (TAGGER, MODEL) \
-                and not starts_a_word(folded, person.end):
+                and (kanji or not starts_a_word(folded, person.end)):
             person = None  # a tagger cut the name short (冯德|莱恩, 林芳|正): read it by characters,
             # unless what follows it begins a word of its own (米洛舍维奇|施加, 安南|提出)
         if person is None:
@@ -130,6 +133,16 @@ def _a_word_first(name: str, nouns: bool = True) -> bool:
     return len(word) >= 2 and (tag in _NO_NAME_TAGS or (nouns and tag in ("n", "a")))
 
 
+def _kanji_country_before(folded: str, at: int) -> bool:
+    """日本经济产业大臣: Japan names the title's holder a few characters before, in the same clause."""
+    window = folded[max(0, at - 8):at]
+    for country in lx.KANJI_NAME_COUNTRIES:
+        k = window.rfind(country)
+        if k >= 0 and not any(c in window[k:] for c in "，,。；;：:、"):
+            return True
+    return False
+
+
 def _kanji_name_after(folded: str, at: int) -> str:
     """A Japanese name after a Japanese title: two to four Han characters (上川阳子, 植田和男, 林芳正),
     up to a word that follows names or a character that is no Han."""
@@ -139,8 +152,9 @@ def _kanji_name_after(folded: str, at: int) -> str:
             break
         name += ch
     following = folded[at + 4:at + 5]
-    if len(name) == 4 and following and HAN_RUN.match(following) and following not in lx.AFTER_NAME:
-        name = name[:3]  # 石破茂批评: the fourth character begins the next word
+    if len(name) == 4 and following and HAN_RUN.match(following) and following not in lx.AFTER_NAME \
+            and rjieba.has_word(name[3] + following):
+        name = name[:3]  # 石破茂批评: the fourth character begins the next word (not 西村康稔|上週六)
     return name if len(name) >= 3 and name not in lx.NOT_NAMES and name not in lx.TITLES \
         and not _a_word_first(name, nouns=False) else ""
 
