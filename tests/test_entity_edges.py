@@ -83,6 +83,9 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # a Japanese name after a Japanese title keeps its four characters, unless the fourth begins a word
     ("日本经济产业大臣西村康稔上周六再度与渔业代表沟通", {("西村康稔", "Person")}, {("西村康", "Person")}),
     ("日本首相石破茂批评了这项决定", {("石破茂", "Person")}, {("石破茂批", "Person")}),
+    # someone's office in a place is the place, not an organization of that name
+    ("上周在其柏林办公室门口举行的抗议活动只吸引了七个人参加。", {("柏林", "Place")}, {("柏林办公室", "Organization")}),
+    ("时报华盛顿分社社长伊丽莎白·布米勒说", set(), {("华盛顿分社", "Organization")}),
     # "north of, about 1,530 km" is no NATO
     ("该中心位于符拉迪沃斯托克以北约1530公里处", {("符拉迪沃斯托克", "Place")}, {("北约", "Organization")}),
 ])

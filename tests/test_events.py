@@ -237,3 +237,13 @@ def test_the_named_events_table_is_well_formed() -> None:
     events_ = set(by_name.values())
     assert len(events_) >= 15 and all(e.name_en and e.names[0] == e.name for e in events_)
     assert all(fold(n) == n for n in by_name), "names are stored folded (simplified), as kg matches them"
+
+
+def test_a_leader_s_administration_takes_part_as_itself(x: Extractor) -> None:
+    """拜登政府 is the Biden administration, a party to what it does; the article still mentions Biden."""
+    a = article("拜登政府本月宣布对输往中国的先进技术实施更广泛的限制。", published=date(2024, 12, 18))
+    ex = extract(a, x)
+    (e,) = ex.events
+    admin = next(p for p in ex.entities if p.key in e.attendees)
+    assert admin.name == "拜登政府" and admin.type == "GovernmentOrganization"
+    assert any(m.text == "拜登" for m in ex.mentions)

@@ -51,6 +51,9 @@ ORG_ENDINGS = (*sorted(ORG_HEADS), *"""
 # is a publication, an organization.
 PERIODICAL_HEADS = tuple("杂志 周报 周刊 月刊 日报 时报 晚报 邮报 早报 画报 报".split())
 
+# An organization's branch named by its place alone (柏林办公室, 华盛顿分社) is no organization's name.
+OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 分局".split())
+
 # Characters that follow a name inside one rjieba token and leave it a name (微博上, 网站中).
 LOCATIVES = frozenset("上中里内")
 

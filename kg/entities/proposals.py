@@ -85,12 +85,20 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not _org_ending(name):
             continue
+        if kind is ORG and _a_place_s_office(name, gaz):
+            continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
         span = Span(start, end, kind, name, MODEL, type=kind.value)
         if kind is ORG:
             org_location(span, name, start, gaz)
             span = known_after_place(span, gaz)
         out.append(span)
     return out
+
+
+def _a_place_s_office(name: str, gaz: Gazetteer) -> bool:
+    head = next((h for h in lx.OFFICE_HEADS if name.endswith(h)), "")
+    place = gaz.named(name[:-len(head)]) if head else None
+    return place is not None and place.kind is PLACE
 
 
 def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:

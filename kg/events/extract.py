@@ -50,6 +50,7 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 # Kinds whose object is a work: what is released, launched, enacted or published.
 _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
 _PRONOUN = re.compile("[他她](?![们們])")
+_ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration
 _SAYING = ("表示", "说", "称", "指出", "证实", "宣布", "报道", "透露", "强调")
 _GLOSS = re.compile(r"[（(][^（）()]{0,12}[)）]")  # 周二（25日）时: the day in brackets glosses the weekday
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
@@ -156,7 +157,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             d.text for _, d in dates if d.when is None and d.text not in _VAGUE))[:40] + ") are not resolved",)
     used = {k for e in events for k in (*e.attendees, *e.about, e.organizer)}
     parties = tuple(entities[k] for k in sorted(governments) if k in used)
-    facts = tuple(Fact(k, FactKind.LOCATION, governments[k], "") for k in sorted(governments) if k in used)
+    facts = tuple(Fact(k, FactKind.LOCATION, governments[k], "") for k in sorted(governments)
+                  if k in used and governments[k])
     return Found(tuple(events), tuple(mentions), warnings, parties, facts)
 
 
@@ -164,22 +166,26 @@ def _governments(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str], 
                  entities: dict[str, Entity]) -> dict[str, str]:
     """A country followed by 政府, 当局 or 军方 (日本政府决定…) takes part in what its clause reports as
     that body: an organization of the events alone (the article still mentions the country, as the
-    entity layer reads it). The mentions are replaced in by_part; returns each body's country key."""
+    entity layer reads it); so does a person followed by 政府 (拜登政府, his administration). The
+    mentions are replaced in by_part; returns each body's country key ("" for an administration)."""
     out: dict[str, str] = {}
     for (part, text), folded in zip(parts, folded_parts, strict=True):
         mentions = by_part.get(part, [])
         for i, m in enumerate(mentions):
             country = entities.get(m.key)
-            if country is None or country.type != "Country":
+            leader = country is not None and country.kind is EntityKind.PERSON
+            if country is None or (country.type != "Country" and not leader):
                 continue
-            body = next((w for w in GOVERNMENT_BODIES if folded.startswith(w, m.end)), None)
+            # 拜登政府: a leader's administration; 日本政府, 韩国军方: a country's bodies
+            body = next((w for w in (_ADMINISTRATION if leader else GOVERNMENT_BODIES)
+                         if folded.startswith(w, m.end)), None)
             if body is None:
                 continue
-            key = f"Organization:{country.name}{body}"
-            entities.setdefault(key, Entity(key, EntityKind.ORGANIZATION, country.name + body,
-                                            type="GovernmentOrganization"))
+            name = text[m.start:m.end] + body if leader else country.name + body
+            key = f"Organization:{name}"
+            entities.setdefault(key, Entity(key, EntityKind.ORGANIZATION, name, type="GovernmentOrganization"))
             mentions[i] = replace(m, end=m.end + len(body), text=text[m.start:m.end + len(body)], key=key)
-            out[key] = country.key
+            out[key] = "" if leader else country.key
     return out
 
 
