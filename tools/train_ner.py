@@ -77,6 +77,10 @@ def well_known_names() -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+def _blend(a: str, b: str) -> str:
+    return a[: (len(a) + 1) // 2] + b[len(b) // 2:]
+
+
 def tags_for(name: str, typ: str) -> list[str]:
     if len(name) == 1:
         return [f"S-{typ}"]
@@ -84,7 +88,7 @@ def tags_for(name: str, typ: str) -> list[str]:
 
 
 def augmented(train: list[tuple[str, list[str]]], fraction: float, seed: int = 0, gazetteer: bool = True,
-              ) -> list[tuple[str, list[str]]]:
+              undotted: int = 0) -> list[tuple[str, list[str]]]:
     """Copies of training sentences with every name replaced by another of its type: half from the
     corpus's own names, half from kg's gazetteer (today's organizations; countries, regions and big
     cities) and transliterated full names joined by a dot, so the tagger learns names from their
@@ -99,6 +103,9 @@ def augmented(train: list[tuple[str, list[str]]], fraction: float, seed: int = 0
     extra = {k: [n for n in v if HAN.search(n)] for k, v in well_known_names().items()} if gazetteer else {
         "LOC": [], "ORG": [], "PER": []}
     extra["PER"] += [f"{rng.choice(translit)}·{rng.choice(translit)}" for _ in range(5000)]
+    # New undotted transliterations (the head of one name, the tail of another: 帕特+森), so a bare
+    # foreign surname is a person by its context as often as a transliterated city is a place.
+    extra["PER"] += [_blend(rng.choice(translit), rng.choice(translit)) for _ in range(undotted)]
     out = []
     for s, tags in train:
         spans = ev.spans_from_tags(tags)
@@ -212,6 +219,8 @@ def main() -> None:
                          "type (from the corpus and the gazetteer)")
     ap.add_argument("--augment-from", choices=("corpus", "both"), default="both",
                     help="replacement names from the corpus only, or half from the gazetteer too")
+    ap.add_argument("--undotted", type=int, default=0,
+                    help="with --augment: this many new undotted transliterated persons' names join the pool")
     ap.add_argument("--dev-every", type=int, default=10)
     ap.add_argument("--full", action="store_true", help="train on all of train (dev scores then optimistic)")
     ap.add_argument("--dtype", default="float16")
@@ -231,7 +240,8 @@ def main() -> None:
     dev = [x for i, x in enumerate(train_all) if i % args.dev_every == args.dev_every - 1]
     train = train_all if args.full else [x for i, x in enumerate(train_all) if i % args.dev_every != args.dev_every - 1]
     if args.augment:
-        train = train + augmented(train, args.augment, gazetteer=args.augment_from == "both")
+        train = train + augmented(train, args.augment, gazetteer=args.augment_from == "both",
+                                  undotted=args.undotted)
     print(f"train {len(train)} sentences, dev {len(dev)}", flush=True)
 
     freq = Counter(ch for s, _ in train for ch in s)
@@ -269,7 +279,8 @@ def main() -> None:
 
     meta = {"weight_dtype": args.dtype, "c1": args.c1, "c2": args.c2, "iters": args.iters,
             "min_char_freq": args.min_char_freq, "full": args.full, "provenance": prov,
-            "train_seconds": train_seconds, "words": args.words, "augment": args.augment}
+            "train_seconds": train_seconds, "words": args.words, "augment": args.augment,
+            "undotted": args.undotted}
     export(crf_path, args.out, features, meta)
     size = os.path.getsize(args.out)
     print(f"model {args.out}: {size / 1e6:.2f} MB", flush=True)
@@ -366,7 +377,9 @@ def write_card(args, prov: dict, meta: dict, res: dict, size: int) -> None:
         *([f"- Augmented: {args.augment:.0%} of the training sentences that hold names were added again, "
            "every name replaced by another of its type (half from the corpus's own names, half from "
            + ("kg's gazetteer and " if args.augment_from == "both" else "")
-           + "dotted pairs of transliterated names; seed 0). The dev split is never touched."]
+           + "dotted pairs of transliterated names"
+           + (f", and {args.undotted:,} new undotted transliterations" if args.undotted else "")
+           + "; seed 0). The dev split is never touched."]
           if args.augment else []),
         f"- Characters seen fewer than {meta['min_char_freq']} times map to the unknown id.",
         f"- Weights exported as {meta['weight_dtype']}; file size {size / 1e6:.2f} MB.", "",
