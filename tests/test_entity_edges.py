@@ -86,6 +86,9 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # someone's office in a place is the place, not an organization of that name
     ("上周在其柏林办公室门口举行的抗议活动只吸引了七个人参加。", {("柏林", "Place")}, {("柏林办公室", "Organization")}),
     ("时报华盛顿分社社长伊丽莎白·布米勒说", set(), {("华盛顿分社", "Organization")}),
+    # a name one character short of its romanization in brackets takes that character
+    ("东京电力公司发言人黄泉友彦（Tomohiko Kurosumi）表示", {("黄泉友彦", "Person")}, {("黄泉友", "Person")}),
+    ("外交部发言人汪文斌（Wang Wenbin）表示", {("汪文斌", "Person")}, set()),
     # "north of, about 1,530 km" is no NATO
     ("该中心位于符拉迪沃斯托克以北约1530公里处", {("符拉迪沃斯托克", "Place")}, {("北约", "Organization")}),
 ])

@@ -63,8 +63,23 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += _periodicals(folded, gaz)
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
-    spans = [t for s in spans if (t := _tidy_person(s, folded)) is not None]
+    spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
     return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)], tok
+
+
+_ROMANIZED = re.compile(r"\([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)+\)")
+
+
+def _to_romanization(s: Span, folded: str) -> Span:
+    """黄泉友|彦（Tomohiko Kurosumi）: a three-character person one Han character short of the
+    romanized name in brackets takes that character (a Japanese four-character name the tagger
+    read as Chinese), unless it is a word that follows names (说, 称)."""
+    if s.kind is not PERSON or s.key or s.length != 3 or "·" in s.name:
+        return s
+    tail = folded[s.end:s.end + 1]
+    if not (tail and HAN_RUN.match(tail)) or tail in lx.AFTER_NAME or not _ROMANIZED.match(folded, s.end + 1):
+        return s
+    return Span(s.start, s.end + 1, s.kind, folded[s.start:s.end + 1], s.rank, type=s.type, facts=s.facts)
 
 
 def _tidy_person(s: Span, folded: str) -> Span | None:
