@@ -89,6 +89,9 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # a name one character short of its romanization in brackets takes that character
     ("东京电力公司发言人黄泉友彦（Tomohiko Kurosumi）表示", {("黄泉友彦", "Person")}, {("黄泉友", "Person")}),
     ("外交部发言人汪文斌（Wang Wenbin）表示", {("汪文斌", "Person")}, set()),
+    # a title glued inside a dotted name's first part is cut off with what precedes it
+    ("卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼表示", {("塔米姆·本·哈马德·阿勒萨尼", "Person"), ("卡塔尔", "Place")},
+     {("卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼", "Person")}),
     # "north of, about 1,530 km" is no NATO
     ("该中心位于符拉迪沃斯托克以北约1530公里处", {("符拉迪沃斯托克", "Place")}, {("北约", "Organization")}),
 ])

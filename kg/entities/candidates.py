@@ -92,6 +92,9 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
     start, end = s.start, s.end
     if any(folded[max(0, start - k):start + 1] in lx.TITLES for k in (1, 2, 3)):
         start += 1
+    start = _after_inner_title(folded, start, end)
+    if _inside_a_title(folded, start, end):
+        return None  # 阿亚图|拉: part of a title
     name = folded[start:end]
     word = rjieba.tag(name)
     chinese = (name[:1] in lx.SURNAMES and len(name) == 3) or (name[:2] in lx.SURNAMES and len(name) == 4)
@@ -112,6 +115,27 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
     if end - start < 2 or name in lx.NOT_NAMES or given_name_is_a_word(name) or name.endswith("·"):
         return None
     return Span(start, end, s.kind, INITIAL.sub("", name), s.rank, type=s.type, facts=s.facts)
+
+
+def _after_inner_title(folded: str, start: int, end: int) -> int:
+    """卡塔尔埃米尔塔米姆·本·哈马德: a title glued inside a dotted name's first part is no part of the
+    name, nor what comes before it. A first part that is all title stays (阿亚图拉·鲁霍拉·霍梅尼 is how
+    the name is written, as Ayatollah Ruhollah Khomeini is)."""
+    dot = folded.find("·", start, end)
+    if dot < 0:
+        return start
+    first = folded[start:dot]
+    cut = max((first.rfind(t) + len(t) for t in lx.TITLES if t in first), default=0)
+    return start + cut if 0 < cut < len(first) else start
+
+
+def _inside_a_title(folded: str, start: int, end: int) -> bool:
+    for t in lx.TITLES:
+        if len(t) > end - start:
+            i = folded.find(t, max(0, end - len(t)), start + len(t))
+            if 0 <= i <= start and i + len(t) >= end:
+                return True
+    return False
 
 
 def _overlaps(s: Span, proposed: Sequence[Proposal]) -> bool:
@@ -207,8 +231,8 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
                 break  # the verb glued to the name ends it
             i += step
             continue
-        if tok.tags[i] in lx.NOT_IN_NAME_TAGS:
-            break  # 帕里哈皮蒂亚|本月: a time word or pronoun lends the name no characters
+        if tok.tags[i] in lx.NOT_IN_NAME_TAGS or word in lx.TITLES or _known_place(gaz, word):
+            break  # 帕里哈皮蒂亚|本月, 卡塔尔|埃米尔: no characters from a time word, a title, a place
         n = 0
         for c in (reversed(word) if backward else word):
             if c not in lx.TRANSLIT or abs(edge - at) + n >= _MAX_PART:
