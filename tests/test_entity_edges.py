@@ -89,6 +89,8 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # a name one character short of its romanization in brackets takes that character
     ("东京电力公司发言人黄泉友彦（Tomohiko Kurosumi）表示", {("黄泉友彦", "Person")}, {("黄泉友", "Person")}),
     ("外交部发言人汪文斌（Wang Wenbin）表示", {("汪文斌", "Person")}, set()),
+    # at the end of the text nothing follows a name to take its last character from it
+    ("与阿亚图拉存在过节的拉里·戴维", {("拉里·戴维", "Person")}, {("拉里·戴", "Person")}),
     # a title glued inside a dotted name's first part is cut off with what precedes it
     ("卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼表示", {("塔米姆·本·哈马德·阿勒萨尼", "Person"), ("卡塔尔", "Place")},
      {("卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼", "Person")}),

@@ -101,8 +101,8 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
     known = len(word) == 1 and word[0][1] in NAME_TAGS and rjieba.has_word(name)
     # 李克强|调研, 周黎明|说: a Chinese name's third character often makes a word with the next one
     if not known and not chinese:
-        nxt = next((folded[end - 1:end - 1 + n] for n in (3, 2) if rjieba.has_word(folded[end - 1:end - 1 + n])
-                    and end - 1 + n > end), "")
+        nxt = next((folded[end - 1:end - 1 + n] for n in (3, 2) if end - 1 + n <= len(folded)
+                    and rjieba.has_word(folded[end - 1:end - 1 + n])), "")  # a whole word after the name
         tags = rjieba.tag(nxt) if nxt else []
         if len(tags) == 1 and tags[0][1] in lx.GLUED_WORD_TAGS:
             end -= 1
