@@ -9,52 +9,44 @@ merges with none takes, for meetings and calls, the article's news day: the near
 before it, within the week before publication. Events left with no date at all, and no date in
 words either, are dropped: a date is never guessed.
 
-Across articles an event is one node when its kind, its week (or month, or year: see _key), its
+Across articles an event is one node when its kind, its week (or month, or year: kg.events.nodes), its
 participants and its place agree.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from kg.entities.fold import fold
 from kg.entities.lexicon import GOVERNMENT_BODIES
-from kg.events.dates import DateMention, Precision, find_dates
-from kg.events.happenings import datable, find_happenings
+from kg.events.dates import DateMention, find_dates
+from kg.events.dating import CLAUSE_END, SAYING, news_day, take_date
+from kg.events.happenings import find_happenings
 from kg.events.named import Named, anniversaries, find_named
+from kg.events.nodes import MOVES, to_event
 from kg.events.reports import Report, fold_remarks, one_per_date
 from kg.events.triggers import (
-    BY_KIND,
     HYPOTHETICALS,
-    LABELS,
     NEEDS_NAME,
     NEGATIONS,
-    NEW_ASSERTION,
     NOT_TRIGGERS,
-    PARTS_OF_DAY,
     REQUESTS,
     TRIGGERS,
 )
-from kg.model import Entity, EntityKind, Event, EventDate, EventKind, Extraction, Fact, FactKind, Mention
+from kg.model import Entity, EntityKind, Event, EventKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
 
 _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
-_NEW_ASSERTION = re.compile("[;；]|[，,]\\s*(?:" + "|".join(NEW_ASSERTION) + ")")
-_FUTURE = re.compile("将|將|计划|計劃|打算|准备")
 _TITLE = re.compile(r"《([^《》]{1,40})》")
 # Kinds whose object is a work: what is released, launched, enacted or published.
 _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
 _PRONOUN = re.compile("[他她](?![们們])")
 _ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration
-_SAYING = ("表示", "说", "称", "指出", "证实", "宣布", "报道", "透露", "强调")
-_GLOSS = re.compile(r"[（(][^（）()]{0,12}[)）]")  # 周二（25日）时: the day in brackets glosses the weekday
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
-_CLAUSE_END = "，,；;：:"
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
 _HOSTING = ("接待", "接见")
 # Kinds whose participants are people, or organizations when the clause names no one.
@@ -63,7 +55,6 @@ _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGR
 _SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER, EventKind.ACCIDENT,
                          EventKind.ELECTION, EventKind.DEATH, EventKind.WAR, EventKind.OCCURRENCE})
 _SETTING = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
-NEWS_DAY_WINDOW = timedelta(days=7)
 _VAGUE = frozenset(["数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近"])
 
 
@@ -138,7 +129,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             merged.append(r)
         else:
             home.triggers += r.triggers
-    _news_day(merged, dates, published)
+    news_day(merged, dates, published)
     events, mentions = [], []
     kept = [r for r in merged if (r.when or r.date_text) and (r.attendees or r.location or r.about or r.historic
                                                               or (r.when and r.kind in _SELF_NAMED))]
@@ -148,7 +139,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     for m in extraction.mentions:
         shown.setdefault(m.key, m.text)
     for r in kept:
-        event = _event(r, entities, shown, url, main=r is main)
+        event = to_event(r, entities, shown, url, main=r is main)
         events.append(event)
         mentions += [replace(t, key=event.key) for t in r.triggers]
     warnings = ()
@@ -230,8 +221,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     t_start, t_end = span
     word = folded[t_start:t_end]
     s_start, s_end = sentence
-    clause_start = max([folded.rfind(c, s_start, t_start) for c in _CLAUSE_END] + [s_start - 1]) + 1
-    ends = [i for i in (folded.find(c, t_end, s_end) for c in _CLAUSE_END) if i >= 0]
+    clause_start = max([folded.rfind(c, s_start, t_start) for c in CLAUSE_END] + [s_start - 1]) + 1
+    ends = [i for i in (folded.find(c, t_end, s_end) for c in CLAUSE_END) if i >= 0]
     clause_end = min(ends, default=s_end)
     if clause is not None:
         clause_start, clause_end = clause
@@ -263,8 +254,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     elif kind is not EventKind.ATTACK:
         # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
         prev_start = clause_start if embedded else max(
-            [folded.rfind(c, s_start, max(clause_start - 1, s_start)) for c in _CLAUSE_END] + [s_start - 1]) + 1
-        if folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(_SAYING) and any(
+            [folded.rfind(c, s_start, max(clause_start - 1, s_start)) for c in CLAUSE_END] + [s_start - 1]) + 1
+        if folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) and any(
                 clause_start <= m.start < t_start for m in here):
             prev_start = clause_start  # "韩国军方表示，朝鲜发射了…": who says it is not who did it
         persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON
@@ -308,7 +299,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
                           and entities[m.key].type == "Country")
     elif kind is not EventKind.PHONE_CALL:
         r.location = _location(folded, t_start, s_start, places, entities, kind, clause_start, clause_end)
-        if not r.location and kind in _MOVES:  # 搬到了纽约, 访问莫斯科: where they went
+        if not r.location and kind in MOVES:  # 搬到了纽约, 访问莫斯科: where they went
             to = next((m for m in places if 0 <= m.start - t_end <= 1), None)
             r.location = to.key if to is not None else ""
     if kind is EventKind.OPENING:
@@ -317,11 +308,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         head = folded[folded.rfind("的", t_end, clause_end) + 1:clause_end].rstrip("。！？")
         head = head if 0 < len(head) <= 5 and "的" in folded[t_end:clause_end] else ""
         r.label = "—".join(_unique(cities)) + head + word
-    _date(r, folded, dates, clause_start, clause_end, t_start, s_start)
+    take_date(r, folded, dates, clause_start, clause_end, t_start, s_start)
     return r
 
-
-_MOVES = frozenset({EventKind.VISIT, EventKind.TRANSPORT})
 
 
 def _location(folded: str, at: int, s_start: int, places: list[Mention], entities: dict[str, Entity],
@@ -343,113 +332,5 @@ def _location(folded: str, at: int, s_start: int, places: list[Mention], entitie
     return best.key
 
 
-def _date(r: Report, folded: str, dates: list[DateMention], clause_start: int, clause_end: int, at: int,
-          s_start: int) -> None:
-    """A date in the trigger's clause (one followed by 以来 is a span's start, not the date); for
-    当时 ("at that time"), the sentence's date before it; for a sentence that opens with a date
-    ("上周，…"), that date in the clause after it; for meetings and calls, the sentence's."""
-    usable = [d for d in dates if not d.since and (d.when is None or datable(d.when))
-              and not _bounded_elsewhere(folded, d, at, s_start)]
-    in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"]
-    if not in_clause and "当时" in folded[clause_start:clause_end]:
-        in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
-    if not in_clause:
-        lead = next((d for d in usable if d.start == s_start and _GLOSS.sub("", folded[d.end:clause_start - 1])
-                     .strip(PARTS_OF_DAY) == "" and folded[clause_start - 1:clause_start] in "，,"), None)
-        if lead is not None and folded.rfind("，", s_start, clause_start - 1) < lead.end:
-            in_clause = [lead]
-    if not in_clause and clause_start > s_start and folded[clause_start - 1] in "，,：:" \
-            and not _FUTURE.search(folded, clause_start, at):
-        # "韩国军方周四（1月27日）表示，朝鲜…发射了…": what a dated saying reports took place by then
-        said = max([folded.rfind(c, s_start, clause_start - 1) for c in _CLAUSE_END] + [s_start - 1]) + 1
-        if folded[said:clause_start - 1].rstrip().endswith(_SAYING):
-            in_clause = [d for d in usable if said <= d.start < clause_start - 1 and d.when is not None][:1]
-    # Meetings and calls take a date from anywhere in their sentence ("2月，…在北京会晤"); other kinds
-    # only from their own clause, where a sentence often dates something else, unless the sentence
-    # has one date alone ("男童在本月18日上学途中，遭到…攻击后死亡").
-    # 周四（1月27日）names one day twice: one date
-    lone = list({d.when: d for d in reversed([d for d in usable if d.when is not None])}.values())
-    if len(lone) == 1 and lone[0].start > at:
-        lone = []  # after the trigger, a date belongs to what is reported, not to the report
-    if len(lone) == 1 and _NEW_ASSERTION.search(folded, min(lone[0].end, at), max(lone[0].start, at)):
-        lone = []  # "周三，…通话，这表明普京入侵乌克兰…": the date is not the invasion's
-    borrow = BY_KIND[r.kind].sentence_dates
-    if not in_clause and _FUTURE.search(folded, clause_start, at):
-        # "周六…商定，将就…启动磋商": what is to come takes no date from what was said before it
-        usable = [d for d in usable if d.start > at]
-    pool = in_clause or (usable if borrow or len(lone) == 1 else [])
-    resolved = [d for d in pool if d.when is not None]
-    if resolved:
-        d = min(resolved, key=lambda d: (d.start > at, abs(d.start - at)))
-        r.when, r.date_at = d.when, d.start
-    elif pool:
-        r.date_text = pool[0].text
-
-
-def _bounded_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:
-    """A date inside "自…以来" dates what lies there, not a trigger outside it (自1991年苏联解体以来…访朝)."""
-    since = folded.rfind("自", s_start, d.start)
-    until = folded.find("以来", d.end, d.end + 30)
-    if since < 0 or until < 0 or any(c in folded[since:until] for c in _CLAUSE_END):
-        return False
-    return not since <= at < until
-
-
-def _news_day(reports: list[Report], dates: list[tuple[int, DateMention]], published: date | None) -> None:
-    if published is None:
-        return
-    days = [(order, d.when) for order, d in dates if d.when is not None and not d.since
-            and d.when.precision is Precision.DAY and d.when.start == d.when.end
-            and published - NEWS_DAY_WINDOW <= d.when.start <= published]
-    for r in reports:
-        if r.when is None and not r.date_text and r.kind in (EventKind.MEETING, EventKind.PHONE_CALL):
-            before = [w for order, w in days if order < r.order]
-            if before:
-                r.when = before[-1]
-
-
 def _unique(keys) -> list[str]:
     return list(dict.fromkeys(keys))
-
-
-def _event(r: Report, entities: dict[str, Entity], shown: dict[str, str], url: str, main: bool) -> Event:
-    names = [shown.get(k, entities[k].name) for k in (r.attendees or r.about)]
-    if r.label:
-        label = r.label
-    elif r.kind in LABELS and r.kind is not EventKind.ATTACK and len(names) >= 2:
-        label = LABELS[r.kind].format(a=names[0], b=names[1])
-    elif r.kind is EventKind.ATTACK and r.location:
-        target = shown.get(r.location, entities[r.location].name)
-        agent = next((shown.get(k, entities[k].name) for k in r.about if k != r.location), "")
-        label = f"{agent}对{target}发起攻击" if agent else f"{target}遭到攻击"
-    elif r.kind in _MOVES and r.location:  # 拉什迪搬到纽约: the place is where they went
-        place = shown.get(r.location, entities[r.location].name)
-        label = "、".join(n for n in names[:3] if n != place) + r.trigger.text + place
-    else:
-        place = shown.get(r.location, "") if r.location else ""
-        label = "、".join(names[:3]) + (f"在{place}" if place else "") + r.trigger.text
-    if r.works and not r.label:
-        label = "、".join(f"《{w}》" for w in r.works[:2]) + r.trigger.text  # 《哪吒2》上映
-    when = EventDate(r.when.start, r.when.end, r.when.precision.value) if r.when else None
-    return Event(key=_key(r, url), kind=r.kind, name=label, when=when, date_text="" if when else r.date_text,
-                 attendees=tuple(r.attendees), organizer=r.organizer, location=r.location, about=tuple(r.about),
-                 works=tuple(r.works), description=r.sentence.strip(), main=main)
-
-
-def _key(r: Report, url: str) -> str:
-    """Kind, period, participants and place: two articles' reports of one meeting agree. The period
-    is the ISO week of a day or of a range within a week (上周 and 周四 of that week meet; calls two
-    weeks apart do not), else the month, or the year."""
-    if r.when is None:
-        period = "undated:" + url
-    elif r.when.precision is Precision.YEAR:
-        period = r.when.start.strftime("%Y")
-    elif r.when.precision is Precision.DAY and r.when.start.isocalendar()[:2] == r.when.end.isocalendar()[:2]:
-        year, week, _ = r.when.start.isocalendar()
-        period = f"{year}-W{week:02d}"
-    else:
-        period = r.when.start.strftime("%Y-%m")
-    who = ",".join(sorted(set(r.attendees) | set(r.about)))
-    what = f"|{','.join(sorted(r.works))}" if r.works else ""  # two films released in one month: two events
-    digest = hashlib.sha256(f"{r.kind}|{period}|{who}|{r.location}{what}".encode()).hexdigest()[:12]
-    return f"event:{r.kind}:{period if r.when else 'undated'}:{digest}"

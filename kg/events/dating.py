@@ -1,0 +1,86 @@
+"""When a report happened: the date its clause gives, or one its sentence lends it (a date that
+opens the sentence, a dated saying's date for what it reports, the sentence's only date), and
+for meetings and calls with none, the article's news day (kg.events.extract uses these)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.events.dates import DateMention, Precision
+from kg.events.happenings import datable
+from kg.events.reports import Report
+from kg.events.triggers import BY_KIND, NEW_ASSERTION, PARTS_OF_DAY
+from kg.model import EventKind
+
+CLAUSE_END = "，,；;：:"
+FUTURE = re.compile("将|將|计划|計劃|打算|准备")
+NEWS_DAY_WINDOW = timedelta(days=7)
+_NEW_ASSERTION = re.compile("[;；]|[，,]\\s*(?:" + "|".join(NEW_ASSERTION) + ")")
+SAYING = ("表示", "说", "称", "指出", "证实", "宣布", "报道", "透露", "强调")
+_GLOSS = re.compile(r"[（(][^（）()]{0,12}[)）]")  # 周二（25日）时: the day in brackets glosses the weekday
+
+
+def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: int, clause_end: int, at: int,
+          s_start: int) -> None:
+    """A date in the trigger's clause (one followed by 以来 is a span's start, not the date); for
+    当时 ("at that time"), the sentence's date before it; for a sentence that opens with a date
+    ("上周，…"), that date in the clause after it; for meetings and calls, the sentence's."""
+    usable = [d for d in dates if not d.since and (d.when is None or datable(d.when))
+              and not _bounded_elsewhere(folded, d, at, s_start)]
+    in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"]
+    if not in_clause and "当时" in folded[clause_start:clause_end]:
+        in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
+    if not in_clause:
+        lead = next((d for d in usable if d.start == s_start and _GLOSS.sub("", folded[d.end:clause_start - 1])
+                     .strip(PARTS_OF_DAY) == "" and folded[clause_start - 1:clause_start] in "，,"), None)
+        if lead is not None and folded.rfind("，", s_start, clause_start - 1) < lead.end:
+            in_clause = [lead]
+    if not in_clause and clause_start > s_start and folded[clause_start - 1] in "，,：:" \
+            and not FUTURE.search(folded, clause_start, at):
+        # "韩国军方周四（1月27日）表示，朝鲜…发射了…": what a dated saying reports took place by then
+        said = max([folded.rfind(c, s_start, clause_start - 1) for c in CLAUSE_END] + [s_start - 1]) + 1
+        if folded[said:clause_start - 1].rstrip().endswith(SAYING):
+            in_clause = [d for d in usable if said <= d.start < clause_start - 1 and d.when is not None][:1]
+    # Meetings and calls take a date from anywhere in their sentence ("2月，…在北京会晤"); other kinds
+    # only from their own clause, where a sentence often dates something else, unless the sentence
+    # has one date alone ("男童在本月18日上学途中，遭到…攻击后死亡").
+    # 周四（1月27日）names one day twice: one date
+    lone = list({d.when: d for d in reversed([d for d in usable if d.when is not None])}.values())
+    if len(lone) == 1 and lone[0].start > at:
+        lone = []  # after the trigger, a date belongs to what is reported, not to the report
+    if len(lone) == 1 and _NEW_ASSERTION.search(folded, min(lone[0].end, at), max(lone[0].start, at)):
+        lone = []  # "周三，…通话，这表明普京入侵乌克兰…": the date is not the invasion's
+    borrow = BY_KIND[r.kind].sentence_dates
+    if not in_clause and FUTURE.search(folded, clause_start, at):
+        # "周六…商定，将就…启动磋商": what is to come takes no date from what was said before it
+        usable = [d for d in usable if d.start > at]
+    pool = in_clause or (usable if borrow or len(lone) == 1 else [])
+    resolved = [d for d in pool if d.when is not None]
+    if resolved:
+        d = min(resolved, key=lambda d: (d.start > at, abs(d.start - at)))
+        r.when, r.date_at = d.when, d.start
+    elif pool:
+        r.date_text = pool[0].text
+
+
+def _bounded_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:
+    """A date inside "自…以来" dates what lies there, not a trigger outside it (自1991年苏联解体以来…访朝)."""
+    since = folded.rfind("自", s_start, d.start)
+    until = folded.find("以来", d.end, d.end + 30)
+    if since < 0 or until < 0 or any(c in folded[since:until] for c in CLAUSE_END):
+        return False
+    return not since <= at < until
+
+
+def news_day(reports: list[Report], dates: list[tuple[int, DateMention]], published: date | None) -> None:
+    if published is None:
+        return
+    days = [(order, d.when) for order, d in dates if d.when is not None and not d.since
+            and d.when.precision is Precision.DAY and d.when.start == d.when.end
+            and published - NEWS_DAY_WINDOW <= d.when.start <= published]
+    for r in reports:
+        if r.when is None and not r.date_text and r.kind in (EventKind.MEETING, EventKind.PHONE_CALL):
+            before = [w for order, w in days if order < r.order]
+            if before:
+                r.when = before[-1]
