@@ -234,6 +234,7 @@ class Event:
     works: tuple[str, ...] = ()  # titles of the works it releases, launches or enacts (《哪吒2》上映)
     description: str = ""  # the sentence it comes from
     main: bool = False  # the event the article is about
+    name_en: str = ""  # an English name, for a named historical event (kg.events.named)
 
 
 @dataclass(frozen=True, slots=True)

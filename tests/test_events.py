@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from click.testing import CliRunner
+from rdflib import Literal
 
 from kg.cli import main
 from kg.entities.extract import Extractor
@@ -218,6 +219,11 @@ def test_a_named_historical_event_is_dated_by_its_name(x: Extractor) -> None:
     (e,) = events(x, article("即使是引发了恐惧与20年战争的9·11袭击，也没有像新冠病毒这样，一举改变了美国的日常生活。",
                              published=date(2021, 3, 12)))
     assert e.kind is EventKind.ATTACK and e.name == "9·11袭击" and e.when.start == date(2001, 9, 11)
+    a = article("即使是引发了恐惧的9·11袭击，也没有像新冠病毒这样。", published=date(2021, 3, 12))
+    g = map_article(a, Minter(), extract(a, x)).whole()
+    (node,) = g.subjects(SDO.startDate, Literal("2001-09-11", datatype=XSD.date))
+    assert {(str(n), n.language) for n in g.objects(node, SDO.name)} == {
+        ("9·11袭击", "zh-Hans"), ("September 11 attacks", "en")}
     evs = events(x, article("由於事發當天為「九一八事變」93周年，中國社群媒體上出現大量反日言論。",
                             published=date(2024, 9, 24)))
     assert [(e.name, e.when.start) for e in evs] == [("九一八事变", date(1931, 9, 18))]

@@ -188,7 +188,7 @@ def _historic(part: str, index: int, text: str, n: Named, sentence: tuple[int, i
     r = Report(n.event.kind, part, index * 1_000_000 + n.start,
                Mention(part, n.start, n.end, text[n.start:n.end], "", s_start, s_end), sentence=text[s_start:s_end])
     r.triggers.append(r.trigger)
-    r.when, r.date_at, r.label, r.historic = n.event.when, n.start, n.event.name, True
+    r.when, r.date_at, r.label, r.historic, r.name_en = n.event.when, n.start, n.event.name, True, n.event.name_en
     r.clause = (index * 1_000_000 + n.start, index * 1_000_000 + n.end)
     inside = [m.key for m in mentions if n.start <= m.start and m.end <= n.end and m.key in entities]
     r.about = _unique(k for k in inside if entities[k].kind is EntityKind.PLACE)

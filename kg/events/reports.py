@@ -37,6 +37,7 @@ class Report:
     setting: bool = False  # the trigger names the backdrop: "在联合国高层会议期间"
     clause: tuple[int, int] = (0, 0)  # the trigger's clause, in article order
     historic: bool = False  # a named event (kg.events.named): its name and the table date it
+    name_en: str = ""  # a named event's English name
     introduces: bool = False  # the trigger ends its clause ("韩国军方表示，"): the next clause is its content
 
     def compatible(self, other: Report) -> bool:
@@ -78,6 +79,7 @@ class Report:
         self.works += [w for w in other.works if w not in self.works]
         self.organizer = self.organizer or other.organizer
         self.label = self.label or other.label
+        self.name_en = self.name_en or other.name_en
         if self.part == "headline" and other.part != "headline":
             self.sentence = other.sentence  # the body's sentence says more than the headline
         self.triggers += other.triggers

@@ -42,6 +42,8 @@ def _describe(scope: Scope, node: URIRef, e: Event, nodes: Mapping[str, URIRef])
     ace = BY_KIND[e.kind].ace
     typed(g, node, SDO.Event, KG[e.kind], *((KG[ace],) if ace else ()))  # the ACE class too: no inference
     g.add((node, SDO.name, Literal(e.name, lang=scope.lang)))
+    if e.name_en:
+        g.add((node, SDO.name, Literal(e.name_en, lang="en")))
     if e.description:
         g.add((node, SDO.description, Literal(e.description, lang=scope.lang)))
     if e.when is not None:
