@@ -88,7 +88,8 @@ def tags_for(name: str, typ: str) -> list[str]:
 
 
 def augmented(train: list[tuple[str, list[str]]], fraction: float, seed: int = 0, gazetteer: bool = True,
-              undotted: int = 0) -> list[tuple[str, list[str]]]:
+              undotted: int = 0, types: frozenset[str] = frozenset({"PER", "LOC", "ORG"}),
+              ) -> list[tuple[str, list[str]]]:
     """Copies of training sentences with every name replaced by another of its type: half from the
     corpus's own names, half from kg's gazetteer (today's organizations; countries, regions and big
     cities) and transliterated full names joined by a dot, so the tagger learns names from their
@@ -117,6 +118,11 @@ def augmented(train: list[tuple[str, list[str]]], fraction: float, seed: int = 0
         for a, b, t in spans:
             chars.append(s[at:a])
             new += tags[at:a]
+            if t not in types:  # this type's names stay as they were
+                chars.append(s[a:b])
+                new += tags[a:b]
+                at = b
+                continue
             name = rng.choice(corpus[t] if rng.random() < 0.5 or not extra[t] else extra[t])
             chars.append(name)
             new += tags_for(name, t)
@@ -221,6 +227,8 @@ def main() -> None:
                     help="replacement names from the corpus only, or half from the gazetteer too")
     ap.add_argument("--undotted", type=int, default=0,
                     help="with --augment: this many new undotted transliterated persons' names join the pool")
+    ap.add_argument("--augment-types", default="PER,LOC,ORG",
+                    help="with --augment: the types whose names are replaced (the others stay)")
     ap.add_argument("--dev-every", type=int, default=10)
     ap.add_argument("--full", action="store_true", help="train on all of train (dev scores then optimistic)")
     ap.add_argument("--dtype", default="float16")
@@ -241,7 +249,7 @@ def main() -> None:
     train = train_all if args.full else [x for i, x in enumerate(train_all) if i % args.dev_every != args.dev_every - 1]
     if args.augment:
         train = train + augmented(train, args.augment, gazetteer=args.augment_from == "both",
-                                  undotted=args.undotted)
+                                  undotted=args.undotted, types=frozenset(args.augment_types.split(",")))
     print(f"train {len(train)} sentences, dev {len(dev)}", flush=True)
 
     freq = Counter(ch for s, _ in train for ch in s)
@@ -280,7 +288,7 @@ def main() -> None:
     meta = {"weight_dtype": args.dtype, "c1": args.c1, "c2": args.c2, "iters": args.iters,
             "min_char_freq": args.min_char_freq, "full": args.full, "provenance": prov,
             "train_seconds": train_seconds, "words": args.words, "augment": args.augment,
-            "undotted": args.undotted}
+            "undotted": args.undotted, "augment_types": args.augment_types}
     export(crf_path, args.out, features, meta)
     size = os.path.getsize(args.out)
     print(f"model {args.out}: {size / 1e6:.2f} MB", flush=True)
