@@ -253,3 +253,10 @@ def test_a_leader_s_administration_takes_part_as_itself(x: Extractor) -> None:
     admin = next(p for p in ex.entities if p.key in e.attendees)
     assert admin.name == "拜登政府" and admin.type == "GovernmentOrganization"
     assert any(m.text == "拜登" for m in ex.mentions)
+
+
+def test_a_named_event_in_two_articles_is_one_node(x: Extractor) -> None:
+    one = events(x, article("二十年前的9·11袭击改变了美国。", published=date(2021, 9, 10)))
+    two = events(x, article("九一一事件之后，美国出兵阿富汗。", published=date(2023, 5, 2),
+                            url="https://cn.nytimes.com/usa/20230502/other/"))
+    assert [e.key for e in one if e.name_en] == [e.key for e in two if e.name_en] != []
