@@ -129,7 +129,12 @@ def _after_inner_title(folded: str, start: int, end: int) -> int:
     return start + cut if 0 < cut < len(first) else start
 
 
+_TITLE_PARTS = frozenset(t[i:j] for t in lx.TITLES for i in range(len(t)) for j in range(i + 1, len(t) + 1))
+
+
 def _inside_a_title(folded: str, start: int, end: int) -> bool:
+    if folded[start:end] not in _TITLE_PARTS:
+        return False  # the quick answer: no title holds these characters
     for t in lx.TITLES:
         if len(t) > end - start:
             i = folded.find(t, max(0, end - len(t)), start + len(t))
