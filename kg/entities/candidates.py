@@ -133,6 +133,7 @@ _TITLE_PARTS = frozenset(t[i:j] for t in lx.TITLES for i in range(len(t)) for j 
 
 
 def _inside_a_title(folded: str, start: int, end: int) -> bool:
+    """The characters lie inside a title the text writes around them (阿亚图|拉, a part of 阿亚图拉)."""
     if folded[start:end] not in _TITLE_PARTS:
         return False  # the quick answer: no title holds these characters
     for t in lx.TITLES:
@@ -160,7 +161,6 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         e = gaz.entities[hit.key]
         out.append(Span(hit.start, hit.end, e.kind, e.name, GAZETTEER, key=e.key, type=e.type))
     return out
-
 
 
 def _locative_after(folded: str, tok: Tokens, end: int) -> bool:
