@@ -42,7 +42,6 @@ from kg.model import FactKind
 __all__ = ["COMPOUND", "GAZETTEER", "MODEL", "PATTERN", "PERSON", "PLACE", "TAGGER", "Span", "Tokens", "find"]
 
 
-
 def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tuple[list[Span], Tokens]:
     """Every candidate in one folded text, overlapping (the caller picks among them), and the tokens.
     `proposed` are the trained tagger's spans (kg.entities.ner) in this text."""
