@@ -94,6 +94,11 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # a title glued inside a dotted name's first part is cut off with what precedes it
     ("卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼表示", {("塔米姆·本·哈马德·阿勒萨尼", "Person"), ("卡塔尔", "Place")},
      {("卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼", "Person")}),
+    # an organization's head character that ends a verb and its object is no head (排队, 建厂); an
+    # institution's noun is one, whatever rjieba makes of its first character (使馆)
+    ("在旧金山排队注射猴痘疫苗的人", {("旧金山", "Place")}, {("旧金山排队", "Organization")}),
+    ("预计中国车企合资建厂。", set(), {("中国车企合资建厂", "Organization")}),
+    ("中国驻日本使馆7日再度批评", {("中国驻日本使馆", "Organization")}, set()),
     # "north of, about 1,530 km" is no NATO
     ("该中心位于符拉迪沃斯托克以北约1530公里处", {("符拉迪沃斯托克", "Place")}, {("北约", "Organization")}),
 ])

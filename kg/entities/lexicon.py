@@ -51,6 +51,10 @@ ORG_ENDINGS = (*sorted(ORG_HEADS), *"""
 # is a publication, an organization.
 PERIODICAL_HEADS = tuple("杂志 周报 周刊 月刊 日报 时报 晚报 邮报 早报 画报 报".split())
 
+# Two-character nouns for institutions whose first character rjieba tags as a verb (使馆: 使 "make"):
+# an organization may end with them, unlike a verb and its object (排队, 建厂, 开会).
+INSTITUTION_WORDS = frozenset("使馆 领馆 影院 分行 驾校 会所 展馆 教会 学会 教委".split())
+
 # An organization's branch named by its place alone (柏林办公室, 华盛顿分社) is no organization's name.
 OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 分局".split())
 

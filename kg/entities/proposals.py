@@ -85,6 +85,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not _org_ending(name):
             continue
+        if kind is ORG and _verb_object_end(tok, end):
+            continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
         if kind is ORG and _a_place_s_office(name, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
         span = Span(start, end, kind, name, MODEL, type=kind.value)
@@ -93,6 +95,20 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             span = known_after_place(span, gaz)
         out.append(span)
     return out
+
+
+_ONE_CHARACTER_HEADS = frozenset(h for h in (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS) if len(h) == 1)
+_INSTITUTIONS = frozenset((*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *lx.ORG_HEADS, *lx.NAMED_ORG_HEADS,
+                           *lx.OFFICE_HEADS, *lx.INSTITUTION_WORDS))
+
+
+def _verb_object_end(tok: Tokens, end: int) -> bool:
+    """The word that ends the span is a verb and its object (排队, 建厂, 开会), whose object happens
+    to be an organization's head character."""
+    i = tok.at_end.get(end)
+    word = tok.words[i] if i is not None else ""
+    return (len(word) == 2 and word[1] in _ONE_CHARACTER_HEADS and word not in _INSTITUTIONS
+            and rjieba.tag(word[0])[0][1].startswith("v"))
 
 
 def _a_place_s_office(name: str, gaz: Gazetteer) -> bool:
