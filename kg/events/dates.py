@@ -361,18 +361,11 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
         return date(pub.year - n, 1, 1), "year", None, "anniversary"
     if g("day"):
         return pub + timedelta(days=_DAY_WORDS[g("day")]), "day", None, "day-word"
-    if g("next"):
-        for t in reversed(prev):
-            if t.precision == "day" and t.value_end is None and s - t.end <= 200:
-                return t.value + timedelta(days=1), "day", None, "anaphoric"
-            break
-        return None
-    if g("same"):  # 当天, 同日: the day named just before, in the same paragraph
-        for t in reversed(prev):
-            if t.precision == "day" and t.value_end is None and s - t.end <= 200:
-                return t.value, "day", None, "anaphoric"
-            break
-        return None
+    if g("next") or g("same"):  # 次日: the day after the day named just before; 当天, 同日: that day
+        before = prev[-1] if prev else None
+        if before is None or before.precision != "day" or before.value_end is not None or s - before.end > 200:
+            return None
+        return before.value + timedelta(days=1 if g("next") else 0), "day", None, "anaphoric"
     if g("bare"):
         day = number(g("bare")[:-1])
         future = _future(text, s, e)

@@ -21,6 +21,11 @@ SAYING = ("表示", "说", "称", "指出", "证实", "宣布", "报道", "透�
 _GLOSS = re.compile(r"[（(][^（）()]{0,12}[)）]")  # 周二（25日）时: the day in brackets glosses the weekday
 
 
+def clause_opening(folded: str, lo: int, at: int) -> int:
+    """Where the clause holding position `at` opens: after the last clause mark in folded[lo:at]."""
+    return max([folded.rfind(c, lo, at) for c in CLAUSE_END] + [lo - 1]) + 1
+
+
 def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: int, clause_end: int, at: int,
           s_start: int) -> None:
     """A date in the trigger's clause (one followed by 以来 is a span's start, not the date); for
@@ -39,7 +44,7 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     if not in_clause and clause_start > s_start and folded[clause_start - 1] in "，,：:" \
             and not FUTURE.search(folded, clause_start, at):
         # "韩国军方周四（1月27日）表示，朝鲜…发射了…": what a dated saying reports took place by then
-        said = max([folded.rfind(c, s_start, clause_start - 1) for c in CLAUSE_END] + [s_start - 1]) + 1
+        said = clause_opening(folded, s_start, clause_start - 1)
         if folded[said:clause_start - 1].rstrip().endswith(SAYING):
             in_clause = [d for d in usable if said <= d.start < clause_start - 1 and d.when is not None][:1]
     # Meetings and calls take a date from anywhere in their sentence ("2月，…在北京会晤"); other kinds

@@ -23,7 +23,7 @@ from datetime import date
 from kg.entities.fold import fold
 from kg.entities.lexicon import GOVERNMENT_BODIES
 from kg.events.dates import DateMention, find_dates
-from kg.events.dating import CLAUSE_END, SAYING, news_day, take_date
+from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, take_date
 from kg.events.happenings import find_happenings
 from kg.events.named import Named, anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
@@ -88,7 +88,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     for index, ((part, text), folded) in enumerate(zip(parts, folded_parts, strict=True)):
         historic = find_named(folded)
         found = list(find_dates(folded, published))
-        found = [d for d in found if d.start not in anniversaries(historic, found)]  # 九一八事变93周年
+        taken = anniversaries(historic, found)  # 九一八事变93周年: the incident's date, no other's
+        found = [d for d in found if d.start not in taken]
         dates += [(index * 1_000_000 + d.start, d) for d in found]
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(folded)]
         for s_start, s_end in sentences(text):
@@ -221,7 +222,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     t_start, t_end = span
     word = folded[t_start:t_end]
     s_start, s_end = sentence
-    clause_start = max([folded.rfind(c, s_start, t_start) for c in CLAUSE_END] + [s_start - 1]) + 1
+    clause_start = clause_opening(folded, s_start, t_start)
     ends = [i for i in (folded.find(c, t_end, s_end) for c in CLAUSE_END) if i >= 0]
     clause_end = min(ends, default=s_end)
     if clause is not None:
@@ -253,8 +254,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         r.label = entities[named.key].name if named.end == t_end else named.text + word
     elif kind is not EventKind.ATTACK:
         # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
-        prev_start = clause_start if embedded else max(
-            [folded.rfind(c, s_start, max(clause_start - 1, s_start)) for c in CLAUSE_END] + [s_start - 1]) + 1
+        prev_start = clause_start if embedded else clause_opening(folded, s_start, max(clause_start - 1, s_start))
         if folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) and any(
                 clause_start <= m.start < t_start for m in here):
             prev_start = clause_start  # "韩国军方表示，朝鲜发射了…": who says it is not who did it
