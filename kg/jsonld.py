@@ -11,6 +11,7 @@ from typing import Any
 import pyoxigraph as ox
 from pyld import jsonld
 
+from kg import framing
 from kg.terms import bcp47_case
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -31,7 +32,15 @@ def _offline_loader(url: str, options: dict | None = None) -> dict:
 def frame_article(ntriples: bytes, ctx: dict[str, Any], processor: jsonld.JsonLdProcessor | None = None,
                   ) -> dict[str, Any]:
     """One article's graph, given as N-Triples, as one JSON-LD object: the graph record with the
-    article and its entities embedded. `processor` is for tests (plain pyld)."""
+    article and its entities embedded. `processor` is for tests (plain pyld); without it, kg.framing
+    takes pyld's steps for the graphs kg writes, several times faster, and pyld frames the rest."""
+    if processor is None:
+        try:
+            fast = framing.node_map(ntriples)
+            compactor, top_type, top_frame = _fast_framing(json.dumps(ctx, sort_keys=True))
+            return framing.frame(fast, top_type, top_frame, compactor)
+        except framing.Unsupported:
+            pass
     framed = (processor or _FRAMER).frame(expanded_form(ntriples), article_frame(ctx), {
         "documentLoader": _offline_loader, "embed": "@once", "omitGraph": True, _EXPANDED: True})
     framed.pop("@context", None)
@@ -55,6 +64,24 @@ def article_frame(ctx: dict[str, Any]) -> dict[str, Any]:
     backwards to keep it inside the article's object."""
     return {"@context": ctx, "@type": "kg:ArticleGraph",
             "mainEntity": {"@reverse": {"nif:sourceUrl": {"@reverse": {"nif:referenceContext": {}}}}}}
+
+
+@lru_cache(maxsize=4)
+def _fast_framing(ctx_json: str) -> tuple[framing.Compactor, str, dict[str, Any]]:
+    """The compactor for a context (given as JSON, to be hashable), the article record's type and
+    the article frame with its keys expanded, as pyld expands them."""
+    ctx = json.loads(ctx_json)
+    options = {"documentLoader": _offline_loader, "processingMode": "json-ld-1.1",
+               "contextResolver": jsonld.ContextResolver(jsonld._resolved_context_cache, _offline_loader)}
+    active = _FRAMER.process_context(_FRAMER._get_initial_context(options), ctx, options)
+
+    def expand(node: dict[str, Any]) -> dict[str, Any]:
+        return {k if k.startswith("@") else _FRAMER._expand_iri(active, k, vocab=True): expand(v)
+                for k, v in node.items() if k not in ("@context", "@type")}
+
+    frame = article_frame(ctx)
+    top_type = _FRAMER._expand_iri(active, frame["@type"], vocab=True)
+    return framing.Compactor(active, _FRAMER._compact_iri, lru_cache(maxsize=256)(bcp47_case)), top_type, expand(frame)
 
 
 _EXPANDED = "kgInputIsExpanded"  # an option of our own: pyld passes unknown options along

@@ -134,22 +134,24 @@ class Built:
 
     report: ArticleReport
     key: str  # the URL's identity key, to drop duplicates
-    lines: tuple[bytes, ...]  # the graph as sorted N-Triples lines
+    lines: tuple[bytes, ...]  # the graph as sorted N-Triples lines (empty when no sink needs them)
     types: tuple[tuple[str, str], ...]  # (node IRI, type name) for the entity count
     graph: Graph | None = None  # kept in-process for writers that need whole graphs
     parts: tuple[tuple[str, bytes], ...] = ()  # (format, the article's part of a file in it): kg.render
+    statements: int = 0  # lines in the article's graph
 
 
 def build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bool = False,
-                  parts: tuple[str, ...] = ()) -> list[Built | Failure]:
+                  parts: tuple[str, ...] = (), keep_lines: bool = True) -> list[Built | Failure]:
     """Read, map and validate the articles of some sources: one unit of work, in input order.
-    Each article is also rendered as its part of a file in each of the `parts` formats."""
+    Each article is also rendered as its part of a file in each of the `parts` formats. Without
+    `keep_lines` the outcomes carry the parts only: a worker then sends the parent half as much."""
     with fewer_collections() if options.tune_gc else nullcontext():
-        return _build_sources(sources, options, keep_graphs, parts)
+        return _build_sources(sources, options, keep_graphs, parts, keep_lines)
 
 
 def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bool, parts: tuple[str, ...],
-                   ) -> list[Built | Failure]:
+                   keep_lines: bool) -> list[Built | Failure]:
     tz = parse_tz(options.source_tz)
     mint = Minter(options.base)
     extractor = extractor_for(options.gazetteers) if options.entities else None
@@ -168,8 +170,8 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
             lines = tuple(heapq.merge(ntriples_lines(g), mapped.evidence_lines()))
             whole = mapped.whole() if keep_graphs else None
             rendered = tuple((fmt, article_part(fmt, report.graph, lines, options.base)) for fmt in parts)
-            outcomes.append(Built(report=report, key=identity_key(article.url), lines=lines, types=types,
-                                  graph=whole, parts=rendered))
+            outcomes.append(Built(report=report, key=identity_key(article.url), lines=lines if keep_lines else (),
+                                  types=types, graph=whole, parts=rendered, statements=len(lines)))
         batch.clear()
         gc.collect()  # parse trees are cyclic: free this batch's now, so memory stays flat
 
@@ -310,7 +312,9 @@ def build(
     chunks = [sources[i:i + options.batch_size] for i in range(0, len(sources), options.batch_size)]
     part_formats = tuple(sorted({f for s in sinks if (f := getattr(s, "part_format", None))}))
     workers = 1 if keep else (options.workers or os.cpu_count() or 1)
-    work = partial(build_sources, options=options, keep_graphs=keep, parts=part_formats)
+    # Sinks that take neither parts nor graphs (the store) take the lines.
+    lines = any(not s.needs_graph and getattr(s, "part_format", None) is None for s in sinks)
+    work = partial(build_sources, options=options, keep_graphs=keep, parts=part_formats, keep_lines=lines)
     first_by_key: dict[str, str] = {}
     for chunk, outcomes in in_order(chunks, work, workers):
         for outcome in outcomes:
@@ -328,7 +332,7 @@ def build(
             rendered = dict(outcome.parts)
             for sink in sinks:
                 if (fmt := getattr(sink, "part_format", None)) in rendered:
-                    sink.add_part(rendered[fmt], len(outcome.lines))  # type: ignore[attr-defined]
+                    sink.add_part(rendered[fmt], outcome.statements)  # type: ignore[attr-defined]
                 elif sink.needs_graph and outcome.graph is not None:
                     sink.add(outcome.graph)
                 else:

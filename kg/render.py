@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import orjson
 import pyoxigraph as ox
 
 from kg.formats import rdf_format
@@ -57,8 +58,11 @@ def article_part(fmt: str, graph_iri: str, lines: Sequence[bytes], base: str) ->
         data = ox.serialize(triples, format=rdf_format(fmt).oxigraph, prefixes=_prefixes(base))
         return _without_prefixes(data)
     if fmt == "json-ld":
-        text = json.dumps(frame_article(b"".join(lines), context()), ensure_ascii=False, indent=2)
-        return b"\n".join(b"    " + line for line in text.encode("utf-8").split(b"\n"))
+        # orjson's two-space indent writes json.dumps(indent=2, ensure_ascii=False)'s bytes, fifteen
+        # times faster (tests/test_serialize.py). A JSON string holds no raw line break, so every
+        # line break is between tokens.
+        text = orjson.dumps(frame_article(b"".join(lines), context()), option=orjson.OPT_INDENT_2)
+        return b"    " + text.replace(b"\n", b"\n    ")
     raise ValueError(f"no article parts for {fmt!r}")
 
 

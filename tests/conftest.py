@@ -59,6 +59,16 @@ def seed_graph() -> Graph:
     return g
 
 
+@pytest.fixture(scope="session")
+def built() -> list:
+    """The seeds and the corpus, built once: what a worker hands the writer."""
+    from kg.pipeline import BuildOptions, Failure, build_sources
+    from kg.reading.sources import expand
+
+    outcomes = build_sources(expand([str(ROOT / "seeds"), str(ROOT / "tests/data/corpus")]), BuildOptions())
+    return [b for b in outcomes if not isinstance(b, Failure)]
+
+
 def free_port() -> int:
     """A loopback port nobody listens on now."""
     import socket

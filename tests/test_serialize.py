@@ -13,7 +13,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
-from kg.pipeline import BuildOptions, Failure, build
+from kg.pipeline import BuildOptions, build
 from kg.serialize import GraphWriter, format_for
 from kg.terms import to_rdflib
 from tests.conftest import CORPUS, ROOT
@@ -137,7 +137,6 @@ def test_format_choice(path, explicit, fmt) -> None:
 @pytest.mark.parametrize("fmt", list(EXT))
 def test_worker_processes_write_the_same_bytes(fmt, tmp_path) -> None:
     """Every format is rendered in the workers, article by article, and comes out the same."""
-    from kg.pipeline import BuildOptions
 
     outs = []
     for workers in (1, 2):
@@ -148,15 +147,6 @@ def test_worker_processes_write_the_same_bytes(fmt, tmp_path) -> None:
         assert summary.built == 2 + len(CORPUS)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
-
-
-@pytest.fixture(scope="module")
-def built() -> list:
-    """The seeds and the corpus, built once: what a worker hands the writer."""
-    from kg.pipeline import build_sources
-    from kg.reading.sources import expand
-
-    return [b for b in build_sources(expand(INPUTS), BuildOptions()) if not isinstance(b, Failure)]
 
 
 @pytest.mark.parametrize("fmt", list(EXT))
@@ -178,21 +168,6 @@ def test_every_format_streams_each_article_as_it_comes(fmt, tmp_path, built) -> 
     assert writer.triples == sum(len(b.lines) for b in built)
 
 
-def test_the_quicker_framer_gives_pyld_s_own_answer(built) -> None:
-    """kg.jsonld's shortcuts (no second expansion, remembered term choices) change nothing: every
-    article of the seeds and the corpus frames to the same object as with plain pyld."""
-    from pyld.jsonld import JsonLdProcessor
-
-    from kg.jsonld import context, frame_article
-
-    assert len(built) == 2 + len(CORPUS)
-    for b in built:
-        nt = b"".join(b.lines)
-        quick, plain = frame_article(nt, context()), frame_article(nt, context(), JsonLdProcessor())
-        assert json.dumps(quick, ensure_ascii=False) == json.dumps(plain, ensure_ascii=False)
-        assert quick["mainEntity"]["@id"].startswith("https://kg.example.org/article/")
-
-
 def test_streamed_triples_are_the_union_of_the_article_graphs(tmp_path, quads) -> None:
     """A node several articles describe is written in each of their parts; read back, the Turtle
     file is exactly the union of the named graphs the N-Quads file keeps apart."""
@@ -210,3 +185,20 @@ def test_language_tags_in_json_ld_are_cased_as_bcp47_recommends(tag: str, cased:
     from kg.terms import bcp47_case
 
     assert bcp47_case(tag) == cased
+
+
+def test_workers_send_lines_only_to_sinks_that_take_lines(tmp_path) -> None:
+    """A build into files only ships each article's rendered part from the worker, not its lines
+    too; the statement count is the same either way."""
+    from kg.pipeline import BuildOptions, build_sources
+    from kg.reading.sources import expand
+
+    sources = expand(["seeds"])
+    lean = build_sources(sources, BuildOptions(), parts=("nquads",), keep_lines=False)
+    full = build_sources(sources, BuildOptions(), parts=("nquads",))
+    assert [b.lines for b in lean] == [(), ()]
+    assert [b.statements for b in lean] == [len(b.lines) for b in full] and all(b.statements for b in lean)
+    assert [b.parts for b in lean] == [b.parts for b in full]
+    with GraphWriter(tmp_path / "g.nq", "nquads", "https://kg.example.org/") as writer:
+        summary = build(["seeds"], [writer])
+    assert writer.triples == summary.triples == sum(len(b.lines) for b in full)
