@@ -126,10 +126,10 @@ class Compactor:
         self.recase = recase
         self._terms: dict[tuple[Any, ...], tuple[str, Any, bool, bool, Any]] = {}
         self._vocab: dict[str, str] = {}
+        self._term_iris = frozenset(m["@id"] for m in mappings.values() if m and m.get("@id"))
         # An IRI that starts with no term's IRI, and not with a term and a colon, is written as
         # it is when it is not a vocabulary IRI (no base: checked above).
-        self._maybe_compact = tuple(m["@id"] for m in mappings.values() if m and m.get("@id")) + tuple(
-            f"{term}:" for term in mappings)
+        self._maybe_compact = tuple(self._term_iris) + tuple(f"{term}:" for term in mappings)
 
     def _iri(self, iri: str) -> str:
         if iri.startswith(self._maybe_compact):
@@ -147,9 +147,11 @@ class Compactor:
         whether it is a language map, whether it keeps arrays, @language."""
         if "@value" in item:
             key: tuple[Any, ...] = (prop, reverse, item.get("@language"), item.get("@type"), len(item))
-        else:  # what pyld's choice looks at in a node: its keywords and whether it has properties
+        else:  # what pyld's choice looks at in a node: its keywords, whether it has properties,
+            # and its IRI when that is a term's (pyld then prefers @vocab terms)
+            node_id = item["@id"]
             key = (prop, reverse, "@type" in item, "@reverse" in item, len(item) > 1 + ("@type" in item)
-                   + ("@reverse" in item))
+                   + ("@reverse" in item), node_id if node_id in self._term_iris else None)
         found = self._terms.get(key)
         if found is None:
             term = self.compact_iri(self.ctx, prop, item, True, None, reverse)

@@ -101,7 +101,8 @@ class _Framer(jsonld.JsonLdProcessor):
     def __init__(self) -> None:
         super().__init__()
         self._memo: dict[tuple[Any, ...], str] = {}
-        self._contexts: dict[int, dict[str, Any]] = {}  # kept alive, so that no id is reused
+        # id of an active context -> the context (kept alive, so that no id is reused) and its terms' IRIs
+        self._contexts: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
 
     def expand(self, input_: Any, options: dict[str, Any]) -> Any:
         if options.get(_EXPANDED) and not options.get("isFrame"):
@@ -110,13 +111,16 @@ class _Framer(jsonld.JsonLdProcessor):
 
     def _compact_iri(self, active_ctx: dict[str, Any], iri: str, value: Any = None, vocab: bool = False,
                      base: str | None = None, reverse: bool = False) -> str:
-        shape = _value_shape(value)
-        if shape is None:
-            return super()._compact_iri(active_ctx, iri, value, vocab, base, reverse)
         if len(self._memo) > self.MEMO or len(self._contexts) > 8:
             self._memo.clear()
             self._contexts.clear()
-        self._contexts[id(active_ctx)] = active_ctx
+        entry = self._contexts.get(id(active_ctx))
+        if entry is None:  # the context is kept alive with its entry, so that no id is reused
+            entry = self._contexts[id(active_ctx)] = (active_ctx, frozenset(
+                m["@id"] for m in active_ctx.get("mappings", {}).values() if m and isinstance(m.get("@id"), str)))
+        shape = _value_shape(value, entry[1])
+        if shape is None:
+            return super()._compact_iri(active_ctx, iri, value, vocab, base, reverse)
         key = (id(active_ctx), iri, shape, vocab, base, reverse)
         found = self._memo.get(key)
         if found is None:
@@ -124,16 +128,19 @@ class _Framer(jsonld.JsonLdProcessor):
         return found
 
 
-def _value_shape(value: Any) -> tuple[Any, ...] | None:
+def _value_shape(value: Any, term_iris: frozenset[str]) -> tuple[Any, ...] | None:
     """What of a value the choice of a term looks at; None for values not remembered (lists,
-    graphs, sets: kg writes none, and they are left to pyld)."""
+    graphs, sets: kg writes none, and they are left to pyld). A node whose IRI is a term's own
+    counts by that IRI: pyld then prefers terms that take vocabulary IRIs."""
     if value is None:
         return ()
     if not isinstance(value, dict) or "@list" in value or "@graph" in value or "@set" in value:
         return None
     datatype = value.get("@type") if "@value" in value else None
+    node_id = value.get("@id")
     return (tuple(k for k in _VALUE_KEYS if k in value), value.get("@language"), datatype,
-            value.get("@direction"), any(not k.startswith("@") for k in value))
+            value.get("@direction"), any(not k.startswith("@") for k in value),
+            node_id if node_id in term_iris else None)
 
 
 _FRAMER = _Framer()
