@@ -71,17 +71,23 @@ def _fast_framing(ctx_json: str) -> tuple[framing.Compactor, str, dict[str, Any]
     """The compactor for a context (given as JSON, to be hashable), the article record's type and
     the article frame with its keys expanded, as pyld expands them."""
     ctx = json.loads(ctx_json)
+    if not isinstance(ctx, dict):
+        raise framing.Unsupported("context given as a list")
     options = {"documentLoader": _offline_loader, "processingMode": "json-ld-1.1",
                "contextResolver": jsonld.ContextResolver(jsonld._resolved_context_cache, _offline_loader)}
     active = _FRAMER.process_context(_FRAMER._get_initial_context(options), ctx, options)
 
     def expand(node: dict[str, Any]) -> dict[str, Any]:
+        for key in node:  # a frame key whose term has a container or a type is expanded otherwise
+            if isinstance(m := active["mappings"].get(key), dict) and ("@container" in m or "@type" in m):
+                raise framing.Unsupported(f"context: the frame's {key}")
         return {k if k.startswith("@") else _FRAMER._expand_iri(active, k, vocab=True): expand(v)
                 for k, v in node.items() if k not in ("@context", "@type")}
 
     frame = article_frame(ctx)
     top_type = _FRAMER._expand_iri(active, frame["@type"], vocab=True)
-    return framing.Compactor(active, _FRAMER._compact_iri, lru_cache(maxsize=256)(bcp47_case)), top_type, expand(frame)
+    recase = lru_cache(maxsize=256)(bcp47_case)
+    return framing.Compactor(active, _FRAMER._compact_iri, recase), top_type, expand(frame)
 
 
 _EXPANDED = "kgInputIsExpanded"  # an option of our own: pyld passes unknown options along
@@ -155,8 +161,8 @@ def compact(expanded: list[Any], ctx: dict[str, Any], processor: jsonld.JsonLdPr
 
 
 def _language_maps(ctx: dict[str, Any]) -> frozenset[str]:
-    return frozenset(term for term, d in ctx.items()
-                     if isinstance(d, dict) and d.get("@container") == "@language")
+    return frozenset(term for term, d in ctx.items() if isinstance(d, dict) and "@language" in (
+        c if isinstance(c := d.get("@container"), list) else [c]))
 
 
 def _recase_tags(node: Any, maps: frozenset[str]) -> Any:

@@ -117,6 +117,10 @@ def test_the_articles_kg_builds_need_no_pyld(built, monkeypatch) -> None:
 @pytest.mark.parametrize("extra", [
     [("_:b0", _i(S + "name"), '"blank"')],  # a blank node
     [(_i(G + "2"), _i(RDF_TYPE), _i(KG + "ArticleGraph"))],  # two article records
+    [(_i(A), _i(S + "headline"), '"@null"@en')],  # pyld's last step reads "@null" as null
+    [(_i(G), _i(KG + "generator"), '"@null"')],
+    [(_i(A), _i(S + "headline"), '"a"@ar--rtl')],  # a base direction (RDF 1.2)
+    [(_i(A), _i(S + "@language"), '"Hello World-AB"')],  # a property that compacts to a keyword
 ])
 def test_what_kg_framing_does_not_handle_goes_to_pyld(extra) -> None:
     nt = _nt(*GRAPHS["types and language maps"], *extra)
@@ -126,12 +130,27 @@ def test_what_kg_framing_does_not_handle_goes_to_pyld(extra) -> None:
     assert frame_article(nt, context()) == frame_article(nt, context(), JsonLdProcessor())
 
 
-def test_a_context_with_steps_kg_framing_does_not_take_goes_to_pyld() -> None:
-    ctx = dict(context(), **{"@language": "zh-Hans"})
-    nt = _nt(*GRAPHS["types and language maps"])
+@pytest.mark.parametrize("extra", [
+    {"@language": "zh-Hans"},  # a default language
+    {"id": "@id"}, {"type": "@type"}, {"none": "@none"},  # keyword aliases
+    {"@type": {"@container": "@set"}},  # a keyword's own definition
+    {"mainEntity": {"@id": "schema:mainEntity", "@container": "@list"}},  # a frame key with a container
+    {"mainEntity": {"@id": "schema:mainEntity", "@type": "@json"}},
+])
+def test_a_context_with_steps_kg_framing_does_not_take_goes_to_pyld(extra) -> None:
+    ctx = dict(context(), **extra)
+    nt = _nt(*GRAPHS["types and language maps"], *GRAPHS["embedding once, evidence and reverse links"])
     with pytest.raises(framing.Unsupported):
         kg_jsonld._fast_framing(json.dumps(ctx, sort_keys=True))
     assert frame_article(nt, ctx) == frame_article(nt, ctx, JsonLdProcessor())
+
+
+def test_a_language_map_declared_as_a_list_is_recased_on_both_paths() -> None:
+    ctx = dict(context(), headline={"@id": "schema:headline", "@container": ["@language", "@set"]})
+    nt = _nt(*GRAPHS["types and language maps"])
+    quick = frame_article(nt, ctx)
+    assert quick == kg_jsonld._recase_tags(frame_article(nt, ctx, JsonLdProcessor()), kg_jsonld._language_maps(ctx))
+    assert "en-US" in quick["mainEntity"]["headline"]
 
 
 def test_orjson_writes_json_dumps_bytes(built) -> None:
