@@ -55,6 +55,8 @@ def node_map(ntriples: bytes) -> dict[str, Node]:
                 if o.value not in nodes:
                     nodes[o.value] = {}
         elif kind is literal:
+            if o.value == "@null":  # pyld's last step reads it as null
+                raise Unsupported("a literal '@null'")
             if language := o.language:
                 if getattr(o, "direction", None):  # RDF 1.2 base direction: pyld keeps it as @direction
                     raise Unsupported("base direction")
@@ -65,8 +67,6 @@ def node_map(ntriples: bytes) -> dict[str, Node]:
                 value = {"@value": o.value}
         else:
             raise Unsupported("blank node")
-        if value.get("@value") == "@null" if kind is literal else False:
-            raise Unsupported("a literal pyld's last step would read as null")
         values = subject.get(p)
         if values is None:
             subject[p] = [value]
@@ -92,7 +92,7 @@ class _Framing:
             index = self._reverse[prop] = defaultdict(list)
             for sid in sorted(self.nodes):
                 for value in self.nodes[sid].get(prop, ()):
-                    if "@id" in value and sid not in index[value["@id"]]:
+                    if "@id" in value:  # values are distinct (node_map), so each subject comes once
                         index[value["@id"]].append(sid)
         return index.get(target, [])
 
@@ -150,6 +150,8 @@ class Compactor:
     def _vocab_iri(self, iri: str) -> str:
         found = self._vocab.get(iri)
         if found is None:
+            if len(self._vocab) > 100_000:  # node IRIs under an @vocab term would grow it without end
+                self._vocab.clear()
             found = self._vocab[iri] = self.compact_iri(self.ctx, iri, None, True)
         return found
 
