@@ -32,6 +32,12 @@ class Unsupported(Exception):
     """The graph uses JSON-LD this module does not handle: pyld frames it."""
 
 
+def term_iris(active_ctx: dict[str, Any]) -> frozenset[str]:
+    """The IRIs the terms of a processed context stand for: a node with one of these as its IRI
+    changes pyld's term choice (it then prefers terms that take vocabulary IRIs)."""
+    return frozenset(m["@id"] for m in active_ctx.get("mappings", {}).values() if m and isinstance(m.get("@id"), str))
+
+
 def node_map(ntriples: bytes) -> dict[str, Node]:
     """The graph's nodes, in the form pyld's node map gives Oxigraph's expanded output: values
     in the order of the lines, no duplicates; every IRI used as an object has an entry."""
@@ -137,7 +143,7 @@ class Compactor:
         self.recase = recase
         self._terms: dict[tuple[Any, ...], tuple[str, Any, bool, bool, Any]] = {}
         self._vocab: dict[str, str] = {}
-        self._term_iris = frozenset(m["@id"] for m in mappings.values() if m and m.get("@id"))
+        self._term_iris = term_iris(active_ctx)
         # An IRI that starts with no term's IRI, and not with a term and a colon, is written as
         # it is when it is not a vocabulary IRI (no base: checked above).
         self._maybe_compact = tuple(self._term_iris) + tuple(f"{term}:" for term in mappings)

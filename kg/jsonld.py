@@ -122,8 +122,7 @@ class _Framer(jsonld.JsonLdProcessor):
             self._contexts.clear()
         entry = self._contexts.get(id(active_ctx))
         if entry is None:  # the context is kept alive with its entry, so that no id is reused
-            entry = self._contexts[id(active_ctx)] = (active_ctx, frozenset(
-                m["@id"] for m in active_ctx.get("mappings", {}).values() if m and isinstance(m.get("@id"), str)))
+            entry = self._contexts[id(active_ctx)] = (active_ctx, framing.term_iris(active_ctx))
         shape = _value_shape(value, entry[1])
         if shape is None:
             return super()._compact_iri(active_ctx, iri, value, vocab, base, reverse)

@@ -59,7 +59,7 @@ def article_part(fmt: str, graph_iri: str, lines: Sequence[bytes], base: str) ->
         return _without_prefixes(data)
     if fmt == "json-ld":
         # orjson's two-space indent writes json.dumps(indent=2, ensure_ascii=False)'s bytes, fifteen
-        # times faster (tests/test_serialize.py). A JSON string holds no raw line break, so every
+        # times faster (tests/test_framing.py). A JSON string holds no raw line break, so every
         # line break is between tokens.
         text = orjson.dumps(frame_article(b"".join(lines), context()), option=orjson.OPT_INDENT_2)
         return b"    " + text.replace(b"\n", b"\n    ")

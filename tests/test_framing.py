@@ -12,6 +12,7 @@ from pyld.jsonld import JsonLdProcessor
 from kg import framing
 from kg import jsonld as kg_jsonld
 from kg.jsonld import context, frame_article
+from tests.conftest import CORPUS
 
 A = "https://kg.example.org/article/a"
 G = "https://kg.example.org/graph/a"
@@ -101,6 +102,7 @@ def test_kg_framing_gives_pyld_s_bytes(name: str) -> None:
 
 def test_the_articles_kg_builds_need_no_pyld(built, monkeypatch) -> None:
     """Every article of the seeds and the corpus takes kg.framing's path, and gives pyld's bytes."""
+    assert len(built) == 2 + len(CORPUS)
     plain = {}
     for b in built:
         nt = b"".join(b.lines)

@@ -137,7 +137,6 @@ def test_format_choice(path, explicit, fmt) -> None:
 @pytest.mark.parametrize("fmt", list(EXT))
 def test_worker_processes_write_the_same_bytes(fmt, tmp_path) -> None:
     """Every format is rendered in the workers, article by article, and comes out the same."""
-
     outs = []
     for workers in (1, 2):
         out = tmp_path / f"w{workers}.{EXT[fmt]}"
@@ -190,7 +189,7 @@ def test_language_tags_in_json_ld_are_cased_as_bcp47_recommends(tag: str, cased:
 def test_workers_send_lines_only_to_sinks_that_take_lines(tmp_path) -> None:
     """A build into files only ships each article's rendered part from the worker, not its lines
     too; the statement count is the same either way."""
-    from kg.pipeline import BuildOptions, build_sources
+    from kg.pipeline import build_sources
     from kg.reading.sources import expand
 
     sources = expand(["seeds"])
