@@ -168,3 +168,31 @@ def test_hostile_text_stays_linear() -> None:
 ])
 def test_that_day_is_the_day_named_before_it(text: str, wanted: list[date]) -> None:
     assert [d.when.start for d in find_dates(text, TUE) if d.when] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("2015年，他离开了中国。三年后，他在纽约创办了公司。", [("2015年", "2015", "year"), ("三年后", "2018", "year")]),
+    ("2015年他出国。同年10月，他被捕。", [("2015年", "2015", "year"), ("同年10月", "2015-10", "month")]),
+    ("2010年他落选，次年当选总统。", [("2010年", "2010", "year"), ("次年", "2011", "year")]),
+    ("2020年5月，双方见面；次月，双方签约。", [("2020年5月", "2020-05", "month"), ("次月", "2020-06", "month")]),
+    ("2020年12月，双方见面；次月，双方签约。", [("2020年12月", "2020-12", "month"), ("次月", "2021-01", "month")]),
+    ("2019年3月5日他被捕，两天后获释。", [("2019年3月5日", "2019-03-05", "day"), ("两天后", "2019-03-07", "day")]),
+    ("2019年3月5日他被捕，他在两周后获释。", [("2019年3月5日", "2019-03-05", "day"), ("两周后", "2019-03-19", "day")]),
+    # a year names no day and no month: 两天后 and 同月 after it count from nothing
+    ("2019年他被捕，两天后，他被释放。", [("2019年", "2019", "year")]),
+    ("2019年他被捕，同月他被释放。", [("2019年", "2019", "year")]),
+    # nothing named before: no date
+    ("两天后，他被释放。", []),
+    ("同年10月，他被捕。", []),
+    # 排放4年后 counts from the discharge, a happening, not from a date
+    ("6月4日报导，核废水会在排放4年后流至台湾海域。", [("6月4日", "2022-06-04", "day")]),
+    # 当年轻人 is 当 + 年轻人; 同年龄 is "of the same age"
+    ("2019年，当年轻人走上街头。", [("2019年", "2019", "year")]),
+    ("2019年，同年龄的孩子都上学了。", [("2019年", "2019", "year")]),
+])
+def test_dates_counted_from_the_date_before(text: str, wanted: list[tuple[str, str, str]]) -> None:
+    """同年, 次月, 三年后: counted from the date named before in the paragraph, never finer than it."""
+    cut = {"day": 10, "month": 7, "year": 4}
+    got = [(d.text, d.when.start.isoformat()[:cut[d.when.precision.value]], d.when.precision.value)
+           for d in find_dates(text, TUE) if d.when is not None]
+    assert got == wanted

@@ -260,3 +260,12 @@ def test_a_named_event_in_two_articles_is_one_node(x: Extractor) -> None:
     two = events(x, article("九一一事件之后，美国出兵阿富汗。", published=date(2023, 5, 2),
                             url="https://cn.nytimes.com/usa/20230502/other/"))
     assert [e.key for e in one if e.name_en] == [e.key for e in two if e.name_en] != []
+
+
+def test_a_date_counted_from_the_one_before_dates_what_follows(x: Extractor) -> None:
+    """三年后 counts from 2015年; a place after 在 is where it happened, not who did it."""
+    evs = events(x, article("2015年，他离开了中国。三年后，他在纽约创办了一家公司。", published=date(2024, 3, 14)))
+    founding = next(e for e in evs if e.kind == "Founding")
+    assert (founding.when.start, founding.when.precision) == (date(2018, 1, 1), "year")
+    assert founding.location == "geonames:5128581" and not founding.about  # New York City
+    assert founding.name == "在纽约创办"

@@ -67,7 +67,7 @@ _REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
 _REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
 _DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
 
-_FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最"
+_FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最第该該"
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:" + "|".join([
         r"(?P<iso>(?<!\d)\d{4}-\d{2}-\d{2})(?P<isotime>[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?P<z>Z)?)?",
@@ -88,6 +88,13 @@ _PATTERN = re.compile(
         rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{_CN}]{{1,4}})周年)",
         rf"(?P<day>{_DAYW}|(?<![《“])今日(?![秀报報头頭]))",
         r"(?P<next>次日|翌日)",
+        # Dates that count from the date named before them in the paragraph (2015年……同年10月, 三年后).
+        rf"(?P<thisyear>(?P<ty>同年|当年|當年|该年|該年|次年|翌年|第二年)(?![轻輕龄齡纪紀代级級])"
+        rf"(?:(?P<tym>{_N})月(?:(?P<tyd>{_N})[日号]|(?P<typart>{_PART}))?)?)",
+        rf"(?P<thismonth>(?P<tm>同月|当月|當月|次月|翌月)(?![球亮])(?:(?P<tmd>{_N})[日号])?)",
+        # 三年后 opening a clause (not 排放4年后, which counts from the discharge, a happening)
+        rf"(?P<later>(?<![^，。；！？,;!?\s「“在于到])(?P<ln>\d{{1,3}}|[{_CN}]{{1,3}})"
+        r"(?P<lu>年|个月|個月|天|周|星期)(?:之)?(?:后|後))",
         r"(?P<same>当天|當天|当日|當日|同日|同一天|当晚|當晚)",
         # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
         rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}[日号]|[{_CN}]{{1,3}}日)(?!前(?!往)|后|後|内|內|元)",
@@ -366,6 +373,8 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
         if before is None or before.precision != "day" or before.value_end is not None or s - before.end > 200:
             return None
         return before.value + timedelta(days=1 if g("next") else 0), "day", None, "anaphoric"
+    if g("thisyear") or g("thismonth") or g("later"):
+        return _counted(g, s, pub, prev[-1] if prev else None, _future(text, s, e))
     if g("bare"):
         day = number(g("bare")[:-1])
         future = _future(text, s, e)
@@ -374,3 +383,48 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
             y, mo = _shift_month(y, mo, 1 if future else -1)
         return date(y, mo, day), "day", None, "bare-day"
     return None
+
+
+_NEAR = 300  # chars: how far back the date a 同年 or 三年后 counts from may lie (about a paragraph)
+_NEXT = {"次年", "翌年", "第二年", "次月", "翌月"}
+
+
+def _counted(g, s: int, pub: date, before: _Found | None, future: bool
+             ) -> tuple[date, str, date | None, str] | None:
+    """同年10月, 次年, 同月, 三年后, 两天后: counted from the date named just before in the paragraph, at
+    no finer precision than that date has (a year gives no day); with none before, 三年后 in a clause
+    about the future counts from publication, and anything else is no date."""
+    if before is not None and s - before.end > _NEAR:
+        before = None
+    if before is None:
+        if not (g("later") and future):
+            return None
+        before = _Found(pub, "day", None, "published", s)
+    base = before.value_end or before.value
+    fine = {"year": 0, "month": 1, "day": 2}[before.precision]
+    if g("thisyear"):
+        y = base.year + (1 if g("ty") in _NEXT else 0)
+        if not g("tym"):
+            return date(y, 1, 1), "year", None, "anaphoric-year"
+        mo = number(g("tym"))
+        if g("tyd"):
+            return date(y, mo, number(g("tyd"))), "day", None, "anaphoric-year"
+        return date(y, mo, 1), "month", None, "anaphoric-year"
+    if g("thismonth"):
+        if fine < 1:
+            return None
+        y, mo = _shift_month(base.year, base.month, 1 if g("tm") in _NEXT else 0)
+        if g("tmd"):
+            return date(y, mo, number(g("tmd"))), "day", None, "anaphoric-month"
+        return date(y, mo, 1), "month", None, "anaphoric-month"
+    n, unit = number(g("ln")), g("lu")
+    if unit == "年":
+        return date(base.year + n, 1, 1), "year", None, "later"
+    if unit in ("个月", "個月"):
+        if fine < 1:
+            return None
+        y, mo = _shift_month(base.year, base.month, n)
+        return date(y, mo, 1), "month", None, "later"
+    if fine < 2:
+        return None
+    return base + timedelta(days=n if unit == "天" else 7 * n), "day", None, "later"

@@ -271,7 +271,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
                               and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
                                    and kinds[m.key] is EntityKind.PLACE)))
-        subject = next((m for m in here if m.end == t_start and kinds[m.key] is EntityKind.PLACE), None)
+        subject = next((m for m in here if m.end == t_start and kinds[m.key] is EntityKind.PLACE
+                        and folded[m.start - 1:m.start] not in _LOCATIVE), None)  # not 在纽约创办
         if subject is not None and kind not in _PEOPLE_ONLY and subject.key not in r.about:
             r.about.insert(0, subject.key)  # 苏联解体, 台湾大选: the place right before the word is its subject
         if word in _HOSTING:
@@ -330,6 +331,9 @@ def _location(folded: str, at: int, s_start: int, places: list[Mention], entitie
         return ""
     best = min(span, key=lambda m: (_SPECIFIC.get(entities[m.key].type, 2), m.start))
     return best.key
+
+
+_LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
 
 def _unique(keys) -> list[str]:
