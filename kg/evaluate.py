@@ -89,6 +89,14 @@ class Evaluation:
     false_hits: list[Miss] = field(default_factory=list)  # found entities not in the gold
     absent: list[str] = field(default_factory=list)  # gold articles the graph does not have
     scored: set[str] = field(default_factory=set)  # types some gold article lists
+    # Dates of events: gold events naming someone or a place that a found event pairs with (matched,
+    # or sharing a name with a found event left unmatched), and how many of those are dated right.
+    paired_events: int = 0
+    dated_right: int = 0
+
+    @property
+    def date_agreement(self) -> float | None:
+        return self.dated_right / self.paired_events if self.paired_events else None
 
     @property
     def scored_types(self) -> list[str]:
@@ -106,7 +114,10 @@ class Evaluation:
             return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 4),
                     "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
 
+        dates = {"paired": self.paired_events, "datedRight": self.dated_right,
+                 "agreement": None if self.date_agreement is None else round(self.date_agreement, 4)}
         return {"types": {t: score(self.scores[t]) for t in self.scored_types}, "overall": score(self.overall),
+                **({"eventDates": dates} if "Event" in self.scored else {}),
                 "misses": [vars_(m) for m in self.misses], "falseHits": [vars_(m) for m in self.false_hits],
                 "absentArticles": self.absent}
 
@@ -190,7 +201,7 @@ def _match_events(article: str, gold: list[dict], found: list[FoundEvent], ev: E
     score = ev.scores["Event"]
     fits: list[list[int]] = []
     for g in gold:
-        names = {normalize_name(n) for n in [*g.get("participants", []), g.get("location", "")] if n}
+        names = _names(g)
         date = str(g.get("date", ""))
         fits.append([j for j, f in enumerate(found) if f.dated(date) and (not names or f.names & names)])
     owner: dict[int, int] = {}  # found index -> gold index
@@ -207,6 +218,18 @@ def _match_events(article: str, gold: list[dict], found: list[FoundEvent], ev: E
     for i in range(len(gold)):
         augment(i, set())
     matched = set(owner.values())
+    # Dates: the gold events that name someone or a place and match, and those that do not but share
+    # a name with a found event no other gold event took (the same happening, dated otherwise).
+    named = [bool(_names(g)) for g in gold]
+    ev.dated_right += sum(1 for i in matched if named[i])
+    free = [j for j in range(len(found)) if j not in owner]
+    for i, g in enumerate(gold):
+        if named[i] and i not in matched:
+            j = next((j for j in free if found[j].names & _names(g)), None)
+            if j is not None:
+                free.remove(j)
+                ev.paired_events += 1
+    ev.paired_events += sum(1 for i in matched if named[i])
     for i, g in enumerate(gold):
         if i in matched:
             score.tp += 1
@@ -216,6 +239,11 @@ def _match_events(article: str, gold: list[dict], found: list[FoundEvent], ev: E
     score.fp += len(found) - len(owner)
     ev.false_hits.extend(Miss(article, "Event", f"{f.label} ({f.start}{'/' + f.end if f.end else ''})")
                          for j, f in enumerate(found) if j not in owner)
+
+
+def _names(g: dict) -> set[str]:
+    """A gold event's participants and place, folded."""
+    return {normalize_name(n) for n in [*g.get("participants", []), g.get("location", "")] if n}
 
 
 def _gold_named(g: dict) -> Named:

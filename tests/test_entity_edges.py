@@ -101,6 +101,13 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("中国驻日本使馆7日再度批评", {("中国驻日本使馆", "Organization")}, set()),
     # "north of, about 1,530 km" is no NATO
     ("该中心位于符拉迪沃斯托克以北约1530公里处", {("符拉迪沃斯托克", "Place")}, {("北约", "Organization")}),
+    # a word before a dotted name lends it no characters: 前夫 and 明星 are words (the word tagger calls
+    # 明星 a name; the trained tagger's span begins after it); 理查 next to the dot is still the name
+    ("她的前夫约翰尼·德普否认指控。", {("约翰尼·德普", "Person")}, {("夫约翰尼·德普", "Person")}),
+    ("好莱坞明星约翰尼·德普周二出庭。", {("约翰尼·德普", "Person")}, {("明星约翰尼·德普", "Person")}),
+    ("索尔特兹在指挥理查·施特劳斯的歌剧", {("理查·施特劳斯", "Person")}, set()),
+    # the tagger's span loses the space it took in
+    ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])
 def test_edges_where_the_tagger_and_the_rules_disagree(text: str, wanted: set, unwanted: set) -> None:
     """Each rule measured on the MSRA dev split and the gold sets (README, "Entities")."""
@@ -148,3 +155,12 @@ def test_an_organization_named_once_is_found_where_a_place_opens_it_again() -> N
 def test_a_distance_stays_a_distance_where_the_article_names_nato() -> None:
     text = "该中心位于符拉迪沃斯托克以北约1530公里处。北约30国领导人开会。"
     assert [m.start for m in kg.mentions(text) if m.text == "北约"] == [text.index("北约30")]
+
+
+def test_a_person_s_short_form_is_not_the_town_of_that_name() -> None:
+    """One name, one sense in one article: 伊斯特利 after 珍·伊斯特利 is her, not Eastleigh (a town
+    of 24,000 the gazetteer knows by that name); a country or a big city keeps its name."""
+    found = _found("美国网络安全和基础设施安全局局长珍·伊斯特利周三表示，威胁仍在。伊斯特利说，选举是安全的。")
+    assert ("伊斯特利", "Person") in found and ("伊斯特利", "Place") not in found
+    assert {(m.text, m.entity.name) for m in kg.mentions("珍·伊斯特利到访。伊斯特利说，她很高兴。")
+            if m.text == "伊斯特利"} == {("伊斯特利", "珍·伊斯特利")}

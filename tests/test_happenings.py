@@ -95,6 +95,22 @@ def test_scorer_pairs_by_a_maximum_matching() -> None:
     assert _scored(gold, [a, b]) == (2, 0, 0)
 
 
+def test_scorer_counts_how_many_paired_events_are_dated_right() -> None:
+    """Gold events naming someone pair with a matched event (dated right) or with a free found event
+    sharing a name (dated otherwise); a gold event naming no one, or sharing no name, pairs with none."""
+    met = FoundEvent("会晤", "2023-11-15", "", frozenset({"拜登", "习近平"}))
+    call = FoundEvent("通话", "2023-10", "", frozenset({"普京"}))
+    other = FoundEvent("上映", "2019", "", frozenset())
+    gold = [{"what": "summit", "date": "2023-11-15", "participants": ["拜登"]},
+            {"what": "call", "date": "2023-09", "participants": ["普京"]},  # paired, wrong month
+            {"what": "release", "date": "2019"},  # names no one: not paired
+            {"what": "visit", "date": "2023", "participants": ["马克龙"]}]  # shares no name: not paired
+    ev = Evaluation(scored={"Event"})
+    _match_events("a.txt", gold, [met, call, other], ev)
+    assert (ev.paired_events, ev.dated_right) == (2, 1) and ev.date_agreement == 0.5
+    assert ev.as_json()["eventDates"] == {"paired": 2, "datedRight": 1, "agreement": 0.5}
+
+
 def test_a_release_features_its_work(x) -> None:  # noqa: F811
     from kg.iris import Minter
     from kg.mapping.article import map_article

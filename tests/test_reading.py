@@ -257,3 +257,48 @@ def test_a_dw_gallery_is_read_as_captions(tmp_path) -> None:
     assert "华为突然发售新手机：8月29日，华为公司突然宣布销售最新的旗舰手机。" in a.captions
     assert "雷蒙多访华：美国商务部长雷蒙多抵达北京。" in a.captions
     assert "雷蒙多" not in a.body  # captions, not body text
+
+
+BBC_OLD = """<!--1600163155000-->
+[测试：英国某市宣布封城](http://www.bbc.com/zhongwen/simp/uk-00000001)
+------
+
+<div><i>2020年 9月 15日</i></div><div><div class="story-body__inner" property="articleBody">\
+<div class="media-landscape has-caption full-width lead"><span class="image-and-copyright-container">\
+<img class="js-image-replace" alt="Lead" src="https://images.weserv.nl/?url=ichef.bbci.co.uk/news/640/a.jpg" \
+width="976" height="549"><span class="off-screen">图片版权</span><span class="story-image-copyright">Getty \
+Images</span></span><figcaption class="media-caption"><span class="off-screen">Image caption</span>\
+<span class="media-caption__text">莱斯特市长索斯比在市政厅外</span></figcaption></div>\
+<p class="story-body__introduction">英国政府周一宣布莱斯特封城。</p><p>当地官员表示，措施将持续两周。</p>\
+<div class="media-landscape has-caption full-width"><span class="image-and-copyright-container">\
+<img class="js-image-replace" alt="Second" src="https://images.weserv.nl/?url=ichef.bbci.co.uk/news/640/b.jpg">\
+<span class="off-screen">图片版权</span><span class="story-image-copyright">Reuters</span></span>\
+<figcaption class="media-caption"><span class="off-screen">Image caption</span>\
+<span class="media-caption__text">英格兰公共卫生署的检测站</span></figcaption></div><p>检测站已经开放。</p>\
+<p role="text" class="Copyright-sc-11lgtw-0 hDvIfz"><span class="VisuallyHiddenText-sc-1 ldFJPH">图像来源，</span>\
+<span lang="en-GB">PA Media</span></p></div></div>
+"""
+
+
+def test_bbc_captions_outside_a_figure_and_hidden_words(tmp_path) -> None:
+    """BBC's older pages put a <figcaption> beside the picture, with no <figure>, and words for screen
+    readers ("Image caption", "图片版权") and credits in spans of their own: the captions are read,
+    those words and credits are not (before, neither caption was read)."""
+    path = tmp_path / "bbc.txt"
+    path.write_text(BBC_OLD, "utf-8")
+    a = read(path)
+    assert a.image is not None and a.image.caption == "莱斯特市长索斯比在市政厅外"
+    assert a.captions == ("英格兰公共卫生署的检测站",)
+    assert a.body == "英国政府周一宣布莱斯特封城。\n\n当地官员表示，措施将持续两周。\n\n检测站已经开放。"
+    words = a.body + "".join(a.captions) + a.image.caption
+    assert not any(w in words for w in ("Image caption", "图片版权", "图像来源", "Getty", "Reuters", "PA Media"))
+
+
+def test_a_figcaption_shared_by_two_pictures_captions_neither(tmp_path) -> None:
+    """A loose <figcaption> is a picture's only when its container holds that one picture."""
+    html = BBC_OLD.replace('<p class="story-body__introduction">', '<div><img src="https://x.org/c.jpg">'
+                           '<span><img src="https://x.org/d.jpg"></span><figcaption>两张图</figcaption></div>'
+                           '<p class="story-body__introduction">')
+    path = tmp_path / "bbc.txt"
+    path.write_text(html, "utf-8")
+    assert "两张图" not in read(path).captions

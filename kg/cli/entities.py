@@ -119,6 +119,9 @@ def _print(result: Evaluation) -> None:
         table.add_row(name, str(s.tp + s.fn), str(s.tp + s.fp), str(s.tp), f"{s.precision:.3f}",
                       f"{s.recall:.3f}", f"{s.f1:.3f}")
     common.out.print(table)
+    if result.date_agreement is not None:
+        common.out.print(f"event dates: {result.dated_right} of {result.paired_events} gold events paired by a "
+                         f"participant or place with a found event are dated right ({result.date_agreement:.3f})")
     for title, rows in (("missed", result.misses), ("false hits", result.false_hits)):
         if rows:
             common.out.print(f"{title}:")

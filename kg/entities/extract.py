@@ -156,9 +156,20 @@ class Extractor:
                         if not part.free(start, end) and (guesses := part.guesses_inside(
                                 start, end, org=proto.kind is EntityKind.ORGANIZATION)):
                             part.give_way(guesses)
+                        elif proto.kind is PERSON and (town := self._town_at(part, start, end)):
+                            part.give_way([town])  # 伊斯特利 after 珍·伊斯特利 is her, not Eastleigh
                         if part.free(start, end):
                             part.take(Span(start, end, proto.kind, surface, proto.rank, key=key, type=proto.type))
                     start = part.folded.find(surface, end)
+
+    def _town_at(self, part: _Part, start: int, end: int) -> Span | None:
+        """The gazetteer's town (a city under lexicon.PERSON_OVER_TOWN_BELOW) taken at exactly
+        start..end: where the article names a person so, one name has one sense in one article."""
+        s = part.by_start.get(start)
+        if s is None or s.end != end or s.kind is not PLACE or not s.key:
+            return None
+        e = self.gaz.entities.get(s.key)
+        return s if e is not None and e.type == "City" and e.population < lx.PERSON_OVER_TOWN_BELOW else None
 
     def _assemble(self, doc: list[_Part], aliases: dict[str, str]) -> Extraction:
         found: dict[str, _Found] = {}

@@ -147,11 +147,11 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
     is left is no name: one character (中, 美: MSRA's abbreviations), no Han (the model reads
     Chinese; Latin names come from bylines and the gazetteer), or an organization with a preposition
     in it (纽约州劳工部对神韵艺术团). An organization loses the words that never begin a name (200场)."""
-    while start < end and folded[start] in lx.SPAN_BREAKS:
-        start += 1
+    while start < end and (folded[start] in lx.SPAN_BREAKS or folded[start].isspace()):
+        start += 1  # a bracket, a quote, a space (代表 约翰尼·德普: the tagger took the space in)
     cut = next((i for i in range(start, end) if folded[i] in lx.SPAN_BREAKS), end)
     end = cut
-    while end > start and folded[end - 1] in " ·":
+    while end > start and (folded[end - 1] == "·" or folded[end - 1].isspace()):
         end -= 1
     if kind is PERSON:  # 普京周二: the name ends where a time word starts, even one the span cuts
         tail = _TIME_TAIL.search(folded, max(start, end - _LONGEST_TAIL + 1), end + _LONGEST_TAIL)

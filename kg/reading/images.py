@@ -164,7 +164,24 @@ def _caption_after(img: Tag) -> tuple[str | None, str | None]:
     small = nxt if nxt is not None and nxt.name == "small" else (nxt.find("small") if nxt else None)
     if isinstance(small, Tag):
         return _caption_in(small)
+    if (loose := _loose_figcaption(img)) is not None:
+        return _caption_in(loose)
     return _gallery_caption(img), None
+
+
+def _loose_figcaption(img: Tag) -> Tag | None:
+    """A <figcaption> outside any <figure> (BBC: <div><span><img></span><figcaption>…</div>): the
+    caption of the one picture in the nearest of its next three containers that holds it."""
+    box = img.parent
+    for _ in range(3):
+        if not isinstance(box, Tag) or box.name in ("body", "html", "main", "[document]"):
+            return None
+        cap = box.find("figcaption")
+        if isinstance(cap, Tag):
+            alone = len(box.find_all("img", limit=2)) == 1
+            return cap if alone and cap.find_parent("figure") is None else None
+        box = box.parent
+    return None
 
 
 _BLOCKS = frozenset({"p", "div", "figure", "section", "ul", "ol", "table", "blockquote", "h1", "h2", "h3"})

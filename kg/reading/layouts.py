@@ -49,6 +49,21 @@ _TRAILER_LABEL = re.compile(r"获取更多RSS[:：]?|獲取更多RSS[:：]?")
 # Paragraph containers inside these are not body text.
 _EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed"
 _NOT_BODY = frozenset({"footer", "figure", "figcaption", "aside", "nav"})
+# Text a sighted reader does not see (words for screen readers: BBC's "Image caption", "图片版权")
+# and picture credits set apart from captions: neither is the article's text.
+NOT_TEXT = (".off-screen, .sr-only, .visually-hidden, [class*='VisuallyHidden'], .story-image-copyright, "
+            "p[class*='Copyright']")
+_NOT_TEXT_HINTS = ("off-screen", "sr-only", "visually-hidden", "VisuallyHidden", "story-image-copyright",
+                   "Copyright")
+
+
+def strip_hidden(soup: BeautifulSoup, html: str) -> None:
+    """Remove NOT_TEXT elements (most items have none: a look at the raw HTML skips the search)."""
+    if not any(h in html for h in _NOT_TEXT_HINTS):
+        return
+    for el in soup.select(NOT_TEXT):
+        if not el.decomposed:
+            el.decompose()
 
 
 def detect(doc: Doc) -> LayoutSpec | None:
