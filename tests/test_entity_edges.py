@@ -106,6 +106,12 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("她的前夫约翰尼·德普否认指控。", {("约翰尼·德普", "Person")}, {("夫约翰尼·德普", "Person")}),
     ("好莱坞明星约翰尼·德普周二出庭。", {("约翰尼·德普", "Person")}, {("明星约翰尼·德普", "Person")}),
     ("索尔特兹在指挥理查·施特劳斯的歌剧", {("理查·施特劳斯", "Person")}, set()),
+    # a name and what it says or may do make a clause, not an organization; 驻 and 维护 belong to names
+    ("他们希望民主党能保住众议院。", {("民主党", "Organization")}, {("民主党能保住众议院", "Organization")}),
+    ("中国驻日本使馆7日再度批评", {("中国驻日本使馆", "Organization")}, set()),
+    ("预计司法部最快将于周五宣布起诉", {("司法部", "Organization")}, {("预计司法部", "Organization")}),
+    # a team of people, or what is inside a body, is no organization's name
+    ("德普团队和法律团队都拒绝置评。", set(), {("德普团队", "Organization"), ("法律团队", "Organization")}),
     # the tagger's span loses the space it took in
     ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])

@@ -163,11 +163,14 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
         start, end = edges
     if kind is ORG:
         inside = _tokens_within(tok, start, end)
-        while inside and tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS and not _a_place(gaz, tok.words[inside[0]]):
+        while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
+                          ) and not _a_place(gaz, tok.words[inside[0]]):
             # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays
             start = tok.ends[inside.pop(0)]
-        if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS for i in inside):
+        if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS for i in inside) or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
             return None
+        if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in zip(inside, inside[1:])):
+            return None  # 民主党能保住众议院, 德普否认新闻集团: a name and what it says or may do make a clause
         if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not _org_ending(folded[start:end]):
             return None  # 旧金山排队: a place and what happens there, no organization
         # 国立中山大学政治学: the name ends with its head; a tail that ends no organization's name
