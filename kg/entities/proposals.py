@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 
 import rjieba
 
@@ -169,7 +170,7 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
             start = tok.ends[inside.pop(0)]
         if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS for i in inside) or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
             return None
-        if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in zip(inside, inside[1:])):
+        if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
             return None  # 民主党能保住众议院, 德普否认新闻集团: a name and what it says or may do make a clause
         if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not _org_ending(folded[start:end]):
             return None  # 旧金山排队: a place and what happens there, no organization
