@@ -51,6 +51,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
                                       and person_over_town(gaz.entities.get(s.key), folded[s.start:s.end]))]
+    spans = _without_run_on_places(spans, folded)
     by_end: dict[int, list[Span]] = {}
     for s in spans:
         by_end.setdefault(s.end, []).append(s)
@@ -64,6 +65,36 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += titled_persons(folded, tok, gaz, spans)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
     return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)], tok
+
+
+_NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"
+
+
+def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
+    """The tagger's unknown place that is known places run together (越南胡志明市: Vietnam, Ho Chi Minh
+    City) or a known place followed by a numeral or a demonstrative (胡志明市一公园) is none: the
+    gazetteer's places stand."""
+    known = {(s.start, s.end) for s in spans if s.rank == GAZETTEER and s.kind is PLACE}
+    ends_from: dict[int, set[int]] = {}
+    for a, b in known:
+        ends_from.setdefault(a, set()).add(b)
+
+    def tiled(a: int, b: int) -> bool:
+        reach, todo = {a}, [a]  # the ends that known places chained from a can reach
+        while todo:
+            for e in ends_from.get(todo.pop(), ()):
+                if e <= b and e not in reach:
+                    reach.add(e)
+                    todo.append(e)
+        return b in reach
+
+    def run_on(s: Span) -> bool:
+        if s.rank != MODEL or s.kind is not PLACE or s.key:
+            return False
+        inner = [e for e in ends_from.get(s.start, ()) if e < s.end]
+        return any(tiled(e, s.end) or folded[e] in _NOT_NAME_AFTER_PLACE for e in inner)
+
+    return [s for s in spans if not run_on(s)]
 
 
 def _dotted_as_proposed(d: Span, folded: str, tok: Tokens, persons: set[tuple[int, int]], gaz: Gazetteer) -> Span:
