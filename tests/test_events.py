@@ -269,3 +269,11 @@ def test_a_date_counted_from_the_one_before_dates_what_follows(x: Extractor) -> 
     assert (founding.when.start, founding.when.precision) == (date(2018, 1, 1), "year")
     assert founding.location == "geonames:5128581" and not founding.about  # New York City
     assert founding.name == "在纽约创办"
+
+
+def test_the_two_people_last_named_take_part_where_the_text_says_two_of_them(x: Extractor) -> None:
+    """两人 (the two) refers back to the last two people the article named."""
+    evs = events(x, article("艾梅柏·希尔德与约翰尼·德普相识多年。两人在2011年宣传这部电影时又碰面了。",
+                            published=date(2020, 7, 21)))
+    (met,) = [e for e in evs if e.when and e.when.start.year == 2011]
+    assert set(met.attendees) == {"Person:艾梅柏·希尔德", "Person:约翰尼·德普"}

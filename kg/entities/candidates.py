@@ -64,6 +64,9 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
+    if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
+        titles = [m.span() for m in _TITLE_SPAN.finditer(folded)]
+        spans = [s for s in spans if not (s.kind is PERSON and any(a < s.start and s.end < b for a, b in titles))]
     return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)], tok
 
 
@@ -360,6 +363,7 @@ def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
 
 
 _PERIODICAL = re.compile(r"《([^《》]{1,12})》")
+_TITLE_SPAN = re.compile(r"《[^《》\n]{1,60}》")
 
 
 def _periodicals(folded: str, gaz: Gazetteer) -> list[Span]:

@@ -67,7 +67,7 @@ _REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
 _REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
 _DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
 
-_FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最第该該"
+_FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最第该該头"
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:" + "|".join([
         r"(?P<iso>(?<!\d)\d{4}-\d{2}-\d{2})(?P<isotime>[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?P<z>Z)?)?",
@@ -88,6 +88,7 @@ _PATTERN = re.compile(
         rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{_CN}]{{1,4}})周年)",
         rf"(?P<day>{_DAYW}|(?<![《“])今日(?![秀报報头頭]))",
         r"(?P<next>次日|翌日)",
+        r"(?P<dayafore>此前一天|前一天|前一日|头一天)",
         # Dates that count from the date named before them in the paragraph (2015年……同年10月, 三年后).
         rf"(?P<thisyear>(?P<ty>同年|当年|當年|该年|該年|次年|翌年|第二年)(?![轻輕龄齡纪紀代级級])"
         rf"(?:(?P<tym>{_N})月(?:(?P<tyd>{_N})[日号]|(?P<typart>{_PART}))?)?)",
@@ -368,11 +369,13 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
         return date(pub.year - n, 1, 1), "year", None, "anniversary"
     if g("day"):
         return pub + timedelta(days=_DAY_WORDS[g("day")]), "day", None, "day-word"
-    if g("next") or g("same"):  # 次日: the day after the day named just before; 当天, 同日: that day
+    if g("next") or g("same") or g("dayafore"):
+        # 次日: the day after the day named just before; 当天, 同日: that day; 此前一天: the day before it
         before = prev[-1] if prev else None
         if before is None or before.precision != "day" or before.value_end is not None or s - before.end > 200:
             return None
-        return before.value + timedelta(days=1 if g("next") else 0), "day", None, "anaphoric"
+        shift = 1 if g("next") else -1 if g("dayafore") else 0
+        return before.value + timedelta(days=shift), "day", None, "anaphoric"
     if g("thisyear") or g("thismonth") or g("later"):
         return _counted(g, s, pub, prev[-1] if prev else None, _future(text, s, e))
     if g("bare"):

@@ -45,6 +45,7 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 # Kinds whose object is a work: what is released, launched, enacted or published.
 _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
 _PRONOUN = re.compile("[他她](?![们們])")
+_TWO = re.compile("两人|二人|两位|他俩|她俩|他们俩|她们俩|两口子|夫妇俩")
 _ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
@@ -78,6 +79,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     # The person a 他 or 她 refers to: the first named (the subject, as news Chinese puts it first)
     # in the last sentence that names one.
     antecedent: str | None = None
+    pair: tuple[str, ...] = ()  # the two people 两人 refers to: the last two named, in order
     dates: list[tuple[int, DateMention]] = []  # (order, date) in article order
     by_part: dict[str, list[Mention]] = {}
     for m in extraction.mentions:
@@ -106,15 +108,19 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                        if t.group(0) in w and t.start() >= w.index(t.group(0))):
                     continue  # 说 is a trigger, 小说 and 说明 are not
                 r = _report(part, index, text, folded, t.span(), _KIND_OF[t.group(0)], (s_start, s_end),
-                            by_part.get(part, []), entities, in_sentence, antecedent=antecedent)
+                            by_part.get(part, []), entities, in_sentence, antecedent=antecedent, pair=pair)
                 if r is not None:
                     reports.append(r)
             occurrences += [r for r in _occurrences(part, index, text, folded, (s_start, s_end),
-                                                    by_part.get(part, []), entities, in_sentence, reports, antecedent)
+                                                    by_part.get(part, []), entities, in_sentence, reports, antecedent,
+                                                    pair)
                             if not any(n.start <= r.trigger.start < n.end for n in here)]
             named = next((m.key for m in by_part.get(part, []) if s_start <= m.start < s_end
                           and m.key in entities and entities[m.key].kind is EntityKind.PERSON), None)
             antecedent = named or antecedent
+            for m in by_part.get(part, []):
+                if s_start <= m.start < s_end and m.key in entities and entities[m.key].kind is EntityKind.PERSON:
+                    pair = (*[k for k in pair if k != m.key], m.key)[-2:]
     reports = one_per_date(fold_remarks(reports))
     merged: list[Report] = []
     for r in reports:
@@ -199,14 +205,14 @@ def _historic(part: str, index: int, text: str, n: Named, sentence: tuple[int, i
 
 def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[int, int],
                  mentions: list[Mention], entities: dict[str, Entity], dates: list[DateMention],
-                 reports: list[Report], antecedent: str | None) -> list[Report]:
+                 reports: list[Report], antecedent: str | None, pair: tuple[str, ...] = ()) -> list[Report]:
     """The sentence's dated happenings (kg.events.happenings) in clauses no trigger word reported."""
     out = []
     for h in find_happenings(folded, sentence, dates):
         if any(r.part == part and h.clause[0] <= r.trigger.start < h.clause[1] for r in reports):
             continue
         r = _report(part, index, text, folded, h.verb, EventKind.OCCURRENCE, sentence, mentions, entities, [],
-                    clause=h.clause, antecedent=antecedent)
+                    clause=h.clause, antecedent=antecedent, pair=pair)
         if r is None:
             continue
         r.when, r.date_at = h.date.when, h.date.start
@@ -218,7 +224,7 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
 def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int], kind: EventKind,
             sentence: tuple[int, int], mentions: list[Mention], entities: dict[str, Entity],
             dates: list[DateMention], clause: tuple[int, int] | None = None,
-            antecedent: str | None = None) -> Report | None:
+            antecedent: str | None = None, pair: tuple[str, ...] = ()) -> Report | None:
     t_start, t_end = span
     word = folded[t_start:t_end]
     s_start, s_end = sentence
@@ -266,6 +272,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION and prev_start <= m.start < clause_start))
         if not persons and antecedent and _PRONOUN.search(folded, clause_start, t_start):
             persons = [antecedent]  # "他在周日参观了…": the person last named
+        if not persons and len(pair) == 2 and _TWO.search(folded, clause_start, t_start):
+            persons = list(pair)  # "两人在2011年又碰面了": the two people last named
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
         if not r.attendees and kind not in _PEOPLE_ONLY:  # the countries taking part (中国宣布制裁)
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
