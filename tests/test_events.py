@@ -277,3 +277,13 @@ def test_the_two_people_last_named_take_part_where_the_text_says_two_of_them(x: 
                             published=date(2020, 7, 21)))
     (met,) = [e for e in evs if e.when and e.when.start.year == 2011]
     assert set(met.attendees) == {"Person:艾梅柏·希尔德", "Person:约翰尼·德普"}
+
+
+def test_happenings_nothing_identifies_are_not_one_node_across_articles(x: Extractor) -> None:
+    """Two articles' participantless happenings of one year share kind and period only: two nodes
+    (before, every such happening of 2003 in every article was one event)."""
+    one = events(x, article("该小说在2003年曾被改编成同名电影。", published=date(2020, 9, 4)))
+    two = events(x, article("这部剧在2003年被改编成电影。", published=date(2021, 5, 2),
+                            url="https://cn.nytimes.com/culture/20210502/other/"))
+    assert len(one) == len(two) == 1 and one[0].kind == two[0].kind
+    assert one[0].key != two[0].key

@@ -52,5 +52,7 @@ def event_key(r: Report, url: str) -> str:
         period = r.when.start.strftime("%Y-%m")
     who = ",".join(sorted(set(r.attendees) | set(r.about)))
     what = f"|{','.join(sorted(r.works))}" if r.works else ""  # two films released in one month: two events
+    if not (who or r.location or what or r.historic):
+        what = "|" + url  # nothing says which happening it is: two articles' "发生了" in 2020 are two events
     digest = hashlib.sha256(f"{r.kind}|{period}|{who}|{r.location}{what}".encode()).hexdigest()[:12]
     return f"event:{r.kind}:{period if r.when else 'undated'}:{digest}"

@@ -115,9 +115,10 @@ STATIVE = frozenset(_w("""
     中有 其中有 已有 共有 还有 都有 也有 只有
 """))
 # Verbs of figures: a dated clause with one of these is a statistic (上季度经济增长了4.9%), not an event.
-STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大"))
+STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大 "
+                          "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至"))
 # Words that make a dated clause a comparison or an assessment, not a report (比…更加封闭, 至关重要).
-STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是")
+STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是", "如出一辙", "相似", "类似")
 # Characters of the words that may follow a date and leave it alone in its clause ("周一凌晨，",
 # "2019年8月的一个下午，"): the date then governs the clause after it.
 PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里 "
