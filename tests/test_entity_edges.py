@@ -178,3 +178,11 @@ def test_a_person_s_short_form_is_not_the_town_of_that_name() -> None:
     assert ("伊斯特利", "Person") in found and ("伊斯特利", "Place") not in found
     assert {(m.text, m.entity.name) for m in kg.mentions("珍·伊斯特利到访。伊斯特利说，她很高兴。")
             if m.text == "伊斯特利"} == {("伊斯特利", "珍·伊斯特利")}
+
+
+def test_other_renderings_after_you_yi_are_one_person() -> None:
+    """BBC gives other regions' renderings of a name in brackets after 又译 (台湾译, 香港译): one person."""
+    text = "他还质疑我与莱昂纳多‧迪卡普里奥（Leonardo DiCaprio 又译李奥纳多·狄卡皮欧或李安纳度‧狄卡比奥）等明星有染。"
+    names = {m.text: m.entity.name for m in kg.mentions(text) if m.entity.kind.value == "Person"}
+    assert names == {"莱昂纳多‧迪卡普里奥": "莱昂纳多·迪卡普里奥", "李奥纳多·狄卡皮欧": "莱昂纳多·迪卡普里奥",
+                     "李安纳度‧狄卡比奥": "莱昂纳多·迪卡普里奥"}

@@ -3,6 +3,7 @@ and evidence attached. The graph builder and `kg mentions` both use this."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -98,6 +99,7 @@ class Extractor:
             _place_prefixed(part, self.gaz)
             doc.append(part)
         aliases = self._short_forms(doc)
+        _other_renderings(doc, aliases)
         self._rescan(doc, aliases)
         self._link_by_context(doc)
         return self._assemble(doc, aliases)
@@ -239,6 +241,26 @@ class Extractor:
             if container is not None:
                 out.setdefault(container.key, container)
         return tuple(out[k] for k in sorted(out))
+
+
+_RENDERED = re.compile(r"[（(][^（）()]{0,40}?(?:又译|或译|台湾译|台译|香港译|港译)([^（）()]{1,60})[）)]")
+
+
+def _other_renderings(doc: list[_Part], aliases: dict[str, str]) -> None:
+    """莱昂纳多·迪卡普里奥（Leonardo DiCaprio 又译李奥纳多·狄卡皮欧或李安纳度·狄卡比奥）: the names after 又译
+    (台湾译, 香港译) in a bracket right after a person are that person's other renderings, one entity."""
+    for part in doc:
+        if "译" not in part.folded:
+            continue
+        persons = sorted((s for s in part.chosen if s.kind is PERSON), key=lambda s: s.start)
+        for m in _RENDERED.finditer(part.folded):
+            before = [s for s in persons if s.end == m.start()]
+            if not before:
+                continue
+            key = _key_of(before[0], aliases)
+            for s in persons:
+                if m.start(1) <= s.start and s.end <= m.end(1) and s.name != before[0].name:
+                    aliases.setdefault(s.name, key)
 
 
 def _key_of(s: Span, aliases: dict[str, str]) -> str:
