@@ -287,3 +287,11 @@ def test_happenings_nothing_identifies_are_not_one_node_across_articles(x: Extra
                             url="https://cn.nytimes.com/culture/20210502/other/"))
     assert len(one) == len(two) == 1 and one[0].kind == two[0].kind
     assert one[0].key != two[0].key
+
+
+def test_a_measure_from_a_day_on_is_dated_that_day(x: Extractor) -> None:
+    """自8月24日起暂停进口: the day a measure takes effect dates it (以来 and 之前 still bound a period)."""
+    evs = events(x, article("中国宣布自8月24日起全面暂停进口日本水产品。", published=date(2023, 8, 25)))
+    assert [(e.when.start, e.when.precision) for e in evs if e.when] == [(date(2023, 8, 24), "day")]
+    (rule,) = events(x, article("日本政府决定自明年1月1日起实施新规。", published=date(2023, 8, 25)))
+    assert rule.kind == "PolicyMeasure" and rule.when.start == date(2024, 1, 1)

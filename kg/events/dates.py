@@ -174,7 +174,9 @@ def _year_for(month: int, day: int | None, pub: date, future: bool) -> int:
     return pub.year - 1
 
 
-_BOUNDS = ("以来", "起", "之前", "以前")
+# After these a date bounds a period ("自2月下旬以来", "2018年之前"); 起 ("自8月24日起暂停进口") is
+# the day a measure takes effect, an event's date.
+_BOUNDS = ("以来", "之前", "以前")
 
 
 def find_dates(text: str, published: date | None) -> Iterator[DateMention]:
