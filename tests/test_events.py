@@ -295,3 +295,9 @@ def test_a_measure_from_a_day_on_is_dated_that_day(x: Extractor) -> None:
     assert [(e.when.start, e.when.precision) for e in evs if e.when] == [(date(2023, 8, 24), "day")]
     (rule,) = events(x, article("日本政府决定自明年1月1日起实施新规。", published=date(2023, 8, 25)))
     assert rule.kind == "PolicyMeasure" and rule.when.start == date(2024, 1, 1)
+
+
+def test_two_actors_doing_one_thing_to_one_country_are_two_events(x: Extractor) -> None:
+    """One sentence and date: what both clauses concern (美国) does not make their actors one happening."""
+    evs = events(x, article("中国周二宣布制裁美国军工企业，俄罗斯也宣布制裁美国。", published=date(2023, 8, 25)))
+    assert sorted(e.about[0] for e in evs) == ["wikidata:Q148", "wikidata:Q159"]  # China, Russia

@@ -135,8 +135,15 @@ def _apart(r: Report, home: Report) -> bool:
     """Two happenings of one sentence and date: clauses of their own, each with actors of its own
     and neither introducing the other ("1998年，在伊朗政府宣布不再支持该教令之后，拉什迪搬到了纽约")."""
     mine, theirs = set(r.attendees) | set(r.about), set(home.attendees) | set(home.about)
-    return (r.clause != home.clause and bool(mine) and bool(theirs) and not mine & theirs
-            and not r.introduces and not home.introduces)
+    if r.clause == home.clause or not mine or not theirs or r.introduces or home.introduces:
+        return False
+    # actors of their own, or other first actors (中国宣布暂停进口日本水产品，香港也宣布禁止…: 日本 is
+    # what both concern, not who acts)
+    return not mine & theirs or _first_actor(r) != _first_actor(home)
+
+
+def _first_actor(r: Report) -> str:
+    return (r.attendees or r.about)[0]
 
 
 def narrower(a: When, b: When) -> bool:
