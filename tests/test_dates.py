@@ -189,6 +189,13 @@ def test_that_day_is_the_day_named_before_it(text: str, wanted: list[date]) -> N
     ("同年10月，他被捕。", []),
     # 排放4年后 counts from the discharge, a happening, not from a date
     ("6月4日报导，核废水会在排放4年后流至台湾海域。", [("6月4日", "2022-06-04", "day")]),
+    # the word before owns the first character: 应该|年底, 不同|年份, 相当|月薪
+    ("2019年，他说应该年底前完成改革。", [("2019年", "2019", "year")]),
+    ("2019年，比较了不同年份的数据。", [("2019年", "2019", "year")]),
+    ("2019年5月，他说相当月薪三倍。", [("2019年5月", "2019-05", "month")]),
+    # a span gives no one date to count from; a part of the month is its days
+    ("上季度，经济放缓；同月，央行降息。", [("上季度", "2022-04", "month")]),
+    ("2015年他出国。同年10月底，他被捕。", [("2015年", "2015", "year"), ("同年10月底", "2015-10-21", "day")]),
     # 当年轻人 is 当 + 年轻人; 同年龄 is "of the same age"
     ("2019年，当年轻人走上街头。", [("2019年", "2019", "year")]),
     ("2019年，同年龄的孩子都上学了。", [("2019年", "2019", "year")]),

@@ -116,10 +116,10 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("警方在越南胡志明市逮捕了他。", {("越南", "Place"), ("胡志明市", "Place")}, {("越南胡志明市", "Place")}),
     ("周二，胡志明市一公园被关闭。", {("胡志明市", "Place")}, {("胡志明市一公园", "Place")}),
     ("他在天安门广场抗议。", {("天安门广场", "Place")}, set()),
-    # a prefecture's short form the dictionary does not know as a word (群马 of 群马县); 高知 of 高知县
-    # is no part of 高知名度
-    ("日本千叶、群马和埼玉等地出现抢购。", {("群马", "Place")}, set()),
-    ("他的高知名度带来了麻烦。", set(), {("高知", "Place")}),
+    ("越南胡志明市一公园发生爆炸。", {("越南", "Place"), ("胡志明市", "Place")}, {("越南胡志明市一公园", "Place")}),
+    # a verb of intent that also names things stays in a name (北京希望小学); 高知 is a word, no prefecture
+    ("北京希望小学举行了典礼。", {("北京希望小学", "Organization")}, set()),
+    ("他是高知群体的代表。", set(), {("高知", "Place")}),
     # the tagger's span loses the space it took in
     ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])

@@ -277,6 +277,17 @@ def test_the_two_people_last_named_take_part_where_the_text_says_two_of_them(x: 
                             published=date(2020, 7, 21)))
     (met,) = [e for e in evs if e.when and e.when.start.year == 2011]
     assert set(met.attendees) == {"Person:艾梅柏·希尔德", "Person:约翰尼·德普"}
+    (met,) = events(x, article("艾梅柏·希尔德与约翰尼·德普相识多年。他俩在2011年又碰面了。",
+                               published=date(2020, 7, 21)))
+    assert set(met.attendees) == {"Person:艾梅柏·希尔德", "Person:约翰尼·德普"}  # 他俩, not 他
+
+
+@pytest.mark.parametrize("second", ["两位美国记者周二在莫斯科被捕。", "周二的车祸造成两人死亡。"])
+def test_two_others_are_not_the_two_people_last_named(x: Extractor, second: str) -> None:
+    """两位记者 are two others, 造成两人死亡 counts victims: neither is 普京 and 拜登."""
+    evs = events(x, article("周一，普京在莫斯科会见了拜登。" + second, published=date(2023, 8, 25)))
+    later = [e for e in evs if e.when and e.when.start == date(2023, 8, 22)]
+    assert later and all(not e.attendees for e in later)
 
 
 def test_happenings_nothing_identifies_are_not_one_node_across_articles(x: Extractor) -> None:

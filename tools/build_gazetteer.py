@@ -322,12 +322,7 @@ def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
         if len(pool) > 1 and not top.capital and top.population < 10 * pool[1].population:
             _unlinked(unlinked, surface, pool)
             continue
-        # A province's or prefecture's short form needs only not to be a word the dictionary knows
-        # (群马 and 埼玉 it merely guesses at); a town's, not to read like one.
-        short = all(sh for p, sh in direct if p.key == top.key)
-        common = is_common_word(surface) and not (top.type == "AdministrativeArea" and short
-                                                  and not rjieba.has_word(surface))
-        if top.type not in ("Country", "Continent") and len(surface) <= 2 and common \
+        if top.type not in ("Country", "Continent") and len(surface) <= 2 and is_common_word(surface) \
                 and not (top.capital or (top.population >= 1_000_000 and surface == top.names[0])):
             continue
         if top.type == "City" and len(surface) <= 2 and is_name_word(surface) and top.population < 1_000_000:

@@ -5,6 +5,7 @@ filtered for what it gets wrong."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import rjieba
@@ -55,7 +56,10 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     by_end: dict[int, list[Span]] = {}
     for s in spans:
         by_end.setdefault(s.end, []).append(s)
-    spans += [_dotted_as_proposed(d, folded, tok, persons, gaz) for d in _dotted_names(folded, tok, gaz)]
+    starts_by_end: dict[int, list[int]] = {}
+    for a, b in sorted(persons):
+        starts_by_end.setdefault(b, []).append(a)
+    spans += [_dotted_as_proposed(d, folded, tok, starts_by_end, gaz) for d in _dotted_names(folded, tok, gaz)]
     # The word tagger's persons only where the trained tagger saw a name too: alone, they were right
     # 13 % of the time on the MSRA dev split (练兵, 雷阵雨), and held-out news agreed.
     spans += [s for s in _tagged(folded, tok, gaz) if s.kind is not PERSON or _overlaps(s, proposed)]
@@ -65,8 +69,14 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += titled_persons(folded, tok, gaz, spans)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
-        titles = [m.span() for m in _TITLE_SPAN.finditer(folded)]
-        spans = [s for s in spans if not (s.kind is PERSON and any(a < s.start and s.end < b for a, b in titles))]
+        titles = [m.span() for m in _TITLE_SPAN.finditer(folded)]  # in order, none overlapping
+        starts = [a for a, _ in titles]
+
+        def in_title(s: Span) -> bool:
+            i = bisect_right(starts, s.start - 1) - 1  # the last title opening before the span
+            return i >= 0 and s.end < titles[i][1]
+
+        spans = [s for s in spans if not (s.kind is PERSON and in_title(s))]
     return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)], tok
 
 
@@ -75,36 +85,37 @@ _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a p
 
 def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
     """The tagger's unknown place that is known places run together (越南胡志明市: Vietnam, Ho Chi Minh
-    City) or a known place followed by a numeral or a demonstrative (胡志明市一公园) is none: the
+    City), or known places followed by a numeral or a demonstrative (越南胡志明市一公园), is none: the
     gazetteer's places stand."""
     known = {(s.start, s.end) for s in spans if s.rank == GAZETTEER and s.kind is PLACE}
     ends_from: dict[int, set[int]] = {}
     for a, b in known:
         ends_from.setdefault(a, set()).add(b)
 
-    def tiled(a: int, b: int) -> bool:
-        reach, todo = {a}, [a]  # the ends that known places chained from a can reach
+    def _reach(a: int, b: int) -> set[int]:
+        reach, todo = set(), [a]  # the ends that known places chained from a reach, up to b
         while todo:
             for e in ends_from.get(todo.pop(), ()):
                 if e <= b and e not in reach:
                     reach.add(e)
                     todo.append(e)
-        return b in reach
+        return reach
 
     def run_on(s: Span) -> bool:
         if s.rank != MODEL or s.kind is not PLACE or s.key:
             return False
-        inner = [e for e in ends_from.get(s.start, ()) if e < s.end]
-        return any(tiled(e, s.end) or folded[e] in _NOT_NAME_AFTER_PLACE for e in inner)
+        reach = _reach(s.start, s.end)  # where known places chained from its start end
+        return s.end in reach or any(folded[e] in _NOT_NAME_AFTER_PLACE for e in reach if e < s.end)
 
     return [s for s in spans if not run_on(s)]
 
 
-def _dotted_as_proposed(d: Span, folded: str, tok: Tokens, persons: set[tuple[int, int]], gaz: Gazetteer) -> Span:
+def _dotted_as_proposed(d: Span, folded: str, tok: Tokens, starts_by_end: dict[int, list[int]],
+                        gaz: Gazetteer) -> Span:
     """好莱坞明星|约翰尼·德普: where the trained tagger's person ends with a dotted name and begins
     later, at a word, and what lies before it is whole words the dictionary knows (明星, tagged a
     name by the word tagger), the name begins where the tagger's does."""
-    start = next((a for a, b in persons if b == d.end and d.start < a and a in tok.at_start), None)
+    start = next((a for a in starts_by_end.get(d.end, ()) if d.start < a and a in tok.at_start), None)
     if start is None or d.start not in tok.at_start or "·" not in folded[start:d.end]:
         return d
     i, j = tok.at_start[d.start], tok.at_start[start]

@@ -253,13 +253,14 @@ def _other_renderings(doc: list[_Part], aliases: dict[str, str]) -> None:
         if "译" not in part.folded:
             continue
         persons = sorted((s for s in part.chosen if s.kind is PERSON), key=lambda s: s.start)
+        starts = [s.start for s in persons]
+        by_end = {s.end: s for s in persons}
         for m in _RENDERED.finditer(part.folded):
-            before = [s for s in persons if s.end == m.start()]
-            if not before:
+            if (named := by_end.get(m.start())) is None:
                 continue
-            key = _key_of(before[0], aliases)
-            for s in persons:
-                if m.start(1) <= s.start and s.end <= m.end(1) and s.name != before[0].name:
+            key = _key_of(named, aliases)
+            for s in persons[bisect_right(starts, m.start(1) - 1):bisect_right(starts, m.end(1) - 1)]:
+                if s.end <= m.end(1) and s.name != named.name:
                     aliases.setdefault(s.name, key)
 
 

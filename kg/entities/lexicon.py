@@ -185,8 +185,8 @@ NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部")
 # clause (民主党能保住众议院), where 驻 and 维护 belong to names (中国驻日本使馆, 维护国安委员会).
 NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())
 CLAUSE_VERBS = SPEECH | frozenset("""
-能 能够 会 将 要 可能 可以 应该 否认 拒绝 希望 计划 打算 试图 决定 下令 要求 预计 预期 估计
-""".split())  # nor do they begin one (预计司法部)
+能 能够 会 将 要 可能 可以 应该 否认 拒绝 试图 下令 要求 预计 预期 估计
+""".split())  # nor do they begin one (预计司法部); 希望 and 计划 name things too (北京希望小学)
 # Heads after which an organization's name is complete: a proposal running past one, into words that
 # end no name (国立中山大学政治学), ends there.
 STRONG_ORG_HEADS = tuple("""

@@ -90,9 +90,10 @@ _PATTERN = re.compile(
         r"(?P<next>次日|翌日)",
         r"(?P<dayafore>此前一天|前一天|前一日|头一天)",
         # Dates that count from the date named before them in the paragraph (2015年……同年10月, 三年后).
-        rf"(?P<thisyear>(?P<ty>同年|当年|當年|该年|該年|次年|翌年|第二年)(?![轻輕龄齡纪紀代级級])"
+        # not 应该年底, 不同年份, 相当年轻: the word before them owns their first character
+        rf"(?P<thisyear>(?<![应應不相共])(?P<ty>同年|当年|當年|该年|該年|次年|翌年|第二年)(?![轻輕龄齡纪紀代级級份])"
         rf"(?:(?P<tym>{_N})月(?:(?P<tyd>{_N})[日号]|(?P<typart>{_PART}))?)?)",
-        rf"(?P<thismonth>(?P<tm>同月|当月|當月|次月|翌月)(?![球亮])(?:(?P<tmd>{_N})[日号])?)",
+        rf"(?P<thismonth>(?<![应應不相共])(?P<tm>同月|当月|當月|次月|翌月)(?![球亮份薪])(?:(?P<tmd>{_N})[日号])?)",
         # 三年后 opening a clause (not 排放4年后, which counts from the discharge, a happening)
         rf"(?P<later>(?<![^，。；！？,;!?\s「“在于到])(?P<ln>\d{{1,3}}|[{_CN}]{{1,3}})"
         r"(?P<lu>年|个月|個月|天|周|星期)(?:之)?(?:后|後))",
@@ -230,7 +231,7 @@ def _safely(m: re.Match[str], text: str, published: date, found: list[_Found], f
 def _when(m: re.Match[str], r: _Found) -> When:
     """A resolved expression as the span of days it covers, at its precision; a part of a month
     (下旬, 月底) is its days."""
-    part = m["ypart"] or m["rpart"] or m["part"] or m["mpart"]
+    part = m["ypart"] or m["rpart"] or m["part"] or m["mpart"] or m["typart"]
     if r.precision == "month" and part and r.value_end is None:
         y, mo = r.value.year, r.value.month
         first, final = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20)}.get(part, (21, _last(y, mo)))
@@ -399,8 +400,8 @@ def _counted(g, s: int, pub: date, before: _Found | None, future: bool
     """同年10月, 次年, 同月, 三年后, 两天后: counted from the date named just before in the paragraph, at
     no finer precision than that date has (a year gives no day); with none before, 三年后 in a clause
     about the future counts from publication, and anything else is no date."""
-    if before is not None and s - before.end > _NEAR:
-        before = None
+    if before is not None and (s - before.end > _NEAR or before.value_end is not None):
+        before = None  # too far back, or a span (上世纪80年代, 上季度): no one date to count from
     if before is None:
         if not (g("later") and future):
             return None

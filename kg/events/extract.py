@@ -45,7 +45,9 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 # Kinds whose object is a work: what is released, launched, enacted or published.
 _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
 _PRONOUN = re.compile("[他她](?![们們])")
-_TWO = re.compile("两人|二人|两位|他俩|她俩|他们俩|她们俩|两口子|夫妇俩")
+# 两人 opening a clause (after a date at most) is its subject: the two people last named.
+_TWO = re.compile(r"[\s\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬，,]*"
+                  "(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
 _ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
@@ -270,10 +272,10 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         orgs = _unique(m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION
                        and clause_start <= m.start < clause_end) or ([] if persons else _unique(
             m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION and prev_start <= m.start < clause_start))
+        if not persons and len(pair) == 2 and _TWO.match(folded, clause_start):
+            persons = list(pair)  # "两人在2011年又碰面了": the two people last named (not 造成两人死亡)
         if not persons and antecedent and _PRONOUN.search(folded, clause_start, t_start):
             persons = [antecedent]  # "他在周日参观了…": the person last named
-        if not persons and len(pair) == 2 and _TWO.search(folded, clause_start, t_start):
-            persons = list(pair)  # "两人在2011年又碰面了": the two people last named
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
         if not r.attendees and kind not in _PEOPLE_ONLY:  # the countries taking part (中国宣布制裁)
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end

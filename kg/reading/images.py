@@ -109,7 +109,7 @@ def lead_image(root: BeautifulSoup | Tag, page_url: str) -> Image | None:
     img = root.find("img")
     if not isinstance(img, Tag) or not (img.get("src") or "").strip():
         return None
-    caption, credit = _caption_after(img)
+    caption, credit = _caption_after(img, _loose_figcaptions(root))
     return _image(join_url(page_url, str(img["src"])), img, caption, credit)
 
 
@@ -135,12 +135,13 @@ def other_captions(root: BeautifulSoup | Tag, lead: Image | None) -> tuple[str, 
                 firsts.setdefault(id(figure), child)
             stack.append((child, inner))
     order.sort(key=_position(root))
+    loose = _loose_figcaptions(root)
     for el in order:
         if el.name == "figure":
             cap = firsts.get(id(el))
             caption = _caption_in(cap)[0] if cap is not None else None
         else:
-            caption = _caption_after(el)[0]
+            caption = _caption_after(el, loose)[0]
         if caption:
             found.append(caption)
     if lead is not None and lead.caption in found:
@@ -159,29 +160,45 @@ def _figure_caption(figure: Tag) -> tuple[str | None, str | None]:
     return _caption_in(cap) if isinstance(cap, Tag) else (None, None)
 
 
-def _caption_after(img: Tag) -> tuple[str | None, str | None]:
+def _caption_after(img: Tag, loose: dict[int, Tag]) -> tuple[str | None, str | None]:
     nxt = img.find_next_sibling()  # the caption sits right after the picture, if anywhere
     small = nxt if nxt is not None and nxt.name == "small" else (nxt.find("small") if nxt else None)
     if isinstance(small, Tag):
         return _caption_in(small)
-    if (loose := _loose_figcaption(img)) is not None:
-        return _caption_in(loose)
+    if (cap := loose.get(id(img))) is not None:
+        return _caption_in(cap)
     return _gallery_caption(img), None
 
 
-def _loose_figcaption(img: Tag) -> Tag | None:
-    """A <figcaption> outside any <figure> (BBC: <div><span><img></span><figcaption>…</div>): the
-    caption of the one picture in the nearest of its next three containers that holds it."""
-    box = img.parent
-    for _ in range(3):
-        if not isinstance(box, Tag) or box.name in ("body", "html", "main", "[document]"):
-            return None
-        cap = box.find("figcaption")
-        if isinstance(cap, Tag):
-            alone = len(box.find_all("img", limit=2)) == 1
-            return cap if alone and cap.find_parent("figure") is None else None
-        box = box.parent
-    return None
+_NEAR = 3  # levels: how far a picture may sit below the container of the caption beside it
+
+
+def _loose_figcaptions(root: BeautifulSoup | Tag) -> dict[int, Tag]:
+    """id(img) -> the <figcaption> beside it outside any <figure> (BBC: <div><span><img></span>
+    <figcaption>…</div>): the caption of the one picture within _NEAR levels of its container.
+    Each picture and each caption looks a bounded number of levels up: linear in the page."""
+    pictures: dict[int, list] = {}  # id(container) -> [pictures within _NEAR levels, the first]
+    for img in root.find_all("img"):
+        box = img.parent
+        for _ in range(_NEAR):
+            if not isinstance(box, Tag):
+                break
+            pictures.setdefault(id(box), [0, img])[0] += 1
+            box = box.parent
+    out: dict[int, Tag] = {}
+    for cap in root.find_all("figcaption"):
+        box, up, in_figure = cap.parent, cap.parent, False
+        for _ in range(_NEAR + 1):
+            if not isinstance(up, Tag):
+                break
+            in_figure = in_figure or up.name == "figure"
+            up = up.parent
+        if in_figure or not isinstance(box, Tag) or box.name in ("body", "html", "main", "[document]"):
+            continue
+        count, img = pictures.get(id(box), (0, None))
+        if count == 1:
+            out.setdefault(id(img), cap)
+    return out
 
 
 _BLOCKS = frozenset({"p", "div", "figure", "section", "ul", "ol", "table", "blockquote", "h1", "h2", "h3"})
