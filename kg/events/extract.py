@@ -16,6 +16,7 @@ participants and its place agree.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -96,6 +97,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         found = [d for d in found if d.start not in taken]
         dates += [(index * 1_000_000 + d.start, d) for d in found]
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(folded)]
+        mentions = by_part.get(part, [])
+        starts = [m.start for m in mentions]
         for s_start, s_end in sentences(text):
             in_sentence = [d for d in found if s_start <= d.start < s_end]
             here = [n for n in historic if s_start <= n.start < s_end]
@@ -117,12 +120,12 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                                                     by_part.get(part, []), entities, in_sentence, reports, antecedent,
                                                     pair)
                             if not any(n.start <= r.trigger.start < n.end for n in here)]
-            named = next((m.key for m in by_part.get(part, []) if s_start <= m.start < s_end
-                          and m.key in entities and entities[m.key].kind is EntityKind.PERSON), None)
-            antecedent = named or antecedent
-            for m in by_part.get(part, []):
-                if s_start <= m.start < s_end and m.key in entities and entities[m.key].kind is EntityKind.PERSON:
-                    pair = (*[k for k in pair if k != m.key], m.key)[-2:]
+            # the sentence's people, found by bisection (mentions are in order): linear in the paragraph
+            people = [m.key for m in mentions[bisect_left(starts, s_start):bisect_left(starts, s_end)]
+                      if m.key in entities and entities[m.key].kind is EntityKind.PERSON]
+            antecedent = people[0] if people else antecedent
+            for key in people:
+                pair = (*[k for k in pair if k != key], key)[-2:]
     reports = one_per_date(fold_remarks(reports))
     merged: list[Report] = []
     for r in reports:
