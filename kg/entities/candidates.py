@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
+from kg.entities.dotted import dotted_as_proposed, dotted_names, trim_speech
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.proposals import Proposal, proposals
 from kg.entities.spans import (
@@ -59,7 +60,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     starts_by_end: dict[int, list[int]] = {}
     for a, b in sorted(persons):
         starts_by_end.setdefault(b, []).append(a)
-    spans += [_dotted_as_proposed(d, folded, tok, starts_by_end, gaz) for d in _dotted_names(folded, tok, gaz)]
+    spans += [dotted_as_proposed(d, folded, tok, starts_by_end, gaz) for d in dotted_names(folded, tok, gaz)]
     # The word tagger's persons only where the trained tagger saw a name too: alone, they were right
     # 13 % of the time on the MSRA dev split (练兵, 雷阵雨), and held-out news agreed.
     spans += [s for s in _tagged(folded, tok, gaz) if s.kind is not PERSON or _overlaps(s, proposed)]
@@ -108,20 +109,6 @@ def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
         return s.end in reach or any(folded[e] in _NOT_NAME_AFTER_PLACE for e in reach if e < s.end)
 
     return [s for s in spans if not run_on(s)]
-
-
-def _dotted_as_proposed(d: Span, folded: str, tok: Tokens, starts_by_end: dict[int, list[int]],
-                        gaz: Gazetteer) -> Span:
-    """好莱坞明星|约翰尼·德普: where the trained tagger's person ends with a dotted name and begins
-    later, at a word, and what lies before it is whole words the dictionary knows (明星, tagged a
-    name by the word tagger), the name begins where the tagger's does."""
-    start = next((a for a in starts_by_end.get(d.end, ()) if d.start < a and a in tok.at_start), None)
-    if start is None or d.start not in tok.at_start or "·" not in folded[start:d.end]:
-        return d
-    i, j = tok.at_start[d.start], tok.at_start[start]
-    if not all(len(tok.words[k]) >= 2 and rjieba.has_word(tok.words[k]) for k in range(i, j)):
-        return d
-    return _dotted(folded, start, d.end, gaz)
 
 
 _ROMANIZED = re.compile(r"\([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)+\)")
@@ -230,104 +217,11 @@ def _government_after(folded: str, tok: Tokens, end: int) -> bool:
     return any(folded.startswith(w, end) and end + len(w) in tok.at_end for w in lx.GOVERNMENT_WORDS)
 
 
-def _dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
-    """Transliterated names joined by "·" (尼古拉·帕特鲁舍夫): a person unless the gazetteer says else.
-    Around each dot, the parts may be glued to the words next to them: keep what the tokenizer tags
-    as a name, or the run of transliteration characters next to the dot. Parts that meet at a dot
-    chain into one name (雷杰普·塔伊普·埃尔多安)."""
-    out = []
-    chain: tuple[int, int] | None = None
-    for i, word in enumerate(tok.words):
-        if word != "·" and not (word in _HYPHENS and chain is not None and chain[1] == tok.starts[i]):
-            continue  # a hyphen only continues a dotted name (萨迪克·贾拉拉勒-阿兹姆), never starts one (俄-乌)
-        at = tok.starts[i]
-        left = _edge(tok, at, backward=True, gaz=gaz)
-        right = _edge(tok, at + 1, backward=False, gaz=gaz)
-        if left is None or right is None:
-            continue
-        if chain is not None and chain[1] == left[1]:
-            chain = (chain[0], right[1])
-            out[-1] = _dotted(folded, *chain, gaz)
-        else:
-            chain = (left[0], right[1])
-            if folded[chain[0] - 1:chain[0]] in _HYPHENS and (
-                    head := _edge(tok, chain[0] - 1, backward=True, gaz=gaz)) is not None:
-                chain = (head[0], chain[1])  # 让-保罗·萨特
-            out.append(_dotted(folded, *chain, gaz))
-    return out
-
-
-def _dotted(folded: str, start: int, end: int, gaz: Gazetteer) -> Span:
-    name = folded[start:end]
-    # 约瑟夫·R·拜登 is the gazetteer's 约瑟夫·拜登: initials don't take part in the lookup.
-    plain = INITIAL.sub("", name)
-    key = gaz.surfaces.get(name, "") or gaz.surfaces.get(plain, "")
-    e = gaz.entities.get(key)
-    return Span(start, end, e.kind if e else PERSON, e.name if e else plain, PATTERN, key=key,
-                type=e.type if e else "Person")
-
-
-_MAX_PART = 8  # characters in one part of a transliterated name
-_HYPHENS = frozenset("-‐‑–")
-
-
-def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, int] | None:
-    """The name part next to a dot, as (start, end): the tokens before it (backward) or after it
-    that are names or transliterations, or the run of transliteration characters nearest the dot.
-    The tokenizer tags many transliterated name parts as places or proper nouns (绍伊古, 汀): such a
-    token counts too, unless the gazetteer knows it as a place (中国·上海 joins no name)."""
-    i = tok.at_end.get(at) if backward else tok.at_start.get(at)
-    if i is None:
-        return None
-    if re.fullmatch(r"[A-Za-z]{1,2}\.?", tok.words[i]):
-        return (tok.starts[i], at) if backward else (at, tok.ends[i])  # an initial: 约瑟夫·R·拜登
-    edge = at
-    step = -1 if backward else 1
-    while 0 <= i < len(tok):
-        word = _trim_speech(tok.words[i]) if not backward else tok.words[i]
-        # 前夫|约翰尼: past the part next to the dot, a word the dictionary knows as no name lends the
-        # name no characters (理查 next to the dot is a "verb" and still the name: 理查·施特劳斯)
-        common = (backward and edge != at and len(word) >= 2 and tok.tags[i] not in (*NAME_TAGS, "ns", "nz")
-                  and rjieba.has_word(word))
-        whole = tok.tags[i] in NAME_TAGS or (is_translit(word) and not common) or (
-            tok.tags[i] in ("ns", "nz") and not _known_place(gaz, word))
-        if whole and word not in lx.TITLES and abs(edge - at) + len(word) <= _MAX_PART:
-            edge = edge - len(word) if backward else edge + len(word)
-            if word != tok.words[i]:
-                break  # the verb glued to the name ends it
-            i += step
-            continue
-        if tok.tags[i] in lx.NOT_IN_NAME_TAGS or word in lx.TITLES or _known_place(gaz, word):
-            break  # 帕里哈皮蒂亚|本月, 卡塔尔|埃米尔: no characters from a time word, a title, a place
-        if common:
-            break
-        n = 0
-        for c in (reversed(word) if backward else word):
-            if c not in lx.TRANSLIT or abs(edge - at) + n >= _MAX_PART:
-                break
-            n += 1
-        edge = edge - n if backward else edge + n
-        break
-    if edge == at:
-        return None
-    return (edge, at) if backward else (at, edge)
-
-
-def _known_place(gaz: Gazetteer, word: str) -> bool:
-    e = gaz.named(word)
-    return e is not None and e.kind is PLACE
-
-
-def _trim_speech(word: str) -> str:
-    """李说, 毛宁称: the tokenizer glued a verb of saying to the name."""
-    return word[:-1] if len(word) >= 2 and word[-1] in lx.SPEECH else word
-
-
 def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     out = []
     for i, (word, tag) in enumerate(zip(tok.words, tok.tags, strict=True)):
         if tag in NAME_TAGS:
-            name = _trim_speech(word)
+            name = trim_speech(word)
             start = tok.starts[i]
             # The tokenizer can cut a surname from its given name (周|黎明): both tagged as names.
             if i and len(name) <= 2 and tok.tags[i - 1] in NAME_TAGS and tok.words[i - 1] in lx.SURNAMES \
