@@ -21,6 +21,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from kg.events.timex import (
+    CLAUSE,
+    DAY_WORDS,
+    DIGIT,
+    FUTURE,
+    FUTURE_STRONG,
+    PATTERN,
+    REL_M_OFFSET,
+    REL_Y_OFFSET,
+    WEEK_OFFSET,
+    WEEKDAY,
+)
+
 
 class Precision(StrEnum):
     DAY = "day"  # start == end, or a range of days (start < end)
@@ -54,66 +67,6 @@ class DateMention:
     since: bool = False  # a bound, not an event's date: "自2月下旬以来", "2018年之前"
 
 
-_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-          "八": 8, "九": 9}
-_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_CN = "一二两三四五六七八九十"
-_N = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"  # 1-31 in either script
-_Y4 = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
-_PART = r"(?:初|上旬|中旬|下旬|底|末|中)"
-_WK = r"(?:周|星期|週|礼拜|禮拜)"
-_SEASON = r"(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
-_REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
-_REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
-_DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
-
-_FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最第该該头"
-_PATTERN = re.compile(
-    rf"(?=[{_FIRST}])(?:" + "|".join([
-        r"(?P<iso>(?<!\d)\d{4}-\d{2}-\d{2})(?P<isotime>[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?P<z>Z)?)?",
-        rf"(?P<decade>(?:(?P<dcent>上个?世纪|\d{{2}}世纪|[{_CN}]{{2,3}}世纪)?(?P<dyear>\d{{3}}0|\d0))年代)",
-        rf"(?P<century>(?P<cnum>\d{{1,2}}|[{_CN}]{{1,3}})世纪)",
-        rf"(?P<yspan>(?:(?P<sy>{_Y4})年)?(?P<sm>{_N})月(?P<sd>{_N})[日号]?(?:至|到|—|–|-|~|～)(?:(?P<em>{_N})月)?(?P<ed>{_N})[日号])",
-        rf"(?P<year>{_Y4})年(?:(?P<ym>{_N})月(?:(?P<yd>{_N})[日号]|(?P<ypart>{_PART}))?)?",
-        rf"(?P<rely>{_REL_Y})(?:(?P<rm>{_N})月(?:(?P<rd>{_N})[日号]|(?P<rpart>{_PART}))?|(?P<rseason>{_SEASON})|(?P<rypart>初|底|末))?",
-        r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",
-        rf"(?P<relm>{_REL_M})(?:(?P<relmd>{_N})[日号]|(?P<mpart>{_PART}))?",
-        rf"(?P<m>{_N})月(?:(?P<d>{_N})[日号]|(?P<part>{_PART}))?",
-        rf"(?P<wd_all>(?:(?P<wk>上上|上|本|这|這|下下|下)个?)?{_WK}(?P<wd>[一二三四五六日天]))(?![一二三四五六七八九十\d])",
-        r"(?P<weekend>(?:(?P<wkend>上上|上|本|这|這|下下|下)个?)?(?:周末|週末))",
-        rf"(?P<week>上上|上|本|这|這|下下|下)个?{_WK}(?![一二三四五六日天末年])",
-        r"(?P<quarter>上|本|这|下)个?季度",
-        rf"(?P<past>过去|過去)(?P<pn>\d{{1,3}}|[{_CN}]{{1,3}})(?P<pu>天|周|個月|个月|年)",
-        rf"(?P<ago>(?P<an>\d{{1,4}}|[{_CN}]{{1,3}})(?P<au>年|个月|個月|天|周|星期)(?:之)?前)",
-        rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{_CN}]{{1,4}})周年)",
-        rf"(?P<day>{_DAYW}|(?<![《“])今日(?![秀报報头頭]))",
-        r"(?P<next>次日|翌日)",
-        r"(?P<dayafore>此前一天|前一天|前一日|头一天)",
-        # Dates that count from the date named before them in the paragraph (2015年……同年10月, 三年后).
-        # not 应该年底, 不同年份, 相当年轻: the word before them owns their first character
-        rf"(?P<thisyear>(?<![应應不相共])(?P<ty>同年|当年|當年|该年|該年|次年|翌年|第二年)(?![轻輕龄齡纪紀代级級份])"
-        rf"(?:(?P<tym>{_N})月(?:(?P<tyd>{_N})[日号]|(?P<typart>{_PART}))?)?)",
-        rf"(?P<thismonth>(?<![应應不相共])(?P<tm>同月|当月|當月|次月|翌月)(?![球亮份薪])(?:(?P<tmd>{_N})[日号])?)",
-        # 三年后 opening a clause (not 排放4年后, which counts from the discharge, a happening)
-        rf"(?P<later>(?<![^，。；！？,;!?\s「“在于到])(?P<ln>\d{{1,3}}|[{_CN}]{{1,3}})"
-        r"(?P<lu>年|个月|個月|天|周|星期)(?:之)?(?:后|後))",
-        r"(?P<same>当天|當天|当日|當日|同日|同一天|当晚|當晚)",
-        # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
-        rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}[日号]|[{_CN}]{{1,3}}日)(?!前(?!往)|后|後|内|內|元)",
-        r"(?P<vague>数天前|几天前|数日前|近日|(?<![\d〇零一二三四五六七八九十])日前|不久前|早些时候|当时|此前|近期|最近)",
-     ]) + ")"
-)
-_FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|计划|計劃|预计|預計|打算|预定|定于|定於|暂定|届时|屆時"
-                     r"|下周|下週")
-_FUTURE_STRONG = re.compile(r"将于|將於|将在|將在|将会|將會|将要|將要|即将|即將|计划|計劃|预计|預計|打算|预定|定于|定於"
-                            r"|暂定|届时|屆時")
-_CLAUSE = "，。；！？,;!?\n"
-_DAY_WORDS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
-              "后天": 2, "大后天": 3}
-_WEEK_OFFSET = {"上上": -2, "上": -1, "本": 0, "这": 0, "這": 0, "下": 1, "下下": 2, None: 0}
-_REL_Y_OFFSET = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "後年": 2}
-_REL_M_OFFSET = {"上上个月": -2, "上个月": -1, "上個月": -1, "上月": -1, "本月": 0, "这个月": 0, "這個月": 0,
-                 "下个月": 1, "下個月": 1, "下月": 1}
 _WINDOW = 120  # chars: how far to look for the clause boundaries around an expression
 _RECENT = 45  # days: how long past a date written in the future may be and still be this year's
 _AHEAD = 120  # days: a yearless date at most this far after publication is taken as upcoming
@@ -126,12 +79,12 @@ def number(text: str) -> int:
     if "十" not in text:
         value = 0
         for ch in text:
-            value = value * 10 + _DIGIT[ch]
+            value = value * 10 + DIGIT[ch]
         return value
     tens, _, units = text.partition("十")
     if "十" in units:
         raise ValueError(text)
-    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[units] if units else 0)
+    return (DIGIT[tens] if tens else 1) * 10 + (DIGIT[units] if units else 0)
 
 
 def _last(y: int, m: int) -> int:
@@ -147,17 +100,17 @@ def _future_in(text: str, s: int, e: int) -> bool:
     """Future marker in the clause up to the expression, or (when the expression opens a clause followed
     by a comma) in the next clause; 届时 opening the next clause refers back to this date."""
     lo = max(0, s - _WINDOW)  # bounded windows keep the scan linear in the text
-    cs = max(max(text.rfind(c, lo, s) for c in _CLAUSE) + 1, lo)
-    if _FUTURE.search(text, cs, s + 1):
+    cs = max(max(text.rfind(c, lo, s) for c in CLAUSE) + 1, lo)
+    if FUTURE.search(text, cs, s + 1):
         return True
-    if text[e:e + 1] not in _CLAUSE and _FUTURE.search(text, e, min(len(text), e + 3)):
+    if text[e:e + 1] not in CLAUSE and FUTURE.search(text, e, min(len(text), e + 3)):
         return True
     if text[e:e + 1] in "，,":
         hi = min(len(text), e + 1 + _WINDOW)
-        ends = [i for i in (text.find(c, e + 1, hi) for c in _CLAUSE) if i >= 0]
+        ends = [i for i in (text.find(c, e + 1, hi) for c in CLAUSE) if i >= 0]
         nxt = text[e + 1:min(ends, default=hi)]
         opens = cs == s or text[cs:s].strip() in ("", "在", "于")  # the date opens its clause
-        if nxt.startswith(("届时", "屆時")) or (opens and _FUTURE_STRONG.search(nxt)):
+        if nxt.startswith(("届时", "屆時")) or (opens and FUTURE_STRONG.search(nxt)):
             return True
     return False
 
@@ -184,7 +137,7 @@ def find_dates(text: str, published: date | None) -> Iterator[DateMention]:
     """Every date expression in the text; resolved when the publication date allows (without one,
     only dates that need none: 2022年6月15日)."""
     found: list[_Found] = []  # resolved so far: 次日 reads the day before it
-    for m in _PATTERN.finditer(text):
+    for m in PATTERN.finditer(text):
         s, e = m.span()
         if text[s - 1:s] in ("每", "逢"):  # 每周三: recurring, no date
             continue
@@ -204,7 +157,7 @@ def find_dates(text: str, published: date | None) -> Iterator[DateMention]:
 
 def resolve(expression: str, published: date, future: bool = False) -> When | None:
     """One expression on its own (for tests and the README table); `future` as if the clause said 将."""
-    m = _PATTERN.fullmatch(expression)
+    m = PATTERN.fullmatch(expression)
     if m is None or m["vague"]:
         return None
     r = _safely(m, expression, published, [], future)
@@ -300,7 +253,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
             return date(y, mo, number(g("yd"))), "day", None, "date"
         return date(y, mo, 1), "month", None, "month"
     if g("rely"):
-        y = pub.year + _REL_Y_OFFSET[g("rely")]
+        y = pub.year + REL_Y_OFFSET[g("rely")]
         if g("rm"):
             mo = number(g("rm"))
             if g("rd"):
@@ -311,7 +264,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
         y = pub.year + {"今": 0, "去": -1, "明": 1}[g("season1")]
         return date(y, 1, 1), "year", None, "season"
     if g("relm"):
-        y, mo = _shift_month(pub.year, pub.month, _REL_M_OFFSET[g("relm")])
+        y, mo = _shift_month(pub.year, pub.month, REL_M_OFFSET[g("relm")])
         if g("relmd"):
             return date(y, mo, number(g("relmd"))), "day", None, "rel-month-day"
         return date(y, mo, 1), "month", None, "rel-month"
@@ -326,23 +279,23 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
         return date(_year_for(mo, None, pub, future), mo, 1), "month", None, "month"
     monday = pub - timedelta(days=pub.weekday())
     if g("wd"):
-        target = _WEEKDAY[g("wd")]
+        target = WEEKDAY[g("wd")]
         if g("wk"):
-            return monday + timedelta(weeks=_WEEK_OFFSET[g("wk")], days=target), "day", None, "weekday"
+            return monday + timedelta(weeks=WEEK_OFFSET[g("wk")], days=target), "day", None, "weekday"
         delta = (pub.weekday() - target) % 7
         if _future(text, s, e):
             return pub + timedelta(days=(-delta) % 7), "day", None, "weekday"
         return pub - timedelta(days=delta), "day", None, "weekday"
     if g("weekend"):
         if g("wkend"):
-            sat = monday + timedelta(weeks=_WEEK_OFFSET[g("wkend")], days=5)
+            sat = monday + timedelta(weeks=WEEK_OFFSET[g("wkend")], days=5)
         elif _future(text, s, e):
             sat = pub + timedelta(days=(5 - pub.weekday()) % 7)
         else:
             sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
         return sat, "day", sat + timedelta(days=1), "weekend"
     if g("week"):
-        start = monday + timedelta(weeks=_WEEK_OFFSET[g("week")])
+        start = monday + timedelta(weeks=WEEK_OFFSET[g("week")])
         return start, "day", start + timedelta(days=6), "week"
     if g("quarter"):
         q = (pub.month - 1) // 3 + {"上": -1, "本": 0, "这": 0, "下": 1}[g("quarter")]
@@ -371,7 +324,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
         n = number(g("anum"))
         return date(pub.year - n, 1, 1), "year", None, "anniversary"
     if g("day"):
-        return pub + timedelta(days=_DAY_WORDS[g("day")]), "day", None, "day-word"
+        return pub + timedelta(days=DAY_WORDS[g("day")]), "day", None, "day-word"
     if g("next") or g("same") or g("dayafore"):
         # 次日: the day after the day named just before; 当天, 同日: that day; 此前一天: the day before it
         before = prev[-1] if prev else None

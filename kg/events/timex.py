@@ -1,0 +1,68 @@
+"""The time expressions of news Chinese, as data: the one regular expression that finds them (each
+kind a named group), the words of the future, and the tables of numerals and offsets that
+kg.events.dates resolves them with."""
+
+from __future__ import annotations
+
+import re
+
+DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
+WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+CN = "一二两三四五六七八九十"
+N = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"  # 1-31 in either script
+Y4 = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
+PART = r"(?:初|上旬|中旬|下旬|底|末|中)"
+WK = r"(?:周|星期|週|礼拜|禮拜)"
+SEASON = r"(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
+REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
+REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
+DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
+
+FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最第该該头"
+PATTERN = re.compile(
+    rf"(?=[{FIRST}])(?:" + "|".join([
+        r"(?P<iso>(?<!\d)\d{4}-\d{2}-\d{2})(?P<isotime>[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?P<z>Z)?)?",
+        rf"(?P<decade>(?:(?P<dcent>上个?世纪|\d{{2}}世纪|[{CN}]{{2,3}}世纪)?(?P<dyear>\d{{3}}0|\d0))年代)",
+        rf"(?P<century>(?P<cnum>\d{{1,2}}|[{CN}]{{1,3}})世纪)",
+        rf"(?P<yspan>(?:(?P<sy>{Y4})年)?(?P<sm>{N})月(?P<sd>{N})[日号]?(?:至|到|—|–|-|~|～)(?:(?P<em>{N})月)?(?P<ed>{N})[日号])",
+        rf"(?P<year>{Y4})年(?:(?P<ym>{N})月(?:(?P<yd>{N})[日号]|(?P<ypart>{PART}))?)?",
+        rf"(?P<rely>{REL_Y})(?:(?P<rm>{N})月(?:(?P<rd>{N})[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})|(?P<rypart>初|底|末))?",
+        r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",
+        rf"(?P<relm>{REL_M})(?:(?P<relmd>{N})[日号]|(?P<mpart>{PART}))?",
+        rf"(?P<m>{N})月(?:(?P<d>{N})[日号]|(?P<part>{PART}))?",
+        rf"(?P<wd_all>(?:(?P<wk>上上|上|本|这|這|下下|下)个?)?{WK}(?P<wd>[一二三四五六日天]))(?![一二三四五六七八九十\d])",
+        r"(?P<weekend>(?:(?P<wkend>上上|上|本|这|這|下下|下)个?)?(?:周末|週末))",
+        rf"(?P<week>上上|上|本|这|這|下下|下)个?{WK}(?![一二三四五六日天末年])",
+        r"(?P<quarter>上|本|这|下)个?季度",
+        rf"(?P<past>过去|過去)(?P<pn>\d{{1,3}}|[{CN}]{{1,3}})(?P<pu>天|周|個月|个月|年)",
+        rf"(?P<ago>(?P<an>\d{{1,4}}|[{CN}]{{1,3}})(?P<au>年|个月|個月|天|周|星期)(?:之)?前)",
+        rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{CN}]{{1,4}})周年)",
+        rf"(?P<day>{DAYW}|(?<![《“])今日(?![秀报報头頭]))",
+        r"(?P<next>次日|翌日)",
+        r"(?P<dayafore>此前一天|前一天|前一日|头一天)",
+        # Dates that count from the date named before them in the paragraph (2015年……同年10月, 三年后).
+        # not 应该年底, 不同年份, 相当年轻: the word before them owns their first character
+        rf"(?P<thisyear>(?<![应應不相共])(?P<ty>同年|当年|當年|该年|該年|次年|翌年|第二年)(?![轻輕龄齡纪紀代级級份])"
+        rf"(?:(?P<tym>{N})月(?:(?P<tyd>{N})[日号]|(?P<typart>{PART}))?)?)",
+        rf"(?P<thismonth>(?<![应應不相共])(?P<tm>同月|当月|當月|次月|翌月)(?![球亮份薪])(?:(?P<tmd>{N})[日号])?)",
+        # 三年后 opening a clause (not 排放4年后, which counts from the discharge, a happening)
+        rf"(?P<later>(?<![^，。；！？,;!?\s「“在于到])(?P<ln>\d{{1,3}}|[{CN}]{{1,3}})"
+        r"(?P<lu>年|个月|個月|天|周|星期)(?:之)?(?:后|後))",
+        r"(?P<same>当天|當天|当日|當日|同日|同一天|当晚|當晚)",
+        # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
+        rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}[日号]|[{CN}]{{1,3}}日)(?!前(?!往)|后|後|内|內|元)",
+        r"(?P<vague>数天前|几天前|数日前|近日|(?<![\d〇零一二三四五六七八九十])日前|不久前|早些时候|当时|此前|近期|最近)",
+     ]) + ")"
+)
+FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|计划|計劃|预计|預計|打算|预定|定于|定於|暂定|届时|屆時"
+                     r"|下周|下週")
+FUTURE_STRONG = re.compile(r"将于|將於|将在|將在|将会|將會|将要|將要|即将|即將|计划|計劃|预计|預計|打算|预定|定于|定於"
+                            r"|暂定|届时|屆時")
+CLAUSE = "，。；！？,;!?\n"
+DAY_WORDS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
+              "后天": 2, "大后天": 3}
+WEEK_OFFSET = {"上上": -2, "上": -1, "本": 0, "这": 0, "這": 0, "下": 1, "下下": 2, None: 0}
+REL_Y_OFFSET = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "後年": 2}
+REL_M_OFFSET = {"上上个月": -2, "上个月": -1, "上個月": -1, "上月": -1, "本月": 0, "这个月": 0, "這個月": 0,
+                 "下个月": 1, "下個月": 1, "下月": 1}
