@@ -121,8 +121,12 @@ def corpus_gold(tmp: Path) -> Path:
 
 def gold_sets() -> None:
     print("\ngold sets (kg evaluate's matching: an entity of the type with the gold name or alias):")
+    with tempfile.TemporaryDirectory() as tmp:  # the corpus gold joined with its events, for kg evaluate
+        _score_gold_sets(Path(tmp))
+
+
+def _score_gold_sets(tmp: Path) -> None:
     heldout = ROOT / "tests/data/heldout"
-    tmp = Path(tempfile.mkdtemp())
     runs = [("seeds", ROOT / "tests/data/seeds.gold.json", [str(ROOT / "seeds")]),
             ("corpus items", corpus_gold(tmp), sorted(str(p) for p in CORPUS.glob("*.txt"))),
             ("held-out ten", heldout / "gold.json", sorted(str(p) for p in heldout.glob("*.txt"))),

@@ -14,7 +14,7 @@ from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.ner import Tagger, default_tagger
-from kg.entities.spans import a_distance
+from kg.entities.spans import a_distance, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
 
@@ -170,8 +170,7 @@ class Extractor:
         s = part.by_start.get(start)
         if s is None or s.end != end or s.kind is not PLACE or not s.key:
             return None
-        e = self.gaz.entities.get(s.key)
-        return s if e is not None and e.type == "City" and e.population < lx.PERSON_OVER_TOWN_BELOW else None
+        return s if small_town(self.gaz.entities.get(s.key)) else None
 
     def _assemble(self, doc: list[_Part], aliases: dict[str, str]) -> Extraction:
         found: dict[str, _Found] = {}

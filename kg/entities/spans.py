@@ -60,11 +60,17 @@ class Tokens:
         return len(self.words)
 
 
+def small_town(e: Entity | None) -> bool:
+    """A city the gazetteer knows with fewer people than lexicon.PERSON_OVER_TOWN_BELOW: its name
+    yields to a person's (person_over_town; kg.entities.extract for a person's short form)."""
+    return e is not None and e.kind is PLACE and e.type == "City" and e.population < lx.PERSON_OVER_TOWN_BELOW
+
+
 def person_over_town(e: Entity | None, name: str) -> bool:
     """A city small enough (lexicon.PERSON_OVER_TOWN_BELOW) whose name the word dictionary knows as a
     person's (杰克逊, 安德森): where the trained tagger reads a person, the person it is. 纽瓦克 is a
     place to the dictionary, and 穆拉德纳加尔 no word of it: those stay places."""
-    if e is None or e.kind is not PLACE or e.type != "City" or e.population >= lx.PERSON_OVER_TOWN_BELOW:
+    if not small_town(e):
         return False
     tags = rjieba.tag(name)
     return len(tags) == 1 and rjieba.has_word(name) and tags[0][1] in NAME_TAGS

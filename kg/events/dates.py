@@ -246,20 +246,10 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
         y = number(g("year"))
         if not 1000 <= y <= 2999:
             return None
-        if not g("ym"):
-            return date(y, 1, 1), "year", None, "year"
-        mo = number(g("ym"))
-        if g("yd"):
-            return date(y, mo, number(g("yd"))), "day", None, "date"
-        return date(y, mo, 1), "month", None, "month"
+        return _in_year(y, g("ym"), g("yd"), ("year", "month", "date"))
     if g("rely"):
-        y = pub.year + REL_Y_OFFSET[g("rely")]
-        if g("rm"):
-            mo = number(g("rm"))
-            if g("rd"):
-                return date(y, mo, number(g("rd"))), "day", None, "rel-year-date"
-            return date(y, mo, 1), "month", None, "rel-year-month"
-        return date(y, 1, 1), "year", None, "rel-year"
+        return _in_year(pub.year + REL_Y_OFFSET[g("rely")], g("rm"), g("rd"),
+                        ("rel-year", "rel-year-month", "rel-year-date"))
     if g("season1"):
         y = pub.year + {"今": 0, "去": -1, "明": 1}[g("season1")]
         return date(y, 1, 1), "year", None, "season"
@@ -344,6 +334,17 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[_Found], forced:
     return None
 
 
+def _in_year(y: int, month: str | None, day: str | None, kinds: tuple[str, str, str]
+             ) -> tuple[date, str, None, str]:
+    """Year y, or the month or the day in it the text names (2019年, 2019年3月, 去年3月5日, 同年10月)."""
+    if not month:
+        return date(y, 1, 1), "year", None, kinds[0]
+    mo = number(month)
+    if day:
+        return date(y, mo, number(day)), "day", None, kinds[2]
+    return date(y, mo, 1), "month", None, kinds[1]
+
+
 _NEAR = 300  # chars: how far back the date a 同年 or 三年后 counts from may lie (about a paragraph)
 _NEXT = {"次年", "翌年", "第二年", "次月", "翌月"}
 
@@ -362,13 +363,7 @@ def _counted(g, s: int, pub: date, before: _Found | None, future: bool
     base = before.value_end or before.value
     fine = {"year": 0, "month": 1, "day": 2}[before.precision]
     if g("thisyear"):
-        y = base.year + (1 if g("ty") in _NEXT else 0)
-        if not g("tym"):
-            return date(y, 1, 1), "year", None, "anaphoric-year"
-        mo = number(g("tym"))
-        if g("tyd"):
-            return date(y, mo, number(g("tyd"))), "day", None, "anaphoric-year"
-        return date(y, mo, 1), "month", None, "anaphoric-year"
+        return _in_year(base.year + (1 if g("ty") in _NEXT else 0), g("tym"), g("tyd"), ("anaphoric-year",) * 3)
     if g("thismonth"):
         if fine < 1:
             return None
