@@ -312,3 +312,30 @@ def test_two_actors_doing_one_thing_to_one_country_are_two_events(x: Extractor) 
     """One sentence and date: what both clauses concern (美国) does not make their actors one happening."""
     evs = events(x, article("中国周二宣布制裁美国军工企业，俄罗斯也宣布制裁美国。", published=date(2023, 8, 25)))
     assert sorted(e.about[0] for e in evs) == ["wikidata:Q148", "wikidata:Q159"]  # China, Russia
+
+
+def test_a_clause_that_leaves_out_its_subject_takes_the_sentence_s_topic(x: Extractor) -> None:
+    published = date(2023, 8, 23)
+    (visit, signing) = events(x, article("拜登上周访问了日本。周二又签署了一项行政命令，要求各部门审查供应链。",
+                                         published=published))
+    assert signing.when.start == date(2023, 8, 22) and signing.attendees == visit.attendees == ("Person:约瑟夫·拜登",)
+    # a verb that describes a name after 的 is not the topic's doing: the name is its subject (the
+    # seeds' "根据周一发表的声明", a thing after 的 at once, is test_evaluate_scores_events_on_the_seeds')
+    evs = events(x, article("拜登上周访问了日本。相比之下，在周二实施了全国封锁的邻国马来西亚，病例更多。",
+                            published=published))
+    assert [(e.attendees, e.about) for e in evs if e.when.start != date(2023, 8, 14)] == [((), ("wikidata:Q833",))]
+    # an outbreak, a quake or a war happens to no one: the topic does not take part in it
+    evs = events(x, article("拜登上周访问了日本。5月，疫情暴发。", published=published))
+    assert not any(e.kind == "Disaster" and e.attendees == ("Person:约瑟夫·拜登",) for e in evs)
+
+
+def test_an_event_whose_text_names_no_place_happens_in_the_article_s_country(x: Extractor) -> None:
+    paragraphs = ("美国总统大选进入最后阶段，美国各州都在准备投票。", "纽约和加州的选民已开始提前投票。",
+                  "拜登周二签署了一项行政命令。", "俄罗斯总统普京周二表示，他尊重选民的选择。")
+    evs = {e.attendees: e for e in events(x, article(*paragraphs, published=date(2024, 10, 30)))}
+    signing, said = evs[("Person:约瑟夫·拜登",)], evs[("Person:弗拉基米尔·普京",)]
+    assert signing.location == "wikidata:Q30" and signing.name == "拜登签署了"  # the label keeps the text's words
+    assert not said.location  # a Russian's saying is not placed in the US
+    # the inferred country is no part of the event's identity: the article without it gives the same node
+    (alone,) = events(x, article(paragraphs[2], published=date(2024, 10, 30)))
+    assert alone.key == signing.key and not alone.location

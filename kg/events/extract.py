@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+import rjieba
+
 from kg.entities.fold import fold
 from kg.entities.lexicon import GOVERNMENT_BODIES
 from kg.events.dates import DateMention, find_dates
@@ -58,6 +60,9 @@ _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGR
 # Kinds whose trigger and date say enough without a named participant or place ("这部电影…上映").
 _SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER, EventKind.ACCIDENT,
                          EventKind.ELECTION, EventKind.DEATH, EventKind.WAR, EventKind.OCCURRENCE})
+# Kinds whose trigger names what happened to no one in particular (疫情暴发, 地震, 战争爆发): a
+# clause that leaves out its subject does not take the sentence's topic for them.
+_OWN_SUBJECT = frozenset({EventKind.DISASTER, EventKind.ACCIDENT, EventKind.WAR})
 _SETTING = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
 _VAGUE = frozenset(["数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近"])
 
@@ -142,6 +147,16 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         else:
             home.triggers += r.triggers
     news_day(merged, dates, published)
+    home_country = _home_country(extraction.mentions, entities)
+    if home_country:
+        # Whose country the text gives (a nationality, an organization's or government's place).
+        given = [(f.subject, f.value) for f in extraction.facts if f.kind in (FactKind.NATIONALITY, FactKind.LOCATION)]
+        abroad = {k for k, c in (*given, *governments.items())
+                  if c and c != home_country and c in entities and entities[c].type == "Country"}
+        for r in merged:
+            if not r.location and not any(entities[k].type == "Country" for k in r.about if k in entities) \
+                    and not abroad & {*r.attendees, r.organizer}:
+                r.home = home_country
     events, mentions = [], []
     kept = [r for r in merged if (r.when or r.date_text) and (r.attendees or r.location or r.about or r.historic
                                                               or (r.when and r.kind in _SELF_NAMED))]
@@ -163,6 +178,24 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     facts = tuple(Fact(k, FactKind.LOCATION, governments[k], "") for k in sorted(governments)
                   if k in used and governments[k])
     return Found(tuple(events), tuple(mentions), warnings, parties, facts)
+
+
+def _home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """The country the article happens in: the one it names most, a place in it counting for it,
+    when that is at least half of all and three or more."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        e = entities.get(m.key)
+        if e is None or e.kind is not EntityKind.PLACE:
+            continue
+        c = e.key if e.type == "Country" else e.within
+        if c:
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return ""
+    best = max(sorted(counts), key=counts.__getitem__)
+    # the country must be an entity of the article (named, not only implied by its cities)
+    return best if best in entities and counts[best] >= 3 and 2 * counts[best] >= sum(counts.values()) else ""
 
 
 def _governments(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str], by_part: dict[str, list[Mention]],
@@ -279,6 +312,11 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             persons = list(pair)  # "两人在2011年又碰面了": the two people last named (not 造成两人死亡)
         if not persons and antecedent and _PRONOUN.search(folded, clause_start, t_start):
             persons = [antecedent]  # "他在周日参观了…": the person last named
+        if (not persons and not orgs and kind not in _OWN_SUBJECT and _zero_subject(folded, clause_start, t_start)
+                and not _head_named(folded, here, t_end, clause_end)):
+            topic = _topic(here, kinds, s_start, clause_start, antecedent)
+            if topic is not None:
+                (persons if kinds.get(topic) is not EntityKind.ORGANIZATION else orgs).append(topic)
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
         if not r.attendees and kind not in _PEOPLE_ONLY:  # the countries taking part (中国宣布制裁)
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
@@ -344,6 +382,36 @@ def _location(folded: str, at: int, s_start: int, places: list[Mention], entitie
         return ""
     best = min(span, key=lambda m: (_SPECIFIC.get(entities[m.key].type, 2), m.start))
     return best.key
+
+
+# Word tags (rjieba) that can stand before a verb when its subject is left out: prepositions, times,
+# numerals, adverbs, conjunctions, particles, verbs ("在年初发布", "随后又宣布", "并于2020年开始").
+_NO_SUBJECT_TAGS = frozenset({"p", "t", "m", "q", "d", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "f", "x",
+                              "v", "vd", "ad", "zg"})
+
+
+def _zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
+    """The clause names no subject before its verb: Chinese leaves out the topic the sentence, or
+    the sentence before, has named ("在年初发布的一段视频中" after "克拉格…")."""
+    return all(tag in _NO_SUBJECT_TAGS for _, tag in rjieba.tag(folded[clause_start:t_start]))
+
+
+def _head_named(folded: str, here: list[Mention], t_end: int, clause_end: int) -> bool:
+    """The verb modifies what follows 的: a name ("在周二实施了全国封锁的邻国马来西亚"), which is its
+    subject, or a thing at once ("根据周一发表的声明"), whose maker the sentence need not name."""
+    de = folded.find("的", t_end, clause_end)
+    return de >= 0 and (de == t_end or any(de < m.start < clause_end for m in here))
+
+
+def _topic(here: list[Mention], kinds: dict[str, EntityKind], s_start: int, clause_start: int,
+           antecedent: str | None) -> str | None:
+    """Who a clause without a subject is about: the first name of its sentence before it when that
+    is a person or an organization; else, when the sentence names nothing before it, the person the
+    last sentence was about."""
+    first = next((m for m in here if s_start <= m.start < clause_start), None)
+    if first is None:
+        return antecedent
+    return first.key if kinds[first.key] in (EntityKind.PERSON, EntityKind.ORGANIZATION) else None
 
 
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who

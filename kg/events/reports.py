@@ -29,6 +29,7 @@ class Report:
     attendees: list[str] = field(default_factory=list)
     organizer: str = ""
     location: str = ""
+    home: str = ""  # the article's country, for a report whose text names no place: not its identity
     about: list[str] = field(default_factory=list)
     label: str = ""  # for kinds labelled by a name (北约峰会) or a thing (公路桥开通)
     works: list[str] = field(default_factory=list)  # 《titles》 of what it releases or enacts
