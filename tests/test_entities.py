@@ -275,6 +275,17 @@ def test_a_short_form_two_full_names_share_stays_apart(x: Extractor) -> None:
     assert keys.get("布什") not in (keys["乔治·布什"], keys["劳拉·布什"])
 
 
+def test_a_given_name_alone_is_the_person_of_that_full_name(x: Extractor) -> None:
+    ex = x.extract([("p1", "希尔德指控前夫约翰尼·德普对她施暴。约翰尼否认了这些指控。")])
+    keys = {m.text: m.key for m in ex.mentions}
+    assert keys["约翰尼"] == keys["约翰尼·德普"]
+    # two full names with that given name: it is neither's
+    ex = x.extract([("p1", "约翰尼·德普和约翰尼·卡什都出席了。约翰尼否认了这些指控。")])
+    keys = {m.text: m.key for m in ex.mentions}
+    assert keys["约翰尼·德普"] != keys["约翰尼·卡什"] and keys.get("约翰尼") not in (keys["约翰尼·德普"],
+                                                                                 keys["约翰尼·卡什"])
+
+
 def test_user_gazetteer_forms(tmp_path) -> None:
     path = tmp_path / "mine.tsv"
     path.write_text("\ufeff  # my names\r\nkind\ttype\tname_zh\twithin\r\n"

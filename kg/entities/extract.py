@@ -118,12 +118,17 @@ class Extractor:
         外交部 is 中国外交部 where that is the only foreign ministry named."""
         lasts: dict[str, set[str]] = {}
         heads: dict[str, set[str]] = {}
+        # A given name alone (约翰尼 beside 约翰尼·德普) is that person too, where it was taken for a
+        # person of its own: found so, it merges; it is not searched for.
+        alone = {s.name for part in doc for s in part.chosen if s.kind is PERSON and "·" not in s.name}
         for part in doc:
             for s in part.chosen:
                 if s.kind is PERSON and "·" in s.name:
-                    last = s.name.rsplit("·", 1)[1]
+                    first, last = s.name.split("·", 1)[0], s.name.rsplit("·", 1)[1]
                     if len(last) >= 2:
                         lasts.setdefault(last, set()).add(s.entity_key())
+                    if len(first) >= 2 and first in alone:
+                        lasts.setdefault(first, set()).add(s.entity_key())
                 elif s.kind is EntityKind.ORGANIZATION and not s.key:
                     head = next((h for h in lx.ORG_HEADS if s.name.endswith(h) and len(h) >= 3
                                  and s.name != h), None)
