@@ -6,8 +6,10 @@ One event, however many sentences report it: within an article, reports of the s
 when nothing they say disagrees (their dates overlap or one has none, one's participants are among
 the other's, their places are the same or one has none). A report with no date of its own that
 merges with none takes, for meetings and calls, the article's news day: the nearest day named
-before it, within the week before publication. Events left with no date at all, and no date in
-words either, are dropped: a date is never guessed.
+before it, within the week before publication. Events left with no date at all, or dated only by
+a vague word (数天前, 近日, 当时 with nothing before it), are dropped: a date is never guessed, and
+a vague word places nothing in time. An unresolved date in words (周三, with no publication date to
+count from) is kept as text.
 
 Across articles an event is one node when its kind, its week (or month, or year: kg.events.nodes), its
 participants and its place agree.
@@ -158,8 +160,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                     and not abroad & {*r.attendees, r.organizer}:
                 r.home = home_country
     events, mentions = [], []
-    kept = [r for r in merged if (r.when or r.date_text) and (r.attendees or r.location or r.about or r.historic
-                                                              or (r.when and r.kind in _SELF_NAMED))]
+    kept = [r for r in merged if (r.when or (r.date_text and r.date_text not in _VAGUE))
+            and (r.attendees or r.location or r.about or r.historic or (r.when and r.kind in _SELF_NAMED))]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
                  if any(t.part == part for t in r.triggers)), None)
     shown: dict[str, str] = {}  # each entity as the article first writes it, for the labels
