@@ -30,6 +30,7 @@ from kg.entities.spans import (
     Span,
     Tokens,
     a_distance,
+    a_kind_of_body,
     given_name_is_a_word,
     is_government,
     is_translit,
@@ -229,7 +230,8 @@ def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
                 start, name = tok.starts[i - 1], tok.words[i - 1] + name
             if _plausible_person(tok, i, gaz, name):
                 out.append(Span(start, start + len(name), PERSON, name, TAGGER, type="Person"))
-        elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word):
+        elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word) \
+                and not a_kind_of_body(word, gaz):
             span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
             org_location(span, word, tok.starts[i], gaz)
             out.append(known_after_place(span, gaz))
@@ -324,8 +326,8 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
             # A generic head names an organization only after a word of its own: 美国芭蕾舞剧团,
             # 远东联邦大学; 美国大学 is America's universities.
             head = head or next((h for h in lx.NAMED_ORG_HEADS if text.endswith(h) and len(text) > len(h)), None)
-            if head and text not in lx.GOVERNMENT_WORDS:
-                best = (m, head)
+            if head and text not in lx.GOVERNMENT_WORDS and text not in lx.KIND_OF_BODY_HEADS:
+                best = (m, head)  # not 中国军队: China's armed forces, a kind of body
         if best:
             m, head = best
             org = Span(place.start, tok.ends[m], ORG, folded[place.start:tok.ends[m]], COMPOUND,

@@ -57,6 +57,15 @@ INSTITUTION_WORDS = frozenset("使馆 领馆 影院 分行 驾校 会所 展馆 
 
 # An organization's branch named by its place alone (柏林办公室, 华盛顿分社) is no organization's name.
 OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 分局".split())
+# A kind of body after a place alone, or after where its money comes from (中资), names bodies of that
+# kind, not one: 美国公司 are American companies, 中资银行 Chinese-owned banks, 中国军队 China's armed
+# forces (MSRA tags such words a place; the seeds gold lists the place). 中国银行 and 日本银行 are names:
+# the gazetteer knows them, and a bank follows only an owner here.
+KIND_OF_BODY_HEADS = tuple("""
+公司 企业 车企 药企 科技公司 高科技公司 科技企业 军队 军方 媒体 官媒 黑客组织 黑客 交易所
+""".split())
+OWNERSHIP_PREFIXES = tuple("中资 外资 港资 台资 美资 日资 韩资 英资 欧资 国资 民营 国有 私营".split())
+OWNED_BODY_HEADS = (*KIND_OF_BODY_HEADS, "银行", "机构")
 
 # Characters that follow a name inside one rjieba token and leave it a name (微博上, 网站中).
 LOCATIVES = frozenset("上中里内")

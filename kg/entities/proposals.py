@@ -21,6 +21,7 @@ from kg.entities.spans import (
     PLACE,
     Span,
     Tokens,
+    a_kind_of_body,
     known_after_place,
     org_location,
     person_over_town,
@@ -54,6 +55,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is PLACE and folded[end:end + 1] in lx.LANGUAGE_ENDINGS and end not in tok.at_end:
             continue  # 日本语: a language, one word with the place's name in it
         name = folded[start:end]
+        if kind is ORG and name.startswith(lx.OWNERSHIP_PREFIXES) and not a_kind_of_body(name, gaz) \
+                and (start + 2) in tok.at_start:
+            start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
         known = gaz.named(folded[start:end]) or gaz.named(name)
@@ -90,6 +94,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
         if kind is ORG and _a_place_s_office(name, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
+        if kind is ORG and a_kind_of_body(name, gaz):
+            continue  # 美国公司, 中资银行: bodies of a kind, not one body
         span = Span(start, end, kind, name, MODEL, type=kind.value)
         if kind is ORG:
             org_location(span, name, start, gaz)

@@ -139,6 +139,20 @@ def known_after_place(span: Span, gaz: Gazetteer) -> Span:
     return span
 
 
+_KIND_HEADS = sorted(lx.KIND_OF_BODY_HEADS, key=len, reverse=True)  # 高科技公司 before 公司
+
+
+def a_kind_of_body(name: str, gaz: Gazetteer) -> bool:
+    """A place or an owner (中资) and a kind of body, nothing of its own between: 美国公司 (American
+    companies), 中资银行, 中国高科技公司, 中国军队 name bodies of a kind, not one (lexicon's
+    KIND_OF_BODY_HEADS)."""
+    if name.startswith(lx.OWNERSHIP_PREFIXES):
+        return name[2:] in lx.OWNED_BODY_HEADS
+    head = next((h for h in _KIND_HEADS if name.endswith(h) and len(name) > len(h)), "")
+    place = gaz.named(name[:-len(head)]) if head else None
+    return place is not None and place.kind is EntityKind.PLACE
+
+
 def is_government(head: str) -> bool:
     return head.endswith(("部", "院", "会议", "委员会", "局", "国会", "议会", "政府", "军", "海警", "警方", "馆"))
 
