@@ -46,6 +46,9 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("中国高科技公司面临制裁", {("中国", "Place")}, {("中国高科技公司", "Organization")}),
     ("英资渣打银行和中资银行都受到影响", {("渣打银行", "Organization")},
      {("英资渣打银行", "Organization"), ("中资银行", "Organization")}),
+    # a description, a dash, and the name: the name
+    ("美国历史最悠久的黑人大学——霍华德大学的学生", {("霍华德大学", "Organization")},
+     {("黑人大学——霍华德大学", "Organization")}),
     ("中国银行发布报告，俄罗斯太平洋舰队抵达", {("中国银行", "Organization"), ("俄罗斯太平洋舰队", "Organization")},
      set()),
 ])

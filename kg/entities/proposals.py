@@ -168,6 +168,8 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
         if edges is None:
             return None
         start, end = edges
+    if kind is ORG and (dash := folded.rfind("—", start, end)) >= 0:
+        start = dash + 1  # 黑人大学——霍华德大学: a description, a dash, and the name
     if kind is ORG:
         inside = _tokens_within(tok, start, end)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
