@@ -341,3 +341,16 @@ def test_an_event_whose_text_names_no_place_happens_in_the_article_s_country(x: 
     # the inferred country is no part of the event's identity: the article without it gives the same node
     (alone,) = events(x, article(paragraphs[2], published=date(2024, 10, 30)))
     assert alone.key == signing.key and not alone.location
+
+
+def test_a_date_after_a_verb_of_saying_dates_what_was_said(x: Extractor) -> None:
+    published = date(2020, 7, 22)
+    evs = events(x, article("希尔德声称在2016年5月21日晚上，德普砸坏了她的手机。", published=published))
+    # the claim is not dated 2016: the smashing is, and the speaker takes no part in it
+    assert [(e.kind, e.when.start, e.attendees) for e in evs] == [("Occurrence", date(2016, 5, 21), ())]
+    (visit,) = events(x, article("希尔德在书面证词中还描述了2015年3月，当前夫于澳大利亚拍摄电影时，她曾前去探班。",
+                                 published=published))
+    assert visit.when.start == date(2015, 3, 1) and visit.when.precision == "month"
+    # a date after another verb is that verb's: 成立于2019年9月
+    (founded,) = events(x, article("台湾民主实验室成立于2019年9月，目前专注于追踪线上资讯操作。", published=published))
+    assert founded.when.start == date(2019, 9, 1) and founded.attendees == ("Organization:台湾民主实验室",)

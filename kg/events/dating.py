@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from kg.events.dates import DateMention, Precision
 from kg.events.happenings import datable
 from kg.events.reports import Report
-from kg.events.triggers import BY_KIND, NEW_ASSERTION, PARTS_OF_DAY
+from kg.events.triggers import BY_KIND, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.model import EventKind
 
 CLAUSE_END = "，,；;：:"
@@ -33,7 +33,8 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     ("上周，…"), that date in the clause after it; for meetings and calls, the sentence's."""
     usable = [d for d in dates if not d.since and (d.when is None or datable(d.when))
               and not _bounded_elsewhere(folded, d, at, s_start)]
-    in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"]
+    in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"
+                 and not (d.start > at and folded.startswith(SAID_BEFORE_DATE, at) and _closes(folded, d, clause_end))]
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
     if not in_clause:
@@ -67,6 +68,12 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
         r.when, r.date_at = d.when, d.start
     elif pool:
         r.date_text = pool[0].text
+
+
+def _closes(folded: str, d: DateMention, clause_end: int) -> bool:
+    """The date after a verb of saying closes its clause ("声称在2016年5月21日晚上，德普…"): it dates
+    what the next clause reports (kg.events.happenings), not the saying (成立于2019年9月 is dated)."""
+    return clause_end < len(folded) and folded[clause_end] in "，," and not folded[d.end:clause_end].strip(PARTS_OF_DAY)
 
 
 def _bounded_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:

@@ -38,7 +38,9 @@ from kg.events.triggers import (
     NEEDS_NAME,
     NEGATIONS,
     NOT_TRIGGERS,
+    PARTS_OF_DAY,
     REQUESTS,
+    SAID_BEFORE_DATE,
     TRIGGERS,
 )
 from kg.model import Entity, EntityKind, Event, EventKind, Extraction, Fact, FactKind, Mention
@@ -54,6 +56,11 @@ _PRONOUN = re.compile("[他她](?![们們])")
 _TWO = re.compile(r"[\s\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬，,]*"
                   "(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
 _ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration
+# A verb of saying, then only a date, closing the clause ("希尔德声称在2016年5月21日晚上"): the next
+# clause is what was said, and the speaker takes no part in it.
+_DATE_WORDS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
+_SAID_THEN = re.compile("(?:" + "|".join(SAID_BEFORE_DATE) + ")[在于]?(?=[" + _DATE_WORDS + "]*[年月日号周])["
+                        + _DATE_WORDS + PARTS_OF_DAY + "]+$")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
 _HOSTING = ("接待", "接见")
@@ -301,9 +308,12 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     elif kind is not EventKind.ATTACK:
         # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
         prev_start = clause_start if embedded else clause_opening(folded, s_start, max(clause_start - 1, s_start))
-        if folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) and any(
-                clause_start <= m.start < t_start for m in here):
-            prev_start = clause_start  # "韩国军方表示，朝鲜发射了…": who says it is not who did it
+        said_then = _SAID_THEN.search(folded, prev_start, max(clause_start - 1, prev_start)) is not None
+        if said_then or (folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) and any(
+                clause_start <= m.start < t_start for m in here)):
+            # "韩国军方表示，朝鲜发射了…", "希尔德声称在2016年5月21日晚上，德普…": who says it is not
+            # who did it
+            prev_start = clause_start
         persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON
                           and clause_start <= m.start < clause_end) or _unique(
             m.key for m in here if kinds[m.key] is EntityKind.PERSON and prev_start <= m.start < clause_start)
@@ -314,7 +324,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             persons = list(pair)  # "两人在2011年又碰面了": the two people last named (not 造成两人死亡)
         if not persons and antecedent and _PRONOUN.search(folded, clause_start, t_start):
             persons = [antecedent]  # "他在周日参观了…": the person last named
-        if (not persons and not orgs and kind not in _OWN_SUBJECT and _zero_subject(folded, clause_start, t_start)
+        if (not persons and not orgs and not said_then and kind not in _OWN_SUBJECT
+                and _zero_subject(folded, clause_start, t_start)
                 and not _head_named(folded, here, t_end, clause_end)):
             topic = _topic(here, kinds, s_start, clause_start, antecedent)
             if topic is not None:

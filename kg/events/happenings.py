@@ -16,7 +16,17 @@ from datetime import timedelta
 import rjieba
 
 from kg.events.dates import DateMention, When
-from kg.events.triggers import AS_OF, BOILERPLATE, HYPOTHETICALS, NEGATIONS, PARTS_OF_DAY, STATES, STATISTICS, STATIVE
+from kg.events.triggers import (
+    AS_OF,
+    BOILERPLATE,
+    HYPOTHETICALS,
+    NEGATIONS,
+    PARTS_OF_DAY,
+    SAID_BEFORE_DATE,
+    STATES,
+    STATISTICS,
+    STATIVE,
+)
 
 _CLAUSE_END = "，,；;：:（）()“”「」"
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
@@ -73,6 +83,13 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
+def opens_alone(before: str) -> bool:
+    """What stands before a date in its clause leaves the date to the clause after it: nothing but a
+    preposition, or a verb of saying (and 在 or 于)."""
+    before = before.strip("在于从自 ")
+    return not before or before.endswith(SAID_BEFORE_DATE)
+
+
 def datable(when: When | None) -> bool:
     """A date an event can take: a day, a range of days, a month or one year; not a decade or a
     century (20世纪80年代 dates a period, not a happening)."""
@@ -97,9 +114,10 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
             continue
         ylai = folded.find("以来", d.end, end)
         verb = _verb(folded, start, d.end, ylai if ylai >= 0 else end)
-        if (verb is None and end < s_end and not text[:d.start - start].strip("在于从自 ")
+        if (verb is None and end < s_end and opens_alone(text[:d.start - start])
                 and not text[d.end - start:].strip(PARTS_OF_DAY)):
-            # the date opens the sentence alone: it governs the clause after it
+            # the date opens the sentence alone, or what is said ("…声称在2016年5月21日晚上，"):
+            # it governs the clause after it
             start, end = _clause(folded, end + 1, s_start, s_end)
             verb = _verb(folded, start, start, end)
         if verb is None:

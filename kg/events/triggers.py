@@ -122,6 +122,9 @@ STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是"
 # Characters of the words that may follow a date and leave it alone in its clause ("周一凌晨，",
 # "2019年8月的一个下午，"): the date then governs the clause after it.
 PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里 "
+# Verbs of saying after which a date that closes its clause ("希尔德声称在2016年5月21日晚上，德普…")
+# dates what the next clause reports, not the saying.
+SAID_BEFORE_DATE = ("表示", "说", "称", "声称", "指出", "透露", "回忆", "回忆说", "描述了", "指控", "写道", "说道")
 # Clause openings that start a new assertion: a date before one does not date what follows it.
 NEW_ASSERTION = ("这", "但", "而", "因为", "尽管", "虽然", "此前", "当时", "以")
 # Words before a date that make it the time things stood ("截至2015年"), not a happening's.
