@@ -354,3 +354,11 @@ def test_a_date_after_a_verb_of_saying_dates_what_was_said(x: Extractor) -> None
     # a date after another verb is that verb's: 成立于2019年9月
     (founded,) = events(x, article("台湾民主实验室成立于2019年9月，目前专注于追踪线上资讯操作。", published=published))
     assert founded.when.start == date(2019, 9, 1) and founded.attendees == ("Organization:台湾民主实验室",)
+
+
+def test_the_dateline_in_brackets_takes_no_part(x: Extractor) -> None:
+    ex = extract(article("（德国之声中文网）8月24日，多地民众开始抢购食盐，超市货架被抢购一空。",
+                         published=date(2023, 8, 25)), x)
+    names = {e.key: e.name for e in ex.entities}
+    assert "德国之声" in names.values()  # still a mention of the article
+    assert ex.events and all(names.get(k) != "德国之声" for e in ex.events for k in e.attendees)

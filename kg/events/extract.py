@@ -99,8 +99,10 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     pair: tuple[str, ...] = ()  # the two people 两人 refers to: the last two named, in order
     dates: list[tuple[int, DateMention]] = []  # (order, date) in article order
     by_part: dict[str, list[Mention]] = {}
+    datelines = {part: _dateline_end(text) for part, text in parts}
     for m in extraction.mentions:
-        by_part.setdefault(m.part, []).append(m)
+        if m.start >= datelines.get(m.part, 0):  # "（德国之声中文网）…": who reports, not who takes part
+            by_part.setdefault(m.part, []).append(m)
     entities = dict(entities)
     folded_parts = [fold(text) for _, text in parts]  # once: the governments and the sentences read them
     governments = _governments(parts, folded_parts, by_part, entities)
@@ -187,6 +189,14 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     facts = tuple(Fact(k, FactKind.LOCATION, governments[k], "") for k in sorted(governments)
                   if k in used and governments[k])
     return Found(tuple(events), tuple(mentions), warnings, parties, facts)
+
+
+def _dateline_end(text: str) -> int:
+    """Where a paragraph's opening dateline in brackets ends ("（德国之声中文网）", "（法新社）"), else 0."""
+    if not text.startswith(("（", "(")):
+        return 0
+    close = min((i for i in (text.find("）"), text.find(")")) if i >= 0), default=-1)
+    return close + 1 if 0 < close <= 16 else 0
 
 
 def _home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
