@@ -29,6 +29,8 @@ def test_a_dated_clause_with_a_verb_of_doing_is_an_occurrence(x) -> None:  # noq
     "今年，中国的信息业比过去更加封闭。",  # an assessment
     "© 2024年德国之声版权声明：本文所有内容受到著作权法保护。",  # page furniture
     "一个是7月4日，届时美国人的生活可能会变得有点像曾经的样子。",  # hypothetical
+    "中国将需要在2020年购买至少2279亿美元的美国出口产品。",  # what must happen has not
+    "周二，马来西亚近期的一次日新增病例数比越南的总和还高。",  # a comparison
 ])
 def test_what_is_no_happening(x, text: str) -> None:  # noqa: F811
     assert events(x, article(text, published=date(2024, 6, 24))) == [], text

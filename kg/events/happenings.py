@@ -10,6 +10,7 @@ between it and 以来 ("自1991年苏联解体以来"), not the sentence around 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -34,6 +35,8 @@ _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
 # measure word (一家超市).
 _NOUN_MARKERS = frozenset({"uj", "m", "q"})
 _COPULAS = frozenset({"是", "有", "为"})
+# A comparison ("比越南的总和还高", "比2017年水平高出2000亿美元") states how things stand.
+_COMPARISON = re.compile("比[^，,。；;]{1,24}?(?:还|更|要)?(?:高|低|多|少|大|小|强|弱|快|慢|好|差|贵|便宜|长|短)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,7 @@ def _clause(folded: str, at: int, lo: int, hi: int) -> tuple[int, int]:
 def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | None:
     """The first verb of doing in folded[start:end], unless the clause (from `clause`) is a figure,
     an assessment, or negated or hypothetical before the verb."""
-    if any(s in folded[clause:end] for s in STATES + HYPOTHETICALS):
+    if any(s in folded[clause:end] for s in STATES + HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
         return None
     tagged = rjieba.tag(folded[start:end])
     if any(word in STATISTICS for word, _ in tagged):

@@ -100,7 +100,8 @@ NOT_TRIGGERS = _w("发射中心 发射场 发射台 会议室 会议厅 小说 �
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
-HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
+HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望",
+                 "需要", "必须", "应该", "应当")  # what must or should happen has not
 # Words before a trigger that ask it of someone: "鼓励其他领导人出台…" reports the asking, not the act.
 REQUESTS = ("鼓励", "敦促", "促请", "要求")
 
