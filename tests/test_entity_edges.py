@@ -46,6 +46,12 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("中国高科技公司面临制裁", {("中国", "Place")}, {("中国高科技公司", "Organization")}),
     ("英资渣打银行和中资银行都受到影响", {("渣打银行", "Organization")},
      {("英资渣打银行", "Organization"), ("中资银行", "Organization")}),
+    # platforms and companies the gazetteer names; words that are also phrases it leaves out
+    # (好未来 "a good future", 中国电信巨头 "a Chinese telecom giant")
+    ("他在微信和知乎上发帖，用支付宝付款", {("微信", "Organization"), ("知乎", "Organization"),
+                                          ("支付宝", "Organization")}, set()),
+    ("还需要安排好未来几个月的工作，这家中国电信巨头是美国的目标", set(),
+     {("好未来", "Organization"), ("中国电信", "Organization")}),
     # a description, a dash, and the name: the name
     ("美国历史最悠久的黑人大学——霍华德大学的学生", {("霍华德大学", "Organization")},
      {("黑人大学——霍华德大学", "Organization")}),
