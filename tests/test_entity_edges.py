@@ -52,6 +52,12 @@ def _found(text: str) -> set[tuple[str, str]]:
                                           ("支付宝", "Organization")}, set()),
     ("还需要安排好未来几个月的工作，这家中国电信巨头是美国的目标", set(),
      {("好未来", "Organization"), ("中国电信", "Organization")}),
+    # "and" glued by the tokenizer to the name after a bracket (和妮科), a known place glued after
+    # a name (希尔德|伦敦): neither is part of the name
+    ("由安东尼·霍普金斯（Anthony Hopkins）和妮科·基德曼（Nicole Kidman）主演",
+     {("安东尼·霍普金斯", "Person"), ("妮科·基德曼", "Person")}, {("和妮科·基德曼", "Person")}),
+    ("艾梅柏·希尔德伦敦出庭对前夫提多项指控", {("艾梅柏·希尔德", "Person"), ("伦敦", "Place")},
+     {("艾梅柏·希尔德伦", "Person")}),
     # a description, a dash, and the name: the name
     ("美国历史最悠久的黑人大学——霍华德大学的学生", {("霍华德大学", "Organization")},
      {("黑人大学——霍华德大学", "Organization")}),

@@ -92,9 +92,23 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
             n += 1
         edge = edge - n if backward else edge + n
         break
+    if backward and at - edge >= 3 and _conjoined(tok, edge):
+        edge += 1  # 霍普金斯（…）|和妮科·基德曼: the tokenizer glued "and" to the next name
     if edge == at:
         return None
     return (edge, at) if backward else (at, edge)
+
+
+_CONJUNCTIONS = frozenset("和与及")
+
+
+def _conjoined(tok: Tokens, edge: int) -> bool:
+    """The name part begins with "and" after a bracket or a name: the conjunction is no part of it."""
+    i = tok.at_start.get(edge)
+    if i is None or tok.words[i][:1] not in _CONJUNCTIONS or i == 0:
+        return False
+    before = tok.words[i - 1]
+    return before in ("）", ")") or tok.tags[i - 1] in NAME_TAGS
 
 
 def _known_place(gaz: Gazetteer, word: str) -> bool:

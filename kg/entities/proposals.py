@@ -164,7 +164,7 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
         tail = _TIME_TAIL.search(folded, max(start, end - _LONGEST_TAIL + 1), end + _LONGEST_TAIL)
         if tail is not None and tail.start() < end:
             end = tail.start()
-        edges = _person_edges(start, end, tok)
+        edges = _person_edges(start, end, tok, gaz)
         if edges is None:
             return None
         start, end = edges
@@ -193,14 +193,18 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
     return start, end
 
 
-def _person_edges(start: int, end: int, tok: Tokens) -> tuple[int, int] | None:
+def _person_edges(start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[int, int] | None:
     """A person's edges where the words around them say so: the span does not begin inside a word
     (官方吉祥物 holds no 方吉祥), loses a function word glued to its end (唐金已与, 阻止本国: the word
-    that 已 or 本 begins or is), and is not one ordinary word (时间)."""
+    that 已 or 本 begins or is) and the start of a known place it cuts (希尔德|伦敦), and is not one
+    ordinary word (时间)."""
     first = bisect_right(tok.starts, start) - 1
     if first >= 0 and tok.starts[first] < start < tok.ends[first] and rjieba.has_word(tok.words[first]):
         return None  # inside a dictionary word (官方), not a word the tokenizer guessed (藏人丹增)
     last = bisect_right(tok.starts, end - 1) - 1
+    if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and _a_place(gaz, tok.words[last]):
+        end = tok.starts[last]  # 艾梅柏·希尔德伦|敦: the place after the name is no part of it
+        last -= 1
     if last >= 0 and tok.starts[last] == end - 1 > start and tok.tags[last] in lx.NOT_IN_NAME_TAGS \
             and (tok.words[last][0] in lx.AFTER_NAME or (tok.tags[last] in ("t", "r") and tok.ends[last] > end)):
         # 唐金已与, 阻止本国: the word after the name begins inside the span (侯友宜为 keeps its 宜,
