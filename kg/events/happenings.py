@@ -20,6 +20,7 @@ from kg.events.dates import DateMention, When
 from kg.events.triggers import (
     AS_OF,
     BOILERPLATE,
+    ACTIONS,
     HYPOTHETICALS,
     NEGATIONS,
     PARTS_OF_DAY,
@@ -70,7 +71,7 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
         if word in NEGATIONS or word in HYPOTHETICALS:
             return None  # 可能, 没有: what may or did not happen
         after_noun_marker, previous = previous in _NOUN_MARKERS, tag
-        if tag in _VERB_TAGS and word not in STATIVE and len(word) > 1 and not after_noun_marker:
+        if tag in _VERB_TAGS and word not in STATIVE and (len(word) > 1 or word in ACTIONS) and not after_noun_marker:
             before = folded[clause:w_start]
             if any(n in before for n in NEGATIONS + HYPOTHETICALS):
                 return None

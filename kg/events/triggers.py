@@ -115,6 +115,9 @@ STATIVE = frozenset(_w("""
     估计 预计 计划 打算 准备 试图 企图 进行 做 做出 作出 处理 用 使用 利用 负责 相比 相较 比较
     中有 其中有 已有 共有 还有 都有 也有 只有
 """))
+# One-character verbs that report a deed (德普将手机扔向她): a dated clause's verb of doing is
+# otherwise two characters or more, since most one-character "verbs" are light (说, 去, 给, 让).
+ACTIONS = frozenset("扔 砸 打 杀 炸 抓 烧 撞 偷 抢 砍 捅 射 踢 咬 逃 死 伤 辞 嫁 娶 搬 卖 买 建 拆 关 封 停 罚 判 捕".split())
 # Verbs of figures: a dated clause with one of these is a statistic (上季度经济增长了4.9%), not an event.
 STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大 "
                           "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至"))
