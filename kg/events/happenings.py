@@ -18,9 +18,9 @@ import rjieba
 
 from kg.events.dates import DateMention, When
 from kg.events.triggers import (
+    ACTIONS,
     AS_OF,
     BOILERPLATE,
-    ACTIONS,
     HYPOTHETICALS,
     NEGATIONS,
     PARTS_OF_DAY,

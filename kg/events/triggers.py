@@ -117,7 +117,7 @@ STATIVE = frozenset(_w("""
 """))
 # One-character verbs that report a deed (德普将手机扔向她): a dated clause's verb of doing is
 # otherwise two characters or more, since most one-character "verbs" are light (说, 去, 给, 让).
-ACTIONS = frozenset("扔 砸 打 杀 炸 抓 烧 撞 偷 抢 砍 捅 射 踢 咬 逃 死 伤 辞 嫁 娶 搬 卖 买 建 拆 关 封 停 罚 判 捕".split())
+ACTIONS = frozenset(_w("扔 砸 打 杀 炸 抓 烧 撞 偷 抢 砍 捅 射 踢 咬 逃 死 伤 辞 嫁 娶 搬 卖 买 建 拆 关 封 停 罚 判 捕"))
 # Verbs of figures: a dated clause with one of these is a statistic (上季度经济增长了4.9%), not an event.
 STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大 "
                           "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至"))
