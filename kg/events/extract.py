@@ -47,6 +47,8 @@ from kg.model import Entity, EntityKind, Event, EventKind, Extraction, Fact, Fac
 from kg.text import sentences
 
 _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
+# Per trigger word, the words that hold it and are no trigger (小说, 说明), with where it stands in them.
+_NOT_AROUND = {word: tuple((w, w.index(word)) for w in NOT_TRIGGERS if word in w) for word in _KIND_OF}
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
 _TITLE = re.compile(r"《([^《》]{1,40})》")
 # Kinds whose object is a work: what is released, launched, enacted or published.
@@ -118,27 +120,24 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         for s_start, s_end in sentences(text):
             in_sentence = [d for d in found if s_start <= d.start < s_end]
             here = [n for n in historic if s_start <= n.start < s_end]
-            reports += [_historic(part, index, text, n, (s_start, s_end), by_part.get(part, []), entities)
-                        for n in here]
+            # the sentence's mentions, found by bisection (mentions are in order): linear in the paragraph
+            said = mentions[bisect_left(starts, s_start):bisect_left(starts, s_end)]
+            reports += [_historic(part, index, text, n, (s_start, s_end), said, entities) for n in here]
             for t in _TRIGGER.finditer(folded, s_start, s_end):
                 if any(a <= t.start() < b for a, b in quoted):
                     continue  # words in quotation marks are someone's words, not the report
                 if any(n.start <= t.start() < n.end for n in here):
                     continue  # 袭击 of 9·11袭击: the named event tells it
-                if any(folded.startswith(w, t.start() - w.index(t.group(0))) for w in NOT_TRIGGERS
-                       if t.group(0) in w and t.start() >= w.index(t.group(0))):
+                if any(t.start() >= at and folded.startswith(w, t.start() - at) for w, at in _NOT_AROUND[t.group(0)]):
                     continue  # 说 is a trigger, 小说 and 说明 are not
                 r = _report(part, index, text, folded, t.span(), _KIND_OF[t.group(0)], (s_start, s_end),
-                            by_part.get(part, []), entities, in_sentence, antecedent=antecedent, pair=pair)
+                            said, entities, in_sentence, antecedent=antecedent, pair=pair)
                 if r is not None:
                     reports.append(r)
             occurrences += [r for r in _occurrences(part, index, text, folded, (s_start, s_end),
-                                                    by_part.get(part, []), entities, in_sentence, reports, antecedent,
-                                                    pair)
+                                                    said, entities, in_sentence, reports, antecedent, pair)
                             if not any(n.start <= r.trigger.start < n.end for n in here)]
-            # the sentence's people, found by bisection (mentions are in order): linear in the paragraph
-            people = [m.key for m in mentions[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-                      if m.key in entities and entities[m.key].kind is EntityKind.PERSON]
+            people = [m.key for m in said if m.key in entities and entities[m.key].kind is EntityKind.PERSON]
             antecedent = people[0] if people else antecedent
             for key in people:
                 pair = (*[k for k in pair if k != key], key)[-2:]
