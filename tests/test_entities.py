@@ -278,12 +278,16 @@ def test_a_short_form_two_full_names_share_stays_apart(x: Extractor) -> None:
 def test_a_given_name_alone_is_the_person_of_that_full_name(x: Extractor) -> None:
     ex = x.extract([("p1", "希尔德指控前夫约翰尼·德普对她施暴。约翰尼否认了这些指控。")])
     keys = {m.text: m.key for m in ex.mentions}
-    assert keys["约翰尼"] == keys["约翰尼·德普"]
+    assert "约翰尼" in keys and keys["约翰尼"] == keys["约翰尼·德普"]
+    # a surname wins over another person's given name
+    ex = x.extract([("p1", "勒布朗·詹姆斯和詹姆斯·哈登周二一同出战。詹姆斯拿下30分。")])
+    keys = {m.text: m.key for m in ex.mentions}
+    assert keys["詹姆斯"] == keys["勒布朗·詹姆斯"]
     # two full names with that given name: it is neither's
     ex = x.extract([("p1", "约翰尼·德普和约翰尼·卡什都出席了。约翰尼否认了这些指控。")])
     keys = {m.text: m.key for m in ex.mentions}
-    assert keys["约翰尼·德普"] != keys["约翰尼·卡什"] and keys.get("约翰尼") not in (keys["约翰尼·德普"],
-                                                                                 keys["约翰尼·卡什"])
+    assert "约翰尼" in keys and keys["约翰尼"] not in (keys["约翰尼·德普"], keys["约翰尼·卡什"])
+    assert keys["约翰尼·德普"] != keys["约翰尼·卡什"]
 
 
 def test_user_gazetteer_forms(tmp_path) -> None:

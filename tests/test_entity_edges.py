@@ -58,6 +58,12 @@ def _found(text: str) -> set[tuple[str, str]]:
      {("安东尼·霍普金斯", "Person"), ("妮科·基德曼", "Person")}, {("和妮科·基德曼", "Person")}),
     ("艾梅柏·希尔德伦敦出庭对前夫提多项指控", {("艾梅柏·希尔德", "Person"), ("伦敦", "Place")},
      {("艾梅柏·希尔德伦", "Person")}),
+    # names that hold a kind of body, a single dash or an owner are whole names
+    ("香港交易所周二宣布", {("香港交易所", "Organization")}, set()),
+    ("中国—东盟博览会秘书处周二发布公告", {("中国—东盟博览会秘书处", "Organization")}, set()),
+    ("民营企业家协会和港资银行公会", {("民营企业家协会", "Organization"), ("港资银行公会", "Organization")}, set()),
+    # Michael Bloomberg is no newsroom
+    ("前纽约市长迈克尔·彭博周二宣布参选总统。彭博表示", {("彭博", "Person")}, {("彭博", "Organization")}),
     # a description, a dash, and the name: the name
     ("美国历史最悠久的黑人大学——霍华德大学的学生", {("霍华德大学", "Organization")},
      {("黑人大学——霍华德大学", "Organization")}),

@@ -326,9 +326,15 @@ def test_a_clause_that_leaves_out_its_subject_takes_the_sentence_s_topic(x: Extr
     evs = events(x, article("拜登上周访问了日本。相比之下，在周二实施了全国封锁的邻国马来西亚，病例更多。",
                             published=published))
     assert [(e.attendees, e.about) for e in evs if e.when.start != date(2023, 8, 14)] == [((), ("wikidata:Q833",))]
-    # an outbreak, a quake or a war happens to no one: the topic does not take part in it
-    evs = events(x, article("拜登上周访问了日本。5月，疫情暴发。", published=published))
-    assert not any(e.kind == "Disaster" and e.attendees == ("Person:约瑟夫·拜登",) for e in evs)
+    # an outbreak, a launch, an election or what merely happens has no doer: the topic takes no part
+    for clause in ("5月，疫情暴发。", "周二发射了一枚导弹。", "周二举行了大选。", "周二发生了枪击事件。",
+                   # a subject the word tagger calls a verb or an adverb (警察, 首相) is still a subject
+                   "警察周二逮捕了三名抗议者。", "首相周二宣布了新的政策。"):
+        evs = events(x, article("拜登上周访问了日本。" + clause, published=published))
+        assert all(e.attendees != ("Person:约瑟夫·拜登",) for e in evs if e.when.start > date(2023, 8, 20)), clause
+    # a source named first is not the sentence's topic
+    evs = events(x, article("据路透社报道，朝鲜周二发射了一枚导弹，随后又发射了两枚。", published=published))
+    assert not any("路透社" in e.name for e in evs)
 
 
 def test_an_event_whose_text_names_no_place_happens_in_the_article_s_country(x: Extractor) -> None:
@@ -341,6 +347,15 @@ def test_an_event_whose_text_names_no_place_happens_in_the_article_s_country(x: 
     # the inferred country is no part of the event's identity: the article without it gives the same node
     (alone,) = events(x, article(paragraphs[2], published=date(2024, 10, 30)))
     assert alone.key == signing.key and not alone.location
+    # not for a named event, one with a place of its own, or a body the text places abroad
+    china = ("中国外交部周一在北京表示，中国将继续支持上海和广州的发展。", "中国官员说，中国经济稳定。")
+    for text in ("这是9·11事件以来最严重的袭击。", "东京股市周二大跌。", "纽约市警察局周二逮捕了三名男子。"):
+        evs = [e for e in events(x, article(*china, text, published=date(2023, 8, 23))) if e.description == text]
+        assert evs and all(e.location != "wikidata:Q148" for e in evs), text
+    # a country named as often as another is no home
+    even = ("美国和中国的官员在北京和华盛顿会面。", "美国和中国都表示，美国与中国将继续对话。",
+            "拜登周二签署了一项行政命令。")
+    assert not next(e.location for e in events(x, article(*even, published=date(2024, 10, 30))) if "签署" in e.name)
 
 
 def test_a_date_after_a_verb_of_saying_dates_what_was_said(x: Extractor) -> None:
@@ -362,3 +377,23 @@ def test_the_dateline_in_brackets_takes_no_part(x: Extractor) -> None:
     names = {e.key: e.name for e in ex.entities}
     assert "德国之声" in names.values()  # still a mention of the article
     assert ex.events and all(names.get(k) != "德国之声" for e in ex.events for k in e.attendees)
+    # a bracketed sentence is no dateline: its people take part
+    (meeting,) = events(x, article("（习近平周二会见普京）", published=date(2023, 8, 25)))
+    assert len(meeting.attendees) == 2
+
+
+def test_a_modal_before_the_verb_says_it_has_not_happened(x: Extractor) -> None:
+    published = date(2023, 8, 23)
+    assert events(x, article("中国将需要在2024年购买更多美国产品。", published=published)) == []
+    # 应该国: at that country's invitation; 需要救助的灾民: who need help, and they did protest
+    (visit,) = events(x, article("王毅周二应该国外长邀请访问了柏林。", published=published))
+    assert visit.kind == "Visit"
+    (protest,) = events(x, article("周二，数千名需要救助的灾民在马尼拉举行抗议。", published=published))
+    assert protest.kind == "Protest"
+
+
+def test_a_platform_where_something_is_posted_takes_no_part(x: Extractor) -> None:
+    ex = extract(article("李文亮周二在微信群里发布了一条消息。", published=date(2023, 8, 23)), x)
+    names = {e.key: e.name for e in ex.entities}
+    assert "微信" in names.values()  # still a mention
+    assert [[names[k] for k in e.attendees] for e in ex.events] == [["李文亮"]]

@@ -21,6 +21,11 @@ def test_a_dated_clause_with_a_verb_of_doing_is_an_occurrence(x) -> None:  # noq
     assert "参与了一出短剧的演出" in e.name
 
 
+def test_a_name_with_bi_in_it_is_no_comparison(x) -> None:  # noqa: F811
+    for text in ("周二，比尔·盖茨在西雅图捐出了大笔资金。", "周二，利比亚军队在的黎波里击退了多支武装。"):
+        assert [e.kind for e in events(x, article(text, published=date(2023, 8, 23)))] == [EventKind.OCCURRENCE]
+
+
 def test_a_one_character_verb_of_deed_reports_a_happening(x) -> None:  # noqa: F811
     (e,) = events(x, article("2016年5月21日晚上，约翰尼·德普将手机扔向她的脸上。", published=date(2020, 7, 22)))
     assert e.kind is EventKind.OCCURRENCE and e.when.start == date(2016, 5, 21) and "扔" in e.name

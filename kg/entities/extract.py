@@ -117,6 +117,7 @@ class Extractor:
         """Surface → the full name's key: 帕特鲁舍夫 is 尼古拉·帕特鲁舍夫 where the text has both;
         外交部 is 中国外交部 where that is the only foreign ministry named."""
         lasts: dict[str, set[str]] = {}
+        firsts: dict[str, set[str]] = {}
         heads: dict[str, set[str]] = {}
         # A given name alone (约翰尼 beside 约翰尼·德普) is that person too, where it was taken for a
         # person of its own: found so, it merges; it is not searched for.
@@ -128,7 +129,7 @@ class Extractor:
                     if len(last) >= 2:
                         lasts.setdefault(last, set()).add(s.entity_key())
                     if len(first) >= 2 and first in alone:
-                        lasts.setdefault(first, set()).add(s.entity_key())
+                        firsts.setdefault(first, set()).add(s.entity_key())
                 elif s.kind is EntityKind.ORGANIZATION and not s.key:
                     head = next((h for h in lx.ORG_HEADS if s.name.endswith(h) and len(h) >= 3
                                  and s.name != h), None)
@@ -136,8 +137,11 @@ class Extractor:
                         heads.setdefault(head, set()).add(s.entity_key())
                 elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES:
                     lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
-        # Only where one full name has that short form: 布什 beside 乔治·布什 and 劳拉·布什 is neither.
+        # Only where one full name has that short form: 布什 beside 乔治·布什 and 劳拉·布什 is neither;
+        # a surname wins over a given name (詹姆斯 beside 勒布朗·詹姆斯 and 詹姆斯·哈登 is 勒布朗·詹姆斯).
         full = {last: next(iter(keys)) for last, keys in lasts.items() if len(keys) == 1}
+        full.update({first: next(iter(keys)) for first, keys in firsts.items()
+                     if len(keys) == 1 and first not in lasts})
         full.update({head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
         return full
 

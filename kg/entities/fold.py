@@ -9,7 +9,7 @@ become "·".
 from __future__ import annotations
 
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 
 DOTS = "·•‧∙⋅・･"  # what newsrooms put between the parts of a transliterated name
@@ -33,10 +33,8 @@ def table() -> dict[int, str]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """The same length as text, always. Remembered: one paragraph is folded by the tagger's batch, the
-    entity layer and the events layer in turn."""
+    """The same length as text, always."""
     return text.translate(table())
 
 

@@ -55,9 +55,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is PLACE and folded[end:end + 1] in lx.LANGUAGE_ENDINGS and end not in tok.at_end:
             continue  # 日本语: a language, one word with the place's name in it
         name = folded[start:end]
-        if kind is ORG and name.startswith(lx.OWNERSHIP_PREFIXES) and not a_kind_of_body(name, gaz) \
-                and (start + 2) in tok.at_start:
-            start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned
+        if kind is ORG and name[1:2] == "资" and name.startswith(lx.OWNERSHIP_PREFIXES) \
+                and not name[2:].startswith(lx.OWNED_BODY_HEADS) and (start + 2) in tok.at_start:
+            start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned (not 港资银行公会)
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
         known = gaz.named(folded[start:end]) or gaz.named(name)
@@ -168,8 +168,8 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
         if edges is None:
             return None
         start, end = edges
-    if kind is ORG and (dash := folded.rfind("—", start, end)) >= 0:
-        start = dash + 1  # 黑人大学——霍华德大学: a description, a dash, and the name
+    if kind is ORG and (dash := folded.rfind("——", start, end)) >= 0:
+        start = dash + 2  # 黑人大学——霍华德大学: a description, a dash, and the name (中国—东盟 is one name)
     if kind is ORG:
         inside = _tokens_within(tok, start, end)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS

@@ -33,10 +33,14 @@ from kg.events.happenings import find_happenings
 from kg.events.named import Named, anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
 from kg.events.reports import Report, fold_remarks, one_per_date
+from kg.events.timex import VAGUE
 from kg.events.triggers import (
     HYPOTHETICALS,
+    MODAL,
     NEEDS_NAME,
     NEGATIONS,
+    NO_AGENT_VERBS,
+    NO_SUBJECT_WORDS,
     NOT_TRIGGERS,
     PARTS_OF_DAY,
     REQUESTS,
@@ -73,9 +77,10 @@ _SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER
                          EventKind.ELECTION, EventKind.DEATH, EventKind.WAR, EventKind.OCCURRENCE})
 # Kinds whose trigger names what happened to no one in particular (疫情暴发, 地震, 战争爆发): a
 # clause that leaves out its subject does not take the sentence's topic for them.
-_OWN_SUBJECT = frozenset({EventKind.DISASTER, EventKind.ACCIDENT, EventKind.WAR})
+_OWN_SUBJECT = frozenset({EventKind.DISASTER, EventKind.ACCIDENT, EventKind.WAR, EventKind.LAUNCH, EventKind.ELECTION,
+                          EventKind.PROTEST, EventKind.RELEASE, EventKind.ILLNESS})
 _SETTING = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
-_VAGUE = frozenset(["数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近"])
+_VAGUE = frozenset(VAGUE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,15 +162,15 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         else:
             home.triggers += r.triggers
     news_day(merged, dates, published)
-    home_country = _home_country(extraction.mentions, entities)
+    home_country = _home_country([m for ms in by_part.values() for m in ms], entities)
     if home_country:
-        # Whose country the text gives (a nationality, an organization's or government's place).
+        # Who the text places in another country: a nationality, an organization's or a government's
+        # place (纽约市警察局: New York, so the United States).
         given = [(f.subject, f.value) for f in extraction.facts if f.kind in (FactKind.NATIONALITY, FactKind.LOCATION)]
-        abroad = {k for k, c in (*given, *governments.items())
-                  if c and c != home_country and c in entities and entities[c].type == "Country"}
+        abroad = {k for k, c in (*given, *governments.items()) if c and _country_of(c, entities) != home_country}
         for r in merged:
-            if not r.location and not any(entities[k].type == "Country" for k in r.about if k in entities) \
-                    and not abroad & {*r.attendees, r.organizer}:
+            # a named historical event, or one with a place of its own (东京股市), is not placed at home
+            if not (r.location or r.about or r.historic) and not abroad & {*r.attendees, r.organizer}:
                 r.home = home_country
     events, mentions = [], []
     kept = [r for r in merged if (r.when or (r.date_text and r.date_text not in _VAGUE))
@@ -191,29 +196,40 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
 
 
 def _dateline_end(text: str) -> int:
-    """Where a paragraph's opening dateline in brackets ends ("（德国之声中文网）", "（法新社）"), else 0."""
-    if not text.startswith(("（", "(")):
-        return 0
-    close = min((i for i in (text.find("）"), text.find(")")) if i >= 0), default=-1)
-    return close + 1 if 0 < close <= 16 else 0
+    """Where a paragraph's opening dateline in brackets ends ("（德国之声中文网）", "（法新社巴黎电）"), else
+    0: a short bracket that names a newsroom or a wire (网, 社, 台, 电), not a bracketed sentence."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+_DATELINE = re.compile("[（(][^（）()]{0,14}(?:网|網|社|台|电|電)[^（）()]{0,8}[）)]")
 
 
 def _home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
     """The country the article happens in: the one it names most, a place in it counting for it,
-    when that is at least half of all and three or more."""
+    when that is two thirds of all and three or more (the dateline's places are not counted)."""
     counts: dict[str, int] = {}
     for m in mentions:
         e = entities.get(m.key)
-        if e is None or e.kind is not EntityKind.PLACE:
-            continue
-        c = e.key if e.type == "Country" else e.within
-        if c:
+        if e is not None and e.kind is EntityKind.PLACE and (c := _country_of(e.key, entities)):
             counts[c] = counts.get(c, 0) + 1
     if not counts:
         return ""
     best = max(sorted(counts), key=counts.__getitem__)
-    # the country must be an entity of the article (named, not only implied by its cities)
-    return best if best in entities and counts[best] >= 3 and 2 * counts[best] >= sum(counts.values()) else ""
+    return best if counts[best] >= 3 and 3 * counts[best] >= 2 * sum(counts.values()) else ""
+
+
+def _country_of(key: str, entities: dict[str, Entity]) -> str:
+    """The country a place lies in, as far as the article's entities say (a district, its city, its
+    country); "" when they do not reach one."""
+    for _ in range(4):
+        e = entities.get(key)
+        if e is None:
+            return ""
+        if e.type == "Country":
+            return e.key
+        key = e.within
+    return ""
 
 
 def _governments(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str], by_part: dict[str, list[Mention]],
@@ -296,9 +312,11 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         # what it names takes part in it
         clause_start, clause_end = since, until
     before = folded[clause_start:t_start]
-    if any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS):
-        return None  # 没有会晤, 否认…袭击, 可能会晤: not a report that it happened
-    here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities]
+    if any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS) or MODAL.search(before):
+        return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤: not a report that it happened
+    here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities
+            and not (entities[m.key].kind is EntityKind.ORGANIZATION and _MEDIUM.match(folded, m.end)
+                     and folded[m.start - 1:m.start] in ("在", "于"))]  # 在微信群里发布: where, not who
     kinds = {m.key: entities[m.key].kind for m in here}
     r = Report(kind, part, index * 1_000_000 + t_start,
                 Mention(part, t_start, t_end, text[t_start:t_end], "", s_start, s_end),
@@ -317,7 +335,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     elif kind is not EventKind.ATTACK:
         # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
         prev_start = clause_start if embedded else clause_opening(folded, s_start, max(clause_start - 1, s_start))
-        said_then = _SAID_THEN.search(folded, prev_start, max(clause_start - 1, prev_start)) is not None
+        said_then = folded[clause_start - 1:clause_start] in ("，", ",") and _SAID_THEN.search(
+            folded, prev_start, max(clause_start - 1, prev_start)) is not None
         if said_then or (folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) and any(
                 clause_start <= m.start < t_start for m in here)):
             # "韩国军方表示，朝鲜发射了…", "希尔德声称在2016年5月21日晚上，德普…": who says it is not
@@ -333,10 +352,10 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             persons = list(pair)  # "两人在2011年又碰面了": the two people last named (not 造成两人死亡)
         if not persons and antecedent and _PRONOUN.search(folded, clause_start, t_start):
             persons = [antecedent]  # "他在周日参观了…": the person last named
-        if (not persons and not orgs and not said_then and kind not in _OWN_SUBJECT
+        if (not persons and not orgs and not said_then and kind not in _OWN_SUBJECT and word not in NO_AGENT_VERBS
                 and _zero_subject(folded, clause_start, t_start)
                 and not _head_named(folded, here, t_end, clause_end)):
-            topic = _topic(here, kinds, s_start, clause_start, antecedent)
+            topic = _topic(folded, here, kinds, s_start, clause_start, antecedent)
             if topic is not None:
                 (persons if kinds.get(topic) is not EntityKind.ORGANIZATION else orgs).append(topic)
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
@@ -408,14 +427,16 @@ def _location(folded: str, at: int, s_start: int, places: list[Mention], entitie
 
 # Word tags (rjieba) that can stand before a verb when its subject is left out: prepositions, times,
 # numerals, adverbs, conjunctions, particles, verbs ("在年初发布", "随后又宣布", "并于2020年开始").
-_NO_SUBJECT_TAGS = frozenset({"p", "t", "m", "q", "d", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "f", "x",
-                              "v", "vd", "ad", "zg"})
+_DATE_TAGS = frozenset({"t", "m", "q", "x"})  # rjieba: times, numerals, measure words, punctuation
 
 
 def _zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
-    """The clause names no subject before its verb: Chinese leaves out the topic the sentence, or
-    the sentence before, has named ("在年初发布的一段视频中" after "克拉格…")."""
-    return all(tag in _NO_SUBJECT_TAGS for _, tag in rjieba.tag(folded[clause_start:t_start]))
+    """The clause names no subject before its verb: only dates and the adverbs and linking words of
+    NO_SUBJECT_WORDS stand there ("周二又签署了…" after "拜登上周访问了日本。"). Chinese leaves out
+    the topic the sentence, or the sentence before, has named. A long opening has a subject."""
+    if t_start - clause_start > 12:
+        return False
+    return all(tag in _DATE_TAGS or word in NO_SUBJECT_WORDS for word, tag in rjieba.tag(folded[clause_start:t_start]))
 
 
 def _head_named(folded: str, here: list[Mention], t_end: int, clause_end: int) -> bool:
@@ -425,7 +446,7 @@ def _head_named(folded: str, here: list[Mention], t_end: int, clause_end: int) -
     return de >= 0 and (de == t_end or any(de < m.start < clause_end for m in here))
 
 
-def _topic(here: list[Mention], kinds: dict[str, EntityKind], s_start: int, clause_start: int,
+def _topic(folded: str, here: list[Mention], kinds: dict[str, EntityKind], s_start: int, clause_start: int,
            antecedent: str | None) -> str | None:
     """Who a clause without a subject is about: the first name of its sentence before it when that
     is a person or an organization; else, when the sentence names nothing before it, the person the
@@ -433,9 +454,16 @@ def _topic(here: list[Mention], kinds: dict[str, EntityKind], s_start: int, clau
     first = next((m for m in here if s_start <= m.start < clause_start), None)
     if first is None:
         return antecedent
+    if not _OPENING.fullmatch(folded, s_start, first.start):
+        return None  # "据路透社报道，…": a source, not the sentence's topic
     return first.key if kinds[first.key] in (EntityKind.PERSON, EntityKind.ORGANIZATION) else None
 
 
+# What may open a sentence before its topic: a date, punctuation.
+_OPENING = re.compile("[\\s\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬前后，,、“”（）()]*")
+
+
+_MEDIUM = re.compile("群?[上里中内]|平台")  # after an organization: its platform or its room, a place
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
 

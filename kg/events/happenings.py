@@ -22,6 +22,7 @@ from kg.events.triggers import (
     AS_OF,
     BOILERPLATE,
     HYPOTHETICALS,
+    MODAL,
     NEGATIONS,
     PARTS_OF_DAY,
     SAID_BEFORE_DATE,
@@ -37,7 +38,9 @@ _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
 _NOUN_MARKERS = frozenset({"uj", "m", "q"})
 _COPULAS = frozenset({"是", "有", "为"})
 # A comparison ("比越南的总和还高", "比2017年水平高出2000亿美元") states how things stand.
-_COMPARISON = re.compile("比[^，,。；;]{1,24}?(?:还|更|要)?(?:高|低|多|少|大|小|强|弱|快|慢|好|差|贵|便宜|长|短)")
+# 比 in names and words (比尔, 利比亚, 比亚迪, 比赛, 比例) is no comparison.
+_COMPARISON = re.compile("比(?![尔亚赛例如较重分利特起率值拟])[^，,。；;]{1,24}?(?:还|更|要)?"
+                         "(?:高|低|多|少|大|小|强|弱|快|慢|好|差|贵|便宜|长|短)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +76,7 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
         after_noun_marker, previous = previous in _NOUN_MARKERS, tag
         if tag in _VERB_TAGS and word not in STATIVE and (len(word) > 1 or word in ACTIONS) and not after_noun_marker:
             before = folded[clause:w_start]
-            if any(n in before for n in NEGATIONS + HYPOTHETICALS):
+            if any(n in before for n in NEGATIONS + HYPOTHETICALS) or MODAL.search(before):
                 return None
             if folded.startswith("的", at):
                 # 上个月发布的手机: a verb that modifies a noun reports something only when nothing

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.model import EventKind as K
@@ -100,8 +101,10 @@ NOT_TRIGGERS = _w("发射中心 发射场 发射台 会议室 会议厅 小说 �
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
-HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望",
-                 "需要", "必须", "应该", "应当")  # what must or should happen has not
+HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
+# What must or should happen has not: a modal before the verb, unless it opens a relative clause
+# (需要救助的灾民…举行抗议) or is 应 before 该国 ("应该国外长邀请": at that country's invitation).
+MODAL = re.compile("(?:需要|必须|应当|应该(?!国))[^的]*$")
 # Words before a trigger that ask it of someone: "鼓励其他领导人出台…" reports the asking, not the act.
 REQUESTS = ("鼓励", "敦促", "促请", "要求")
 
@@ -116,8 +119,9 @@ STATIVE = frozenset(_w("""
     中有 其中有 已有 共有 还有 都有 也有 只有
 """))
 # One-character verbs that report a deed (德普将手机扔向她): a dated clause's verb of doing is
-# otherwise two characters or more, since most one-character "verbs" are light (说, 去, 给, 让).
-ACTIONS = frozenset(_w("扔 砸 打 杀 炸 抓 烧 撞 偷 抢 砍 捅 射 踢 咬 逃 死 伤 辞 嫁 娶 搬 卖 买 建 拆 关 封 停 罚 判 捕"))
+# otherwise two characters or more, since most one-character "verbs" are light (说, 去, 给, 让, 打).
+# Each is one that rjieba tags a verb standing alone (not 炸, 封, 判, 罚: a noun, a measure word).
+ACTIONS = frozenset(_w("扔 砸 杀 抓 烧 撞 偷 抢 砍 捅 射 踢 咬 逃 死 伤 辞 嫁 娶 搬 卖 买 拆 停 捕"))
 # Verbs of figures: a dated clause with one of these is a statistic (上季度经济增长了4.9%), not an event.
 STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大 "
                           "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至"))
@@ -126,6 +130,15 @@ STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是"
 # Characters of the words that may follow a date and leave it alone in its clause ("周一凌晨，",
 # "2019年8月的一个下午，"): the date then governs the clause after it.
 PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里 "
+# Words that may stand between a clause's opening and its verb when the clause leaves out its
+# subject (周二又签署了…, 随后宣布…), beside dates and numbers: adverbs and linking words, no nouns.
+NO_SUBJECT_WORDS = frozenset(_w("""
+    又 还 也 再 并 并于 随后 随即 旋即 然后 之后 此后 接着 同时 已经 已 曾 曾经 都 就 才 便 则 于 在 将 即 均
+    亦 遂 首先 最后 终于 后来 当天 当日 次日 同日 翌日 早些时候 晚些时候 正式 公开 分别 一同 共同 再次 首次
+"""))
+# Verbs of a happening without a doer (发生了枪击事件, 暴发了疫情): a clause with one of these and no
+# subject does not take the sentence's topic.
+NO_AGENT_VERBS = frozenset(_w("发生 出现 暴发 爆发 举行 进行 开始 结束 传出 发现 到来 来临 降临 持续 展开 开幕 闭幕"))
 # Verbs of saying after which a date that closes its clause ("希尔德声称在2016年5月21日晚上，德普…")
 # dates what the next clause reports, not the saying.
 SAID_BEFORE_DATE = ("表示", "说", "称", "声称", "指出", "透露", "回忆", "回忆说", "描述了", "指控", "写道", "说道")
