@@ -26,12 +26,17 @@ def clause_opening(folded: str, lo: int, at: int) -> int:
     return max([folded.rfind(c, lo, at) for c in CLAUSE_END] + [lo - 1]) + 1
 
 
+_NEAR = 400  # characters
+
+
 def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: int, clause_end: int, at: int,
           s_start: int) -> None:
     """A date in the trigger's clause (one followed by 以来 is a span's start, not the date); for
     当时 ("at that time"), the sentence's date before it; for a sentence that opens with a date
     ("上周，…"), that date in the clause after it; for meetings and calls, the sentence's."""
-    usable = [d for d in dates if not d.since and (d.when is None or datable(d.when))
+    # a date farther from the trigger than any sentence runs is another's (and text without
+    # punctuation, with thousands of triggers, stays linear)
+    usable = [d for d in dates if not d.since and (d.when is None or datable(d.when)) and abs(d.start - at) <= _NEAR
               and not _bounded_elsewhere(folded, d, at, s_start)]
     in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"
                  and not (d.start > at and folded.startswith(SAID_BEFORE_DATE, at) and _closes(folded, d, clause_end))]
