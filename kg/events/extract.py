@@ -23,10 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-import rjieba
-
 from kg.entities.fold import fold
 from kg.entities.lexicon import GOVERNMENT_BODIES
+from kg.events.context import MEDIUM, SAID_THEN, country_of, dateline_end, head_named, home_country, topic, zero_subject
 from kg.events.dates import DateMention, find_dates
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, take_date
 from kg.events.happenings import find_happenings
@@ -40,11 +39,8 @@ from kg.events.triggers import (
     NEEDS_NAME,
     NEGATIONS,
     NO_AGENT_VERBS,
-    NO_SUBJECT_WORDS,
     NOT_TRIGGERS,
-    PARTS_OF_DAY,
     REQUESTS,
-    SAID_BEFORE_DATE,
     TRIGGERS,
 )
 from kg.model import Entity, EntityKind, Event, EventKind, Extraction, Fact, FactKind, Mention
@@ -62,11 +58,6 @@ _PRONOUN = re.compile("[他她](?![们們])")
 _TWO = re.compile(r"[\s\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬，,]*"
                   "(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
 _ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration
-# A verb of saying, then only a date, closing the clause ("希尔德声称在2016年5月21日晚上"): the next
-# clause is what was said, and the speaker takes no part in it.
-_DATE_WORDS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
-_SAID_THEN = re.compile("(?:" + "|".join(SAID_BEFORE_DATE) + ")[在于]?(?=[" + _DATE_WORDS + "]*[年月日号周])["
-                        + _DATE_WORDS + PARTS_OF_DAY + "]+$")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
 _HOSTING = ("接待", "接见")
@@ -106,7 +97,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     pair: tuple[str, ...] = ()  # the two people 两人 refers to: the last two named, in order
     dates: list[tuple[int, DateMention]] = []  # (order, date) in article order
     by_part: dict[str, list[Mention]] = {}
-    datelines = {part: _dateline_end(text) for part, text in parts}
+    datelines = {part: dateline_end(text) for part, text in parts}
     for m in extraction.mentions:
         if m.start >= datelines.get(m.part, 0):  # "（德国之声中文网）…": who reports, not who takes part
             by_part.setdefault(m.part, []).append(m)
@@ -162,16 +153,16 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         else:
             home.triggers += r.triggers
     news_day(merged, dates, published)
-    home_country = _home_country([m for ms in by_part.values() for m in ms], entities)
-    if home_country:
+    at_home = home_country([m for ms in by_part.values() for m in ms], entities)
+    if at_home:
         # Who the text places in another country: a nationality, an organization's or a government's
         # place (纽约市警察局: New York, so the United States).
         given = [(f.subject, f.value) for f in extraction.facts if f.kind in (FactKind.NATIONALITY, FactKind.LOCATION)]
-        abroad = {k for k, c in (*given, *governments.items()) if c and _country_of(c, entities) != home_country}
+        abroad = {k for k, c in (*given, *governments.items()) if c and country_of(c, entities) != at_home}
         for r in merged:
             # a named historical event, or one with a place of its own (东京股市), is not placed at home
             if not (r.location or r.about or r.historic) and not abroad & {*r.attendees, r.organizer}:
-                r.home = home_country
+                r.home = at_home
     events, mentions = [], []
     kept = [r for r in merged if (r.when or (r.date_text and r.date_text not in _VAGUE))
             and (r.attendees or r.location or r.about or r.historic or (r.when and r.kind in _SELF_NAMED))]
@@ -193,43 +184,6 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     facts = tuple(Fact(k, FactKind.LOCATION, governments[k], "") for k in sorted(governments)
                   if k in used and governments[k])
     return Found(tuple(events), tuple(mentions), warnings, parties, facts)
-
-
-def _dateline_end(text: str) -> int:
-    """Where a paragraph's opening dateline in brackets ends ("（德国之声中文网）", "（法新社巴黎电）"), else
-    0: a short bracket that names a newsroom or a wire (网, 社, 台, 电), not a bracketed sentence."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
-
-
-_DATELINE = re.compile("[（(][^（）()]{0,14}(?:网|網|社|台|电|電)[^（）()]{0,8}[）)]")
-
-
-def _home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
-    """The country the article happens in: the one it names most, a place in it counting for it,
-    when that is two thirds of all and three or more (the dateline's places are not counted)."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        e = entities.get(m.key)
-        if e is not None and e.kind is EntityKind.PLACE and (c := _country_of(e.key, entities)):
-            counts[c] = counts.get(c, 0) + 1
-    if not counts:
-        return ""
-    best = max(sorted(counts), key=counts.__getitem__)
-    return best if counts[best] >= 3 and 3 * counts[best] >= 2 * sum(counts.values()) else ""
-
-
-def _country_of(key: str, entities: dict[str, Entity]) -> str:
-    """The country a place lies in, as far as the article's entities say (a district, its city, its
-    country); "" when they do not reach one."""
-    for _ in range(4):
-        e = entities.get(key)
-        if e is None:
-            return ""
-        if e.type == "Country":
-            return e.key
-        key = e.within
-    return ""
 
 
 def _governments(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str], by_part: dict[str, list[Mention]],
@@ -318,7 +272,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     if any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS) or MODAL.search(before):
         return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities
-            and not (entities[m.key].kind is EntityKind.ORGANIZATION and _MEDIUM.match(folded, m.end)
+            and not (entities[m.key].kind is EntityKind.ORGANIZATION and MEDIUM.match(folded, m.end)
                      and folded[m.start - 1:m.start] in ("在", "于"))]  # 在微信群里发布: where, not who
     kinds = {m.key: entities[m.key].kind for m in here}
     r = Report(kind, part, index * 1_000_000 + t_start,
@@ -338,7 +292,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     elif kind is not EventKind.ATTACK:
         # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
         prev_start = clause_start if embedded else clause_opening(folded, s_start, max(clause_start - 1, s_start))
-        said_then = folded[clause_start - 1:clause_start] in ("，", ",") and _SAID_THEN.search(
+        said_then = folded[clause_start - 1:clause_start] in ("，", ",") and SAID_THEN.search(
             folded, prev_start, max(clause_start - 1, prev_start)) is not None
         if said_then or (folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) and any(
                 clause_start <= m.start < t_start for m in here)):
@@ -356,11 +310,11 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         if not persons and antecedent and _PRONOUN.search(folded, clause_start, t_start):
             persons = [antecedent]  # "他在周日参观了…": the person last named
         if (not persons and not orgs and not said_then and kind not in _OWN_SUBJECT and word not in NO_AGENT_VERBS
-                and _zero_subject(folded, clause_start, t_start)
-                and not _head_named(folded, here, t_end, clause_end)):
-            topic = _topic(folded, here, kinds, s_start, clause_start, antecedent)
-            if topic is not None:
-                (persons if kinds.get(topic) is not EntityKind.ORGANIZATION else orgs).append(topic)
+                and zero_subject(folded, clause_start, t_start)
+                and not head_named(folded, here, t_end, clause_end)):
+            who = topic(folded, here, kinds, s_start, clause_start, antecedent)
+            if who is not None:
+                (persons if kinds.get(who) is not EntityKind.ORGANIZATION else orgs).append(who)
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
         if not r.attendees and kind not in _PEOPLE_ONLY:  # the countries taking part (中国宣布制裁)
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
@@ -428,46 +382,7 @@ def _location(folded: str, at: int, s_start: int, places: list[Mention], entitie
     return best.key
 
 
-# Word tags (rjieba) that can stand before a verb when its subject is left out: prepositions, times,
-# numerals, adverbs, conjunctions, particles, verbs ("在年初发布", "随后又宣布", "并于2020年开始").
-_DATE_TAGS = frozenset({"t", "m", "q", "x"})  # rjieba: times, numerals, measure words, punctuation
-
-
-def _zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
-    """The clause names no subject before its verb: only dates and the adverbs and linking words of
-    NO_SUBJECT_WORDS stand there ("周二又签署了…" after "拜登上周访问了日本。"). Chinese leaves out
-    the topic the sentence, or the sentence before, has named. A long opening has a subject."""
-    if t_start - clause_start > 12:
-        return False
-    return all(tag in _DATE_TAGS or word in NO_SUBJECT_WORDS for word, tag in rjieba.tag(folded[clause_start:t_start]))
-
-
-def _head_named(folded: str, here: list[Mention], t_end: int, clause_end: int) -> bool:
-    """The verb modifies what follows 的: a name ("在周二实施了全国封锁的邻国马来西亚"), which is its
-    subject, or a thing at once ("根据周一发表的声明"), whose maker the sentence need not name."""
-    de = folded.find("的", t_end, clause_end)
-    return de >= 0 and (de == t_end or any(de < m.start < clause_end for m in here))
-
-
-def _topic(folded: str, here: list[Mention], kinds: dict[str, EntityKind], s_start: int, clause_start: int,
-           antecedent: str | None) -> str | None:
-    """Who a clause without a subject is about: the first name of its sentence before it when that
-    is a person or an organization; else, when the sentence names nothing before it, the person the
-    last sentence was about."""
-    first = next((m for m in here if s_start <= m.start < clause_start), None)
-    if first is None:
-        return antecedent
-    if not _OPENING.fullmatch(folded, s_start, first.start):
-        return None  # "据路透社报道，…": a source, not the sentence's topic
-    return first.key if kinds[first.key] in (EntityKind.PERSON, EntityKind.ORGANIZATION) else None
-
-
-# What may open a sentence before its topic: a date, punctuation.
-_OPENING = re.compile("[\\s\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬前后，,、“”（）()]*")
-
-
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
-_MEDIUM = re.compile("群?[上里中内]|平台")  # after an organization: its platform or its room, a place
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
 

@@ -1,0 +1,93 @@
+"""What the article around a trigger says about who took part and where: the dateline that reports
+and takes no part, the article's home country, the topic a clause without subject takes, and the
+platform where something was posted (kg.events.extract reads these)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import rjieba
+
+from kg.events.triggers import NO_SUBJECT_WORDS, PARTS_OF_DAY, SAID_BEFORE_DATE
+from kg.model import Entity, EntityKind, Mention
+
+# A verb of saying, then only a date, closing the clause ("希尔德声称在2016年5月21日晚上"): the next
+# clause is what was said, and the speaker takes no part in it.
+_DATE_WORDS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
+SAID_THEN = re.compile("(?:" + "|".join(SAID_BEFORE_DATE) + ")[在于]?(?=[" + _DATE_WORDS + "]*[年月日号周])["
+                        + _DATE_WORDS + PARTS_OF_DAY + "]+$")
+MEDIUM = re.compile("群?[上里中内]|平台")  # after an organization: its platform or its room, a place
+
+
+def dateline_end(text: str) -> int:
+    """Where a paragraph's opening dateline in brackets ends ("（德国之声中文网）", "（法新社巴黎电）"), else
+    0: a short bracket that names a newsroom or a wire (网, 社, 台, 电), not a bracketed sentence."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+_DATELINE = re.compile("[（(][^（）()]{0,14}(?:网|網|社|台|电|電)[^（）()]{0,8}[）)]")
+
+
+def home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
+    """The country the article happens in: the one it names most, a place in it counting for it,
+    when that is two thirds of all and three or more (the dateline's places are not counted)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        e = entities.get(m.key)
+        if e is not None and e.kind is EntityKind.PLACE and (c := country_of(e.key, entities)):
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return ""
+    best = max(sorted(counts), key=counts.__getitem__)
+    return best if counts[best] >= 3 and 3 * counts[best] >= 2 * sum(counts.values()) else ""
+
+
+def country_of(key: str, entities: dict[str, Entity]) -> str:
+    """The country a place lies in, as far as the article's entities say (a district, its city, its
+    country); "" when they do not reach one."""
+    for _ in range(4):
+        e = entities.get(key)
+        if e is None:
+            return ""
+        if e.type == "Country":
+            return e.key
+        key = e.within
+    return ""
+
+
+_DATE_TAGS = frozenset({"t", "m", "q", "x"})  # rjieba: times, numerals, measure words, punctuation
+
+
+def zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
+    """The clause names no subject before its verb: only dates and the adverbs and linking words of
+    NO_SUBJECT_WORDS stand there ("周二又签署了…" after "拜登上周访问了日本。"). Chinese leaves out
+    the topic the sentence, or the sentence before, has named. A long opening has a subject."""
+    if t_start - clause_start > 12:
+        return False
+    return all(tag in _DATE_TAGS or word in NO_SUBJECT_WORDS for word, tag in rjieba.tag(folded[clause_start:t_start]))
+
+
+def head_named(folded: str, here: list[Mention], t_end: int, clause_end: int) -> bool:
+    """The verb modifies what follows 的: a name ("在周二实施了全国封锁的邻国马来西亚"), which is its
+    subject, or a thing at once ("根据周一发表的声明"), whose maker the sentence need not name."""
+    de = folded.find("的", t_end, clause_end)
+    return de >= 0 and (de == t_end or any(de < m.start < clause_end for m in here))
+
+
+def topic(folded: str, here: list[Mention], kinds: dict[str, EntityKind], s_start: int, clause_start: int,
+           antecedent: str | None) -> str | None:
+    """Who a clause without a subject is about: the first name of its sentence before it when that
+    is a person or an organization; else, when the sentence names nothing before it, the person the
+    last sentence was about."""
+    first = next((m for m in here if s_start <= m.start < clause_start), None)
+    if first is None:
+        return antecedent
+    if not _OPENING.fullmatch(folded, s_start, first.start):
+        return None  # "据路透社报道，…": a source, not the sentence's topic
+    return first.key if kinds[first.key] in (EntityKind.PERSON, EntityKind.ORGANIZATION) else None
+
+
+# What may open a sentence before its topic: a date, punctuation.
+_OPENING = re.compile("[\\s\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬前后，,、“”（）()]*")
