@@ -199,11 +199,9 @@ def _match_events(article: str, gold: list[dict], found: list[FoundEvent], ev: E
     found event matches one gold event at most, and the pairing is a maximum one (augmenting
     paths), so the order of the lists cannot cost a match."""
     score = ev.scores["Event"]
-    fits: list[list[int]] = []
-    for g in gold:
-        names = _names(g)
-        date = str(g.get("date", ""))
-        fits.append([j for j, f in enumerate(found) if f.dated(date) and (not names or f.names & names)])
+    names = [_names(g) for g in gold]
+    fits = [[j for j, f in enumerate(found) if f.dated(str(g.get("date", ""))) and (not n or f.names & n)]
+            for g, n in zip(gold, names, strict=True)]
     owner: dict[int, int] = {}  # found index -> gold index
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -220,16 +218,15 @@ def _match_events(article: str, gold: list[dict], found: list[FoundEvent], ev: E
     matched = set(owner.values())
     # Dates: the gold events that name someone or a place and match, and those that do not but share
     # a name with a found event no other gold event took (the same happening, dated otherwise).
-    named = [bool(_names(g)) for g in gold]
-    ev.dated_right += sum(1 for i in matched if named[i])
+    ev.dated_right += sum(1 for i in matched if names[i])
     free = [j for j in range(len(found)) if j not in owner]
-    for i, g in enumerate(gold):
-        if named[i] and i not in matched:
-            j = next((j for j in free if found[j].names & _names(g)), None)
+    for i in range(len(gold)):
+        if names[i] and i not in matched:
+            j = next((j for j in free if found[j].names & names[i]), None)
             if j is not None:
                 free.remove(j)
                 ev.paired_events += 1
-    ev.paired_events += sum(1 for i in matched if named[i])
+    ev.paired_events += sum(1 for i in matched if names[i])
     for i, g in enumerate(gold):
         if i in matched:
             score.tp += 1

@@ -9,7 +9,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import INITIAL, NAME_TAGS, PATTERN, PERSON, PLACE, Span, Tokens, is_translit
+from kg.entities.spans import INITIAL, NAME_TAGS, PATTERN, PERSON, Span, Tokens, a_known_place, is_translit
 
 __all__ = ["dotted_as_proposed", "dotted_names", "trim_speech"]
 
@@ -74,14 +74,14 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
         common = (backward and edge != at and len(word) >= 2 and tok.tags[i] not in (*NAME_TAGS, "ns", "nz")
                   and rjieba.has_word(word))
         whole = tok.tags[i] in NAME_TAGS or (is_translit(word) and not common) or (
-            tok.tags[i] in ("ns", "nz") and not _known_place(gaz, word))
+            tok.tags[i] in ("ns", "nz") and not a_known_place(gaz, word))
         if whole and word not in lx.TITLES and abs(edge - at) + len(word) <= _MAX_PART:
             edge = edge - len(word) if backward else edge + len(word)
             if word != tok.words[i]:
                 break  # the verb glued to the name ends it
             i += step
             continue
-        if tok.tags[i] in lx.NOT_IN_NAME_TAGS or word in lx.TITLES or _known_place(gaz, word):
+        if tok.tags[i] in lx.NOT_IN_NAME_TAGS or word in lx.TITLES or a_known_place(gaz, word):
             break  # 帕里哈皮蒂亚|本月, 卡塔尔|埃米尔: no characters from a time word, a title, a place
         if common:
             break
@@ -109,11 +109,6 @@ def _conjoined(tok: Tokens, edge: int) -> bool:
         return False
     before = tok.words[i - 1]
     return before in ("）", ")") or tok.tags[i - 1] in NAME_TAGS
-
-
-def _known_place(gaz: Gazetteer, word: str) -> bool:
-    e = gaz.named(word)
-    return e is not None and e.kind is PLACE
 
 
 def trim_speech(word: str) -> str:

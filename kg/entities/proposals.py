@@ -22,6 +22,8 @@ from kg.entities.spans import (
     Span,
     Tokens,
     a_kind_of_body,
+    a_known_place,
+    a_place_then,
     known_after_place,
     org_location,
     person_over_town,
@@ -92,7 +94,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is ORG and _verb_object_end(tok, end):
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
-        if kind is ORG and _a_place_s_office(name, gaz):
+        if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
         if kind is ORG and a_kind_of_body(name, gaz):
             continue  # 美国公司, 中资银行: bodies of a kind, not one body
@@ -118,12 +120,6 @@ def _verb_object_end(tok: Tokens, end: int) -> bool:
             and rjieba.tag(word[0])[0][1].startswith("v"))
 
 
-def _a_place_s_office(name: str, gaz: Gazetteer) -> bool:
-    head = next((h for h in lx.OFFICE_HEADS if name.endswith(h)), "")
-    place = gaz.named(name[:-len(head)]) if head else None
-    return place is not None and place.kind is PLACE
-
-
 def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
     """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as _place_suffixes reads it)."""
     suffix = name[-1]
@@ -141,11 +137,6 @@ def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) ->
         if known is not None and known.kind is ORG and (_org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)):
             return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
     return None
-
-
-def _a_place(gaz: Gazetteer, word: str) -> bool:
-    known = gaz.named(word)
-    return known is not None and known.kind is PLACE
 
 
 def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, gaz: Gazetteer
@@ -173,7 +164,7 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
     if kind is ORG:
         inside = _tokens_within(tok, start, end)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
-                          ) and not _a_place(gaz, tok.words[inside[0]]):
+                          ) and not a_known_place(gaz, tok.words[inside[0]]):
             # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays
             start = tok.ends[inside.pop(0)]
         if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS for i in inside) or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
@@ -202,7 +193,7 @@ def _person_edges(start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[in
     if first >= 0 and tok.starts[first] < start < tok.ends[first] and rjieba.has_word(tok.words[first]):
         return None  # inside a dictionary word (官方), not a word the tokenizer guessed (藏人丹增)
     last = bisect_right(tok.starts, end - 1) - 1
-    if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and _a_place(gaz, tok.words[last]):
+    if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and a_known_place(gaz, tok.words[last]):
         end = tok.starts[last]  # 艾梅柏·希尔德伦|敦: the place after the name is no part of it
         last -= 1
     if last >= 0 and tok.starts[last] == end - 1 > start and tok.tags[last] in lx.NOT_IN_NAME_TAGS \

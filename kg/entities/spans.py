@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -139,7 +140,17 @@ def known_after_place(span: Span, gaz: Gazetteer) -> Span:
     return span
 
 
-_KIND_HEADS = sorted(lx.KIND_OF_BODY_HEADS, key=len, reverse=True)  # 高科技公司 before 公司
+def a_known_place(gaz: Gazetteer, word: str) -> bool:
+    """The gazetteer knows the word as a place."""
+    known = gaz.named(word)
+    return known is not None and known.kind is PLACE
+
+
+def a_place_then(name: str, heads: Sequence[str], gaz: Gazetteer) -> bool:
+    """A known place and one of these heads, the longest that ends the name, nothing between
+    (柏林办公室; 中国高科技公司 is 中国 and 高科技公司, not 中国高科技 and 公司)."""
+    head = max((h for h in heads if name.endswith(h) and len(name) > len(h)), key=len, default="")
+    return bool(head) and a_known_place(gaz, name[:-len(head)])
 
 
 def a_kind_of_body(name: str, gaz: Gazetteer) -> bool:
@@ -148,9 +159,7 @@ def a_kind_of_body(name: str, gaz: Gazetteer) -> bool:
     KIND_OF_BODY_HEADS)."""
     if name.startswith(lx.OWNERSHIP_PREFIXES):
         return name[2:] in lx.OWNED_BODY_HEADS
-    head = next((h for h in _KIND_HEADS if name.endswith(h) and len(name) > len(h)), "")
-    place = gaz.named(name[:-len(head)]) if head else None
-    return place is not None and place.kind is EntityKind.PLACE
+    return a_place_then(name, lx.KIND_OF_BODY_HEADS, gaz)
 
 
 def is_government(head: str) -> bool:

@@ -12,11 +12,12 @@ import rjieba
 from kg.events.triggers import NO_SUBJECT_WORDS, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.model import Entity, EntityKind, Mention
 
+# The characters dates are written with (2015年3月, 上周二, 本月初), for a regex character class.
+DATE_CHARS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
 # A verb of saying, then only a date, closing the clause ("希尔德声称在2016年5月21日晚上"): the next
 # clause is what was said, and the speaker takes no part in it.
-_DATE_WORDS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
-SAID_THEN = re.compile("(?:" + "|".join(SAID_BEFORE_DATE) + ")[在于]?(?=[" + _DATE_WORDS + "]*[年月日号周])["
-                        + _DATE_WORDS + PARTS_OF_DAY + "]+$")
+SAID_THEN = re.compile("(?:" + "|".join(SAID_BEFORE_DATE) + ")[在于]?(?=[" + DATE_CHARS + "]*[年月日号周])["
+                       + DATE_CHARS + PARTS_OF_DAY + "]+$")
 MEDIUM = re.compile("群?[上里中内]|平台")  # after an organization: its platform or its room, a place
 
 
@@ -90,4 +91,4 @@ def topic(folded: str, here: list[Mention], kinds: dict[str, EntityKind], s_star
 
 
 # What may open a sentence before its topic: a date, punctuation.
-_OPENING = re.compile("[\\s\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬前后，,、“”（）()]*")
+_OPENING = re.compile("[\\s" + DATE_CHARS + "前后，,、“”（）()]*")

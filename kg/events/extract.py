@@ -25,7 +25,17 @@ from datetime import date
 
 from kg.entities.fold import fold
 from kg.entities.lexicon import GOVERNMENT_BODIES
-from kg.events.context import MEDIUM, SAID_THEN, country_of, dateline_end, head_named, home_country, topic, zero_subject
+from kg.events.context import (
+    DATE_CHARS,
+    MEDIUM,
+    SAID_THEN,
+    country_of,
+    dateline_end,
+    head_named,
+    home_country,
+    topic,
+    zero_subject,
+)
 from kg.events.dates import DateMention, find_dates
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, take_date
 from kg.events.happenings import find_happenings
@@ -55,8 +65,7 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
 _PRONOUN = re.compile("[他她](?![们們])")
 # 两人 opening a clause (after a date at most) is its subject: the two people last named.
-_TWO = re.compile(r"[\s\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬，,]*"
-                  "(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
+_TWO = re.compile("[\\s" + DATE_CHARS + "，,]*(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
 _ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}

@@ -53,8 +53,8 @@ _NOT_BODY = frozenset({"footer", "figure", "figcaption", "aside", "nav"})
 # and picture credits set apart from captions: neither is the article's text.
 NOT_TEXT = (".off-screen, .sr-only, .visually-hidden, [class*='VisuallyHidden'], .story-image-copyright, "
             "p[class*='Copyright']")
-_NOT_TEXT_HINTS = ("off-screen", "sr-only", "visually-hidden", "VisuallyHidden", "story-image-copyright",
-                   "Copyright")
+# The class names NOT_TEXT selects by: a page whose HTML holds none of them has nothing to strip.
+_NOT_TEXT_HINTS = tuple(a or b for a, b in re.findall(r"\.([\w-]+)|\*='([^']+)'", NOT_TEXT))
 
 
 def strip_hidden(soup: BeautifulSoup, html: str) -> None:
