@@ -150,6 +150,14 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # a verb of intent that also names things stays in a name (北京希望小学); 高知 is a word, no prefecture
     ("北京希望小学举行了典礼。", {("北京希望小学", "Organization")}, set()),
     ("他是高知群体的代表。", set(), {("高知", "Place")}),
+    # one name, one kind: a name after a kinship word, joined by "and" to a person, or a person
+    # elsewhere in the article is a person, though the tagger read an organization there
+    ("母亲迪帕(Deepa)每周都会为孩子们做饭。", {("迪帕", "Person")}, {("迪帕", "Organization")}),
+    ("他们的双亲沙姆沙德(Shamshad)和沙南(Shabnam)今年4月生了病。",
+     {("沙姆沙德", "Person"), ("沙南", "Person")}, {("沙南", "Organization"), ("沙姆沙德", "Organization")}),
+    ("被美国列入制裁名单的包括骆惠宁、林郑月娥、郑若骅。推特早前以违反使用者合约为由关闭了林郑月娥的官方帐号。",
+     {("林郑月娥", "Person")}, {("林郑月娥", "Organization")}),
+    ("他的妻子和微软的律师出席了听证会。", {("微软", "Organization")}, set()),
     # the tagger's span loses the space it took in
     ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])

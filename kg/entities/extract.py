@@ -14,7 +14,8 @@ from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.ner import Tagger, default_tagger
-from kg.entities.spans import a_distance, small_town
+from kg.entities.proposals import org_ending
+from kg.entities.spans import MODEL, a_distance, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
 
@@ -98,6 +99,7 @@ class Extractor:
             _appositions(part)
             _place_prefixed(part, self.gaz)
             doc.append(part)
+        _one_kind(doc)
         aliases = self._short_forms(doc)
         _other_renderings(doc, aliases)
         self._rescan(doc, aliases)
@@ -287,6 +289,27 @@ def _appositions(part: _Part) -> None:
         if s.kind is EntityKind.ORGANIZATION and s.rank == COMPOUND and named is not None and not s.key:
             named.facts.extend(f for f in s.facts if f[0] is FactKind.LOCATION)
             part.give_way([s])
+
+
+def _one_kind(doc: list[_Part]) -> None:
+    """One name, one kind in one article: a name the tagger read as an organization once, with no
+    organization's ending, is the person the article names so elsewhere (关闭了林郑月娥的帐号)."""
+    persons = {s.name for part in doc for s in part.chosen if s.kind is PERSON}
+    for part in doc:
+        chosen = sorted(part.chosen, key=lambda s: s.start)
+        for i, s in enumerate(chosen):
+            if s.kind is not EntityKind.ORGANIZATION or s.key or s.rank != MODEL or org_ending(s.name):
+                continue
+            # 沙姆沙德(Shamshad)和沙南(Shabnam): names joined by "and" are of one kind
+            beside = [(o, part.folded[o.end:s.start] if o.end <= s.start else part.folded[s.end:o.start])
+                      for o in chosen[max(0, i - 1):i + 2] if o is not s]
+            if s.name in persons or any(o.kind is PERSON and _joined(between) for o, between in beside):
+                s.kind, s.type = PERSON, PERSON.value
+
+
+def _joined(between: str) -> bool:
+    """What stands between two names that a conjunction joins: 和, 与, 、, after a bracket or not."""
+    return re.sub(r"[(（][^()（）]{0,40}[)）]", "", between).strip() in lx.NAME_JOINERS
 
 
 def _place_prefixed(part: _Part, gaz: Gazetteer) -> None:

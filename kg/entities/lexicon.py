@@ -235,3 +235,12 @@ ORG_FREE_LENGTH = 5
 PERSON_OVER_TOWN_BELOW = 1_000_000
 # A place's name inside the word for its language (日本语, 韩国文).
 LANGUAGE_ENDINGS = "语文"
+
+# A name right after one of these is a person's, whatever the tagger read (母亲迪帕, 妹妹卡哈珊).
+KIN_WORDS = tuple("""
+母亲 父亲 妻子 丈夫 儿子 女儿 哥哥 弟弟 姐姐 妹妹 双亲 父母 祖母 祖父 外婆 外公 奶奶 爷爷 孙子 孙女
+侄子 侄女 未婚妻 未婚夫 女友 男友 遗孀 姑姑 叔叔 舅舅 姨妈 继母 继父 兄弟 姐妹
+""".split())
+
+# What joins two names of one kind (沙姆沙德和沙南, 张三、李四).
+NAME_JOINERS = frozenset("和 与 、 及 以及 跟 同".split())

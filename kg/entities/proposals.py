@@ -46,6 +46,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
     out = []
     for start, end, label in proposed:
         kind = _KINDS[label]
+        if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and not org_ending(folded[start:end]):
+            kind = PERSON  # 母亲迪帕(Deepa): a mother is no organization
         full = gaz.named(lx.ABBREVIATIONS.get(folded[start], "")) if kind is PLACE and end - start == 1 else None
         if full is not None:
             out.append(Span(start, end, full.kind, full.name, MODEL, key=full.key, type=full.type))
@@ -90,7 +92,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             # save a body named inside a title (外交部长, 吉林省委书记)
         if name in lx.NOT_NAMES or name in lx.TITLES:
             continue
-        if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not _org_ending(name):
+        if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not org_ending(name):
             continue
         if kind is ORG and _verb_object_end(tok, end):
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
@@ -134,7 +136,7 @@ def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) ->
     the named one (as _appositions reads the rules' compounds)."""
     for k in range(2, len(name) - 2):
         known = gaz.named(name[k:])
-        if known is not None and known.kind is ORG and (_org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)):
+        if known is not None and known.kind is ORG and (org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)):
             return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
     return None
 
@@ -171,7 +173,7 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
             return None
         if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
             return None  # 民主党能保住众议院, 德普否认新闻集团: a name and what it says or may do make a clause
-        if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not _org_ending(folded[start:end]):
+        if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not org_ending(folded[start:end]):
             return None  # 旧金山排队: a place and what happens there, no organization
         # 国立中山大学政治学: the name ends with its head; a tail that ends no organization's name
         # (北京大学医学部 and 北京大学附属中学 do) is no part of it
@@ -232,5 +234,5 @@ def _tokens_within(tok: Tokens, start: int, end: int) -> list[int]:
 _ORG_ENDS = (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *sorted(lx.NAMED_ORG_HEADS))
 
 
-def _org_ending(name: str) -> bool:
+def org_ending(name: str) -> bool:
     return name.endswith(_ORG_ENDS)
