@@ -90,6 +90,9 @@ class Article:
     biographies: tuple[Biography, ...] = ()
     translators: tuple[str, ...] = ()
     original_url: str | None = None  # the original-language version this one translates
+    # The day the page shows and its URL's date agree on, where the publication time is a later
+    # re-posting (a 2012 article with a 2024 pudate): the day the text's 去年 counts from.
+    first_published: date | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property

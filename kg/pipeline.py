@@ -233,7 +233,10 @@ REPUBLISHED = 60  # days: how much later than its URL's date a page's own time m
 def written_on(article: Article) -> date | None:
     """The day the text's 周五 and 上个月 count from: the publication date, or the URL's date when
     that is more than a day earlier (and within REPUBLISHED days): a page re-published a week later
-    keeps the words written for its first day (cn.nytimes.com/usa/20220817/… with pudate 08-24)."""
+    keeps the words written for its first day (cn.nytimes.com/usa/20220817/… with pudate 08-24).
+    A page that shows its URL's date (2012年1月22日) was written that day, however late re-posted."""
+    if article.first_published is not None:
+        return article.first_published
     if article.published is None:
         return None
     day = article.published.date()

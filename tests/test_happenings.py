@@ -161,3 +161,38 @@ def test_a_government_takes_part_as_itself_and_the_article_still_mentions_its_co
     assert (gov, None, SDO.GovernmentOrganization) in g and str(g.value(gov, SDO.name)) == "日本政府"
     japan = g.value(gov, SDO.location)
     assert japan is not None and (None, SDO.mentions, japan) in g and (None, SDO.mentions, gov) not in g
+
+
+def test_a_bracket_that_restates_a_date_is_one_date(x) -> None:  # noqa: F811
+    """周二 (9月14日), 週一（6月12日）: the bracket glosses the weekday; the clause is the sentence's,
+    and the label leaves the date out, in traditional characters too."""
+    (e,) = events(x, article("美国总统拜登周二 (9月14日)否认《金融时报》的报道。", published=date(2021, 9, 15)))
+    assert e.kind is EventKind.STATEMENT and e.when.start == date(2021, 9, 14)
+    (e,) = events(x, article("東京電力公司週一（6月12日）開始試運行核廢水排放系統。", published=date(2023, 6, 13)))
+    assert e.when.start == date(2023, 6, 12) and "週一" not in e.name and "6月12日" not in e.name
+    assert [(d.text, d.when.start) for d in find_dates("周一（8月31日）表示", date(2020, 9, 1))] == [
+        ("周一（8月31日）", date(2020, 8, 31))]
+
+
+def test_a_month_written_with_fen_opens_its_sentence(x) -> None:  # noqa: F811
+    (e,) = events(x, article("9月份，一名病人在医院被一名护工殴打。", published=date(2020, 10, 5)))
+    assert (e.when.start, e.when.precision) == (date(2020, 9, 1), "month")
+
+
+def test_a_clause_that_sets_the_scene_passes_the_date_on(x) -> None:  # noqa: F811
+    """2019年，在…的地方，一名男子…开枪: the place clause between them leaves the date to the report."""
+    text = "2019年，在拉古纳伍兹东南仅110公里的地方，一名男子在波威的一座犹太教堂开枪杀害了一名女子。"
+    (e,) = events(x, article(text, published=date(2022, 5, 16)))
+    assert e.when.start == date(2019, 1, 1) and "开枪" in e.name
+    # a long clause is no scene, though it opens with 在: the date stays with it
+    long = ("2019年，在那座城市东南方向大约一百一十公里以外的一个安静的小镇上发生了很多事情，"
+            "一名男子在店里开枪杀害了一名女子。")
+    assert not [e for e in events(x, article(long, published=date(2022, 5, 16))) if "开枪" in e.name]
+
+
+def test_talks_and_denials_are_reported_happenings(x) -> None:  # noqa: F811
+    talk = "中国国家主席习近平周四在北京与美国前国务卿亨利·基辛格交谈。"
+    (e,) = events(x, article(talk, published=date(2023, 7, 21)))
+    assert e.kind is EventKind.MEETING and e.when.start == date(2023, 7, 20)
+    (e,) = events(x, article("周二，拜登否认曾与普京通话。", published=date(2020, 10, 7)))
+    assert e.kind is EventKind.STATEMENT and e.when.start == date(2020, 10, 6)

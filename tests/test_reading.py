@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -209,8 +210,41 @@ def test_pudate_that_disagrees_with_the_url_is_kept_and_reported(tmp_path) -> No
     path.write_text(text, "utf-8")
     a = read(path)
     assert a.published == datetime(2022, 6, 19, 9, 44, 13, tzinfo=BEIJING)
-    assert any("disagrees with the URL's date 2022-06-16 by 3 days" in w for w in a.warnings)
-    assert not any("disagrees" in w for w in read(SEEDS[0]).warnings)
+    # the page still shows 2022年6月16日, its URL's date: a re-posting three days later
+    assert any("3 days after the date the page shows and its URL give (2022-06-16)" in w for w in a.warnings)
+    assert a.first_published == date(2022, 6, 16)
+    assert not any("disagrees" in w or "re-posting" in w for w in read(SEEDS[0]).warnings)
+
+
+def test_a_page_that_shows_its_urls_date_is_a_re_posting(tmp_path) -> None:
+    """A 2012 article re-posted with a 2024 pudate: the page shows 2012年1月22日 and its URL says
+    20120122, so its text's 去年 counts from 2012 (Article.first_published); the pudate is kept as the
+    publication time. A page whose shown date is not its URL's date keeps the pudate alone."""
+    from kg.pipeline import written_on
+
+    seed = SEEDS[0].read_text("utf-8")
+    assert 'pudate="2022-06-16 09:44:13"' in seed and "/20220616/" in seed
+    reposted = seed.replace('pudate="2022-06-16 09:44:13"', 'pudate="2024-10-31 10:57:45"')
+    for shown, first in (("2022年6月16日", date(2022, 6, 16)), ("2024年10月31日", None), ("", None)):
+        path = tmp_path / "reposted.txt"
+        path.write_text(re.sub(r"(<time [^>]*>)[^<]*(</time>)", rf"\g<1>{shown}\g<2>", reposted, count=1), "utf-8")
+        a = read(path)
+        assert a.published == datetime(2024, 10, 31, 10, 57, 45, tzinfo=BEIJING)
+        assert a.first_published == first, shown
+        assert written_on(a) == (first or date(2024, 10, 31))
+        assert any(("a re-posting" if first else "kept the publication time") in w for w in a.warnings), a.warnings
+
+
+def test_a_footer_that_gives_the_first_publication_dates_the_text() -> None:
+    """本文最初发表于2022年7月19日 under a page whose pudate is 2022-08-12: a translation of an
+    essay first run three weeks before; its text's 今年 and 上周 count from the first day."""
+    from kg.pipeline import written_on
+
+    a = read(corpus("nyt_20220812_opinion"))
+    assert a.published is not None and a.published.date() == date(2022, 8, 12)
+    assert a.first_published == date(2022, 7, 19) == written_on(a)
+    assert any("first publication the footer gives (2022-07-19)" in w for w in a.warnings)
+    assert read(SEEDS[0]).first_published is None
 
 
 def test_captions_of_the_other_pictures_are_read_without_credits() -> None:

@@ -133,9 +133,30 @@ def _year_for(month: int, day: int | None, pub: date, future: bool) -> int:
 _BOUNDS = ("以来", "之前", "以前")
 
 
+_APPOSED = re.compile(r"\s*[（(]\s*")
+
+
 def find_dates(text: str, published: date | None) -> Iterator[DateMention]:
     """Every date expression in the text; resolved when the publication date allows (without one,
-    only dates that need none: 2022年6月15日)."""
+    only dates that need none: 2022年6月15日). A date that a bracket right after it restates
+    (周一（8月31日）, 周二 (9月14日)) is one mention, taking the bracket's date: the clause is the
+    sentence's, not the bracket's."""
+    pending: DateMention | None = None
+    for d in _find_dates(text, published):
+        if pending is not None:
+            m = _APPOSED.match(text, pending.end)
+            if m and m.end() == d.start and text[d.end:d.end + 1] in ("）", ")") and d.when is not None:
+                end = d.end + 1
+                pending = DateMention(pending.start, end, text[pending.start:end], d.when,
+                                      text.startswith(_BOUNDS, end))
+                continue
+            yield pending
+        pending = d
+    if pending is not None:
+        yield pending
+
+
+def _find_dates(text: str, published: date | None) -> Iterator[DateMention]:
     found: list[_Found] = []  # resolved so far: 次日 reads the day before it
     for m in PATTERN.finditer(text):
         s, e = m.span()

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from kg.events.dates import DateMention, Precision
-from kg.events.happenings import datable
+from kg.events.happenings import datable, sets_the_scene
 from kg.events.reports import Report
 from kg.events.triggers import BY_KIND, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.model import EventKind
@@ -43,9 +43,9 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
     if not in_clause:
-        lead = next((d for d in usable if d.start == s_start and _GLOSS.sub("", folded[d.end:clause_start - 1])
-                     .strip(PARTS_OF_DAY) == "" and folded[clause_start - 1:clause_start] in "，,"), None)
-        if lead is not None and folded.rfind("，", s_start, clause_start - 1) < lead.end:
+        lead = next((d for d in usable if d.start == s_start and folded[clause_start - 1:clause_start] in "，,"
+                     and _leads_to(folded[d.end:clause_start - 1])), None)
+        if lead is not None:
             in_clause = [lead]
     if not in_clause and clause_start > s_start and folded[clause_start - 1] in "，,：:" \
             and not FUTURE.search(folded, clause_start, at):
@@ -73,6 +73,13 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
         r.when, r.date_at = d.when, d.start
     elif pool:
         r.date_text = pool[0].text
+
+
+def _leads_to(between: str) -> bool:
+    """What stands between a date that opens its sentence and the trigger's clause leaves the date to
+    that clause: nothing but a part of the day, then clauses that set the scene (在…的地方)."""
+    first, *rest = re.split("[，,]", _GLOSS.sub("", between))
+    return first.strip(PARTS_OF_DAY) == "" and all(sets_the_scene(c) for c in rest)
 
 
 def _closes(folded: str, d: DateMention, clause_end: int) -> bool:

@@ -251,7 +251,9 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
         if r is None:
             continue
         r.when, r.date_at = h.date.when, h.date.start
-        r.label = text[h.clause[0]:h.clause[1]].replace(h.date.text, "", 1).strip(" 的，,")[:40]
+        (a, b), d = h.clause, h.date
+        # the clause without its date, cut by offsets: the date's text is folded, the clause's may be traditional
+        r.label = (text[a:d.start] + text[d.end:b] if a <= d.start and d.end <= b else text[a:b]).strip(" 的，,")[:40]
         out.append(r)
     return out
 

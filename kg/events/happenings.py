@@ -26,12 +26,14 @@ from kg.events.triggers import (
     NEGATIONS,
     PARTS_OF_DAY,
     SAID_BEFORE_DATE,
+    SCENE_OPENINGS,
     STATES,
     STATISTICS,
     STATIVE,
 )
 
 _CLAUSE_END = "，,；;：:（）()“”「」"
+_SCENE_LENGTH = 30  # characters: a clause that sets a scene is a phrase, not a report
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
 # Tags after which rjieba's "verb" is a noun: 的 (周一的例行记者会, 冬奥会的赞助商), a numeral or a
 # measure word (一家超市).
@@ -52,9 +54,11 @@ class Happening:
     date: DateMention
 
 
-def _clause(folded: str, at: int, lo: int, hi: int) -> tuple[int, int]:
+def _clause(folded: str, at: int, lo: int, hi: int, past: int | None = None) -> tuple[int, int]:
+    """The clause around folded[at:past]: a date may hold a bracket (周一（6月12日）)."""
     start = max([folded.rfind(c, lo, at) for c in _CLAUSE_END] + [lo - 1]) + 1
-    ends = [i for i in (folded.find(c, at, hi) for c in _CLAUSE_END) if i >= 0]
+    past = at if past is None else past
+    ends = [i for i in (folded.find(c, past, hi) for c in _CLAUSE_END) if i >= 0]
     return start, min(ends, default=hi)
 
 
@@ -97,6 +101,12 @@ def opens_alone(before: str) -> bool:
     return not before or before.endswith(SAID_BEFORE_DATE)
 
 
+def sets_the_scene(clause: str) -> bool:
+    """在拉古纳伍兹东南仅110公里的地方, 据美联社报道: a short clause that says where, or on whose
+    account, what the next clause reports happened (triggers.SCENE_OPENINGS)."""
+    return clause.startswith(SCENE_OPENINGS) and len(clause) <= _SCENE_LENGTH
+
+
 def datable(when: When | None) -> bool:
     """A date an event can take: a day, a range of days, a month or one year; not a decade or a
     century (20世纪80年代 dates a period, not a happening)."""
@@ -113,7 +123,7 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
             continue  # "自2月以来": the start of a span, not when something happened
         if folded[max(s_start, d.start - 3):d.start].endswith(AS_OF):
             continue  # "截至2015年": how things stood then
-        start, end = _clause(folded, d.start, s_start, s_end)
+        start, end = _clause(folded, d.start, s_start, s_end, d.end)
         if any(h.clause[0] <= d.start < h.clause[1] for h in out):
             continue  # 今年的2月1日: one date per clause
         text = folded[start:end]
@@ -127,6 +137,10 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
             # it governs the clause after it
             start, end = _clause(folded, end + 1, s_start, s_end)
             verb = _verb(folded, start, start, end)
+            while verb is None and end < s_end and folded[end] in "，," and sets_the_scene(folded[start:end]):
+                # "2019年，在…110公里的地方，一名男子…开枪": a clause that says where passes the date on
+                start, end = _clause(folded, end + 1, s_start, s_end)
+                verb = _verb(folded, start, start, end)
         if verb is None:
             continue
         out.append(Happening((start, end), verb, d))

@@ -23,14 +23,14 @@ def _w(text: str) -> tuple[str, ...]:
 
 TYPES: tuple[EventType, ...] = (
     # Contact
-    EventType(K.MEETING, "ContactEvent", _w("会晤 会见 会谈 会面 举行了会议 举行会议 接见 接待 见面 举行会谈 磋商 谈话 举行谈话 出席 共进晚餐 举行晚宴 晚宴上 午宴 接受采访 座谈 面谈 会晤了"), True),
+    EventType(K.MEETING, "ContactEvent", _w("会晤 会见 会谈 会面 举行了会议 举行会议 接见 接待 见面 举行会谈 磋商 谈话 举行谈话 出席 共进晚餐 举行晚宴 晚宴上 午宴 接受采访 座谈 面谈 会晤了 交谈"), True),
     EventType(K.PHONE_CALL, "ContactEvent", _w("通电话 通话 电话会谈 在电话中 视频通话 视频会晤 致电"), True),
     EventType(K.SUMMIT, "ContactEvent", _w("峰会 首脑会议 大会 论坛 会议 高层会议 高级别会议 峰会上")),
     # Movement
     EventType(K.VISIT, "MovementEvent", _w("访问 出访 到访 访华 国事访问 抵达 造访 访美 访俄 访日 访欧 前往 拜访 参观 考察 视察 访朝 访韩 访台 访港 飞往 启程 抵京 访问了 到达 出访了")),
     EventType(K.TRANSPORT, "MovementEvent", _w("搬到 搬往 搬至 迁居 移居 迁往 迁至 逃往 逃离 出逃 流亡 撤离 撤出 疏散 撤侨 回国 返回 返抵 遣送")),
     # Conflict
-    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火")),
+    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火 开枪 枪杀 刺死 打死 殴打 强奸 轮奸 性侵 强暴 绑架 劫持")),
     EventType(K.PROTEST, "ConflictEvent", _w("抗议 示威 游行 集会 罢工 静坐 请愿 示威活动 抗议活动")),
     EventType(K.WAR, "ConflictEvent", _w("战争爆发 爆发战争 开战 战争开始 战争结束 停战")),
     # Life
@@ -69,7 +69,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.APPEAL, "JusticeEvent", _w("上诉 提出上诉 申诉")),
     EventType(K.PARDON, "JusticeEvent", _w("赦免 特赦 大赦 减刑")),
     # What news needs beyond ACE
-    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 表态 发表 做简报 简报会 声明中 在声明中 宣告 鼓励 敦促 促请 要求")),
+    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 宣告 鼓励 敦促 促请 要求")),
     EventType(K.VOTE, "", _w("投票 表决 公投")),
     EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案 批准 签署法律 签署了法案 通过法律 否决")),
     EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假")),
@@ -129,7 +129,10 @@ STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降�
 STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是", "如出一辙", "相似", "类似")
 # Characters of the words that may follow a date and leave it alone in its clause ("周一凌晨，",
 # "2019年8月的一个下午，"): the date then governs the clause after it.
-PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里 "
+PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里份 "
+# Openings of a clause that only sets the scene of the next one: where (在…的地方), on whose account
+# (据…报道). A date before such a clause dates the clause after it.
+SCENE_OPENINGS = ("在", "当", "据", "于", "从", "随着")
 # Words that may stand between a clause's opening and its verb when the clause leaves out its
 # subject (周二又签署了…, 随后宣布…), beside dates and numbers: adverbs and linking words, no nouns.
 NO_SUBJECT_WORDS = frozenset(_w("""

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from kg.errors import InputError
 from kg.model import Article, Biography, Layout, Paragraph, RawItem
 from kg.reading import footer, layouts
-from kg.reading.dates import parse_stamp, url_date
+from kg.reading.dates import parse_stamp, shown_date, url_date
 from kg.reading.images import lead_image, other_captions
 from kg.reading.lang import detect as detect_language
 from kg.reading.select import Doc
@@ -38,7 +38,7 @@ def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
     spec = layouts.detect(doc)
     warnings: list[str] = []
 
-    bylines, stamp_text = _byline(doc, spec)
+    bylines, stamp_text, shown = _byline(doc, spec)
     image = lead_image(soup, url)
     captions = other_captions(soup, image)
 
@@ -94,9 +94,23 @@ def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
         warnings.append("no publication time in the article; used the feed item's time")
     elif published is None:
         warnings.append("no publication time")
-    if published is not None and (ud := url_date(url)):
+    first_published = None
+    noted = next((d for fl in foot if fl.kind is footer.LineKind.NOTE
+                  if (d := footer.first_published(fl.paragraph))), None)
+    if published is not None and noted is not None and (published.date() - noted).days > 1:
+        # 本文最初发表于2024年12月31日: translated a week after the original, written for its day
+        first_published = noted
+        warnings.append(f"publication time {published.isoformat()} is later than the first publication the "
+                        f"footer gives ({noted.isoformat()}); its text counts from {noted.isoformat()}")
+    elif published is not None and (ud := url_date(url)):
         gap = abs((published.date() - ud).days)
-        if gap > 1:
+        day = shown_date(shown)
+        if day is not None and abs((day - ud).days) <= 1 < (published.date() - ud).days:
+            first_published = ud
+            warnings.append(f"publication time {published.isoformat()} is {gap} days after the date the page "
+                            f"shows and its URL give ({ud.isoformat()}): a re-posting; its text counts from "
+                            f"{ud.isoformat()}")
+        elif gap > 1:
             warnings.append(f"publication time {published.isoformat()} disagrees with the URL's "
                             f"date {ud.isoformat()} by {gap} days; kept the publication time")
     if not bylines and layout is not Layout.UNKNOWN:
@@ -125,19 +139,22 @@ def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
         biographies=bios,
         translators=translators,
         original_url=original,
+        first_published=first_published,
         warnings=tuple(warnings),
     )
 
 
-def _byline(doc: Doc, spec: layouts.LayoutSpec | None) -> tuple[tuple[str, ...], str | None]:
-    """Author names as written, and the publication time's text."""
+def _byline(doc: Doc, spec: layouts.LayoutSpec | None) -> tuple[tuple[str, ...], str | None, str]:
+    """Author names as written, the publication time's text, and the date the page shows."""
     if spec is None:
-        return (), None
+        return (), None, ""
     names: tuple[str, ...] = ()
     stamp: str | None = None
+    shown = ""
     if spec.date and spec.date_attr:
         el = doc.select_one(spec.date)
         stamp = str(el.get(spec.date_attr) or "") if el else None
+        shown = el.get_text(" ") if el else ""
     if spec.byline:
         el = doc.select_one(spec.byline)
         if el is not None:
@@ -149,7 +166,7 @@ def _byline(doc: Doc, spec: layouts.LayoutSpec | None) -> tuple[tuple[str, ...],
                 stamp = times[0] if times else None
                 pieces = [p for p in pieces if p not in times]
             names = tuple(n for p in pieces for n in footer.split_byline(p))
-    return names, stamp or None
+    return names, stamp or None, shown
 
 
 def _headline_from_html(soup: BeautifulSoup) -> str | None:

@@ -48,3 +48,16 @@ def url_date(url: str) -> date | None:
         except ValueError:
             return None
     return None
+
+
+_SHOWN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def shown_date(text: str) -> date | None:
+    """The date a page shows its readers (2012年1月22日), if its time element says one."""
+    if m := _SHOWN.search(text):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return None

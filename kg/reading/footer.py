@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 
 from kg.model import Author, Biography, Paragraph
@@ -182,3 +183,16 @@ def split_footer(
     while cut > 0 and classify(lines[cut - 1], bylines):
         cut -= 1
     return lines[:cut], [FooterLine(classify(p, bylines), p) for p in lines[cut:]]  # type: ignore[arg-type]
+
+
+_FIRST_PUBLISHED = re.compile(r"最初(?:发表|發表)(?:于|於)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def first_published(p: Paragraph) -> date | None:
+    """本文最初发表于2024年12月31日: the day a footer note says the article first ran."""
+    if m := _FIRST_PUBLISHED.search(p.text):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return None
