@@ -127,6 +127,9 @@ def _to_romanization(s: Span, folded: str) -> Span:
     return Span(s.start, s.end + 1, s.kind, folded[s.start:s.end + 1], s.rank, type=s.type, facts=s.facts)
 
 
+_DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月日号]|[上下去今明本前昨当同次翌][年月周天日个]")
+
+
 def _tidy_person(s: Span, folded: str) -> Span | None:
     """A person's span that the gazetteer does not know loses what words around it lent it: the last
     character when it begins a verb or adverb that runs past the span (萨尔曼|肯定, 拉里·戴维|提供), the
@@ -151,6 +154,8 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
         tags = rjieba.tag(nxt) if nxt else []
         if len(tags) == 1 and tags[0][1] in lx.GLUED_WORD_TAGS:
             end -= 1
+    if end - start > 2 and folded[end - 1] == "于" and _DATE_AFTER_YU.match(folded, end):
+        end -= 1  # 嘉洛于2020年底离开: 于 opens the date and ends no name
     opening = word[0] if word else ("", "")
     if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS:
         return None  # 周五|袭: a time word, a pronoun or an adverb opens no name

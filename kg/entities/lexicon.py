@@ -62,7 +62,7 @@ OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 
 # forces (MSRA tags such words a place; the seeds gold lists the place). 中国银行 and 日本银行 are names:
 # the gazetteer knows them, and a bank follows only an owner here.
 KIND_OF_BODY_HEADS = tuple("""
-公司 企业 车企 药企 科技公司 高科技公司 科技企业 军队 军方 媒体 官媒 黑客组织 黑客
+公司 企业 车企 药企 科技公司 高科技公司 科技企业 电子公司 军队 军方 海军 空军 陆军 媒体 官媒 黑客组织 黑客
 """.split())
 OWNERSHIP_PREFIXES = tuple("中资 外资 港资 台资 美资 日资 韩资 英资 欧资 国资 民营 国有 私营".split())
 OWNED_BODY_HEADS = (*KIND_OF_BODY_HEADS, "银行", "机构")

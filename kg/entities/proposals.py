@@ -98,8 +98,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
         if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
-        if kind is ORG and a_kind_of_body(name, gaz):
-            continue  # 美国公司, 中资银行: bodies of a kind, not one body
+        if kind is ORG and (name in lx.KIND_OF_BODY_HEADS or a_kind_of_body(name, gaz)):
+            continue  # 海军, 美国公司, 中资银行: bodies of a kind, not one body
         span = Span(start, end, kind, name, MODEL, type=kind.value)
         if kind is ORG:
             org_location(span, name, start, gaz)
