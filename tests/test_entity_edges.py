@@ -163,6 +163,8 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("在云南省一所大学的教学合同被终止后，嘉洛于2020年底离开了中国。", {("嘉洛", "Person")}, {("嘉洛于", "Person")}),
     ("海军和空军都参加了演习，菲律宾海军的一名水兵受伤。", {("菲律宾", "Place")},
      {("海军", "Organization"), ("空军", "Organization"), ("菲律宾海军", "Organization")}),
+    # a place's government is the place, whatever place it is (a city's 当局 too)
+    ("纽约州布法罗当局正在调查另一起超市屠杀。", {("纽约州", "Place")}, {("纽约州布法罗当局", "Organization")}),
     # the tagger's span loses the space it took in
     ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])

@@ -98,6 +98,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
         if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
+        if kind is ORG and name.endswith(lx.GOVERNMENT_BODIES) and not _organ_within(name):
+            continue  # 纽约州布法罗当局: a place's government is the place (the seeds gold's convention)
         if kind is ORG and (name in lx.KIND_OF_BODY_HEADS or a_kind_of_body(name, gaz)):
             continue  # 海军, 美国公司, 中资银行: bodies of a kind, not one body
         span = Span(start, end, kind, name, MODEL, type=kind.value)
@@ -111,6 +113,11 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
 _ONE_CHARACTER_HEADS = frozenset(h for h in (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS) if len(h) == 1)
 _INSTITUTIONS = frozenset((*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *lx.ORG_HEADS, *lx.NAMED_ORG_HEADS,
                            *lx.OFFICE_HEADS, *lx.INSTITUTION_WORDS))
+
+
+def _organ_within(name: str) -> bool:
+    """香港特区政府新闻处 ends elsewhere; 中国国家卫生健康委员会政府: an organ's name before 政府 keeps it."""
+    return any(h in name for h in lx.STRONG_ORG_HEADS)
 
 
 def _verb_object_end(tok: Tokens, end: int) -> bool:
