@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from kg.events.dates import DateMention, Precision
 from kg.events.happenings import datable, sets_the_scene
 from kg.events.reports import Report
-from kg.events.triggers import BY_KIND, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
+from kg.events.triggers import BY_KIND, DENIALS, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.model import EventKind
 
 CLAUSE_END = "，,；;：:"
@@ -39,7 +39,8 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     usable = [d for d in dates if not d.since and (d.when is None or datable(d.when)) and abs(d.start - at) <= _NEAR
               and not _bounded_elsewhere(folded, d, at, s_start)]
     in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"
-                 and not (d.start > at and folded.startswith(SAID_BEFORE_DATE, at) and _closes(folded, d, clause_end))]
+                 and not (d.start > at and folded.startswith(SAID_BEFORE_DATE, at) and _closes(folded, d, clause_end))
+                 and not (d.start > at and folded.startswith(DENIALS, at))]  # 否认周二袭击: the attack's date
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
     if not in_clause:

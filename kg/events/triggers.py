@@ -145,6 +145,8 @@ NO_AGENT_VERBS = frozenset(_w("发生 出现 暴发 爆发 举行 进行 开始 
 # Verbs of saying after which a date that closes its clause ("希尔德声称在2016年5月21日晚上，德普…")
 # dates what the next clause reports, not the saying.
 SAID_BEFORE_DATE = ("表示", "说", "称", "声称", "指出", "透露", "回忆", "回忆说", "描述了", "指控", "写道", "说道")
+# Statements that deny: the denying is a happening, and a date after the word is what is denied's.
+DENIALS = ("否认",)
 # Clause openings that start a new assertion: a date before one does not date what follows it.
 NEW_ASSERTION = ("这", "但", "而", "因为", "尽管", "虽然", "此前", "当时", "以")
 # Words before a date that make it the time things stood ("截至2015年"), not a happening's.
