@@ -116,7 +116,8 @@ _INSTITUTIONS = frozenset((*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *lx.ORG_HEADS,
 
 
 def _organ_within(name: str) -> bool:
-    """香港特区政府新闻处 ends elsewhere; 中国国家卫生健康委员会政府: an organ's name before 政府 keeps it."""
+    """An organ's head inside the name (委员会, 大学, 公司 …) keeps an organization that ends with 政府
+    or 当局 one: it is no place's government."""
     return any(h in name for h in lx.STRONG_ORG_HEADS)
 
 
