@@ -161,6 +161,9 @@ def test_a_government_takes_part_as_itself_and_the_article_still_mentions_its_co
     assert (gov, None, SDO.GovernmentOrganization) in g and str(g.value(gov, SDO.name)) == "日本政府"
     japan = g.value(gov, SDO.location)
     assert japan is not None and (None, SDO.mentions, japan) in g and (None, SDO.mentions, gov) not in g
+    # the government acts for its country: the event is about Japan, as the gold's convention reads it
+    (ev,) = g.subjects(SDO.attendee, gov)
+    assert (ev, SDO.about, japan) in g and len(e.about) == 1
 
 
 def test_a_bracket_that_restates_a_date_is_one_date(x) -> None:  # noqa: F811

@@ -181,6 +181,10 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     for m in extraction.mentions:
         shown.setdefault(m.key, m.text)
     for r in kept:
+        # a government that takes part (日本政府决定…) acts for its country: the event is about that country
+        ruled = [governments[k] for k in (*r.attendees, r.organizer) if governments.get(k) not in ("", None, r.home)]
+        if ruled:
+            r.about = _unique((*r.about, *ruled))
         event = to_event(r, entities, shown, url, main=r is main)
         events.append(event)
         mentions += [replace(t, key=event.key) for t in r.triggers]
