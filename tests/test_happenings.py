@@ -199,3 +199,13 @@ def test_talks_and_denials_are_reported_happenings(x) -> None:  # noqa: F811
     assert e.kind is EventKind.MEETING and e.when.start == date(2023, 7, 20)
     (e,) = events(x, article("周二，拜登否认曾与普京通话。", published=date(2020, 10, 7)))
     assert e.kind is EventKind.STATEMENT and e.when.start == date(2020, 10, 6)
+
+
+def test_a_call_that_names_no_one_is_the_call_of_its_day(x) -> None:  # noqa: F811
+    """白宫表示，通话… after 拜登与习近平通电话 on that day: one call, not one per body that reports it;
+    two calls of one day that each name their people stay two."""
+    one = article("拜登周四与习近平通电话。白宫表示，这次通话持续了90分钟。", published=date(2021, 9, 10))
+    calls = [e for e in events(x, one) if e.kind is EventKind.PHONE_CALL]
+    assert len(calls) == 1 and calls[0].when.start == date(2021, 9, 9)
+    two = article("拜登周四与习近平通电话。马克龙周四与普京通电话。", published=date(2021, 9, 10))
+    assert len([e for e in events(x, two) if e.kind is EventKind.PHONE_CALL]) == 2

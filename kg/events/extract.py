@@ -41,7 +41,7 @@ from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, take_
 from kg.events.happenings import find_happenings
 from kg.events.named import Named, anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
-from kg.events.reports import Report, fold_remarks, one_per_date
+from kg.events.reports import Report, fold_remarks, one_call_a_day, one_per_date
 from kg.events.timex import VAGUE
 from kg.events.triggers import (
     HYPOTHETICALS,
@@ -162,6 +162,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         else:
             home.triggers += r.triggers
     news_day(merged, dates, published)
+    merged = one_call_a_day(merged)
     at_home = home_country([m for ms in by_part.values() for m in ms], entities)
     if at_home:
         # Who the text places in another country: a nationality, an organization's or a government's

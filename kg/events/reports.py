@@ -149,3 +149,21 @@ def _first_actor(r: Report) -> str:
 
 def narrower(a: When, b: When) -> bool:
     return (a.end - a.start) < (b.end - b.start) and a.within(b)
+
+
+def one_call_a_day(reports: list[Report]) -> list[Report]:
+    """A phone call that names no person, on the day of one that does (白宫称…通话 beside 拜登与习近平
+    通话), is that call: an article that reports two calls on one day names who made each."""
+    calls = [r for r in reports if r.kind is EventKind.PHONE_CALL and r.when and r.when.precision is Precision.DAY]
+    out = []
+    for r in reports:
+        named = next((h for h in calls if h is not r and h.when == r.when and _persons(h.attendees)), None)
+        if r in calls and not _persons(r.attendees) and named is not None:
+            named.absorb(r)
+        else:
+            out.append(r)
+    return out
+
+
+def _persons(keys: list[str]) -> list[str]:
+    return [k for k in keys if k.startswith("Person:")]
