@@ -165,6 +165,11 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
      {("海军", "Organization"), ("空军", "Organization"), ("菲律宾海军", "Organization")}),
     # a place's government is the place, whatever place it is (a city's 当局 too)
     ("纽约州布法罗当局正在调查另一起超市屠杀。", {("纽约州", "Place")}, {("纽约州布法罗当局", "Organization")}),
+    # a delegation, and kinds of body or place, are no organization's name (the body inside stays)
+    ("美国国会代表团访问台湾，一个克钦代表团前往中国进行会谈。", {("美国国会", "Organization")},
+     {("美国国会代表团", "Organization"), ("克钦代表团", "Organization")}),
+    ("这些上市公司和投资银行在国际舞台上表现活跃。", set(),
+     {("上市公司", "Organization"), ("投资银行", "Organization"), ("国际舞台", "Organization")}),
     # the tagger's span loses the space it took in
     ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])

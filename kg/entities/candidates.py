@@ -79,7 +79,14 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
             return i >= 0 and s.end < titles[i][1]
 
         spans = [s for s in spans if not (s.kind is PERSON and in_title(s))]
-    return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)], tok
+    return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)
+            and not _no_name(s)], tok
+
+
+def _no_name(s: Span) -> bool:
+    """Whatever layer proposed it, an ordinary word (lexicon.NOT_NAMES: 上市公司, 国际舞台) or a
+    description of people (德普团队, 国会代表团) the gazetteer does not know is no name."""
+    return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS)))
 
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"

@@ -131,7 +131,8 @@ NOT_NAMES = frozenset("""
 加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮
-""".split())
+国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院
+""".split())  # the last row: kinds of body and place, never one's name (上市公司, 警察局, 党代会)
 
 # Ordinary words that GeoNames also gives as the name of some town: never read as places.
 NOT_PLACES = frozenset("""
@@ -188,8 +189,8 @@ ABBREVIATIONS = {
 NOT_ORG_START_TAGS = frozenset("m q mq c d p r u uj ul f t".split())
 # An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团).
 NOT_IN_ORG_TAGS = frozenset("p".split())
-# Words that end a description of people, not an organization's name (德普团队, 法律团队, 中共内部).
-NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部")
+# Words that end a description of people, not an organization's name (德普团队, 法律团队, 中共内部, 国会代表团).
+NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部", "代表团")
 # A name (rjieba's tags) followed by a verb of saying or of intent inside an organization's span is a
 # clause (民主党能保住众议院), where 驻 and 维护 belong to names (中国驻日本使馆, 维护国安委员会).
 NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())
