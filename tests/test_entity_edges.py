@@ -170,6 +170,11 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
      {("美国国会代表团", "Organization"), ("克钦代表团", "Organization")}),
     ("这些上市公司和投资银行在国际舞台上表现活跃。", set(),
      {("上市公司", "Organization"), ("投资银行", "Organization"), ("国际舞台", "Organization")}),
+    # a known place glued into a word: before a known organization, or two known places run together;
+    # not inside one place word (马里兰州); prefecture-level cities by their short form (岳阳)
+    ("上海复旦大学遗传学教授说。成蕾一家来自湖南岳阳。", {("上海", "Place"), ("复旦大学", "Organization"),
+                                      ("湖南", "Place"), ("岳阳", "Place")}, set()),
+    ("位于马里兰州银泉的机构。", {("马里兰州", "Place")}, {("马里", "Place"), ("兰州", "Place")}),
     # the tagger's span loses the space it took in
     ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])

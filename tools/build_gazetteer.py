@@ -401,6 +401,32 @@ def china_divisions(tree: str, known: dict[str, str]) -> list[Place]:
     return out
 
 
+def prefecture_forms(tree: str, chosen: dict[str, str], places: list[Place]) -> None:
+    """A prefecture-level city GeoNames knows gets the forms JioNLP's tree gives it (岳阳市 and 岳阳),
+    and its short form as its name where GeoNames named it otherwise: 岳阳市, a district (赫山 for
+    益阳) or Japanese kanji (懐化 for 怀化). Chinese news writes the short form."""
+    by_key = {p.key: p for p in places}
+    for line in tree.splitlines():
+        if len(line) - len(line.lstrip("\t")) != 1:
+            continue
+        fields = line.strip("\t").split("\t")
+        full, short = fields[0], (fields[2].split("/")[0] if len(fields) > 2 else "")
+        key = chosen.get(full) or chosen.get(short)
+        p = by_key.get(key or "")
+        if p is None or not p.source.startswith("GeoNames") or not full.endswith("市"):
+            continue
+        # jieba takes some of these short forms for persons' names (岳阳, 承德): in Chinese news they are
+        # the cities; an everyday word (安康, 怀化) is still no place
+        forms = [f for f in (short, full) if len(f) >= 2 and chosen.get(f, key) == key and f not in NOT_PLACES
+                 and (f == full or not is_common_word(f))]
+        for f in forms:
+            chosen[f] = key
+        if forms and forms[0] == short and p.name_zh not in (short, full):
+            p.name_zh = short  # the name kg writes: 怀化, not 懐化
+        elif forms and forms[0] == short and p.name_zh == full:
+            p.name_zh = short
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--output", type=Path, default=OUT, help=f"where to write (default: {OUT})")
@@ -412,7 +438,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen, unlinked = resolve(places)
     places += unlinked.values()
     chosen.update({surface: p.key for surface, p in unlinked.items()})
-    for p in china_divisions(jionlp_china_location(), chosen):
+    tree = jionlp_china_location()
+    prefecture_forms(tree, chosen, places)
+    for p in china_divisions(tree, chosen):
         places.append(p)
         chosen.update({name: p.key for name in p.names})
     aliases: dict[str, list[str]] = {}

@@ -207,10 +207,20 @@ def _overlaps(s: Span, proposed: Sequence[Proposal]) -> bool:
 
 def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     out = []
-    for hit in gaz.find(folded):
+    hits = list(gaz.find(folded))
+    kinds = {(h.start, h.end): gaz.entities[h.key].kind for h in hits}
+    org_starts = {a for (a, _), k in kinds.items() if k is ORG}
+    place_ends = {b for (_, b), k in kinds.items() if k is PLACE}
+    place_starts = {a for (a, _), k in kinds.items() if k is PLACE}
+    for hit in hits:
         aligned_start = hit.start in tok.at_start
         aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
             aligned_start and (title_after(folded, tok, hit.end) or _locative_after(folded, tok, hit.end)))
+        if kinds[(hit.start, hit.end)] is PLACE and not _inside_place_word(tok, hit.start, hit.end):
+            # 上海复旦大学 (one word to rjieba): a place that qualifies an organization the gazetteer
+            # knows; 湖南|岳阳 (湖|南岳|阳): known places run together, the word edges at their ends
+            aligned_end = aligned_end or (aligned_start and (hit.end in org_starts or hit.end in place_starts))
+            aligned_start = aligned_start or (aligned_end and hit.start in place_ends)
         # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
         # unless the name is long enough to be unmistakable and meets the word at one edge.
         if not (aligned_start and aligned_end) and not (hit.end - hit.start >= 3 and (aligned_start or aligned_end)):
@@ -218,6 +228,12 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         e = gaz.entities[hit.key]
         out.append(Span(hit.start, hit.end, e.kind, e.name, GAZETTEER, key=e.key, type=e.type))
     return out
+
+
+def _inside_place_word(tok: Tokens, start: int, end: int) -> bool:
+    """马里|兰州 inside 马里兰州, one place word to rjieba: no two places run together."""
+    i = bisect_right(tok.starts, start) - 1
+    return i >= 0 and tok.tags[i] == "ns" and (tok.starts[i] < start or tok.ends[i] > end)
 
 
 def _locative_after(folded: str, tok: Tokens, end: int) -> bool:
