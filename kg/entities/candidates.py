@@ -134,6 +134,9 @@ def _to_romanization(s: Span, folded: str) -> Span:
     return Span(s.start, s.end + 1, s.kind, folded[s.start:s.end + 1], s.rank, type=s.type, facts=s.facts)
 
 
+_SAID = "称说"
+_SAID_THEN = ("，", ",", "：", ":")
+_VERB_TAGS = frozenset(("v", "vd"))
 _DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月日号]|[上下去今明本前昨当同次翌][年月周天日个]")
 
 
@@ -163,6 +166,11 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
             end -= 1
     if end - start > 2 and folded[end - 1] == "于" and _DATE_AFTER_YU.match(folded, end):
         end -= 1  # 嘉洛于2020年底离开: 于 opens the date and ends no name
+    elif end - start == 3 and folded[end - 1] in _SAID and folded[end:end + 1] in _SAID_THEN and name[0] in lx.SURNAMES:
+        end -= 1  # 孙云称，: a verb of saying before the comma that opens what is said
+    elif len(word) >= 2 and word[-1][1] in _VERB_TAGS and len(word[-1][0]) >= 2 and word[-2][1] in NAME_TAGS \
+            and end - len(word[-1][0]) - start >= 2:
+        end -= len(word[-1][0])  # 吴舜泽|承诺, 拜登|传达: a name, then the verb of what it did
     opening = word[0] if word else ("", "")
     if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS:
         return None  # 周五|袭: a time word, a pronoun or an adverb opens no name

@@ -218,7 +218,7 @@ NOT_ORG_END_TAGS = frozenset("v vd uj ul".split())
 HEAD_TITLE_CHARS = frozenset("部局院厅处署司会社校所")
 # rjieba tags of a word whose first character a person's span took (萨尔曼|肯定, 周五|袭击): verbs,
 # adverbs, prepositions, conjunctions, time words.
-GLUED_WORD_TAGS = frozenset("v vd vn d p c t".split())
+GLUED_WORD_TAGS = frozenset("v vd vn d ad p c t".split())
 # rjieba tags of a word of two or more characters, shorter than the span, that opens no name (周五袭: a
 # time word; 周恩来 is one "time word" to rjieba, whole).
 NOT_NAME_OPENING_TAGS = frozenset("t p c d f".split())
