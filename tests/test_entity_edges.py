@@ -249,6 +249,12 @@ def test_other_renderings_after_you_yi_are_one_person() -> None:
                      "李安纳度‧狄卡比奥": "莱昂纳多·迪卡普里奥"}
 
 
+def test_a_country_s_name_in_hong_kong_and_taiwan_is_that_country() -> None:
+    """CLDR's zh_Hant names join the gazetteer (澳洲, 纽西兰, 南韩): BBC, DW and Hong Kong media write them."""
+    found = {(m.text, m.entity.name) for m in kg.mentions("澳洲和纽西兰的官员周二抵达南韩。")}
+    assert {("澳洲", "澳大利亚"), ("纽西兰", "新西兰"), ("南韩", "韩国")} <= found, found
+
+
 def test_other_spellings_of_known_names_are_the_known_ones() -> None:
     """Gazetteer aliases added from bench/dev4: a Hong Kong double surname, a second spelling of
     Musk's given name, and a translation of the FDA's name that newspapers use."""

@@ -209,3 +209,11 @@ def test_a_call_that_names_no_one_is_the_call_of_its_day(x) -> None:  # noqa: F8
     assert len(calls) == 1 and calls[0].when.start == date(2021, 9, 9)
     two = article("拜登周四与习近平通电话。马克龙周四与普京通电话。", published=date(2021, 9, 10))
     assert len([e for e in events(x, two) if e.kind is EventKind.PHONE_CALL]) == 2
+
+
+def test_a_trigger_that_names_no_one_leaves_its_clause_to_the_occurrence(x) -> None:  # noqa: F811
+    """扣留 in 正在扣留设施的成蕾 qualifies a noun: its report names no one and is not kept, so the dated
+    clause around it is an occurrence (before, the report took the clause and was then dropped)."""
+    text = "澳洲官员获准在8月27日透过视象链接与正在扣留设施的成蕾进行了首次领事探望。"
+    (e,) = events(x, article(text, published=date(2020, 9, 8)))
+    assert e.kind is EventKind.OCCURRENCE and e.when.start == date(2020, 8, 27)

