@@ -163,8 +163,6 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("在云南省一所大学的教学合同被终止后，嘉洛于2020年底离开了中国。", {("嘉洛", "Person")}, {("嘉洛于", "Person")}),
     ("海军和空军都参加了演习，菲律宾海军的一名水兵受伤。", {("菲律宾", "Place")},
      {("海军", "Organization"), ("空军", "Organization"), ("菲律宾海军", "Organization")}),
-    # a place's government is the place, whatever place it is (a city's 当局 too)
-    ("纽约州布法罗当局正在调查另一起超市屠杀。", {("纽约州", "Place")}, {("纽约州布法罗当局", "Organization")}),
     # a delegation, and kinds of body or place, are no organization's name (the body inside stays)
     ("美国国会代表团访问台湾，一个克钦代表团前往中国进行会谈。", {("美国国会", "Organization")},
      {("美国国会代表团", "Organization"), ("克钦代表团", "Organization")}),
@@ -181,6 +179,9 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("在这次通话中，拜登传达的信息是，美国希望合作。", {("拜登", "Person")}, {("拜登传达", "Person")}),
     ("尽管蔡英文努力减少她在美国的曝光。", {("蔡英文", "Person")}, {("蔡英文努", "Person")}),
     ("中国项目负责人孙云称，在中国官员突击检查之后。", {("孙云", "Person")}, {("孙云称", "Person")}),
+    # not a double surname's given name (司马|振兴 is one name), and 于 before a weekday too
+    ("司马振兴是一名教师。", {("司马振兴", "Person")}, {("司马", "Person")}),
+    ("在云南省一所大学的教学合同被终止后，嘉洛于周二离开了中国。", {("嘉洛", "Person")}, {("嘉洛于", "Person")}),
     # the tagger's span loses the space it took in
     ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])
@@ -262,3 +263,25 @@ def test_other_spellings_of_known_names_are_the_known_ones() -> None:
         "习近平主持了行政长官林郑月娥的就职宣誓。林郑说，美国食品与药品管理局和伊隆·马斯克都来了。")}
     assert {("林郑月娥", "林郑月娥"), ("林郑", "林郑月娥"), ("美国食品与药品管理局", "食品药品监督管理局"),
             ("伊隆·马斯克", "埃隆·马斯克")} <= found, found
+
+
+def test_a_name_the_tagger_reads_as_a_person_elsewhere_is_that_person() -> None:
+    """One name, one kind in one article: where the trained tagger reads a name once as a person and
+    once as an organization (as it read 林郑月娥 in a BBC item), the organization reading gives way.
+    The tagger here answers by rule, to hold the two readings fixed; the rest is kg's extractor."""
+    from kg.entities import gazetteer
+    from kg.entities.extract import Extractor
+    from kg.entities.ner import default_tagger
+
+    real = default_tagger()
+
+    class TwoReadings:
+        def tag(self, texts):
+            out = real.tag(texts)
+            return [[(a, b, "ORG" if "关闭了" in t and t[a:b] == "陈茂波" else label) for a, b, label in spans]
+                    for t, spans in zip(texts, out, strict=True)]
+
+    x = Extractor(gazetteer.load(), TwoReadings())
+    found = x.extract([("p1", "陈茂波周二表示，他不担心。"), ("p2", "推特关闭了陈茂波的官方帐号。")])
+    kinds = {e.name: e.kind.value for e in found.entities}
+    assert kinds.get("陈茂波") == "Person" and "Organization:陈茂波" not in {e.key for e in found.entities}

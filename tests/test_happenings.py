@@ -175,6 +175,10 @@ def test_a_bracket_that_restates_a_date_is_one_date(x) -> None:  # noqa: F811
     assert e.when.start == date(2023, 6, 12) and "週一" not in e.name and "6月12日" not in e.name
     assert [(d.text, d.when.start) for d in find_dates("周一（8月31日）表示", date(2020, 9, 1))] == [
         ("周一（8月31日）", date(2020, 8, 31))]
+    # the date that names its month wins, whichever side of the bracket it stands; else the first
+    monday = find_dates("拜登6月5日（周一）会见了马克龙。", date(2023, 6, 13))
+    assert [d.when.start for d in monday] == [date(2023, 6, 5)]
+    assert [d.when.start for d in find_dates("2022年（去年）", date(2024, 6, 13))] == [date(2022, 1, 1)]
 
 
 def test_a_month_written_with_fen_opens_its_sentence(x) -> None:  # noqa: F811
@@ -187,6 +191,8 @@ def test_a_clause_that_sets_the_scene_passes_the_date_on(x) -> None:  # noqa: F8
     text = "2019年，在拉古纳伍兹东南仅110公里的地方，一名男子在波威的一座犹太教堂开枪杀害了一名女子。"
     (e,) = events(x, article(text, published=date(2022, 5, 16)))
     assert e.when.start == date(2019, 1, 1) and "开枪" in e.name
+    said = events(x, article("2019年，据美联社报道，一名男子在纽约开枪打死了两人。", published=date(2022, 5, 16)))
+    assert [(e.when.start, "开枪" in e.name) for e in said] == [(date(2019, 1, 1), True)]  # 据…报道 sets a scene
     # a long clause is no scene, though it opens with 在: the date stays with it
     long = ("2019年，在那座城市东南方向大约一百一十公里以外的一个安静的小镇上发生了很多事情，"
             "一名男子在店里开枪杀害了一名女子。")
@@ -212,8 +218,18 @@ def test_a_call_that_names_no_one_is_the_call_of_its_day(x) -> None:  # noqa: F8
 
 
 def test_a_trigger_that_names_no_one_leaves_its_clause_to_the_occurrence(x) -> None:  # noqa: F811
-    """扣留 in 正在扣留设施的成蕾 qualifies a noun: its report names no one and is not kept, so the dated
+    """逮捕 in 正在逮捕现场的记者 qualifies a noun: its report names no one and is not kept, so the dated
     clause around it is an occurrence (before, the report took the clause and was then dropped)."""
-    text = "澳洲官员获准在8月27日透过视象链接与正在扣留设施的成蕾进行了首次领事探望。"
-    (e,) = events(x, article(text, published=date(2020, 9, 8)))
-    assert e.kind is EventKind.OCCURRENCE and e.when.start == date(2020, 8, 27)
+    (e,) = events(x, article("8月27日，正在逮捕现场的记者拍下了照片。", published=date(2020, 9, 8)))
+    assert e.kind is EventKind.OCCURRENCE and e.when.start == date(2020, 8, 27) and "拍下" in e.name
+
+
+def test_a_call_with_parties_of_its_own_stays_its_own(x) -> None:  # noqa: F811
+    """日本政府与韩国政府通电话 on the day of 拜登与习近平通电话 is another call; with two calls that name
+    people that day, 白宫表示，通话… joins neither."""
+    one = article("拜登周四与习近平通电话。周四，日本政府与韩国政府通电话。", published=date(2021, 9, 10))
+    assert len([e for e in events(x, one) if e.kind is EventKind.PHONE_CALL]) == 2
+    two = article("马克龙周四与普京通电话。拜登周四与习近平通电话。白宫表示，这次通话持续了90分钟。",
+                  published=date(2021, 9, 10))
+    calls = [e for e in events(x, two) if e.kind is EventKind.PHONE_CALL]
+    assert not any("Organization:白宫" in e.attendees and "Person:弗拉基米尔·普京" in e.attendees for e in calls)

@@ -406,8 +406,9 @@ def china_divisions(tree: str, known: dict[str, str]) -> list[Place]:
 
 def prefecture_forms(tree: str, chosen: dict[str, str], places: list[Place]) -> None:
     """A prefecture-level city GeoNames knows gets the forms JioNLP's tree gives it (岳阳市 and 岳阳),
-    and its short form as its name where GeoNames named it otherwise: 岳阳市, a district (赫山 for
-    益阳) or Japanese kanji (懐化 for 怀化). Chinese news writes the short form."""
+    and its short form as its name where GeoNames named it otherwise: 岳阳市, or a district (赫山 for
+    益阳). Chinese news writes the short form. A short form that is an everyday word stays out
+    (怀化; lexicon.NOT_PLACES: 白银, 安康, 黄石, which is Yellowstone as often)."""
     by_key = {p.key: p for p in places}
     for line in tree.splitlines():
         if len(line) - len(line.lstrip("\t")) != 1:
@@ -424,10 +425,8 @@ def prefecture_forms(tree: str, chosen: dict[str, str], places: list[Place]) -> 
                  and (f == full or not is_common_word(f))]
         for f in forms:
             chosen[f] = key
-        if forms and forms[0] == short and p.name_zh not in (short, full):
-            p.name_zh = short  # the name kg writes: 怀化, not 懐化
-        elif forms and forms[0] == short and p.name_zh == full:
-            p.name_zh = short
+        if forms and forms[0] == short:
+            p.name_zh = short  # the name kg writes: 岳阳, not 岳阳市; 益阳, not the district 赫山
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -79,8 +79,11 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
             return i >= 0 and s.end < titles[i][1]
 
         spans = [s for s in spans if not (s.kind is PERSON and in_title(s))]
+    # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person
+    gone = [s for s in spans if _no_name(s)]
     return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)
-            and not _no_name(s)], tok
+            and not _no_name(s) and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))
+            ], tok
 
 
 def _no_name(s: Span) -> bool:
@@ -137,7 +140,8 @@ def _to_romanization(s: Span, folded: str) -> Span:
 _SAID = "称说"
 _SAID_THEN = ("，", ",", "：", ":")
 _VERB_TAGS = frozenset(("v", "vd"))
-_DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月日号]|[上下去今明本前昨当同次翌][年月周天日个]")
+_DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月日号]|[上下去今明本前昨当同次翌][年月周天日个]"
+                            "|(?:周|星期|礼拜)[一二三四五六日天]|当地时间")  # 于周二, 于当地时间…
 
 
 def _tidy_person(s: Span, folded: str) -> Span | None:
@@ -168,9 +172,11 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
         end -= 1  # 嘉洛于2020年底离开: 于 opens the date and ends no name
     elif end - start == 3 and folded[end - 1] in _SAID and folded[end:end + 1] in _SAID_THEN and name[0] in lx.SURNAMES:
         end -= 1  # 孙云称，: a verb of saying before the comma that opens what is said
-    elif len(word) >= 2 and word[-1][1] in _VERB_TAGS and len(word[-1][0]) >= 2 and word[-2][1] in NAME_TAGS \
-            and end - len(word[-1][0]) - start >= 2:
-        end -= len(word[-1][0])  # 吴舜泽|承诺, 拜登|传达: a name, then the verb of what it did
+    elif not chinese and end == s.end and len(word) >= 2 and word[-1][1] in _VERB_TAGS and len(word[-1][0]) >= 2 \
+            and word[-2][1] in NAME_TAGS and end - len(word[-1][0]) - start >= 2:
+        # 吴舜泽|承诺, 拜登|传达: a name, then the verb of what it did (not 司马|振兴, a double surname's
+        # given name; and not after a cut above, which `word` no longer describes)
+        end -= len(word[-1][0])
     opening = word[0] if word else ("", "")
     if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS:
         return None  # 周五|袭: a time word, a pronoun or an adverb opens no name

@@ -14,7 +14,7 @@ from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.ner import Tagger, default_tagger
-from kg.entities.proposals import org_ending
+from kg.entities.proposals import org_ending, person_like, romanized
 from kg.entities.spans import MODEL, a_distance, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
@@ -300,15 +300,18 @@ def _one_kind(doc: list[_Part]) -> None:
         for i, s in enumerate(chosen):
             if s.kind is not EntityKind.ORGANIZATION or s.key or s.rank != MODEL or org_ending(s.name):
                 continue
-            # 沙姆沙德(Shamshad)和沙南(Shabnam): names joined by "and" are of one kind
+            # 沙姆沙德(Shamshad)和沙南(Shabnam): names joined by "and" are of one kind, where the name
+            # looks like a person's and a romanization follows it
             beside = [(o, part.folded[o.end:s.start] if o.end <= s.start else part.folded[s.end:o.start])
                       for o in chosen[max(0, i - 1):i + 2] if o is not s]
-            if s.name in persons or any(o.kind is PERSON and _joined(between) for o, between in beside):
+            if s.name in persons or (romanized(part.folded, s.start, s.end) and person_like(s.name) and any(
+                    o.kind is PERSON and _joined(between) for o, between in beside)):
                 s.kind, s.type = PERSON, PERSON.value
 
 
 def _joined(between: str) -> bool:
-    """What stands between two names that a conjunction joins: 和, 与, 、, after a bracket or not."""
+    """What stands between two names that "and" joins (和, 、, 及), after a bracket or not; 与 and 跟
+    are "with" as often (李明与摩托罗拉签约)."""
     return re.sub(r"[(（][^()（）]{0,40}[)）]", "", between).strip() in lx.NAME_JOINERS
 
 

@@ -138,7 +138,7 @@ NOT_NAMES = frozenset("""
 NOT_PLACES = frozenset("""
 关口 朝天 自由 中心 和平 团结 解放 胜利 光明 新华 人民 前进 红旗 东方 幸福 建设 友谊 民主 文明 繁荣
 长安 永安 太平 安全 合作 发展 未来 希望 先锋 大同 新村 长城 黄金 白云 青山 城关 中山 新市 开发区
-十字路 路口 中心点 商贸城 工业区
+十字路 路口 中心点 商贸城 工业区 白银 安康 黄石
 """.split())
 
 # Short place names that are also a pair of country abbreviations, and the words that give that away:
@@ -244,4 +244,4 @@ KIN_WORDS = tuple("""
 """.split())
 
 # What joins two names of one kind (沙姆沙德和沙南, 张三、李四).
-NAME_JOINERS = frozenset("和 与 、 及 以及 跟 同".split())
+NAME_JOINERS = frozenset("和 、 及 以及".split())

@@ -24,6 +24,7 @@ from kg.entities.spans import (
     a_kind_of_body,
     a_known_place,
     a_place_then,
+    is_translit,
     known_after_place,
     org_location,
     person_over_town,
@@ -46,8 +47,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
     out = []
     for start, end, label in proposed:
         kind = _KINDS[label]
-        if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and not org_ending(folded[start:end]):
-            kind = PERSON  # 母亲迪帕(Deepa): a mother is no organization
+        if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and (
+                person_like(folded[start:end]) or romanized(folded, start, end)):
+            kind = PERSON  # 母亲迪帕(Deepa), 妹妹卡哈珊(Kahkashan): a mother is no organization
         full = gaz.named(lx.ABBREVIATIONS.get(folded[start], "")) if kind is PLACE and end - start == 1 else None
         if full is not None:
             out.append(Span(start, end, full.kind, full.name, MODEL, key=full.key, type=full.type))
@@ -98,8 +100,6 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
         if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
-        if kind is ORG and name.endswith(lx.GOVERNMENT_BODIES) and not _organ_within(name):
-            continue  # 纽约州布法罗当局: a place's government is the place (the seeds gold's convention)
         if kind is ORG and (name in lx.KIND_OF_BODY_HEADS or a_kind_of_body(name, gaz)):
             continue  # 海军, 美国公司, 中资银行: bodies of a kind, not one body
         span = Span(start, end, kind, name, MODEL, type=kind.value)
@@ -113,12 +113,6 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
 _ONE_CHARACTER_HEADS = frozenset(h for h in (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS) if len(h) == 1)
 _INSTITUTIONS = frozenset((*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *lx.ORG_HEADS, *lx.NAMED_ORG_HEADS,
                            *lx.OFFICE_HEADS, *lx.INSTITUTION_WORDS))
-
-
-def _organ_within(name: str) -> bool:
-    """An organ's head inside the name (委员会, 大学, 公司 …) keeps an organization that ends with 政府
-    or 当局 one: it is no place's government."""
-    return any(h in name for h in lx.STRONG_ORG_HEADS)
 
 
 def _verb_object_end(tok: Tokens, end: int) -> bool:
@@ -244,3 +238,21 @@ _ORG_ENDS = (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *sorted(lx.NAMED_ORG_HEADS))
 
 def org_ending(name: str) -> bool:
     return name.endswith(_ORG_ENDS)
+
+
+_ROMANIZED_AFTER = re.compile(r"\s*[(（][A-Z][a-z]")
+
+
+def romanized(folded: str, start: int, end: int) -> bool:
+    """沙南(Shabnam): a name with no organization's ending, romanized in the bracket after it (the
+    tagger's span may hold the bracket)."""
+    name = re.split("[(（]", folded[start:end])[0]
+    return bool(name) and not org_ending(name) and _ROMANIZED_AFTER.match(folded, start + len(name)) is not None
+
+
+def person_like(name: str) -> bool:
+    """A name an organization could not be (what the tagger read as one, and context says is a
+    person's): no organization's ending, and a Chinese surname or transliteration characters only
+    (迪帕, 沙南; not 联邦快递, 迪士尼乐园)."""
+    name = name.split("(")[0].split("（")[0]
+    return not org_ending(name) and (name[:1] in lx.SURNAMES or is_translit(name))

@@ -1,14 +1,17 @@
 """What the article around a trigger says about who took part and where: the dateline that reports
 and takes no part, the article's home country, the topic a clause without subject takes, and the
-platform where something was posted (kg.events.extract reads these)."""
+platform where something was posted, and the governments that take part as parties (kg.events.extract
+reads these)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import rjieba
 
+from kg.entities.lexicon import GOVERNMENT_BODIES
 from kg.events.triggers import NO_SUBJECT_WORDS, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.model import Entity, EntityKind, Mention
 
@@ -92,3 +95,33 @@ def topic(folded: str, here: list[Mention], kinds: dict[str, EntityKind], s_star
 
 # What may open a sentence before its topic: a date, punctuation.
 _OPENING = re.compile("[\\s" + DATE_CHARS + "前后，,、“”（）()]*")
+
+
+_ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration
+
+
+def government_parties(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str], by_part: dict[str, list[Mention]],
+                 entities: dict[str, Entity]) -> dict[str, str]:
+    """A country followed by 政府, 当局 or 军方 (日本政府决定…) takes part in what its clause reports as
+    that body: an organization of the events alone (the article still mentions the country, as the
+    entity layer reads it); so does a person followed by 政府 (拜登政府, his administration). The
+    mentions are replaced in by_part; returns each body's country key ("" for an administration)."""
+    out: dict[str, str] = {}
+    for (part, text), folded in zip(parts, folded_parts, strict=True):
+        mentions = by_part.get(part, [])
+        for i, m in enumerate(mentions):
+            country = entities.get(m.key)
+            leader = country is not None and country.kind is EntityKind.PERSON
+            if country is None or (country.type != "Country" and not leader):
+                continue
+            # 拜登政府: a leader's administration; 日本政府, 韩国军方: a country's bodies
+            body = next((w for w in (_ADMINISTRATION if leader else GOVERNMENT_BODIES)
+                         if folded.startswith(w, m.end)), None)
+            if body is None:
+                continue
+            name = text[m.start:m.end] + body if leader else country.name + body
+            key = f"Organization:{name}"
+            entities.setdefault(key, Entity(key, EntityKind.ORGANIZATION, name, type="GovernmentOrganization"))
+            mentions[i] = replace(m, end=m.end + len(body), text=text[m.start:m.end + len(body)], key=key)
+            out[key] = "" if leader else country.key
+    return out

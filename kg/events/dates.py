@@ -139,16 +139,18 @@ _APPOSED = re.compile(r"\s*[（(]\s*")
 def find_dates(text: str, published: date | None) -> Iterator[DateMention]:
     """Every date expression in the text; resolved when the publication date allows (without one,
     only dates that need none: 2022年6月15日). A date that a bracket right after it restates
-    (周一（8月31日）, 周二 (9月14日)) is one mention, taking the bracket's date: the clause is the
-    sentence's, not the bracket's."""
+    (周一（8月31日）, 6月5日（周一）) is one mention: the clause is the sentence's, not the bracket's. It
+    takes the date that names its month (8月31日, not the weekday), the first where both or neither
+    do (2022年（去年）is 2022)."""
     pending: DateMention | None = None
     for d in _find_dates(text, published):
         if pending is not None:
             m = _APPOSED.match(text, pending.end)
-            if m and m.end() == d.start and text[d.end:d.end + 1] in ("）", ")") and d.when is not None:
+            if m and m.end() == d.start and text[d.end:d.end + 1] in ("）", ")"):
                 end = d.end + 1
-                pending = DateMention(pending.start, end, text[pending.start:end], d.when,
-                                      text.startswith(_BOUNDS, end))
+                named = "月" in d.text and "月" not in pending.text and d.when is not None
+                pending = DateMention(pending.start, end, text[pending.start:end],
+                                      d.when if named else pending.when, text.startswith(_BOUNDS, end))
                 continue
             yield pending
         pending = d

@@ -24,13 +24,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.entities.fold import fold
-from kg.entities.lexicon import GOVERNMENT_BODIES
 from kg.events.context import (
     DATE_CHARS,
     MEDIUM,
     SAID_THEN,
     country_of,
     dateline_end,
+    government_parties,
     head_named,
     home_country,
     topic,
@@ -66,7 +66,6 @@ _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLAT
 _PRONOUN = re.compile("[他她](?![们們])")
 # 两人 opening a clause (after a date at most) is its subject: the two people last named.
 _TWO = re.compile("[\\s" + DATE_CHARS + "，,]*(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
-_ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
 _HOSTING = ("接待", "接见")
@@ -112,7 +111,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             by_part.setdefault(m.part, []).append(m)
     entities = dict(entities)
     folded_parts = [fold(text) for _, text in parts]  # once: the governments and the sentences read them
-    governments = _governments(parts, folded_parts, by_part, entities)
+    governments = government_parties(parts, folded_parts, by_part, entities)
     for index, ((part, text), folded) in enumerate(zip(parts, folded_parts, strict=True)):
         historic = find_named(folded)
         found = list(find_dates(folded, published))
@@ -175,7 +174,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                 r.home = at_home
     events, mentions = [], []
     kept = [r for r in merged if (r.when or (r.date_text and r.date_text not in _VAGUE))
-            and (r.attendees or r.location or r.about or r.historic or (r.when and r.kind in _SELF_NAMED))]
+            and (_names_someone(r) or (r.when and r.kind in _SELF_NAMED))]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
                  if any(t.part == part for t in r.triggers)), None)
     shown: dict[str, str] = {}  # each entity as the article first writes it, for the labels
@@ -198,33 +197,6 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     facts = tuple(Fact(k, FactKind.LOCATION, governments[k], "") for k in sorted(governments)
                   if k in used and governments[k])
     return Found(tuple(events), tuple(mentions), warnings, parties, facts)
-
-
-def _governments(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str], by_part: dict[str, list[Mention]],
-                 entities: dict[str, Entity]) -> dict[str, str]:
-    """A country followed by 政府, 当局 or 军方 (日本政府决定…) takes part in what its clause reports as
-    that body: an organization of the events alone (the article still mentions the country, as the
-    entity layer reads it); so does a person followed by 政府 (拜登政府, his administration). The
-    mentions are replaced in by_part; returns each body's country key ("" for an administration)."""
-    out: dict[str, str] = {}
-    for (part, text), folded in zip(parts, folded_parts, strict=True):
-        mentions = by_part.get(part, [])
-        for i, m in enumerate(mentions):
-            country = entities.get(m.key)
-            leader = country is not None and country.kind is EntityKind.PERSON
-            if country is None or (country.type != "Country" and not leader):
-                continue
-            # 拜登政府: a leader's administration; 日本政府, 韩国军方: a country's bodies
-            body = next((w for w in (_ADMINISTRATION if leader else GOVERNMENT_BODIES)
-                         if folded.startswith(w, m.end)), None)
-            if body is None:
-                continue
-            name = text[m.start:m.end] + body if leader else country.name + body
-            key = f"Organization:{name}"
-            entities.setdefault(key, Entity(key, EntityKind.ORGANIZATION, name, type="GovernmentOrganization"))
-            mentions[i] = replace(m, end=m.end + len(body), text=text[m.start:m.end + len(body)], key=key)
-            out[key] = "" if leader else country.key
-    return out
 
 
 def _historic(part: str, index: int, text: str, n: Named, sentence: tuple[int, int], mentions: list[Mention],
@@ -408,7 +380,11 @@ def _tells(r: Report) -> bool:
     """A report that names someone or somewhere, needs no one (a launch, a disaster) or is a remark
     (周一发表的声明, which a meeting of that day takes in): a dated clause it holds is its own, no
     occurrence."""
-    return bool(r.attendees or r.location or r.about or r.historic or r.kind in _SELF_NAMED or r.kind in REMARKS)
+    return _names_someone(r) or r.kind in _SELF_NAMED or r.kind in REMARKS
+
+
+def _names_someone(r: Report) -> bool:
+    return bool(r.attendees or r.location or r.about or r.historic)
 
 
 def _unique(keys) -> list[str]:

@@ -137,8 +137,9 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
             # it governs the clause after it
             start, end = _clause(folded, end + 1, s_start, s_end)
             verb = _verb(folded, start, start, end)
-            while verb is None and end < s_end and folded[end] in "，," and sets_the_scene(folded[start:end]):
-                # "2019年，在…110公里的地方，一名男子…开枪": a clause that says where passes the date on
+            while end < s_end and folded[end] in "，," and sets_the_scene(folded[start:end]):
+                # "2019年，在…110公里的地方，一名男子…开枪", "据美联社报道，": a clause that says where, or
+                # on whose word, passes the date on
                 start, end = _clause(folded, end + 1, s_start, s_end)
                 verb = _verb(folded, start, start, end)
         if verb is None:

@@ -152,14 +152,17 @@ def narrower(a: When, b: When) -> bool:
 
 
 def one_call_a_day(reports: list[Report]) -> list[Report]:
-    """A phone call that names no person, on the day of one that does (白宫称…通话 beside 拜登与习近平
-    通话), is that call: an article that reports two calls on one day names who made each."""
+    """A phone call that names no person and at most one party (白宫表示，通话…), on the day of the one
+    call that names people (拜登与习近平通电话), is that call. Two parties of its own (日本政府与韩国政府
+    通电话) make a call of its own; so does a day with two calls that name people."""
     calls = [r for r in reports if r.kind is EventKind.PHONE_CALL and r.when and r.when.precision is Precision.DAY]
     out = []
     for r in reports:
-        named = next((h for h in calls if h is not r and h.when == r.when and _persons(h.attendees)), None)
-        if r in calls and not _persons(r.attendees) and named is not None:
-            named.absorb(r)
+        named = [h for h in calls if h is not r and h.when == r.when and _persons(h.attendees)]
+        parties = set(r.attendees) | set(r.about)
+        if r in calls and not _persons(r.attendees) and len(named) == 1 and (
+                len(parties) <= 1 or parties & (set(named[0].attendees) | set(named[0].about))):
+            named[0].absorb(r)
         else:
             out.append(r)
     return out

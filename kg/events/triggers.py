@@ -30,7 +30,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.VISIT, "MovementEvent", _w("访问 出访 到访 访华 国事访问 抵达 造访 访美 访俄 访日 访欧 前往 拜访 参观 考察 视察 访朝 访韩 访台 访港 飞往 启程 抵京 访问了 到达 出访了")),
     EventType(K.TRANSPORT, "MovementEvent", _w("搬到 搬往 搬至 迁居 移居 迁往 迁至 逃往 逃离 出逃 流亡 撤离 撤出 疏散 撤侨 回国 返回 返抵 遣送")),
     # Conflict
-    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火 开枪 枪杀 刺死 打死 殴打 强奸 轮奸 性侵 强暴 绑架 劫持")),
+    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火")),
     EventType(K.PROTEST, "ConflictEvent", _w("抗议 示威 游行 集会 罢工 静坐 请愿 示威活动 抗议活动")),
     EventType(K.WAR, "ConflictEvent", _w("战争爆发 爆发战争 开战 战争开始 战争结束 停战")),
     # Life
@@ -97,7 +97,7 @@ LABELS = {
 NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", "高层会议", "高级别会议", "峰会上"})
 
 # Words that hold a one-character trigger but report nothing (小说 is a novel, 说明 explains).
-NOT_TRIGGERS = _w("发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
+NOT_TRIGGERS = _w("发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
