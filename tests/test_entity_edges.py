@@ -182,6 +182,11 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # not a double surname's given name (司马|振兴 is one name), and 于 before a weekday too
     ("司马振兴是一名教师。", {("司马振兴", "Person")}, {("司马", "Person")}),
     ("在云南省一所大学的教学合同被终止后，嘉洛于周二离开了中国。", {("嘉洛", "Person")}, {("嘉洛于", "Person")}),
+    # known places, then a name of its own, are those places and that place; a facility named after
+    # a place stays one name
+    ("在2020年北方邦哈特拉斯一名19岁的女子遇害。", {("北方邦", "Place"), ("哈特拉斯", "Place")},
+     {("北方邦哈特拉斯", "Place")}),
+    ("两名嫌疑人在仰光国际机场被捕。", {("仰光国际机场", "Place")}, {("国际机场", "Place")}),
     # the tagger's span loses the space it took in
     ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])

@@ -93,12 +93,13 @@ def _no_name(s: Span) -> bool:
 
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"
+_NUMERALS = "二三四五六七八九十百千万0123456789"  # 马萨诸塞三州: "the three states", no place
 
 
 def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
     """The tagger's unknown place that is known places run together (越南胡志明市: Vietnam, Ho Chi Minh
     City), or known places followed by a numeral or a demonstrative (越南胡志明市一公园), is none: the
-    gazetteer's places stand."""
+    gazetteer's places stand. One that is known places and then a name (北方邦哈特拉斯) is that name."""
     known = {(s.start, s.end) for s in spans if s.rank == GAZETTEER and s.kind is PLACE}
     ends_from: dict[int, set[int]] = {}
     for a, b in known:
@@ -119,7 +120,26 @@ def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
         reach = _reach(s.start, s.end)  # where known places chained from its start end
         return s.end in reach or any(folded[e] in _NOT_NAME_AFTER_PLACE for e in reach if e < s.end)
 
-    return [s for s in spans if not run_on(s)]
+    def tail(s: Span) -> Span | None:
+        """北方邦哈特拉斯, 克钦邦邦瓦: known places, then a place of its own (the last known one's)."""
+        if s.rank != MODEL or s.kind is not PLACE or s.key:
+            return None
+        reach = _reach(s.start, s.end)
+        if not reach:
+            return None
+        rest = folded[max(reach):s.end]
+        if len(rest) < 2 or not HAN_RUN.match(rest) or rest[0] in _NOT_NAME_AFTER_PLACE or rest[0] in _NUMERALS \
+                or rest in lx.NOT_PLACES or rest in lx.WITHIN_WORDS or rest.endswith(lx.FACILITY_HEADS):
+            return None  # 仰光国际机场, 维多利亚公园: a facility named after the place, one name
+        return Span(max(reach), s.end, PLACE, rest, MODEL, type=PLACE.value)
+
+    out = []
+    for s in spans:
+        if run_on(s):
+            continue
+        t = tail(s)
+        out.append(t if t is not None else s)
+    return out
 
 
 _ROMANIZED = re.compile(r"\([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)+\)")

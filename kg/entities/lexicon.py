@@ -245,3 +245,10 @@ KIN_WORDS = tuple("""
 
 # What joins two names of one kind (沙姆沙德和沙南, 张三、李四).
 NAME_JOINERS = frozenset("和 、 及 以及".split())
+
+# Heads of facilities named after a place (仰光国际机场, 维多利亚公园, 香港会展中心): with the place
+# before them, one name, not two places.
+FACILITY_HEADS = tuple("""
+机场 中心 公园 广场 大桥 桥 车站 站 酒店 宾馆 港 码头 大道 路 街 体育场 医院 大学 学院 博物馆 图书馆 陵 遗址 寺 宫 塔
+大厦 楼 村 营 监狱 基地 中学 小学 剧院 球场 湖 河 山 岛
+""".split())
