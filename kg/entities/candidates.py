@@ -79,11 +79,11 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
             return i >= 0 and s.end < titles[i][1]
 
         spans = [s for s in spans if not (s.kind is PERSON and in_title(s))]
-    # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person
     gone = [s for s in spans if _no_name(s)]
-    return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)
-            and not _no_name(s) and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))
-            ], tok
+    spans = [s for s in spans if not _no_name(s)
+             # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person
+             and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))]
+    return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)], tok
 
 
 def _no_name(s: Span) -> bool:
@@ -114,31 +114,21 @@ def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
                     todo.append(e)
         return reach
 
-    def run_on(s: Span) -> bool:
-        if s.rank != MODEL or s.kind is not PLACE or s.key:
-            return False
-        reach = _reach(s.start, s.end)  # where known places chained from its start end
-        return s.end in reach or any(folded[e] in _NOT_NAME_AFTER_PLACE for e in reach if e < s.end)
-
-    def tail(s: Span) -> Span | None:
-        """北方邦哈特拉斯, 克钦邦邦瓦: known places, then a place of its own (the last known one's)."""
-        if s.rank != MODEL or s.kind is not PLACE or s.key:
-            return None
-        reach = _reach(s.start, s.end)
-        if not reach:
-            return None
-        rest = folded[max(reach):s.end]
-        if len(rest) < 2 or not HAN_RUN.match(rest) or rest[0] in _NOT_NAME_AFTER_PLACE or rest[0] in _NUMERALS \
-                or rest in lx.NOT_PLACES or rest in lx.WITHIN_WORDS or rest.endswith(lx.FACILITY_HEADS):
-            return None  # 仰光国际机场, 维多利亚公园: a facility named after the place, one name
-        return Span(max(reach), s.end, PLACE, rest, MODEL, type=PLACE.value)
-
     out = []
     for s in spans:
-        if run_on(s):
+        if s.rank != MODEL or s.kind is not PLACE or s.key:
+            out.append(s)
             continue
-        t = tail(s)
-        out.append(t if t is not None else s)
+        reach = _reach(s.start, s.end)  # where known places chained from its start end
+        if s.end in reach or any(folded[e] in _NOT_NAME_AFTER_PLACE for e in reach if e < s.end):
+            continue  # known places run together
+        rest = folded[max(reach, default=s.start):s.end]
+        if reach and len(rest) >= 2 and HAN_RUN.match(rest) and rest[0] not in _NUMERALS \
+                and rest not in lx.NOT_PLACES and rest not in lx.WITHIN_WORDS and not rest.endswith(lx.FACILITY_HEADS):
+            # 北方邦哈特拉斯: known places, then a place of its own (not 仰光国际机场, a facility's name)
+            out.append(Span(max(reach), s.end, PLACE, rest, MODEL, type=PLACE.value))
+        else:
+            out.append(s)
     return out
 
 
