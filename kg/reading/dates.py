@@ -40,14 +40,19 @@ def parse_stamp(text: str, tz: tzinfo) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=tz)
 
 
+def ymd(m: re.Match[str] | None) -> date | None:
+    """The day a match's first three groups give (year, month, day), if it is one."""
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def url_date(url: str) -> date | None:
     """The date many newsrooms put in the article's path (/20220616/ or /2022/06/16/)."""
-    if m := _URL_DATE.search(url):
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    return None
+    return ymd(_URL_DATE.search(url))
 
 
 _SHOWN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -55,9 +60,4 @@ _SHOWN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 def shown_date(text: str) -> date | None:
     """The date a page shows its readers (2012年1月22日), if its time element says one."""
-    if m := _SHOWN.search(text):
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    return None
+    return ymd(_SHOWN.search(text))

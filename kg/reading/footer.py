@@ -12,6 +12,7 @@ from datetime import date
 from enum import Enum
 
 from kg.model import Author, Biography, Paragraph
+from kg.reading.dates import ymd
 from kg.text import HAN_CLASS as HAN
 from kg.text import has_han
 
@@ -190,9 +191,4 @@ _FIRST_PUBLISHED = re.compile(r"最初(?:发表|發表)(?:于|於)\s*(\d{4})\s*�
 
 def first_published(p: Paragraph) -> date | None:
     """本文最初发表于2024年12月31日: the day a footer note says the article first ran."""
-    if m := _FIRST_PUBLISHED.search(p.text):
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    return None
+    return ymd(_FIRST_PUBLISHED.search(p.text))
