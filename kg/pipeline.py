@@ -36,7 +36,7 @@ from kg.reading.sources import Source, expand, read_source
 from kg.render import article_part
 from kg.serialize import ntriples_lines
 from kg.shacl import Finding, validate_graphs
-from kg.text import article_parts
+from kg.text import article_parts, mention_parts
 from kg.urls import identity_key
 from kg.workers import fewer_collections, in_order
 
@@ -179,7 +179,7 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
 
     def build_read() -> None:
         if extractor is not None:
-            extractor.prefetch([article_parts(article) for _, article in read])
+            extractor.prefetch([mention_parts(article) for _, article in read])
         for source, article in read:
             try:
                 with time_limit(options.limits.seconds, "the article"):
@@ -248,7 +248,7 @@ def written_on(article: Article) -> date | None:
 def extract(article: Article, extractor: Extractor) -> Extraction:
     """Entities, then the events they take part in (dates resolved against publication)."""
     parts = article_parts(article)
-    found = extractor.extract(parts)
+    found = extractor.extract(mention_parts(article))
     ev = extract_events(parts, found, {e.key: e for e in found.entities}, written_on(article), article.url)
     return replace(found, entities=found.entities + ev.parties, facts=found.facts + ev.facts, events=ev.events,
                    mentions=tuple(sorted(found.mentions + ev.triggers)), warnings=ev.warnings)

@@ -290,3 +290,19 @@ def test_a_name_the_tagger_reads_as_a_person_elsewhere_is_that_person() -> None:
     found = x.extract([("p1", "陈茂波周二表示，他不担心。"), ("p2", "推特关闭了陈茂波的官方帐号。")])
     kinds = {e.name: e.kind.value for e in found.entities}
     assert kinds.get("陈茂波") == "Person" and "Organization:陈茂波" not in {e.key for e in found.entities}
+
+
+def test_the_newsrooms_own_dateline_and_copyright_are_no_mentions() -> None:
+    # DW's "（德国之声中文网）" and "© 2021年 德国之声…" are the page's furniture; a wire list names sources
+    from kg.pipeline import extract, extractor_for
+    from tests.test_events import article
+
+    a = article("（德国之声中文网）美国总统拜登周二在华盛顿表示，德国之声的报道有误。",
+                "（法新社、路透社等）德国总理朔尔茨周二抵达北京。",
+                "© 2021年 德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。")
+    found = extract(a, extractor_for(()))
+    texts = {(m.part, m.text, m.start) for m in found.mentions}
+    assert ("p1", "德国之声", 24) in texts  # named in the news: a mention, at its offset in the real text
+    assert not any(part == "p1" and start < 9 for part, _, start in texts)  # not the dateline's
+    assert not any(part == "p3" for part, _, _ in texts)  # nothing in the copyright notice
+    assert {"法新社", "路透社"} <= {t for part, t, _ in texts if part == "p2"}

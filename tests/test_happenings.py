@@ -233,3 +233,20 @@ def test_a_call_with_parties_of_its_own_stays_its_own(x) -> None:  # noqa: F811
                   published=date(2021, 9, 10))
     calls = [e for e in events(x, two) if e.kind is EventKind.PHONE_CALL]
     assert not any("Organization:白宫" in e.attendees and "Person:弗拉基米尔·普京" in e.attendees for e in calls)
+
+
+def test_a_trigger_that_points_back_is_the_happening_told_before(x) -> None:  # noqa: F811
+    # "在这次通话中" is the call of 9 September again, and 法新社 heard of it: no second call
+    a = article("白宫表示，美国总统拜登9月9日与中国国家主席习近平进行了通话。",
+                "一位美国政府高级官员告诉法新社记者，在这次通话中，拜登希望确保竞争不会变成冲突。",
+                published=date(2021, 9, 10))
+    calls = [e for e in events(x, a) if e.kind is EventKind.PHONE_CALL]
+    assert len(calls) == 1 and calls[0].when.start == date(2021, 9, 9), calls
+    assert not any("法新社" in k for k in calls[0].attendees), calls[0].attendees
+
+
+def test_a_pointing_back_trigger_with_a_date_of_its_own_stands(x) -> None:  # noqa: F811
+    # "1918年的那场大流行": that pandemic, not this one, which the article left undated
+    a = article("对拜登来说，问题是他何时能结束这场大流行。", "从1918年的那场大流行中，我们得到的教训太少了。",
+                published=date(2021, 3, 12))
+    assert [e.when.start.year for e in events(x, a) if e.kind is EventKind.DISASTER] == [1918]

@@ -41,7 +41,7 @@ from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, take_
 from kg.events.happenings import find_happenings
 from kg.events.named import Named, anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
-from kg.events.reports import REMARKS, Report, fold_remarks, one_call_a_day, one_per_date
+from kg.events.reports import REMARKS, Report, fold_back, fold_remarks, one_call_a_day, one_per_date
 from kg.events.timex import VAGUE
 from kg.events.triggers import (
     HYPOTHETICALS,
@@ -50,6 +50,7 @@ from kg.events.triggers import (
     NEGATIONS,
     NO_AGENT_VERBS,
     NOT_TRIGGERS,
+    REFERS_BACK,
     REQUESTS,
     TRIGGERS,
 )
@@ -137,6 +138,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                 r = _report(part, index, text, folded, t.span(), _KIND_OF[t.group(0)], (s_start, s_end),
                             said, entities, in_sentence, antecedent=antecedent, pair=pair)
                 if r is not None:
+                    r.refers_back = folded.endswith(REFERS_BACK, 0, t.start())
                     reports.append(r)
             occurrences += [r for r in _occurrences(part, index, text, folded, (s_start, s_end),
                                                     said, entities, in_sentence, reports, antecedent, pair)
@@ -145,7 +147,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             antecedent = people[0] if people else antecedent
             for key in people:
                 pair = (*[k for k in pair if k != key], key)[-2:]
-    reports = one_per_date(fold_remarks(reports))
+    reports = one_per_date(fold_remarks(fold_back(reports)))
     merged: list[Report] = []
     for r in reports:
         home = next((m for m in merged if m.compatible(r)), None)

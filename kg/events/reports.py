@@ -40,6 +40,7 @@ class Report:
     historic: bool = False  # a named event (kg.events.named): its name and the table date it
     name_en: str = ""  # a named event's English name
     introduces: bool = False  # the trigger ends its clause ("韩国军方表示，"): the next clause is its content
+    refers_back: bool = False  # "这次通话", "此次会晤": the trigger names a happening already told
 
     def compatible(self, other: Report) -> bool:
         if self.kind != other.kind:
@@ -102,6 +103,24 @@ def fold_remarks(reports: list[Report]) -> list[Report]:
             h.when == r.when and who <= set(h.attendees) | set(h.about) for h in hosts)
 
     return [r for r in reports if not folded(r)]
+
+
+def fold_back(reports: list[Report]) -> list[Report]:
+    """A trigger after a demonstrative ("在这次通话中", "此次会晤期间") names a happening of its kind
+    told before: it is evidence of the last such report, not an event of its own. Whom its clause
+    names are sources as often as parties ("一位官员告诉法新社，在这次通话中"), so they are not
+    added. With none of its kind before, or a date of its own that the last one's does not share
+    ("1918年的那场大流行" after an undated one, or this year's), it stands."""
+    out: list[Report] = []
+    for r in sorted(reports, key=lambda r: r.order):
+        earlier = next((e for e in reversed(out) if e.kind == r.kind), None) if r.refers_back else None
+        if earlier is not None and r.when and not (earlier.when and r.when.overlaps(earlier.when)):
+            earlier = None
+        if earlier is None:
+            out.append(r)
+        else:
+            earlier.triggers += r.triggers
+    return out
 
 
 def one_per_date(reports: list[Report]) -> list[Report]:

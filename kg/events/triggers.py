@@ -154,3 +154,7 @@ AS_OF = ("截至", "截止", "截至到", "直到", "到了")
 # Text of a clause that marks page furniture, not a report: copyright lines, newsletter calls.
 BOILERPLATE = ("©", "版权", "版權", "订阅", "訂閱", "点击", "點擊", "感谢阅读", "感謝閱讀",
                "资料图片", "资料照片", "資料圖片", "資料照片")  # a file photo's caption dates the photo
+
+# Before a trigger, words that point back to a happening already told ("在这次通话中", "此次会晤"):
+# the trigger is its evidence, not a new event (kg.events.reports.fold_back).
+REFERS_BACK = ("这次", "此次", "那次", "该次", "这场", "那场", "此番", "上述", "这通", "那通", "這次", "那場", "這場")
