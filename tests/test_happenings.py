@@ -250,3 +250,24 @@ def test_a_pointing_back_trigger_with_a_date_of_its_own_stands(x) -> None:  # no
     a = article("对拜登来说，问题是他何时能结束这场大流行。", "从1918年的那场大流行中，我们得到的教训太少了。",
                 published=date(2021, 3, 12))
     assert [e.when.start.year for e in events(x, a) if e.kind is EventKind.DISASTER] == [1918]
+
+
+def test_a_paragraph_that_opens_with_that_day_is_on_the_last_day_named(x) -> None:  # noqa: F811
+    a = article("中国外交部通报称，周一（3月7日），中国外长王毅同欧盟高级代表博雷利通电话。",
+                "当天，法国总统马克龙在巴黎举行的一场选战活动上表示，他将在周二与习近平举行视频通话。",
+                published=date(2022, 3, 8))
+    said = [e for e in events(x, a) if e.kind is EventKind.STATEMENT]
+    assert [(e.when.start, "马克龙" in e.name) for e in said] == [(date(2022, 3, 7), True)], said
+
+
+def test_only_that_day_reads_across_a_paragraph_break() -> None:
+    from kg.events.dates import carried
+
+    first = "周一（3月7日），王毅通电话。"
+    earlier: list = []
+    list(find_dates(first, date(2022, 3, 8), earlier))
+    # 当天 is that Monday; 次日 and 三年后 opening the next paragraph count from nothing there
+    for text, expected in (("当天，马克龙表示。", [date(2022, 3, 7)]), ("次日，马克龙表示。", []),
+                           ("三年后，马克龙表示。", [])):
+        got = [d.when.start if d.when else None for d in find_dates(text, date(2022, 3, 8), carried(earlier, first))]
+        assert got == expected, text

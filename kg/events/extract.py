@@ -36,7 +36,7 @@ from kg.events.context import (
     topic,
     zero_subject,
 )
-from kg.events.dates import DateMention, find_dates
+from kg.events.dates import DateMention, carried, find_dates
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, take_date
 from kg.events.happenings import find_happenings
 from kg.events.named import Named, anniversaries, find_named
@@ -113,9 +113,13 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     entities = dict(entities)
     folded_parts = [fold(text) for _, text in parts]  # once: the governments and the sentences read them
     governments = government_parties(parts, folded_parts, by_part, entities)
+    earlier: list = []  # the last date of the paragraph before (dates.carried)
     for index, ((part, text), folded) in enumerate(zip(parts, folded_parts, strict=True)):
         historic = find_named(folded)
-        found = list(find_dates(folded, published))
+        body = part.startswith("p")  # headline and captions stand alone
+        resolved = earlier if body else []
+        found = list(find_dates(folded, published, resolved))
+        earlier = carried(resolved, folded) if body else earlier
         taken = anniversaries(historic, found)  # 九一八事变93周年: the incident's date, no other's
         found = [d for d in found if d.start not in taken]
         dates += [(index * 1_000_000 + d.start, d) for d in found]
