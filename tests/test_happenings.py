@@ -271,3 +271,17 @@ def test_only_that_day_reads_across_a_paragraph_break() -> None:
                            ("三年后，马克龙表示。", [])):
         got = [d.when.start if d.when else None for d in find_dates(text, date(2022, 3, 8), carried(earlier, first))]
         assert got == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "直到去年还在担任白宫经济顾问的杰瑞德·伯恩斯坦(Jared Bernstein)说，美国很难创造出这样的工作。",
+    "2016年至2019年担任澳大利亚驻莫斯科大使的彼得·特施强调，普京乐于让世界保持混乱。",
+])
+def test_a_date_in_the_clause_that_describes_the_speaker_is_the_roles(x, text: str) -> None:  # noqa: F811
+    assert [e for e in events(x, article(text, published=date(2024, 6, 24))) if e.kind is EventKind.STATEMENT] == []
+
+
+def test_a_date_that_describes_the_occasion_still_dates_the_saying(x) -> None:  # noqa: F811
+    (said,) = events(x, article("在周二举行的记者会上，美国国务卿布林肯说，美国将继续支持乌克兰。",
+                                published=date(2024, 6, 27)))
+    assert said.kind is EventKind.STATEMENT and said.when.start == date(2024, 6, 25)

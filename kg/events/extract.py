@@ -354,8 +354,26 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         head = folded[folded.rfind("的", t_end, clause_end) + 1:clause_end].rstrip("。！？")
         head = head if 0 < len(head) <= 5 and "的" in folded[t_end:clause_end] else ""
         r.label = "—".join(_unique(cities)) + head + word
-    take_date(r, folded, dates, clause_start, clause_end, t_start, s_start)
+    take_date(r, folded, _not_describing(folded, dates, here, kinds, clause_start, t_start),
+              clause_start, clause_end, t_start, s_start)
     return r
+
+
+_AGENT_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*(?:先生|女士|博士|教授)?\s*")
+
+
+def _not_describing(folded: str, dates: list[DateMention], here: list[Mention], kinds: dict[str, EntityKind],
+                    clause_start: int, at: int) -> list[DateMention]:
+    """The dates that may date the trigger: not one inside a clause that describes who acts
+    ("直到去年还在担任白宫经济顾问的杰瑞德·伯恩斯坦说", "2016年至2019年担任大使的彼得·特施强调"): that
+    date is the role's. The describing clause ends in 的 right before the person who acts, just
+    before the trigger (a romanization or 先生 between them); before an organization it often
+    describes the event the trigger names (将于本月底举行的北约峰会), and stays."""
+    agent = next((m for m in here if m.end <= at and folded[m.start - 1:m.start] == "的"
+                  and kinds[m.key] is EntityKind.PERSON and _AGENT_GAP.fullmatch(folded, m.end, at)), None)
+    if agent is None:
+        return dates
+    return [d for d in dates if not (clause_start <= d.start and d.end < agent.start)]
 
 
 
