@@ -43,6 +43,9 @@ def test_a_one_character_verb_of_deed_reports_a_happening(x) -> None:  # noqa: F
     "一个是7月4日，届时美国人的生活可能会变得有点像曾经的样子。",  # hypothetical
     "中国将需要在2020年购买至少2279亿美元的美国出口产品。",  # what must happen has not
     "周二，马来西亚近期的一次日新增病例数比越南的总和还高。",  # a comparison
+    "去年，拜登每周都与马克龙通电话。",  # a habit, not one call
+    "去年，拜登经常在白宫会见马克龙。",
+    "2019年，普京每年都访问北京。",
 ])
 def test_what_is_no_happening(x, text: str) -> None:  # noqa: F811
     assert events(x, article(text, published=date(2024, 6, 24))) == [], text
@@ -285,3 +288,9 @@ def test_a_date_that_describes_the_occasion_still_dates_the_saying(x) -> None:  
     (said,) = events(x, article("在周二举行的记者会上，美国国务卿布林肯说，美国将继续支持乌克兰。",
                                 published=date(2024, 6, 27)))
     assert said.kind is EventKind.STATEMENT and said.when.start == date(2024, 6, 25)
+
+
+def test_a_habit_word_inside_a_title_names_the_work(x) -> None:  # noqa: F811
+    (said,) = events(x, article("今年4月，中国驻澳大利亚悉尼领事馆就小报《每日电讯报》刊登的一幅漫画表示不满。",
+                                published=date(2020, 11, 30)))
+    assert said.kind is EventKind.STATEMENT and said.when.start == date(2020, 4, 1)

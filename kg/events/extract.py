@@ -38,7 +38,7 @@ from kg.events.context import (
 )
 from kg.events.dates import DateMention, carried, find_dates
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, take_date
-from kg.events.happenings import find_happenings
+from kg.events.happenings import find_happenings, habitual
 from kg.events.named import Named, anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
 from kg.events.reports import REMARKS, Report, fold_back, fold_remarks, one_call_a_day, one_per_date
@@ -265,8 +265,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     # trigger, so that thousands of triggers in one such run cost linear time.
     clause_start, clause_end = max(clause_start, t_start - _LONGEST_CLAUSE), min(clause_end, t_end + _LONGEST_CLAUSE)
     before = folded[clause_start:t_start]
-    if any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS) or MODAL.search(before):
-        return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤: not a report that it happened
+    if any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS) or habitual(before) or MODAL.search(before):
+        return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤, 每天…通话: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities
             and not (entities[m.key].kind is EntityKind.ORGANIZATION and MEDIUM.match(folded, m.end)
                      and folded[m.start - 1:m.start] in ("在", "于"))]  # 在微信群里发布: where, not who

@@ -21,6 +21,7 @@ from kg.events.triggers import (
     ACTIONS,
     AS_OF,
     BOILERPLATE,
+    HABITUAL,
     HYPOTHETICALS,
     MODAL,
     NEGATIONS,
@@ -65,7 +66,8 @@ def _clause(folded: str, at: int, lo: int, hi: int, past: int | None = None) -> 
 def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | None:
     """The first verb of doing in folded[start:end], unless the clause (from `clause`) is a figure,
     an assessment, or negated or hypothetical before the verb."""
-    if any(s in folded[clause:end] for s in STATES + HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
+    if any(s in folded[clause:end] for s in STATES + HYPOTHETICALS) or habitual(folded[clause:end]) \
+            or _COMPARISON.search(folded, clause, end):
         return None
     tagged = rjieba.tag(folded[start:end])
     if any(word in STATISTICS for word, _ in tagged):
@@ -92,6 +94,15 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     if modifier is not None and not any(w in _COPULAS for w, _ in tagged if w):
         return modifier
     return None
+
+
+_TITLE = re.compile("《[^《》]*》")
+
+
+def habitual(text: str) -> bool:
+    """The text says what happens again and again (triggers.HABITUAL: 每天, 经常), outside the titles
+    of works, where such words name things (《每日电讯报》)."""
+    return any(w in _TITLE.sub("", text) for w in HABITUAL) if "《" in text else any(w in text for w in HABITUAL)
 
 
 def opens_alone(before: str) -> bool:
