@@ -206,6 +206,7 @@ def test_a_known_organization_with_its_kind_of_body_is_that_organization() -> No
     ("她曾收到美国联邦调查局的提醒。", "联邦调查局", "美国联邦调查局"),  # a country before a known body
     ("日本共同社报道说。", "共同社", "日本共同社"),
     ("据台湾中央社报道，台风登陆。", "台湾中央社", "中央社"),  # an unknown body after a place: its short form
+    ("她是北卡罗来纳州戴维森学院的学生。", "北卡罗来纳州戴维森学院", "戴维森学院"),  # the place's 州 is the place's
 ])
 def test_a_place_before_an_organization_gives_it_one_more_name(text: str, name: str, alias: str) -> None:
     from kg.pipeline import extractor_for
