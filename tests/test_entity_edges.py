@@ -101,6 +101,11 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("叙利亚知识分子萨迪克·贾拉拉勒-阿兹姆指责西方自由主义者", {("萨迪克·贾拉拉勒-阿兹姆", "Person")},
      {("阿兹姆", "Person"), ("萨迪克·贾拉拉勒", "Person")}),
     ("法国哲学家让-保罗·萨特说", {("让-保罗·萨特", "Person")}, {("保罗·萨特", "Person")}),
+    # the first half of a hyphenated given name, though the word tagger reads 让 (Jean) as a verb
+    ("让-路易斯·卡西(Jean-Louis Gassée)曾经负责苹果公司的产品开发", {("让-路易斯·卡西", "Person")},
+     {("路易斯·卡西", "Person")}),
+    ("法国总统让-皮埃尔·拉法兰说", {("让-皮埃尔·拉法兰", "Person")}, {("皮埃尔·拉法兰", "Person")}),
+    ("他说-路易斯·卡西来了", {("路易斯·卡西", "Person")}, {("说-路易斯·卡西", "Person")}),
     ("俄罗斯-乌克兰战争持续", {("俄罗斯", "Place"), ("乌克兰", "Place")}, set()),
     # a newspaper's place is part of its name; a name inside a locative token; a brand without its capitals
     ("日本时报报道", {("日本时报", "Organization")}, {("时报", "Organization")}),

@@ -9,7 +9,17 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import INITIAL, NAME_TAGS, PATTERN, PERSON, Span, Tokens, a_known_place, is_translit
+from kg.entities.spans import (
+    HAN_RUN,
+    INITIAL,
+    NAME_TAGS,
+    PATTERN,
+    PERSON,
+    Span,
+    Tokens,
+    a_known_place,
+    is_translit,
+)
 
 __all__ = ["dotted_as_proposed", "dotted_names", "trim_speech"]
 
@@ -35,10 +45,30 @@ def dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         else:
             chain = (left[0], right[1])
             if folded[chain[0] - 1:chain[0]] in _HYPHENS and (
-                    head := _edge(tok, chain[0] - 1, backward=True, gaz=gaz)) is not None:
+                    head := _edge(tok, chain[0] - 1, backward=True, gaz=gaz) or _hyphen_head(
+                        tok, chain[0] - 1, gaz)) is not None:
                 chain = (head[0], chain[1])  # 让-保罗·萨特
             out.append(_dotted(folded, *chain, gaz))
     return out
+
+
+def _hyphen_head(tok: Tokens, at: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The first half of a hyphenated given name before a dotted one (让-路易斯·卡西): the word right
+    before the hyphen, one to three Han characters, though the dictionary knows it as a verb (让 is
+    Jean); not a title or a known place (俄-乌 starts no name, and a hyphen never starts one)."""
+    i = tok.at_end.get(at)
+    if i is None:
+        return None
+    word = tok.words[i]
+    if not (1 <= len(word) <= 3 and all(HAN_RUN.match(c) for c in word)) or word in lx.TITLES \
+            or tok.tags[i] in _FUNCTION_TAGS or word[-1] in lx.SPEECH or a_known_place(gaz, word):
+        return None
+    return tok.starts[i], at
+
+
+# Words of these kinds (prepositions, conjunctions, pronouns, adverbs, particles, numerals) are no
+# half of a given name.
+_FUNCTION_TAGS = frozenset(["p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud", "m", "q", "x"])
 
 
 def _dotted(folded: str, start: int, end: int, gaz: Gazetteer) -> Span:
