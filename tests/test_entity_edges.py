@@ -312,3 +312,14 @@ def test_the_newsrooms_own_dateline_and_copyright_are_no_mentions() -> None:
     assert not any(part == "p1" and start < 9 for part, _, start in texts)  # not the dateline's
     assert not any(part == "p3" for part, _, _ in texts)  # nothing in the copyright notice
     assert {"法新社", "路透社"} <= {t for part, t, _ in texts if part == "p2"}
+
+
+def test_an_organization_named_after_its_place_once_is_that_one_by_its_own_name_later() -> None:
+    # 台湾民众党, then 民众党: one party (only one organization in the article has that short form)
+    from kg.pipeline import extractor_for
+
+    found = extractor_for(()).extract([("p1", "台湾民众党候选人柯文哲上个月出席了发布会。"),
+                                       ("p2", "他在2019年创立民众党。日本时报和洛杉矶时报都报道了。")])
+    orgs = {m.text: m.key for m in found.mentions if m.key.startswith("Organization:")}
+    assert orgs["民众党"] == orgs["台湾民众党"], orgs
+    assert orgs["日本时报"] != orgs["洛杉矶时报"]  # two with one short form: neither is 时报

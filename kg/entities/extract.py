@@ -137,6 +137,9 @@ class Extractor:
                                  and s.name != h), None)
                     if head:
                         heads.setdefault(head, set()).add(s.entity_key())
+                    for rest in s.aliases:  # 台湾民众党 is also 民众党 (spans.known_after_place)
+                        if s.name.endswith(rest) and rest != s.name:
+                            heads.setdefault(rest, set()).add(s.entity_key())
                 elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES:
                     lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
         # Only where one full name has that short form: 布什 beside 乔治·布什 and 劳拉·布什 is neither;
