@@ -294,3 +294,13 @@ def test_a_habit_word_inside_a_title_names_the_work(x) -> None:  # noqa: F811
     (said,) = events(x, article("今年4月，中国驻澳大利亚悉尼领事馆就小报《每日电讯报》刊登的一幅漫画表示不满。",
                                 published=date(2020, 11, 30)))
     assert said.kind is EventKind.STATEMENT and said.when.start == date(2020, 4, 1)
+
+
+def test_a_definite_description_names_the_organization_named_before(x) -> None:  # noqa: F811
+    # 该公司 is Apple, named before; 该报道 is a report, no newspaper
+    (launch,) = events(x, article("乔布斯曾在苹果公司工作。举例来说，该公司于1983年推出了个人台式电脑Macintosh。",
+                                  published=date(2012, 1, 22)))
+    assert launch.kind is EventKind.LAUNCH and launch.attendees == ("Organization:苹果公司",), launch
+    (said,) = events(x, article("《金融时报》说习近平拒绝了提议。沙利文14日在一份声明中说，该报道不准确。",
+                                published=date(2021, 9, 15)))
+    assert not any("金融时报" in k for k in said.attendees), said.attendees

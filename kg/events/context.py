@@ -1,7 +1,7 @@
 """What the article around a trigger says about who took part and where: the dateline that reports
 and takes no part, the article's home country, the topic a clause without subject takes, and the
 platform where something was posted, and the governments that take part as parties (kg.events.extract
-reads these)."""
+reads these), and the organization a definite description (该协会) names."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import replace
 import rjieba
 
 from kg.entities.lexicon import GOVERNMENT_BODIES
-from kg.events.triggers import NO_SUBJECT_WORDS, PARTS_OF_DAY, SAID_BEFORE_DATE
+from kg.events.triggers import DEFINITE_HEADS, DETERMINERS, NO_SUBJECT_WORDS, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.model import Entity, EntityKind, Mention
 
 # The characters dates are written with (2015年3月, 上周二, 本月初), for a regex character class.
@@ -125,3 +125,35 @@ def government_parties(parts: Sequence[tuple[str, str]], folded_parts: Sequence[
             mentions[i] = replace(m, end=m.end + len(body), text=text[m.start:m.end + len(body)], key=key)
             out[key] = "" if leader else country.key
     return out
+
+
+# the head ends its word: not 该报道, 该报告, 该党员
+_DEFINITE = re.compile("(?:" + "|".join(DETERMINERS) + ")(" + "|".join(sorted(DEFINITE_HEADS, key=len, reverse=True))
+                       + ")(?![员长道告价名案复导警])")
+
+
+def definite_descriptions(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str],
+                          by_part: dict[str, list[Mention]], entities: dict[str, Entity]) -> None:
+    """该协会, 这家银行: the organization last named before, in the article's order, whose name ends
+    with the head (a company for 公司) becomes a mention of the events alone, as government_parties
+    makes its bodies: who takes part is who the text means."""
+    last: list[str] = []  # organization keys in the order named
+    for (part, _), folded in zip(parts, folded_parts, strict=True):
+        mentions = by_part.get(part, [])
+        orgs = [m for m in mentions if (e := entities.get(m.key)) is not None and e.kind is EntityKind.ORGANIZATION]
+        added = []
+        for d in _DEFINITE.finditer(folded):
+            seen = last + [m.key for m in orgs if m.end <= d.start()]
+            key = next((k for k in reversed(seen) if _has_head(entities[k], d.group(1))), None)
+            if key is not None and not any(m.start < d.end() and d.start() < m.end for m in mentions):
+                s_start = max(folded.rfind(c, 0, d.start()) for c in "。！？!?\n") + 1
+                ends = [i + 1 for i in (folded.find(c, d.end()) for c in "。！？!?\n") if i >= 0]
+                added.append(Mention(part, d.start(), d.end(), d.group(0), key, s_start,
+                                     min(ends, default=len(folded))))
+        last += [m.key for m in orgs]
+        if added:
+            by_part[part] = sorted(mentions + added, key=lambda m: m.start)
+
+
+def _has_head(e: Entity, head: str) -> bool:
+    return e.name.endswith(head) or (head == "公司" and e.type == "Corporation")

@@ -30,6 +30,7 @@ from kg.events.context import (
     SAID_THEN,
     country_of,
     dateline_end,
+    definite_descriptions,
     government_parties,
     head_named,
     home_country,
@@ -113,6 +114,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     entities = dict(entities)
     folded_parts = [fold(text) for _, text in parts]  # once: the governments and the sentences read them
     governments = government_parties(parts, folded_parts, by_part, entities)
+    definite_descriptions(parts, folded_parts, by_part, entities)  # 该协会: the association named before
     earlier: list = []  # the last date of the paragraph before (dates.carried)
     for index, ((part, text), folded) in enumerate(zip(parts, folded_parts, strict=True)):
         historic = find_named(folded)
