@@ -107,6 +107,11 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("法国总统让-皮埃尔·拉法兰说", {("让-皮埃尔·拉法兰", "Person")}, {("皮埃尔·拉法兰", "Person")}),
     ("他说-路易斯·卡西来了", {("路易斯·卡西", "Person")}, {("说-路易斯·卡西", "Person")}),
     ("俄罗斯-乌克兰战争持续", {("俄罗斯", "Place"), ("乌克兰", "Place")}, set()),
+    # G20 written with digits; a party and the tabloid it owns, described (the party is named)
+    ("習近平將出席20國集團峰會", {("20國集團", "Organization")}, {("國集團", "Organization")}),
+    ("中共小报《环球时报》说", {("中共", "Organization"), ("环球时报", "Organization")},
+     {("中共小报", "Organization")}),
+    ("世卫说，疫情仍在蔓延", {("世卫", "Organization")}, set()),
     # a newspaper's place is part of its name; a name inside a locative token; a brand without its capitals
     ("日本时报报道", {("日本时报", "Organization")}, {("时报", "Organization")}),
     ("这张图片最早由一名用户发布在微博上。", {("微博", "Organization")}, set()),

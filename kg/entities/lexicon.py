@@ -63,7 +63,11 @@ OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 
 # the gazetteer knows them, and a bank follows only an owner here.
 KIND_OF_BODY_HEADS = tuple("""
 公司 企业 车企 药企 科技公司 高科技公司 科技企业 电子公司 军队 军方 海军 空军 陆军 媒体 官媒 黑客组织 黑客
+小报 喉舌
 """.split())
+# After an organization, a kind of outlet it owns (中共小报, 党的喉舌): the organization is named, the
+# outlet described.
+OUTLET_HEADS = ("小报", "官媒", "媒体", "喉舌")
 OWNERSHIP_PREFIXES = tuple("中资 外资 港资 台资 美资 日资 韩资 英资 欧资 国资 民营 国有 私营".split())
 OWNED_BODY_HEADS = (*KIND_OF_BODY_HEADS, "银行", "机构")
 

@@ -158,9 +158,13 @@ def a_place_then(name: str, heads: Sequence[str], gaz: Gazetteer) -> bool:
 def a_kind_of_body(name: str, gaz: Gazetteer) -> bool:
     """A place or an owner (中资) and a kind of body, nothing of its own between: 美国公司 (American
     companies), 中资银行, 中国高科技公司, 中国军队 name bodies of a kind, not one (lexicon's
-    KIND_OF_BODY_HEADS)."""
+    KIND_OF_BODY_HEADS); so does a known organization and a kind of outlet (中共小报)."""
     if name.startswith(lx.OWNERSHIP_PREFIXES):
         return name[2:] in lx.OWNED_BODY_HEADS
+    head = next((h for h in lx.OUTLET_HEADS if name.endswith(h) and len(name) > len(h)), "")
+    owner = gaz.named(name[:-len(head)]) if head else None
+    if owner is not None and owner.kind is ORG:
+        return True  # 中共小报: the party's tabloid, a description
     return a_place_then(name, lx.KIND_OF_BODY_HEADS, gaz)
 
 
