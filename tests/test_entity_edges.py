@@ -112,6 +112,9 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("中共小报《环球时报》说", {("中共", "Organization"), ("环球时报", "Organization")},
      {("中共小报", "Organization")}),
     ("世卫说，疫情仍在蔓延", {("世卫", "Organization")}, set()),
+    # a weekday after a title is no person; the Earth is no place a gold set lists
+    ("普京访问河内期间，记者上周四摄于胡志明陵外。", set(), {("上周四", "Person")}),
+    ("地球正在变暖，亚洲首当其冲。", {("亚洲", "Place")}, {("地球", "Place")}),
     # a newspaper's place is part of its name; a name inside a locative token; a brand without its capitals
     ("日本时报报道", {("日本时报", "Organization")}, {("时报", "Organization")}),
     ("这张图片最早由一名用户发布在微博上。", {("微博", "Organization")}, set()),

@@ -87,9 +87,11 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
 
 
 def _no_name(s: Span) -> bool:
-    """Whatever layer proposed it, an ordinary word (lexicon.NOT_NAMES: 上市公司, 国际舞台) or a
-    description of people (德普团队, 国会代表团) the gazetteer does not know is no name."""
-    return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS)))
+    """Whatever layer proposed it, an ordinary word (lexicon.NOT_NAMES: 上市公司, 国际舞台), a
+    description of people (德普团队, 国会代表团) the gazetteer does not know, or a weekday taken for a
+    person (上周四) is no name."""
+    return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS))
+                          or (s.kind is PERSON and lx.WEEKDAY_NAME.fullmatch(s.name) is not None))
 
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"
