@@ -331,3 +331,13 @@ def test_an_organization_named_after_its_place_once_is_that_one_by_its_own_name_
     orgs = {m.text: m.key for m in found.mentions if m.key.startswith("Organization:")}
     assert orgs["民众党"] == orgs["台湾民众党"], orgs
     assert orgs["日本时报"] != orgs["洛杉矶时报"]  # two with one short form: neither is 时报
+
+
+@pytest.mark.parametrize("text", [
+    "蔡英文与麦卡锡在加州会面。这当然很明显是针对蔡麦会的回应。",
+    "习近平和拜登举行了会晤，习拜会持续了四个小时。",
+])
+def test_two_peoples_initials_and_hui_name_their_meeting(text: str) -> None:
+    names = {name for name, _ in _found(text)}
+    assert not {"蔡麦会", "习拜会"} & names, names
+    assert {"蔡英文", "麦卡锡"} <= names or {"习近平", "拜登"} <= names, names

@@ -100,6 +100,7 @@ class Extractor:
             _place_prefixed(part, self.gaz)
             doc.append(part)
         _one_kind(doc)
+        _meeting_nicknames(doc)
         aliases = self._short_forms(doc)
         _other_renderings(doc, aliases)
         self._rescan(doc, aliases)
@@ -292,6 +293,16 @@ def _appositions(part: _Part) -> None:
         if s.kind is EntityKind.ORGANIZATION and s.rank == COMPOUND and named is not None and not s.key:
             named.facts.extend(f for f in s.facts if f[0] is FactKind.LOCATION)
             part.give_way([s])
+
+
+def _meeting_nicknames(doc: list[_Part]) -> None:
+    """蔡麦会 (蔡英文 and 麦卡锡's meeting), 习拜会, 特金会: the first characters of two people the article
+    names, then 会, is how news Chinese names their meeting, not a person or an organization."""
+    initials = {n[0] for part in doc for s in part.chosen if s.kind is PERSON
+                for n in (s.name, s.name.rsplit("·", 1)[-1])}
+    for part in doc:
+        part.give_way([s for s in part.chosen if s.length == 3 and s.kind is not PLACE and not s.key
+                       and s.name[2] == "会" and s.name[0] != s.name[1] and {s.name[0], s.name[1]} <= initials])
 
 
 def _one_kind(doc: list[_Part]) -> None:
