@@ -13,7 +13,7 @@ import rjieba
 
 from kg.entities.lexicon import GOVERNMENT_BODIES
 from kg.events.triggers import DEFINITE_HEADS, DETERMINERS, NO_SUBJECT_WORDS, PARTS_OF_DAY, SAID_BEFORE_DATE
-from kg.model import Entity, EntityKind, Mention
+from kg.model import Entity, EntityKind, EventKind, Mention
 
 # The characters dates are written with (2015年3月, 上周二, 本月初), for a regex character class.
 DATE_CHARS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
@@ -157,3 +157,25 @@ def definite_descriptions(parts: Sequence[tuple[str, str]], folded_parts: Sequen
 
 def _has_head(e: Entity, head: str) -> bool:
     return e.name.endswith(head) or (head == "公司" and e.type == "Corporation")
+
+
+_SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
+
+
+def location(folded: str, at: int, s_start: int, places: list[Mention], entities: dict[str, Entity],
+              kind: EventKind, clause_start: int, clause_end: int) -> str:
+    """The place after the nearest 在 before the trigger (the most specific one between them); for
+    an opening, the first city of the clause."""
+    zai, upto, span = at, at, []
+    while not span and (zai := folded.rfind("在", s_start, zai)) >= 0:
+        # the nearest 在 before the trigger that names a place ("居住在深圳的男童在本月18日…死亡")
+        span = [m for m in places if zai < m.start < upto]
+        if span and min(m.start for m in span) - zai > 2:
+            span = []  # 在 names where only when a place follows it at once (not 在本月18日…中國籍男子)
+        upto = zai
+    if not span and kind is EventKind.OPENING:
+        span = [m for m in places if clause_start <= m.start < clause_end]
+    if not span:
+        return ""
+    best = min(span, key=lambda m: (_SPECIFIC.get(entities[m.key].type, 2), m.start))
+    return best.key

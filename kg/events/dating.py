@@ -1,6 +1,7 @@
 """When a report happened: the date its clause gives, or one its sentence lends it (a date that
 opens the sentence, a dated saying's date for what it reports, the sentence's only date), and
-for meetings and calls with none, the article's news day (kg.events.extract uses these)."""
+for meetings and calls with none, the article's news day; never a date of the clause that describes
+who acts (kg.events.extract uses these)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from kg.events.dates import DateMention, Precision
 from kg.events.happenings import datable, sets_the_scene
 from kg.events.reports import Report
 from kg.events.triggers import BY_KIND, DENIALS, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
-from kg.model import EventKind
+from kg.model import EntityKind, EventKind, Mention
 
 CLAUSE_END = "，,；;：:"
 FUTURE = re.compile("将|將|计划|計劃|打算|准备")
@@ -109,3 +110,20 @@ def news_day(reports: list[Report], dates: list[tuple[int, DateMention]], publis
             before = [w for order, w in days if order < r.order]
             if before:
                 r.when = before[-1]
+
+
+_AGENT_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*(?:先生|女士|博士|教授)?\s*")
+
+
+def not_describing(folded: str, dates: list[DateMention], here: list[Mention], kinds: dict[str, EntityKind],
+                    clause_start: int, at: int) -> list[DateMention]:
+    """The dates that may date the trigger: not one inside a clause that describes who acts
+    ("直到去年还在担任白宫经济顾问的杰瑞德·伯恩斯坦说", "2016年至2019年担任大使的彼得·特施强调"): that
+    date is the role's. The describing clause ends in 的 right before the person who acts, just
+    before the trigger (a romanization or 先生 between them); before an organization it often
+    describes the event the trigger names (将于本月底举行的北约峰会), and stays."""
+    agent = next((m for m in here if m.end <= at and folded[m.start - 1:m.start] == "的"
+                  and kinds[m.key] is EntityKind.PERSON and _AGENT_GAP.fullmatch(folded, m.end, at)), None)
+    if agent is None:
+        return dates
+    return [d for d in dates if not (clause_start <= d.start and d.end < agent.start)]

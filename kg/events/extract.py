@@ -34,11 +34,12 @@ from kg.events.context import (
     government_parties,
     head_named,
     home_country,
+    location,
     topic,
     zero_subject,
 )
 from kg.events.dates import DateMention, carried, find_dates
-from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, take_date
+from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, not_describing, take_date
 from kg.events.happenings import find_happenings, habitual
 from kg.events.named import Named, anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
@@ -69,7 +70,6 @@ _PRONOUN = re.compile("[他她](?![们們])")
 # 两人 opening a clause (after a date at most) is its subject: the two people last named.
 _TWO = re.compile("[\\s" + DATE_CHARS + "，,]*(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
-_SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
 _HOSTING = ("接待", "接见")
 # Kinds whose participants are people, or organizations when the clause names no one.
 _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
@@ -346,7 +346,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         r.about = _unique(m.key for m in places if clause_start <= m.start < clause_end
                           and entities[m.key].type == "Country")
     elif kind is not EventKind.PHONE_CALL:
-        r.location = _location(folded, t_start, s_start, places, entities, kind, clause_start, clause_end)
+        r.location = location(folded, t_start, s_start, places, entities, kind, clause_start, clause_end)
         if not r.location and kind in MOVES:  # 搬到了纽约, 访问莫斯科: where they went
             to = next((m for m in places if 0 <= m.start - t_end <= 1), None)
             r.location = to.key if to is not None else ""
@@ -356,46 +356,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         head = folded[folded.rfind("的", t_end, clause_end) + 1:clause_end].rstrip("。！？")
         head = head if 0 < len(head) <= 5 and "的" in folded[t_end:clause_end] else ""
         r.label = "—".join(_unique(cities)) + head + word
-    take_date(r, folded, _not_describing(folded, dates, here, kinds, clause_start, t_start),
+    take_date(r, folded, not_describing(folded, dates, here, kinds, clause_start, t_start),
               clause_start, clause_end, t_start, s_start)
     return r
-
-
-_AGENT_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*(?:先生|女士|博士|教授)?\s*")
-
-
-def _not_describing(folded: str, dates: list[DateMention], here: list[Mention], kinds: dict[str, EntityKind],
-                    clause_start: int, at: int) -> list[DateMention]:
-    """The dates that may date the trigger: not one inside a clause that describes who acts
-    ("直到去年还在担任白宫经济顾问的杰瑞德·伯恩斯坦说", "2016年至2019年担任大使的彼得·特施强调"): that
-    date is the role's. The describing clause ends in 的 right before the person who acts, just
-    before the trigger (a romanization or 先生 between them); before an organization it often
-    describes the event the trigger names (将于本月底举行的北约峰会), and stays."""
-    agent = next((m for m in here if m.end <= at and folded[m.start - 1:m.start] == "的"
-                  and kinds[m.key] is EntityKind.PERSON and _AGENT_GAP.fullmatch(folded, m.end, at)), None)
-    if agent is None:
-        return dates
-    return [d for d in dates if not (clause_start <= d.start and d.end < agent.start)]
-
-
-
-def _location(folded: str, at: int, s_start: int, places: list[Mention], entities: dict[str, Entity],
-              kind: EventKind, clause_start: int, clause_end: int) -> str:
-    """The place after the nearest 在 before the trigger (the most specific one between them); for
-    an opening, the first city of the clause."""
-    zai, upto, span = at, at, []
-    while not span and (zai := folded.rfind("在", s_start, zai)) >= 0:
-        # the nearest 在 before the trigger that names a place ("居住在深圳的男童在本月18日…死亡")
-        span = [m for m in places if zai < m.start < upto]
-        if span and min(m.start for m in span) - zai > 2:
-            span = []  # 在 names where only when a place follows it at once (not 在本月18日…中國籍男子)
-        upto = zai
-    if not span and kind is EventKind.OPENING:
-        span = [m for m in places if clause_start <= m.start < clause_end]
-    if not span:
-        return ""
-    best = min(span, key=lambda m: (_SPECIFIC.get(entities[m.key].type, 2), m.start))
-    return best.key
 
 
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
