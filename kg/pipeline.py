@@ -18,9 +18,11 @@ from datetime import date
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rdflib import Graph, URIRef
 
+from kg import publications
 from kg.entities import gazetteer
 from kg.entities.extract import Extractor
 from kg.errors import InputError
@@ -245,11 +247,27 @@ def written_on(article: Article) -> date | None:
     return day
 
 
+def written_the_evening_before(article: Article, written: date | None) -> bool:
+    """The newsroom wrote the text on the day before the one it counts from: an NYT page posted on
+    a Beijing morning was written the evening before in New York (kg.publications newsroom_tz). Its
+    周一, in a Monday-morning page, is last Monday."""
+    pub = publications.for_url(article.url)
+    if pub is None or not pub.newsroom_tz or article.published is None or written != article.published.date():
+        return False
+    try:
+        newsroom = ZoneInfo(pub.newsroom_tz)
+    except ZoneInfoNotFoundError:  # no time-zone data on this machine (Windows without tzdata)
+        return False
+    return article.published.astimezone(newsroom).date() < written
+
+
 def extract(article: Article, extractor: Extractor) -> Extraction:
     """Entities, then the events they take part in (dates resolved against publication)."""
     parts = article_parts(article)
     found = extractor.extract(mention_parts(article))
-    ev = extract_events(parts, found, {e.key: e for e in found.entities}, written_on(article), article.url)
+    written = written_on(article)
+    ev = extract_events(parts, found, {e.key: e for e in found.entities}, written, article.url,
+                        written_the_evening_before(article, written))
     return replace(found, entities=found.entities + ev.parties, facts=found.facts + ev.facts, events=ev.events,
                    mentions=tuple(sorted(found.mentions + ev.triggers)), warnings=ev.warnings)
 

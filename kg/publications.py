@@ -23,6 +23,7 @@ class Publication:
     section: re.Pattern[str] | None = None  # group "section" of the path
     aliases: tuple[str, ...] = ()  # how biographies and footers name it
     parent: str | None = None
+    newsroom_tz: str = ""  # where its text is written (IANA), where that differs from its feed's clock
 
 
 _NYT_ARTICLE = re.compile(r"/(?:[a-z-]+/20\d{6}/|(?:zh-hans/|zh-hant/|live/)?20\d\d/\d\d/\d\d/)")
@@ -38,6 +39,7 @@ PUBLICATIONS: tuple[Publication, ...] = (
         section=re.compile(r"^/(?:zh-han[st]/\d{4}/\d\d/\d\d/)?(?P<section>[a-z-]+)/"),
         aliases=("纽约时报中文网", "紐約時報中文網"),
         parent="nytimes",
+        newsroom_tz="America/New_York",
     ),
     Publication(
         key="nytimes", family="nytimes",
@@ -47,6 +49,7 @@ PUBLICATIONS: tuple[Publication, ...] = (
         article=_NYT_ARTICLE,
         section=re.compile(r"^/(?:live/)?\d{4}/\d\d/\d\d/(?P<section>[a-z-]+)/"),
         aliases=("纽约时报", "紐約時報", "时报", "時報", "The New York Times", "New York Times"),
+        newsroom_tz="America/New_York",
     ),
     Publication(
         key="dw", family="dw",

@@ -4,6 +4,7 @@ written from the text, not from the extractor's output."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -304,3 +305,23 @@ def test_a_definite_description_names_the_organization_named_before(x) -> None: 
     (said,) = events(x, article("《金融时报》说习近平拒绝了提议。沙利文14日在一份声明中说，该报道不准确。",
                                 published=date(2021, 9, 15)))
     assert not any("金融时报" in k for k in said.attendees), said.attendees
+
+
+def test_a_weekday_in_a_page_written_the_evening_before_is_last_weeks(x) -> None:  # noqa: F811
+    from datetime import datetime, timedelta, timezone
+
+    from kg.pipeline import extract, written_the_evening_before
+
+    cst = timezone(timedelta(hours=8))
+    text = "周一，中国商务部威胁要对欧洲进口的猪肉征收关税。"
+    monday_morning = replace(article(text, published=date(2024, 6, 24)),
+                             published=datetime(2024, 6, 24, 8, 54, tzinfo=cst))
+    assert written_the_evening_before(monday_morning, date(2024, 6, 24))  # Sunday evening in New York
+    assert [e.when.start for e in extract(monday_morning, x).events] == [date(2024, 6, 17)]
+    # posted in the Beijing evening (the New York morning of the same day): that Monday itself
+    monday_evening = replace(monday_morning, published=datetime(2024, 6, 24, 20, 0, tzinfo=cst))
+    assert not written_the_evening_before(monday_evening, date(2024, 6, 24))
+    assert [e.when.start for e in extract(monday_evening, x).events] == [date(2024, 6, 24)]
+    # a newsroom with no other clock (DW): the feed's day
+    dw = replace(monday_morning, url="https://www.dw.com/zh/test/a-123")
+    assert not written_the_evening_before(dw, date(2024, 6, 24))

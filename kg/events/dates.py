@@ -34,16 +34,18 @@ _BOUNDS = ("以来", "之前", "以前")
 _APPOSED = re.compile(r"\s*[（(]\s*")
 
 
-def find_dates(text: str, published: date | None, earlier: list[Found] | None = None) -> Iterator[DateMention]:
+def find_dates(text: str, published: date | None, earlier: list[Found] | None = None,
+               evening_before: bool = False) -> Iterator[DateMention]:
     """Every date expression in the text; resolved when the publication date allows (without one,
     only dates that need none: 2022年6月15日). `earlier` (see `carried`) is the last date of the
-    paragraph before: 当天 opening this one is that day; it is extended in place.
+    paragraph before: 当天 opening this one is that day; it is extended in place. `evening_before`:
+    the newsroom wrote the text the day before `published` (resolution.safely).
 
     A date that a bracket right after it restates (周一（8月31日）, 6月5日（周一）) is one mention: the
     clause is the sentence's, not the bracket's. It takes the date that names its month (8月31日,
     not the weekday), the first where both or neither do (2022年（去年）is 2022)."""
     pending: DateMention | None = None
-    for d in _find_dates(text, published, [] if earlier is None else earlier):
+    for d in _find_dates(text, published, [] if earlier is None else earlier, evening_before):
         if pending is not None:
             m = _APPOSED.match(text, pending.end)
             if m and m.end() == d.start and text[d.end:d.end + 1] in ("）", ")"):
@@ -58,7 +60,8 @@ def find_dates(text: str, published: date | None, earlier: list[Found] | None = 
         yield pending
 
 
-def _find_dates(text: str, published: date | None, found: list[Found]) -> Iterator[DateMention]:
+def _find_dates(text: str, published: date | None, found: list[Found], evening_before: bool = False
+                ) -> Iterator[DateMention]:
     # found: what was resolved so far (次日 reads the day before it), extended in place
     for m in PATTERN.finditer(text):
         s, e = m.span()
@@ -71,7 +74,7 @@ def _find_dates(text: str, published: date | None, found: list[Found]) -> Iterat
         if published is None and not (m["year"] or m["iso"]):
             yield DateMention(s, e, m.group(0), None, since)
             continue
-        r = safely(m, text, published or date(2000, 1, 1), found, None)
+        r = safely(m, text, published or date(2000, 1, 1), found, None, evening_before)
         if r is None:
             continue
         found.append(r)

@@ -97,8 +97,9 @@ class Found:
 
 
 def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, entities: dict[str, Entity],
-                   published: date | None, url: str) -> Found:
-    """The events of one article (see Found)."""
+                   published: date | None, url: str, evening_before: bool = False) -> Found:
+    """The events of one article (see Found). `evening_before`: its newsroom wrote it the day before
+    `published` (kg.pipeline.written_the_evening_before)."""
     reports: list[Report] = []
     occurrences: list[Report] = []
     # The person a 他 or 她 refers to: the first named (the subject, as news Chinese puts it first)
@@ -120,7 +121,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         historic = find_named(folded)
         body = part.startswith("p")  # headline and captions stand alone
         resolved = earlier if body else []
-        found = list(find_dates(folded, published, resolved))
+        found = list(find_dates(folded, published, resolved, evening_before))
         earlier = carried(resolved, folded) if body else earlier
         taken = anniversaries(historic, found)  # 九一八事变93周年: the incident's date, no other's
         found = [d for d in found if d.start not in taken]

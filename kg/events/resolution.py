@@ -94,9 +94,14 @@ class Found:
     end: int  # where the expression ends in the text
 
 
-def safely(m: re.Match[str], text: str, published: date, found: list[Found], future: bool | None) -> Found | None:
+def safely(m: re.Match[str], text: str, published: date, found: list[Found], future: bool | None,
+           evening_before: bool = False) -> Found | None:
+    """The expression resolved, or None. `evening_before`: the newsroom wrote the text on the day
+    before `published` (an NYT page posted on a Beijing morning, the New York evening before), so a
+    bare weekday naming the publication's own weekday is the week before's (周一 in a Monday-morning
+    page is last Monday: in New York it was still Sunday)."""
     try:
-        r = _resolve(m, text, published, found, future)
+        r = _resolve(m, text, published, found, future, evening_before)
     except (ValueError, KeyError, OverflowError):  # 2月30日, 周八, a date past year 9999
         return None
     return None if r is None else Found(*r, m.end())
@@ -118,8 +123,8 @@ def as_when(m: re.Match[str], r: Found) -> When:
     return When(r.value, date(last.year, 12, 31), Precision.YEAR)
 
 
-def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Found], forced: bool | None
-             ) -> tuple[date, str, date | None, str] | None:
+def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Found], forced: bool | None,
+             evening_before: bool = False) -> tuple[date, str, date | None, str] | None:
     """(first day, precision, first day of a span's last unit or None, kind), or None."""
 
     def _future(text: str, s: int, e: int) -> bool:
@@ -196,7 +201,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Found], forced: 
         delta = (pub.weekday() - target) % 7
         if _future(text, s, e):
             return pub + timedelta(days=(-delta) % 7), "day", None, "weekday"
-        return pub - timedelta(days=delta), "day", None, "weekday"
+        return pub - timedelta(days=delta or (7 if evening_before else 0)), "day", None, "weekday"
     if g("weekend"):
         if g("wkend"):
             sat = monday + timedelta(weeks=WEEK_OFFSET[g("wkend")], days=5)
