@@ -115,6 +115,8 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # a weekday after a title is no person; the Earth is no place a gold set lists
     ("普京访问河内期间，记者上周四摄于胡志明陵外。", set(), {("上周四", "Person")}),
     ("地球正在变暖，亚洲首当其冲。", {("亚洲", "Place")}, {("地球", "Place")}),
+    ("中国空间站将飞越月球，美国则在打击芬太尼贸易。", {("美国", "Place")},
+     {("月球", "Place"), ("芬太尼", "Person"), ("芬太尼", "Place")}),
     # a newspaper's place is part of its name; a name inside a locative token; a brand without its capitals
     ("日本时报报道", {("日本时报", "Organization")}, {("时报", "Organization")}),
     ("这张图片最早由一名用户发布在微博上。", {("微博", "Organization")}, set()),
