@@ -154,7 +154,8 @@ def validate(data: Graph) -> Report:
 def validate_graphs(graphs: Iterable[Graph]) -> Report:
     """The graphs validated together, as one. Their triples are gathered in a set first: articles
     share many (the same people, places, publisher), and a set drops a repeat for a fraction of
-    what the graph's indexed add costs (250 articles: 0.7 s of copying became 0.2 s)."""
+    what the graph's indexed add costs (250 of bench_build's copied items: 0.7 s of copying became
+    0.2 s; a build of 400, 3 % less CPU)."""
     triples: set = set()
     for g in graphs:
         triples.update(g)
