@@ -12,7 +12,7 @@ Prints:
 - the hand-made gold sets: the seeds, the corpus items (tests/data/corpus_gold.json), the ten
   items a helper annotated blind to kg (tests/data/heldout, events too; see its SOURCES.md for how
   far it is still blind), bench/dev3 and bench/dev4 (read while writing rules), the blind sets bench/blind,
-  bench/blind2, bench/blind3 and bench/blind4 (scores only) and the 60 blind sentences
+  bench/blind2, bench/blind3, bench/blind4 and bench/blind5 (scores only) and the 60 blind sentences
   (tests/data/sentences_gold.jsonl), per type, through `kg evaluate`'s matching;
 - what the tagger adds to `kg build` on the corpus items: time and peak memory, with the tagger
   and with it replaced by one that proposes nothing.
@@ -134,7 +134,8 @@ def _score_gold_sets(tmp: Path) -> None:
             # scores only, their misses are not printed here and must not be read
             *((label, ROOT / "bench" / d / "gold.json", sorted(str(p) for p in (ROOT / "bench" / d).glob("*.txt")))
               for label, d in (("dev3 (read)", "dev3"), ("dev4 (read)", "dev4"), ("blind (5)", "blind"),
-                               ("blind2 (8)", "blind2"), ("blind3 (8)", "blind3"), ("blind4 (8)", "blind4")))]
+                               ("blind2 (8)", "blind2"), ("blind3 (8)", "blind3"), ("blind4 (8)", "blind4"),
+                               ("blind5 (8)", "blind5")))]
     for name, gold, inputs in runs:
         out = subprocess.run([sys.executable, "-m", "kg", "evaluate", "--gold", str(gold), "--json", *inputs],
                              capture_output=True, text=True, cwd=ROOT)
