@@ -325,3 +325,24 @@ def test_a_weekday_in_a_page_written_the_evening_before_is_last_weeks(x) -> None
     # a newsroom with no other clock (DW): the feed's day
     dw = replace(monday_morning, url="https://www.dw.com/zh/test/a-123")
     assert not written_the_evening_before(dw, date(2024, 6, 24))
+
+
+@pytest.mark.parametrize(("first", "then", "day"), [
+    ("拜登上周早些时候在白宫会见了马克龙。", "这次会晤于上周三举行。", date(2024, 6, 19)),
+    ("拜登今年在白宫会见了马克龙。", "这次会晤于3月5日举行。", date(2024, 3, 5)),
+])
+def test_a_pointing_back_trigger_narrows_the_date_told_before(x, first: str, then: str, day: date) -> None:  # noqa: F811
+    evs = events(x, article(first, then, published=date(2024, 6, 24)))
+    assert [(e.kind, e.when.start, e.when.end) for e in evs] == [(EventKind.MEETING, day, day)], evs
+
+
+@pytest.mark.parametrize("text", [
+    "经常批评中国的美国参议员卢比奥周二访问了台湾。",  # the habit describes the senator
+    "每年举行的达沃斯论坛周二在瑞士开幕。",  # ... the forum
+    "周二，一艘每天往返两地的渡轮在海上沉没。",  # ... the ferry
+    "中国官员经常提到尼克松1972年访华。",  # ... the officials' mentioning, not the visit
+    "欧盟成员国周二统一向俄罗斯发出警告。",  # 统一|向: no 一向
+    "中国的一位普通常驻记者周二在北京被捕。",  # 普通|常驻: no 通常
+])
+def test_a_habit_word_that_describes_something_else_leaves_the_happening(x, text: str) -> None:  # noqa: F811
+    assert events(x, article(text, published=date(2024, 6, 24))), text

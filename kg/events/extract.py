@@ -40,7 +40,7 @@ from kg.events.context import (
 )
 from kg.events.dates import DateMention, carried, find_dates
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, not_describing, take_date
-from kg.events.happenings import find_happenings, habitual
+from kg.events.happenings import WORK_TITLE, find_happenings, habitual
 from kg.events.named import Named, anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
 from kg.events.reports import REMARKS, Report, fold_back, fold_remarks, one_call_a_day, one_per_date
@@ -63,7 +63,6 @@ _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
 # Per trigger word, the words that hold it and are no trigger (小说, 说明), with where it stands in them.
 _NOT_AROUND = {word: tuple((w, w.index(word)) for w in NOT_TRIGGERS if word in w) for word in _KIND_OF}
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
-_TITLE = re.compile(r"《([^《》]{1,40})》")
 # Kinds whose object is a work: what is released, launched, enacted or published.
 _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
 _PRONOUN = re.compile("[他她](?![们們])")
@@ -268,7 +267,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     # trigger, so that thousands of triggers in one such run cost linear time.
     clause_start, clause_end = max(clause_start, t_start - _LONGEST_CLAUSE), min(clause_end, t_end + _LONGEST_CLAUSE)
     before = folded[clause_start:t_start]
-    if any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS) or habitual(before) or MODAL.search(before):
+    if any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS) or habitual(folded, clause_start, t_start) \
+            or MODAL.search(before):
         return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤, 每天…通话: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities
             and not (entities[m.key].kind is EntityKind.ORGANIZATION and MEDIUM.match(folded, m.end)
@@ -331,7 +331,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         # The object: the works its clause names in 《》, else the last one named before the trigger in
         # its sentence ("《战狼2》，这部2017年上映的动作片"); never a publication the entity layer knows.
         papers = [(m.start, m.end) for m in here if kinds[m.key] is EntityKind.ORGANIZATION]
-        titles = [t for t in _TITLE.finditer(folded, s_start, s_end)
+        titles = [t for t in WORK_TITLE.finditer(folded, s_start, s_end)
                   if t.group(1).strip() and not any(a <= t.start() + 1 < b for a, b in papers)]
         own = [t for t in titles if t.start() < clause_end and t.end() > clause_start]
         before = [t for t in titles if t.end() <= clause_start]

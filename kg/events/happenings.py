@@ -66,8 +66,7 @@ def _clause(folded: str, at: int, lo: int, hi: int, past: int | None = None) -> 
 def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | None:
     """The first verb of doing in folded[start:end], unless the clause (from `clause`) is a figure,
     an assessment, or negated or hypothetical before the verb."""
-    if any(s in folded[clause:end] for s in STATES + HYPOTHETICALS) or habitual(folded[clause:end]) \
-            or _COMPARISON.search(folded, clause, end):
+    if any(s in folded[clause:end] for s in STATES + HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
         return None
     tagged = rjieba.tag(folded[start:end])
     if any(word in STATISTICS for word, _ in tagged):
@@ -82,7 +81,8 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
         after_noun_marker, previous = previous in _NOUN_MARKERS, tag
         if tag in _VERB_TAGS and word not in STATIVE and (len(word) > 1 or word in ACTIONS) and not after_noun_marker:
             before = folded[clause:w_start]
-            if any(n in before for n in NEGATIONS + HYPOTHETICALS) or MODAL.search(before):
+            if any(n in before for n in NEGATIONS + HYPOTHETICALS) or MODAL.search(before) \
+                    or habitual(folded, clause, w_start):
                 return None
             if folded.startswith("的", at):
                 # 上个月发布的手机: a verb that modifies a noun reports something only when nothing
@@ -96,13 +96,18 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
-_TITLE = re.compile("《[^《》]*》")
+WORK_TITLE = re.compile(r"《([^《》]{1,40})》")  # the title of a work, where words name things (《每日电讯报》)
+_HABIT_REACH = 8  # characters before the verb
 
 
-def habitual(text: str) -> bool:
-    """The text says what happens again and again (triggers.HABITUAL: 每天, 经常), outside the titles
-    of works, where such words name things (《每日电讯报》)."""
-    return any(w in _TITLE.sub("", text) for w in HABITUAL) if "《" in text else any(w in text for w in HABITUAL)
+def habitual(folded: str, start: int, at: int) -> bool:
+    """The verb at `at` reports what happens again and again: a habit word (triggers.HABITUAL: 每天,
+    经常) among the words just before it, in its clause from `start`. One farther off, or before a 的,
+    describes someone or something else (经常批评中国的参议员…访问了台湾; 每年举行的论坛…开幕); inside
+    a word it is none (普通常驻, 统一向)."""
+    near = WORK_TITLE.sub("", folded[max(start, at - _HABIT_REACH):at])
+    near = near[near.rfind("的") + 1:]
+    return any(w in HABITUAL for w in rjieba.cut(near))
 
 
 def opens_alone(before: str) -> bool:

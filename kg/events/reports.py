@@ -109,8 +109,9 @@ def fold_back(reports: list[Report]) -> list[Report]:
     """A trigger after a demonstrative ("在这次通话中", "此次会晤期间") names a happening of its kind
     told before: it is evidence of the last such report, not an event of its own. Whom its clause
     names are sources as often as parties ("一位官员告诉法新社，在这次通话中"), so they are not
-    added. With none of its kind before, or a date of its own that the last one's does not share
-    ("1918年的那场大流行" after an undated one, or this year's), it stands."""
+    added; a finer date of its own, within the last one's, narrows it. With none of its kind before,
+    or a date of its own that the last one's does not share ("1918年的那场大流行" after an undated
+    one, or this year's), it stands."""
     out: list[Report] = []
     for r in sorted(reports, key=lambda r: r.order):
         earlier = next((e for e in reversed(out) if e.kind == r.kind), None) if r.refers_back else None
@@ -118,8 +119,10 @@ def fold_back(reports: list[Report]) -> list[Report]:
             earlier = None
         if earlier is None:
             out.append(r)
-        else:
-            earlier.triggers += r.triggers
+            continue
+        earlier.triggers += r.triggers
+        if r.when and (earlier.when is None or narrower(r.when, earlier.when)):
+            earlier.when, earlier.date_at = r.when, r.date_at  # 这次会晤于上周三举行: that day, within the week told
     return out
 
 

@@ -104,8 +104,8 @@ NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "�
 HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
 # What happens again and again is a habit, a state of affairs, not one happening ("每天下班后，她都会…
 # 与家人视频通话"). A date's own 每 (每周三) is handled where dates are found.
-HABITUAL = ("每天", "每日", "每晚", "每周", "每星期", "每个月", "每月", "每年", "每逢", "每当", "经常", "常常",
-            "往往", "通常", "总是", "时常", "一向")
+HABITUAL = ("每天", "每晚", "每周", "每星期", "每个月", "每月", "每年", "每逢", "每当", "经常", "常常", "往往",
+            "通常", "总是", "时常")
 # What must or should happen has not: a modal before the verb, unless it opens a relative clause
 # (需要救助的灾民…举行抗议) or is 应 before 该国 ("应该国外长邀请": at that country's invitation).
 MODAL = re.compile("(?:需要|必须|应当|应该(?!国))[^的]*$")
