@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg import publications
 from kg.model import Article
 
 # Han ideographs: the unified blocks (extension A, the basic block, extensions B to H in the
@@ -35,21 +36,24 @@ def article_parts(article: Article) -> list[tuple[str, str]]:
     return parts
 
 
-# A paragraph's opening bracket that names a newsroom's own site ("（德国之声中文网）"): who reports,
-# not a mention. Brackets that list wires ("（法新社、路透社等）") name sources, and stay.
-_OWN_DATELINE = re.compile(r"[（(][^（）()、，,]{0,12}(?:网|網)[）)]")
-_NOTICE = ("©", "版权所有", "版權所有")  # a copyright notice paragraph (DW's "© 2021年 德国之声版权声明…")
+# A paragraph's opening bracket ("（德国之声中文网）"): when it names the article's own newsroom, who
+# reports, not a mention. Other outlets' brackets (（新华网）, （法新社、路透社等）) name sources, and stay.
+_DATELINE = re.compile(r"\s*[（(]([^（）()]{1,20})[）)]")
+_NOTICE = ("©", "Copyright")  # a copyright notice paragraph (DW's "© 2021年 德国之声版权声明…")
 
 
 def mention_parts(article: Article) -> list[tuple[str, str]]:
-    """The article's parts as entities are read from them: article_parts, with the newsroom's own
-    dateline and copyright notices blanked (same length, so offsets hold). The gold sets' rule, and
-    a reader's: "（德国之声中文网）" and "© 2021年 德国之声" are the page's furniture, not news about DW."""
+    """The article's parts as entities are read from them: article_parts, with the article's own
+    newsroom's dateline and copyright notices blanked (same length, so offsets hold). The gold sets'
+    rule, and a reader's: "（德国之声中文网）" and "© 2021年 德国之声" are the page's furniture, not news
+    about DW. Plain text (kg.mentions) has no newsroom and no furniture."""
+    pub = publications.for_url(article.url)
+    own = {name for _, name in pub.names} | set(pub.aliases) if pub is not None else set()
     out = []
     for name, text in article_parts(article):
         if text.lstrip().startswith(_NOTICE):
             text = " " * len(text)
-        elif m := _OWN_DATELINE.match(text):
+        elif (m := _DATELINE.match(text)) and m.group(1).strip().removeprefix("据") in own:
             text = " " * m.end() + text[m.end():]
         out.append((name, text))
     return out

@@ -106,6 +106,8 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
      {("路易斯·卡西", "Person")}),
     ("法国总统让-皮埃尔·拉法兰说", {("让-皮埃尔·拉法兰", "Person")}, {("皮埃尔·拉法兰", "Person")}),
     ("他说-路易斯·卡西来了", {("路易斯·卡西", "Person")}, {("说-路易斯·卡西", "Person")}),
+    ("欧盟-乌尔苏拉·冯德莱恩周二表示", set(), {("欧盟-乌尔苏拉·冯德莱恩", "Person")}),  # a body, then a name
+    ("专访-约翰·博尔顿：美国的对华政策", {("约翰·博尔顿", "Person")}, {("专访-约翰·博尔顿", "Person")}),
     ("俄罗斯-乌克兰战争持续", {("俄罗斯", "Place"), ("乌克兰", "Place")}, set()),
     # G20 written with digits; a party and the tabloid it owns, described (the party is named)
     ("習近平將出席20國集團峰會", {("20國集團", "Organization")}, {("國集團", "Organization")}),
@@ -222,6 +224,8 @@ def test_a_known_organization_with_its_kind_of_body_is_that_organization() -> No
     ("日本共同社报道说。", "共同社", "日本共同社"),
     ("据台湾中央社报道，台风登陆。", "台湾中央社", "中央社"),  # an unknown body after a place: its short form
     ("她是北卡罗来纳州戴维森学院的学生。", "北卡罗来纳州戴维森学院", "戴维森学院"),  # the place's 州 is the place's
+    ("他在加州州立大学任教。", "加州州立大学", "州立大学"),  # 加州州 is no place: the 州 is the university's
+    ("北京市委党校教授说。", "北京市委党校", "市委党校"),
 ])
 def test_a_place_before_an_organization_gives_it_one_more_name(text: str, name: str, alias: str) -> None:
     from kg.pipeline import extractor_for
@@ -309,19 +313,30 @@ def test_a_name_the_tagger_reads_as_a_person_elsewhere_is_that_person() -> None:
 
 
 def test_the_newsrooms_own_dateline_and_copyright_are_no_mentions() -> None:
-    # DW's "（德国之声中文网）" and "© 2021年 德国之声…" are the page's furniture; a wire list names sources
+    # DW's "（德国之声中文网）" and "© 2021年 德国之声…" are the page's furniture in a DW article; another
+    # outlet's bracket, or a wire list, names sources
     from kg.pipeline import extract, extractor_for
     from tests.test_events import article
 
+    dw = "https://www.dw.com/zh/test/a-61048829"
     a = article("（德国之声中文网）美国总统拜登周二在华盛顿表示，德国之声的报道有误。",
                 "（法新社、路透社等）德国总理朔尔茨周二抵达北京。",
-                "© 2021年 德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。")
+                "© 2021年 德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。",
+                " （德國之聲中文網）德国总理朔尔茨周三离开北京。",
+                "（法新社/德国之声中文网）法新社记者报道了访问。",
+                "版权所有者环球音乐集团周二在纽约起诉了字节跳动公司。", url=dw)
     found = extract(a, extractor_for(()))
     texts = {(m.part, m.text, m.start) for m in found.mentions}
     assert ("p1", "德国之声", 24) in texts  # named in the news: a mention, at its offset in the real text
     assert not any(part == "p1" and start < 9 for part, _, start in texts)  # not the dateline's
     assert not any(part == "p3" for part, _, _ in texts)  # nothing in the copyright notice
     assert {"法新社", "路透社"} <= {t for part, t, _ in texts if part == "p2"}
+    assert not any(part == "p4" and start < 10 for part, _, start in texts)  # after a space, traditional
+    assert "法新社" in {t for part, t, start in texts if part == "p5" and start < 5}  # not only its own
+    assert {"环球音乐集团", "纽约"} <= {t for part, t, _ in texts if part == "p6"}  # no notice
+    # the same dateline in another newsroom's article quotes DW: a mention
+    nyt = extract(article("（德国之声中文网）美国总统拜登周二表示。"), extractor_for(()))
+    assert any(m.start < 9 and m.key == "Organization:德国之声" for m in nyt.mentions)
 
 
 def test_an_organization_named_after_its_place_once_is_that_one_by_its_own_name_later() -> None:
@@ -333,6 +348,19 @@ def test_an_organization_named_after_its_place_once_is_that_one_by_its_own_name_
     orgs = {m.text: m.key for m in found.mentions if m.key.startswith("Organization:")}
     assert orgs["民众党"] == orgs["台湾民众党"], orgs
     assert orgs["日本时报"] != orgs["洛杉矶时报"]  # two with one short form: neither is 时报
+
+
+@pytest.mark.parametrize("text", [
+    "山东省盐业协会周二表示，各地盐业协会都要保供。",  # 各地: associations of a kind
+    "香港区议会选举周日举行。澳门没有区议会。",
+    "他在加州州立大学任教，她则在一所州立大学读书。",
+])
+def test_a_short_form_written_as_a_kind_is_not_the_organization(text: str) -> None:
+    from kg.pipeline import extractor_for
+
+    found = extractor_for(()).extract([("p1", text)])
+    keys = {m.key for m in found.mentions if m.key.startswith("Organization:")}
+    assert len([m for m in found.mentions if m.key.startswith("Organization:")]) == len(keys) == 1, found.mentions
 
 
 @pytest.mark.parametrize("text", [

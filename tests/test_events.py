@@ -373,7 +373,7 @@ def test_a_date_after_a_verb_of_saying_dates_what_was_said(x: Extractor) -> None
 
 def test_the_dateline_in_brackets_takes_no_part(x: Extractor) -> None:
     ex = extract(article("（德国之声中文网）8月24日，多地民众开始抢购食盐，超市货架被抢购一空。",
-                         published=date(2023, 8, 25)), x)
+                         published=date(2023, 8, 25), url="https://www.dw.com/zh/test/a-66631011"), x)
     names = {e.key: e.name for e in ex.entities}
     assert "德国之声" not in names.values()  # the newsroom's own dateline is no mention (kg.text.mention_parts)
     assert ex.events and all(names.get(k) != "德国之声" for e in ex.events for k in e.attendees)

@@ -272,7 +272,7 @@ def test_only_that_day_reads_across_a_paragraph_break() -> None:
     list(find_dates(first, date(2022, 3, 8), earlier))
     # 当天 is that Monday; 次日 and 三年后 opening the next paragraph count from nothing there
     for text, expected in (("当天，马克龙表示。", [date(2022, 3, 7)]), ("次日，马克龙表示。", []),
-                           ("三年后，马克龙表示。", [])):
+                           ("三年后，马克龙表示。", []), ("马克龙在巴黎的选战活动上当天表示。", [])):
         got = [d.when.start if d.when else None for d in find_dates(text, date(2022, 3, 8), carried(earlier, first))]
         assert got == expected, text
 
@@ -289,6 +289,9 @@ def test_a_date_that_describes_the_occasion_still_dates_the_saying(x) -> None:  
     (said,) = events(x, article("在周二举行的记者会上，美国国务卿布林肯说，美国将继续支持乌克兰。",
                                 published=date(2024, 6, 27)))
     assert said.kind is EventKind.STATEMENT and said.when.start == date(2024, 6, 25)
+    # the person after 的 is whom the speaker, named before, speaks to: 周二 is the saying's
+    (said,) = events(x, article("习近平周二在北京对来访的布林肯说，中美应该相互尊重。", published=date(2024, 6, 24)))
+    assert said.kind is EventKind.STATEMENT and said.when.start == date(2024, 6, 18)
 
 
 def test_a_habit_word_inside_a_title_names_the_work(x) -> None:  # noqa: F811
@@ -305,6 +308,12 @@ def test_a_definite_description_names_the_organization_named_before(x) -> None: 
     (said,) = events(x, article("《金融时报》说习近平拒绝了提议。沙利文14日在一份声明中说，该报道不准确。",
                                 published=date(2021, 9, 15)))
     assert not any("金融时报" in k for k in said.attendees), said.attendees
+    # 该大学生 is a student; 对此 is "at this"
+    monday = date(2024, 6, 24)
+    evs = events(x, article("一名北京大学学生在网上发帖批评政府。", "该大学生周二被警方拘留。", published=monday))
+    assert not any("北京大学" in k for e in evs for k in e.attendees), evs
+    evs = events(x, article("《环球时报》周一发表社论。", "美国国务院发言人周二对此报以冷笑。", published=monday))
+    assert [e.attendees for e in evs if e.when and e.when.start == date(2024, 6, 18)] == [("Organization:美国国务院",)]
 
 
 def test_a_weekday_in_a_page_written_the_evening_before_is_last_weeks(x) -> None:  # noqa: F811
@@ -346,3 +355,12 @@ def test_a_pointing_back_trigger_narrows_the_date_told_before(x, first: str, the
 ])
 def test_a_habit_word_that_describes_something_else_leaves_the_happening(x, text: str) -> None:  # noqa: F811
     assert events(x, article(text, published=date(2024, 6, 24))), text
+
+
+def test_the_morning_of_the_publications_own_weekday_is_that_day(x) -> None:  # noqa: F811
+    from datetime import datetime, timedelta, timezone
+
+    cst = timezone(timedelta(hours=8))
+    a = replace(article("周一上午，朝鲜向日本海发射了一枚弹道导弹。", published=date(2024, 6, 24)),
+                published=datetime(2024, 6, 24, 9, 30, tzinfo=cst))
+    assert [e.when.start for e in events(x, a)] == [date(2024, 6, 24)]

@@ -54,13 +54,15 @@ def dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
 
 def _hyphen_head(tok: Tokens, at: int, gaz: Gazetteer) -> tuple[int, int] | None:
     """The first half of a hyphenated given name before a dotted one (让-路易斯·卡西): the word right
-    before the hyphen, one to three Han characters, though the dictionary knows it as a verb (让 is
-    Jean); not a title or a known place (俄-乌 starts no name, and a hyphen never starts one)."""
+    before the hyphen, one Han character, though the dictionary knows it as a verb (让 is Jean). A
+    longer half is a transliteration that _edge takes; a longer word there is a heading or a body
+    (专访-约翰·博尔顿, 欧盟-乌尔苏拉·冯德莱恩). Not a function word, a verb of saying, a title or a known
+    place (俄-乌 starts no name, and a hyphen never starts one)."""
     i = tok.at_end.get(at)
     if i is None:
         return None
     word = tok.words[i]
-    if not (1 <= len(word) <= 3 and all(HAN_RUN.match(c) for c in word)) or word in lx.TITLES \
+    if not (len(word) == 1 and HAN_RUN.match(word)) or word in lx.TITLES \
             or tok.tags[i] in _FUNCTION_TAGS or word[-1] in lx.SPEECH or a_known_place(gaz, word):
         return None
     return tok.starts[i], at

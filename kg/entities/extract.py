@@ -125,6 +125,7 @@ class Extractor:
         # A given name alone (约翰尼 beside 约翰尼·德普) is that person too, where it was taken for a
         # person of its own: found so, it merges; it is not searched for.
         alone = {s.name for part in doc for s in part.chosen if s.kind is PERSON and "·" not in s.name}
+        rests: dict[str, set[str]] = {}  # an organization's name without its place -> the full names
         for part in doc:
             for s in part.chosen:
                 if s.kind is PERSON and "·" in s.name:
@@ -140,7 +141,7 @@ class Extractor:
                         heads.setdefault(head, set()).add(s.entity_key())
                     for rest in s.aliases:  # 台湾民众党 is also 民众党 (spans.known_after_place)
                         if s.name.endswith(rest) and rest != s.name:
-                            heads.setdefault(rest, set()).add(s.entity_key())
+                            rests.setdefault(rest, set()).add(s.entity_key())
                 elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES:
                     lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
         # Only where one full name has that short form: 布什 beside 乔治·布什 and 劳拉·布什 is neither;
@@ -149,6 +150,8 @@ class Extractor:
         full.update({first: next(iter(keys)) for first, keys in firsts.items()
                      if len(keys) == 1 and first not in lasts})
         full.update({head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
+        full.update({rest: key for rest, keys in rests.items() if len(keys) == 1
+                     and _one_body((key := next(iter(keys))), rest, doc)})
         return full
 
     def _rescan(self, doc: list[_Part], aliases: dict[str, str]) -> None:
@@ -276,6 +279,25 @@ def _other_renderings(doc: list[_Part], aliases: dict[str, str]) -> None:
             for s in persons[bisect_right(starts, m.start(1) - 1):bisect_right(starts, m.end(1) - 1)]:
                 if s.end <= m.end(1) and s.name != named.name:
                     aliases.setdefault(s.name, key)
+
+
+# Before a short form, words that make it a kind of body, not the one named (各地盐业协会, 等盐业协会,
+# 澳门没有区议会, 一所州立大学).
+_GENERIC_BEFORE = ("各", "各地", "各级", "各国", "等", "或", "没有", "其他", "一些", "许多", "所有", "多个", "每个",
+                   "一所", "一家", "一个", "一座", "一间", "一支")
+
+
+def _one_body(key: str, rest: str, doc: list[_Part]) -> bool:
+    """台湾民众党 … 民众党 (or 民众党 in the headline, 台湾民众党 in the body): the short form is the
+    organization unless the article also writes it after a word that makes it a kind (各地盐业协会)."""
+    for part in doc:
+        at = part.folded.find(rest)
+        while at >= 0:
+            inside = any(s.start <= at and at + len(rest) <= s.end for s in part.chosen if s.entity_key() == key)
+            if not inside and part.folded.endswith(_GENERIC_BEFORE, 0, at):
+                return False
+            at = part.folded.find(rest, at + 1)
+    return True
 
 
 def _key_of(s: Span, aliases: dict[str, str]) -> str:

@@ -135,8 +135,11 @@ def known_after_place(span: Span, gaz: Gazetteer) -> Span:
             if known is not None and known.kind is ORG:
                 return Span(place.end, span.end, ORG, known.name, GAZETTEER, key=known.key, type=known.type,
                             facts=[(FactKind.LOCATION, place)], aliases=(span.name,))
-            if rest[:1] in lx.PLACE_SUFFIXES and len(rest) >= 4:
-                rest = rest[1:]  # 北卡罗来纳州戴维森学院: the place is 北卡罗来纳州, the college 戴维森学院
+            if rest[:1] in lx.PLACE_SUFFIXES and len(rest) >= 4 and rjieba.cut(rest)[0] == rest[0] \
+                    and a_known_place(gaz, span.name[:place.length + 1]):
+                # 北卡罗来纳州戴维森学院: the 州 is the place's, a word of its own (not 州立 in 加州州立大学,
+                # nor 市委 in 北京市委党校)
+                rest = rest[1:]
             if len(rest) >= 2 and rest not in lx.ORG_HEADS and rest not in lx.NAMED_ORG_HEADS:
                 span.aliases = (rest,)  # 台湾中央社 is also 中央社; 中国外交部 is not the only 外交部
     return span

@@ -6,6 +6,7 @@ reads these), and the organization a definite description (该协会) names."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ import rjieba
 from kg.entities.lexicon import GOVERNMENT_BODIES
 from kg.events.triggers import DEFINITE_HEADS, DETERMINERS, NO_SUBJECT_WORDS, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.model import Entity, EntityKind, EventKind, Mention
+from kg.text import sentences
 
 # The characters dates are written with (2015年3月, 上周二, 本月初), for a regex character class.
 DATE_CHARS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
@@ -127,36 +129,47 @@ def government_parties(parts: Sequence[tuple[str, str]], folded_parts: Sequence[
     return out
 
 
-# the head ends its word: not 该报道, 该报告, 该党员
+# the head ends its word: not 该报道, 该报告, 该党员, 该大学生
 _DEFINITE = re.compile("(?:" + "|".join(DETERMINERS) + ")(" + "|".join(sorted(DEFINITE_HEADS, key=len, reverse=True))
-                       + ")(?![员长道告价名案复导警])")
+                       + ")(?![员长道告价名案复导警生])")
 
 
 def definite_descriptions(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str],
                           by_part: dict[str, list[Mention]], entities: dict[str, Entity]) -> None:
     """该协会, 这家银行: the organization last named before, in the article's order, whose name ends
-    with the head (a company for 公司) becomes a mention of the events alone, as government_parties
-    makes its bodies: who takes part is who the text means."""
-    last: list[str] = []  # organization keys in the order named
+    with the head becomes a mention of the events alone, as government_parties makes its bodies: who
+    takes part is who the text means. Linear in the text: the last organization of each head is
+    kept as the article goes, and overlaps and sentences are looked up by bisection."""
+    latest: dict[str, str] = {}  # head -> the key of the organization last named with it
     for (part, _), folded in zip(parts, folded_parts, strict=True):
         mentions = by_part.get(part, [])
+        starts = [m.start for m in mentions]
         orgs = [m for m in mentions if (e := entities.get(m.key)) is not None and e.kind is EntityKind.ORGANIZATION]
-        added = []
+        spans = sentences(folded)
+        bounds = [a for a, _ in spans]
+        added, j = [], 0
         for d in _DEFINITE.finditer(folded):
-            seen = last + [m.key for m in orgs if m.end <= d.start()]
-            key = next((k for k in reversed(seen) if _has_head(entities[k], d.group(1))), None)
-            if key is not None and not any(m.start < d.end() and d.start() < m.end for m in mentions):
-                s_start = max(folded.rfind(c, 0, d.start()) for c in "。！？!?\n") + 1
-                ends = [i + 1 for i in (folded.find(c, d.end()) for c in "。！？!?\n") if i >= 0]
-                added.append(Mention(part, d.start(), d.end(), d.group(0), key, s_start,
-                                     min(ends, default=len(folded))))
-        last += [m.key for m in orgs]
+            while j < len(orgs) and orgs[j].end <= d.start():
+                _named(latest, entities[orgs[j].key])
+                j += 1
+            key = latest.get(d.group(1))
+            i = bisect_right(starts, d.start()) - 1  # the mention starting at or before it, and the next
+            overlaps = (i >= 0 and mentions[i].end > d.start()) or (i + 1 < len(mentions)
+                                                                    and mentions[i + 1].start < d.end())
+            if key is not None and not overlaps:
+                k = bisect_right(bounds, d.start()) - 1
+                s_start, s_end = spans[k] if k >= 0 else (0, len(folded))
+                added.append(Mention(part, d.start(), d.end(), d.group(0), key, s_start, s_end))
+        for m in orgs[j:]:
+            _named(latest, entities[m.key])
         if added:
             by_part[part] = sorted(mentions + added, key=lambda m: m.start)
 
 
-def _has_head(e: Entity, head: str) -> bool:
-    return e.name.endswith(head) or (head == "公司" and e.type == "Corporation")
+def _named(latest: dict[str, str], e: Entity) -> None:
+    for head in DEFINITE_HEADS:
+        if e.name.endswith(head):
+            latest[head] = e.key
 
 
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from kg.events.resolution import CARRIED, Found, as_when, number, safely
+from kg.events.resolution import CARRIED, Resolved, as_when, number, safely
 from kg.events.timex import PATTERN
 from kg.events.when import DateMention, Precision, When
 
@@ -34,7 +34,7 @@ _BOUNDS = ("以来", "之前", "以前")
 _APPOSED = re.compile(r"\s*[（(]\s*")
 
 
-def find_dates(text: str, published: date | None, earlier: list[Found] | None = None,
+def find_dates(text: str, published: date | None, earlier: list[Resolved] | None = None,
                evening_before: bool = False) -> Iterator[DateMention]:
     """Every date expression in the text; resolved when the publication date allows (without one,
     only dates that need none: 2022年6月15日). `earlier` (see `carried`) is the last date of the
@@ -60,7 +60,7 @@ def find_dates(text: str, published: date | None, earlier: list[Found] | None = 
         yield pending
 
 
-def _find_dates(text: str, published: date | None, found: list[Found], evening_before: bool = False
+def _find_dates(text: str, published: date | None, found: list[Resolved], evening_before: bool = False
                 ) -> Iterator[DateMention]:
     # found: what was resolved so far (次日 reads the day before it), extended in place
     for m in PATTERN.finditer(text):
@@ -81,7 +81,7 @@ def _find_dates(text: str, published: date | None, found: list[Found], evening_b
         yield DateMention(s, e, m.group(0), as_when(m, r), since)
 
 
-def carried(found: list[Found], text: str) -> list[Found]:
+def carried(found: list[Resolved], text: str) -> list[Resolved]:
     """What the paragraph after `text` may count from: its last date, its end moved back by the
     text's length so that distances run across the break. Only 当天 and its kin read it (a
     paragraph that opens "当天，" is on the day the one before it ended with); 次日, 同年 and 三年后

@@ -121,9 +121,12 @@ def not_describing(folded: str, dates: list[DateMention], here: list[Mention], k
     ("直到去年还在担任白宫经济顾问的杰瑞德·伯恩斯坦说", "2016年至2019年担任大使的彼得·特施强调"): that
     date is the role's. The describing clause ends in 的 right before the person who acts, just
     before the trigger (a romanization or 先生 between them); before an organization it often
-    describes the event the trigger names (将于本月底举行的北约峰会), and stays."""
+    describes the event the trigger names (将于本月底举行的北约峰会), and stays. The clause names no
+    person before that one: in "习近平周二对来访的布林肯说" the one after 的 is the listener, and 周二 the
+    saying's."""
     agent = next((m for m in here if m.end <= at and folded[m.start - 1:m.start] == "的"
                   and kinds[m.key] is EntityKind.PERSON and _AGENT_GAP.fullmatch(folded, m.end, at)), None)
-    if agent is None:
+    if agent is None or any(clause_start <= m.start < agent.start and kinds[m.key] is EntityKind.PERSON
+                            for m in here):
         return dates
     return [d for d in dates if not (clause_start <= d.start and d.end < agent.start)]

@@ -86,7 +86,7 @@ CARRIED = "carried"  # the kind of a date carried over from the paragraph before
 
 
 @dataclass(frozen=True, slots=True)
-class Found:
+class Resolved:
     value: date  # the first day
     precision: str  # "day", "month", "year"
     value_end: date | None  # the first day of the last day, month or year of a span
@@ -94,20 +94,26 @@ class Found:
     end: int  # where the expression ends in the text
 
 
-def safely(m: re.Match[str], text: str, published: date, found: list[Found], future: bool | None,
-           evening_before: bool = False) -> Found | None:
+# After the publication's own weekday in a page written the evening before: that morning, in Asia,
+# hours before the page was posted (周一上午，朝鲜发射了…), not the week before.
+_MORNING = ("凌晨", "清晨", "早上", "早晨", "上午", "一早", "早些时候")
+
+
+def safely(m: re.Match[str], text: str, published: date, found: list[Resolved], future: bool | None,
+           evening_before: bool = False) -> Resolved | None:
     """The expression resolved, or None. `evening_before`: the newsroom wrote the text on the day
     before `published` (an NYT page posted on a Beijing morning, the New York evening before), so a
     bare weekday naming the publication's own weekday is the week before's (周一 in a Monday-morning
-    page is last Monday: in New York it was still Sunday)."""
+    page is last Monday: in New York it was still Sunday), unless its morning follows it (周一上午 is
+    that Monday's morning in Asia, hours before the page)."""
     try:
         r = _resolve(m, text, published, found, future, evening_before)
     except (ValueError, KeyError, OverflowError):  # 2月30日, 周八, a date past year 9999
         return None
-    return None if r is None else Found(*r, m.end())
+    return None if r is None else Resolved(*r, m.end())
 
 
-def as_when(m: re.Match[str], r: Found) -> When:
+def as_when(m: re.Match[str], r: Resolved) -> When:
     """A resolved expression as the span of days it covers, at its precision; a part of a month
     (下旬, 月底) is its days."""
     part = m["ypart"] or m["rpart"] or m["part"] or m["mpart"] or m["typart"]
@@ -123,7 +129,7 @@ def as_when(m: re.Match[str], r: Found) -> When:
     return When(r.value, date(last.year, 12, 31), Precision.YEAR)
 
 
-def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Found], forced: bool | None,
+def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], forced: bool | None,
              evening_before: bool = False) -> tuple[date, str, date | None, str] | None:
     """(first day, precision, first day of a span's last unit or None, kind), or None."""
 
@@ -201,7 +207,8 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Found], forced: 
         delta = (pub.weekday() - target) % 7
         if _future(text, s, e):
             return pub + timedelta(days=(-delta) % 7), "day", None, "weekday"
-        return pub - timedelta(days=delta or (7 if evening_before else 0)), "day", None, "weekday"
+        back = 7 if evening_before and not text.startswith(_MORNING, e) else 0
+        return pub - timedelta(days=delta or back), "day", None, "weekday"
     if g("weekend"):
         if g("wkend"):
             sat = monday + timedelta(weeks=WEEK_OFFSET[g("wkend")], days=5)
@@ -244,8 +251,8 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Found], forced: 
     if g("next") or g("same") or g("dayafore"):
         # 次日: the day after the day named just before; 当天, 同日: that day; 此前一天: the day before it
         before = prev[-1] if prev else None
-        if before is not None and before.kind == CARRIED and not g("same"):
-            before = None
+        if before is not None and before.kind == CARRIED and not (g("same") and not text[:s].strip()):
+            before = None  # only 当天 opening the paragraph reads the paragraph before
         if before is None or before.precision != "day" or before.value_end is not None or s - before.end > 200:
             return None
         shift = 1 if g("next") else -1 if g("dayafore") else 0
@@ -278,7 +285,7 @@ _NEAR = 300  # chars: how far back the date a 同年 or 三年后 counts from ma
 _NEXT = {"次年", "翌年", "第二年", "次月", "翌月"}
 
 
-def _counted(g, s: int, pub: date, before: Found | None, future: bool
+def _counted(g, s: int, pub: date, before: Resolved | None, future: bool
              ) -> tuple[date, str, date | None, str] | None:
     """同年10月, 次年, 同月, 三年后, 两天后: counted from the date named just before in the paragraph, at
     no finer precision than that date has (a year gives no day); with none before, 三年后 in a clause
@@ -288,7 +295,7 @@ def _counted(g, s: int, pub: date, before: Found | None, future: bool
     if before is None:
         if not (g("later") and future):
             return None
-        before = Found(pub, "day", None, "published", s)
+        before = Resolved(pub, "day", None, "published", s)
     base = before.value_end or before.value
     fine = {"year": 0, "month": 1, "day": 2}[before.precision]
     if g("thisyear"):

@@ -164,9 +164,9 @@ BOILERPLATE = ("©", "版权", "版權", "订阅", "訂閱", "点击", "點擊",
 REFERS_BACK = ("这次", "此次", "那次", "该次", "这场", "那场", "此番", "上述", "这通", "那通", "這次", "那場", "這場")
 
 # A definite description of an organization named before ("该协会上个月举办了…", "这家银行"): a
-# determiner, then a head the organization's name ends with (公司 is also any company's: 苹果 for
-# 该公司). Heads that fit any organization (该机构, 该组织) are left out: the one last named is too
-# often another (礼来与该机构三次会面, the FDA, after a cancer society).
-DETERMINERS = ("该", "這家", "这家", "此", "該")
+# determiner, then a head the organization's name ends with. Heads that fit any organization (该机构,
+# 该组织) are left out: the one last named is too often another (礼来与该机构三次会面, the FDA, after a
+# cancer society); so is 此, which 对此, 因此 and 为此 hold.
+DETERMINERS = ("该", "這家", "这家", "該")
 DEFINITE_HEADS = ("公司", "集团", "银行", "协会", "党", "大学", "学院", "委员会", "报", "教会", "医院", "法院",
                   "基金会", "中心")
