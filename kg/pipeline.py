@@ -264,7 +264,7 @@ def written_the_evening_before(article: Article, written: date | None) -> bool:
 def extract(article: Article, extractor: Extractor) -> Extraction:
     """Entities, then the events they take part in (dates resolved against publication)."""
     parts = article_parts(article)
-    found = extractor.extract(mention_parts(article))
+    found = extractor.extract(mention_parts(article, parts))
     written = written_on(article)
     ev = extract_events(parts, found, {e.key: e for e in found.entities}, written, article.url,
                         written_the_evening_before(article, written))

@@ -42,15 +42,16 @@ _DATELINE = re.compile(r"\s*[（(]([^（）()]{1,20})[）)]")
 _NOTICE = ("©", "Copyright")  # a copyright notice paragraph (DW's "© 2021年 德国之声版权声明…")
 
 
-def mention_parts(article: Article) -> list[tuple[str, str]]:
+def mention_parts(article: Article, parts: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """The article's parts as entities are read from them: article_parts, with the article's own
     newsroom's dateline and copyright notices blanked (same length, so offsets hold). The gold sets'
     rule, and a reader's: "（德国之声中文网）" and "© 2021年 德国之声" are the page's furniture, not news
-    about DW. Plain text (kg.mentions) has no newsroom and no furniture."""
+    about DW. Plain text (kg.mentions) has no newsroom and no furniture. `parts`: the article's
+    parts when the caller has them already."""
     pub = publications.for_url(article.url)
     own = {name for _, name in pub.names} | set(pub.aliases) if pub is not None else set()
     out = []
-    for name, text in article_parts(article):
+    for name, text in article_parts(article) if parts is None else parts:
         if text.lstrip().startswith(_NOTICE):
             text = " " * len(text)
         elif (m := _DATELINE.match(text)) and m.group(1).strip().removeprefix("据") in own:
