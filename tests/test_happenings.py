@@ -364,3 +364,25 @@ def test_the_morning_of_the_publications_own_weekday_is_that_day(x) -> None:  # 
     a = replace(article("周一上午，朝鲜向日本海发射了一枚弹道导弹。", published=date(2024, 6, 24)),
                 published=datetime(2024, 6, 24, 9, 30, tzinfo=cst))
     assert [e.when.start for e in events(x, a)] == [date(2024, 6, 24)]
+
+
+def test_what_else_the_clause_names_is_what_the_event_concerns(x) -> None:  # noqa: F811
+    """The trigger's clause names its object or target beside who acts: the event concerns them
+    (schema:about), with no part in its identity. Who reports it (据…, …表示) is no such thing."""
+    from kg.pipeline import extract
+
+    def concerned(text: str, published: date) -> list[tuple[EventKind, set[str], set[str]]]:
+        ex = extract(article(text, published=published), x)
+        name = {e.key: e.name for e in ex.entities}
+        return [(e.kind, {name[k] for k in e.attendees}, {name[k] for k in e.concerns}) for e in ex.events]
+
+    assert concerned("2020年，位于中国北部内蒙古的官员拘捕了抗议学校改授全中文课程的家长。", date(2022, 8, 12)) == [
+        (EventKind.ARREST, set(), {"内蒙古自治区"})]  # 中国 is what it is about already: the country acting
+    ((kind, who, what),) = concerned("周二，拜登在白宫批评了以色列总理内塔尼亚胡。", date(2023, 2, 9))
+    assert kind is EventKind.STATEMENT and "约瑟夫·拜登" in who and what == {"以色列"}, (who, what)
+    ((kind, who, what),) = concerned("据路透社报道，波音公司周一在西雅图推出了新型客机。", date(2023, 2, 9))
+    assert kind is EventKind.LAUNCH and "路透社" not in who | what, (who, what)
+    # no part of its identity: two articles that name other objects of one criticism meet one node
+    (said,) = events(x, article("周二，拜登在白宫批评了以色列。", published=date(2023, 2, 9)))
+    (same,) = events(x, article("周二，拜登在白宫批评了伊朗。", published=date(2023, 2, 9)))
+    assert said.concerns != same.concerns and said.key == same.key

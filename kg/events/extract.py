@@ -193,6 +193,9 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         ruled = [governments[k] for k in (*r.attendees, r.organizer) if governments.get(k) not in ("", None, r.home)]
         if ruled:
             r.about = _unique((*r.about, *ruled))
+        # a government its clause names only (针对日本政府决定…) is its country here too
+        r.concerns = [c for c in _unique(governments.get(k, k) for k in r.concerns)
+                      if c and c not in (*r.attendees, *r.about, r.organizer, r.location)]
         event = to_event(r, entities, shown, url, main=r is main)
         events.append(event)
         mentions += [replace(t, key=event.key) for t in r.triggers]
@@ -359,7 +362,15 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         r.label = "—".join(_unique(cities)) + head + word
     take_date(r, folded, not_describing(folded, dates, here, kinds, clause_start, t_start),
               clause_start, clause_end, t_start, s_start)
+    parties = {*r.attendees, *r.about, r.organizer, r.location}
+    r.concerns = _unique(m.key for m in here if clause_start <= m.start < clause_end and m.key not in parties
+                         and not _source(folded, m))
     return r
+
+
+def _source(folded: str, m: Mention) -> bool:
+    """Who reports rather than what is reported: 据路透社, 白宫表示."""
+    return folded[m.start - 1:m.start] == "据" or folded.startswith(SAYING, m.end)
 
 
 _LONGEST_CLAUSE = 200  # characters either side of a trigger

@@ -34,8 +34,8 @@ def to_event(r: Report, entities: dict[str, Entity], shown: dict[str, str], url:
     when = EventDate(r.when.start, r.when.end, r.when.precision.value) if r.when else None
     return Event(key=event_key(r, url), kind=r.kind, name=label, when=when, date_text="" if when else r.date_text,
                  attendees=tuple(r.attendees), organizer=r.organizer, location=r.location or r.home,
-                 about=tuple(r.about), works=tuple(r.works), description=r.sentence.strip(), main=main,
-                 name_en=r.name_en)
+                 about=tuple(r.about), concerns=tuple(r.concerns), works=tuple(r.works),
+                 description=r.sentence.strip(), main=main, name_en=r.name_en)
 
 
 def event_key(r: Report, url: str) -> str:

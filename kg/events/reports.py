@@ -31,6 +31,9 @@ class Report:
     location: str = ""
     home: str = ""  # the article's country, for a report whose text names no place: not its identity
     about: list[str] = field(default_factory=list)
+    # Who or what else the trigger's clause names (its object, target or setting: 批评了美国, 内蒙古的官员
+    # 拘捕…): what the event concerns beside its parties. Never part of its identity or its merging.
+    concerns: list[str] = field(default_factory=list)
     label: str = ""  # for kinds labelled by a name (北约峰会) or a thing (公路桥开通)
     works: list[str] = field(default_factory=list)  # 《titles》 of what it releases or enacts
     triggers: list[Mention] = field(default_factory=list)
@@ -77,6 +80,7 @@ class Report:
         self.date_text = self.date_text or other.date_text
         self.attendees += [a for a in other.attendees if a not in self.attendees]
         self.about += [a for a in other.about if a not in self.about]
+        self.concerns += [a for a in other.concerns if a not in self.concerns]
         self.location = self.location or other.location
         self.works += [w for w in other.works if w not in self.works]
         self.organizer = self.organizer or other.organizer
