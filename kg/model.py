@@ -234,7 +234,7 @@ class Event:
     organizer: str = ""  # entity key
     location: str = ""  # entity key of a place
     about: tuple[str, ...] = ()  # countries the event is between (an attack): entity keys
-    concerns: tuple[str, ...] = ()  # who or what else its clause names (its object or target): entity keys
+    concerns: tuple[str, ...] = ()  # who or what else its sentences name (its object, target, setting): entity keys
     works: tuple[str, ...] = ()  # titles of the works it releases, launches or enacts (《哪吒2》上映)
     description: str = ""  # the sentence it comes from
     main: bool = False  # the event the article is about

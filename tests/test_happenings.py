@@ -367,8 +367,9 @@ def test_the_morning_of_the_publications_own_weekday_is_that_day(x) -> None:  # 
 
 
 def test_what_else_the_clause_names_is_what_the_event_concerns(x) -> None:  # noqa: F811
-    """The trigger's clause names its object or target beside who acts: the event concerns them
-    (schema:about), with no part in its identity. Who reports it (据…, …表示) is no such thing."""
+    """The sentence that reports an event names its object or target beside who acts: the event
+    concerns them (schema:about), with no part in its identity. Who reports it (据…, …表示) is no
+    such thing."""
     from kg.pipeline import extract
 
     def concerned(text: str, published: date) -> list[tuple[EventKind, set[str], set[str]]]:

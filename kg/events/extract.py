@@ -363,8 +363,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     take_date(r, folded, not_describing(folded, dates, here, kinds, clause_start, t_start),
               clause_start, clause_end, t_start, s_start)
     parties = {*r.attendees, *r.about, r.organizer, r.location}
-    r.concerns = _unique(m.key for m in here if clause_start <= m.start < clause_end and m.key not in parties
-                         and not _source(folded, m))
+    r.concerns = _unique(m.key for m in here if m.key not in parties and not _source(folded, m))
     return r
 
 

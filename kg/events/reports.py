@@ -31,8 +31,9 @@ class Report:
     location: str = ""
     home: str = ""  # the article's country, for a report whose text names no place: not its identity
     about: list[str] = field(default_factory=list)
-    # Who or what else the trigger's clause names (its object, target or setting: 批评了美国, 内蒙古的官员
-    # 拘捕…): what the event concerns beside its parties. Never part of its identity or its merging.
+    # Who or what else its sentence names (its object, target or setting: 批评了美国, 内蒙古的官员拘捕…;
+    # and what the sentence says around it): what the event concerns beside its parties, loosely.
+    # Never part of its identity or its merging.
     concerns: list[str] = field(default_factory=list)
     label: str = ""  # for kinds labelled by a name (北约峰会) or a thing (公路桥开通)
     works: list[str] = field(default_factory=list)  # 《titles》 of what it releases or enacts
