@@ -209,7 +209,7 @@ def in_child(work: Callable[[], Answer], timeout: float, max_memory_mb: int = DE
     process ends."""
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(sender, work), daemon=True)
+    child = ctx.Process(target=_child, args=(sender, work, os.getpid()), daemon=True)
     # Only the main thread may set handlers (kg serve answers in threads; there the child dies with
     # the server by PDEATHSIG alone).
     in_main = threading.current_thread() is threading.main_thread()
@@ -255,8 +255,10 @@ def _cap_memory(max_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
 
 
-def _child(sender, work: Callable[[], Answer]) -> None:
-    die_with_parent(sig=signal.SIGKILL)  # Linux: killed when its parent dies, even by SIGKILL
+def _child(sender, work: Callable[[], Answer], parent: int) -> None:
+    # Linux: killed when its parent dies, even by SIGKILL; and ended at once if the parent died
+    # before this line ran (under load a child may start late, after its parent was killed)
+    die_with_parent(parent, sig=signal.SIGKILL)
     # Answers and errors go through the pipe; what the store's native code prints when an
     # allocation fails (a backtrace) would only be noise on the user's terminal.
     with contextlib.suppress(OSError):
