@@ -124,3 +124,33 @@ def test_tagging_articles_together_gives_what_each_gives_alone() -> None:
     together = [ex.extract(parts) for parts in docs]
     ex.prefetch(())
     assert together == alone
+
+
+def test_news_training_sentences_tag_gold_names_longest_first() -> None:
+    """tools/news_ner.py: the read gold sets projected onto their text for the tagger's training."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    import news_ner
+
+    lexicon = {"俄罗斯": "LOC", "俄罗斯外交部": "ORG", "外交部": "ORG", "拉夫罗夫": "PER"}
+    text = "俄罗斯外交部表示，俄罗斯外交部长拉夫罗夫将访华。"
+    tags = news_ner.tag(text, lexicon)
+    spans = {(text[a:b], t) for a, b, t in _spans(tags)}
+    # the body's name is taken whole; before 长 its last character is the title's
+    assert spans == {("俄罗斯外交部", "ORG"), ("俄罗斯", "LOC"), ("拉夫罗夫", "PER")}
+    assert news_ner.names({"name": "约瑟夫·拜登", "aliases": ["老乔"]}, "PER") == ["约瑟夫·拜登", "老乔", "拜登"]
+    sents = news_ner.sentences_of("seeds")
+    assert sents == news_ner.sentences_of("seeds") and len(sents) > 20
+    assert all(len(s) == len(t) for s, t in sents)
+
+
+def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    out, start = [], 0
+    for i, t in enumerate(tags):
+        if t.startswith(("B-", "S-")):
+            start = i
+        if t.startswith(("E-", "S-")):
+            out.append((start, i + 1, t[2:]))
+    return out
