@@ -55,7 +55,7 @@ def cut_mentions(extraction: Extraction, limits: Limits) -> Extraction:
         return extraction
     kept = extraction.mentions[:limits.mentions]
     needed = {m.key for m in kept} | {f.subject for f in extraction.facts} | {f.value for f in extraction.facts} | {
-        k for e in extraction.events for k in (*e.attendees, *e.about, e.organizer, e.location) if k}
+        k for e in extraction.events for k in (*e.attendees, *e.about, *e.concerns, e.organizer, e.location) if k}
     note = (f"mentions cut at {limits.mentions:,} of {len(extraction.mentions):,} "
             f"(--max-mentions {limits.mentions:,})")
     return replace(extraction, mentions=kept, entities=tuple(e for e in extraction.entities if e.key in needed),

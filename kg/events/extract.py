@@ -193,7 +193,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         ruled = [governments[k] for k in (*r.attendees, r.organizer) if governments.get(k) not in ("", None, r.home)]
         if ruled:
             r.about = _unique((*r.about, *ruled))
-        # a government its clause names only (针对日本政府决定…) is its country here too
+        # a government its sentence names only (针对日本政府决定…) is its country here too
         r.concerns = [c for c in _unique(governments.get(k, k) for k in r.concerns)
                       if c and c not in (*r.attendees, *r.about, r.organizer, r.location)]
         event = to_event(r, entities, shown, url, main=r is main)

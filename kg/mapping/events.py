@@ -59,7 +59,7 @@ def _describe(scope: Scope, node: URIRef, e: Event, nodes: Mapping[str, URIRef])
         g.add((node, SDO.organizer, nodes[e.organizer]))
     if e.location:
         g.add((node, SDO.location, nodes[e.location]))
-    for key in (*e.about, *e.concerns):  # the countries it is between, and what else its clause names
+    for key in (*e.about, *e.concerns):  # the countries it is between, and what else its sentences name
         g.add((node, SDO.about, nodes[key]))
     for title in e.works:  # the object: a film released, a law enacted (schema:workFeatured)
         work = scope.mint.work(title)
