@@ -140,6 +140,9 @@ def test_news_training_sentences_tag_gold_names_longest_first() -> None:
     spans = {(text[a:b], t) for a, b, t in _spans(tags)}
     # the body's name is taken whole; before 长 its last character is the title's
     assert spans == {("俄罗斯外交部", "ORG"), ("俄罗斯", "LOC"), ("拉夫罗夫", "PER")}
+    text = "世界银行长期支持该项目，世界银行行长表示。"  # 长期 is "long-term"; 行长 a title
+    assert {(text[a:b], t) for a, b, t in _spans(news_ner.tag(text, {"世界银行": "ORG"}))} == {("世界银行", "ORG")}
+    assert _spans(news_ner.tag(text, {"世界银行": "ORG"}))[0] == (0, 4, "ORG")
     assert news_ner.names({"name": "约瑟夫·拜登", "aliases": ["老乔"]}, "PER") == ["约瑟夫·拜登", "老乔", "拜登"]
     sents = news_ner.sentences_of("seeds")
     assert sents == news_ner.sentences_of("seeds") and len(sents) > 20

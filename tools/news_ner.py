@@ -36,6 +36,7 @@ SETS = {
 TYPES = {"persons": "PER", "places": "LOC", "organizations": "ORG"}
 # A body's name whose last character begins a title is the title's, not the body's (俄罗斯外交部长:
 # 俄罗斯 is the place, 外交部长 the title).
+NOT_TITLE_AFTER = frozenset("期达篇久远")  # 世界银行长期, 联邦调查局长达: 长 is "long", no title
 TITLES = frozenset({"部长", "局长", "院长", "厅长", "署长", "会长", "行长", "校长", "社长", "所长", "处长", "委员"})
 
 
@@ -54,7 +55,8 @@ def tag(text: str, lexicon: dict[str, str]) -> list[str]:
     while i < len(text):
         for n in range(min(longest, len(text) - i), 1, -1):
             typ = lexicon.get(text[i:i + n])
-            if typ and text[i + n - 1:i + n + 1] not in TITLES:
+            titled = text[i + n - 1:i + n + 1] in TITLES and text[i + n + 1:i + n + 2] not in NOT_TITLE_AFTER
+            if typ and not titled:
                 tags[i:i + n] = [f"B-{typ}", *[f"M-{typ}"] * (n - 2), f"E-{typ}"]
                 i += n
                 break

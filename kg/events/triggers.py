@@ -23,7 +23,7 @@ def _w(text: str) -> tuple[str, ...]:
 
 TYPES: tuple[EventType, ...] = (
     # Contact
-    EventType(K.MEETING, "ContactEvent", _w("会晤 会见 会谈 会面 举行了会议 举行会议 接见 接待 见面 举行会谈 磋商 谈话 举行谈话 出席 共进晚餐 举行晚宴 晚宴上 午宴 接受采访 座谈 面谈 会晤了 交谈 参加 参加了"), True),
+    EventType(K.MEETING, "ContactEvent", _w("会晤 会见 会谈 会面 举行了会议 举行会议 接见 接待 见面 举行会谈 磋商 谈话 举行谈话 出席 共进晚餐 举行晚宴 晚宴上 午宴 接受采访 座谈 面谈 会晤了 交谈"), True),
     EventType(K.PHONE_CALL, "ContactEvent", _w("通电话 通话 电话会谈 在电话中 视频通话 视频会晤 致电"), True),
     EventType(K.SUMMIT, "ContactEvent", _w("峰会 首脑会议 大会 论坛 会议 高层会议 高级别会议 峰会上")),
     # Movement
@@ -34,7 +34,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.PROTEST, "ConflictEvent", _w("抗议 示威 游行 集会 罢工 静坐 请愿 示威活动 抗议活动")),
     EventType(K.WAR, "ConflictEvent", _w("战争爆发 爆发战争 开战 战争开始 战争结束 停战")),
     # Life
-    EventType(K.DEATH, "LifeEvent", _w("死亡 去世 逝世 身亡 遇难 丧生 遇害 不治 死于 病逝 身故 遇刺身亡 自杀 被杀 丧命 殒命 打死 击毙 被打死")),
+    EventType(K.DEATH, "LifeEvent", _w("死亡 去世 逝世 身亡 遇难 丧生 遇害 不治 死于 病逝 身故 遇刺身亡 自杀 被杀 丧命 殒命")),
     # Justice
     EventType(K.ARREST, "JusticeEvent", _w("逮捕 拘留 被捕 拘捕 羁押 扣押 抓获 抓捕 被拘 拘押 扣留")),
     EventType(K.CHARGE, "JusticeEvent", _w("起诉 控告 提起公诉 指控 提出指控 刑事指控")),
@@ -69,12 +69,12 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.APPEAL, "JusticeEvent", _w("上诉 提出上诉 申诉")),
     EventType(K.PARDON, "JusticeEvent", _w("赦免 特赦 大赦 减刑")),
     # What news needs beyond ACE
-    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 宣告 鼓励 敦促 促请 要求 告诉 告知了 发布声明")),
+    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 宣告 鼓励 敦促 促请 要求 告知了 发布声明")),
     EventType(K.VOTE, "", _w("投票 表决 公投")),
     EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案 批准 签署法律 签署了法案 通过法律 否决 通过了一项法律 通过了一项法案 通过修正案 通过了修正案 通过决议 通过了决议 通过了一项决议")),
     EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假")),
     EventType(K.LAUNCH, "", _w("发射 升空 推出 发布会 首发 亮相 发射了")),
-    EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了 上线 公映 播出 发售 上市 首播 发布了 正式发布")),
+    EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了 上线 公映 播出 发售 上市 首播")),
     EventType(K.DISASTER, "", _w("台风 地震 洪水 火灾 登陆 暴雨 山火 热浪 高温 飓风 海啸 大流行 疫情暴发 疫情爆发 干旱 雪灾 泥石流 山体滑坡 龙卷风 爆发疫情")),
     EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨 沉没 脱轨 失事 坍塌 倒塌 爆炸")),
     EventType(K.OPENING, "", _w("开通 开幕 落成 通车 启用 揭幕")),
@@ -97,7 +97,7 @@ LABELS = {
 NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", "高层会议", "高级别会议", "峰会上"})
 
 # Words that hold a one-character trigger but report nothing (小说 is a novel, 说明 explains).
-NOT_TRIGGERS = _w("发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
+NOT_TRIGGERS = _w("通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
