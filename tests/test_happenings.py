@@ -395,3 +395,15 @@ def test_what_else_the_clause_names_is_what_the_event_concerns(x) -> None:  # no
     (said,) = events(x, article("周二，拜登在白宫批评了以色列。", published=date(2023, 2, 9)))
     (same,) = events(x, article("周二，拜登在白宫批评了伊朗。", published=date(2023, 2, 9)))
     assert said.concerns != same.concerns and said.key == same.key
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("周二，美国国会通过决议草案的程序被推迟。", None),  # a draft resolution is not one passed
+    ("2014年，印度议会通过了一项法律。", EventKind.LEGISLATION),
+    ("特朗普周二说他打死也不会承认败选。", EventKind.STATEMENT),  # an idiom, no death
+    ("周二，白宫发布了声明谴责俄罗斯。", EventKind.STATEMENT),  # a statement, not a release
+    ("张伟周二参加了高考。", EventKind.OCCURRENCE),  # an exam, no meeting
+])
+def test_words_that_name_one_kind_and_not_another(x, text: str, kind: EventKind | None) -> None:  # noqa: F811
+    assert [e.kind for e in events(x, article(text, published=date(2023, 2, 9)))] == ([kind] if kind else []), text
+
