@@ -36,8 +36,8 @@ SETS = {
 TYPES = {"persons": "PER", "places": "LOC", "organizations": "ORG"}
 # A body's name whose last character begins a title is the title's, not the body's (俄罗斯外交部长:
 # 俄罗斯 is the place, 外交部长 the title).
-NOT_TITLE_AFTER = frozenset("期达篇久远")  # 世界银行长期, 联邦调查局长达: 长 is "long", no title
 TITLES = frozenset({"部长", "局长", "院长", "厅长", "署长", "会长", "行长", "校长", "社长", "所长", "处长", "委员"})
+NOT_TITLE_AFTER = frozenset("期达篇久远")  # 世界银行长期, 联邦调查局长达: 长 is "long", no title
 
 
 def names(entry: dict, typ: str) -> list[str]:

@@ -373,7 +373,7 @@ def _source(folded: str, m: Mention) -> bool:
     美国表示不满的做法): that is what the report is about."""
     if folded[m.start - 1:m.start] == "据":
         return True
-    at = m.end + (folded[m.end:m.end + 1] in "》」")
+    at = m.end + (folded[m.end:m.end + 1] in ("》", "」"))  # a closing title mark: 《纽约时报》报道
     if folded.startswith(_REPORTING, at):
         return True
     if not folded.startswith(SAYING, at):
