@@ -13,7 +13,15 @@ from dataclasses import replace
 import rjieba
 
 from kg.entities.lexicon import GOVERNMENT_BODIES
-from kg.events.triggers import DEFINITE_HEADS, DETERMINERS, NO_SUBJECT_WORDS, PARTS_OF_DAY, SAID_BEFORE_DATE
+from kg.events.dating import SAYING
+from kg.events.triggers import (
+    DEFINITE_HEADS,
+    DETERMINERS,
+    NO_SUBJECT_WORDS,
+    PARTS_OF_DAY,
+    REPORTING,
+    SAID_BEFORE_DATE,
+)
 from kg.model import Entity, EntityKind, EventKind, Mention
 from kg.text import sentences
 
@@ -93,6 +101,22 @@ def topic(folded: str, here: list[Mention], kinds: dict[str, EntityKind], s_star
     if not _OPENING.fullmatch(folded, s_start, first.start):
         return None  # "据路透社报道，…": a source, not the sentence's topic
     return first.key if kinds[first.key] in (EntityKind.PERSON, EntityKind.ORGANIZATION) else None
+
+
+def reports_it(folded: str, m: Mention) -> bool:
+    """Who reports rather than what is reported: 据路透社, 根据…, 新华社消息, 美联社援引, 白宫发言人说,
+    《纽约时报》报道, 白宫表示. Not a name whose verb of saying describes a noun (美国宣布的新制裁,
+    美国表示不满的做法): that is what the report is about."""
+    if folded[m.start - 1:m.start] == "据":
+        return True
+    at = m.end + (folded[m.end:m.end + 1] in ("》", "」"))  # a closing title mark: 《纽约时报》报道
+    if folded.startswith(REPORTING, at):
+        return True
+    if not folded.startswith(SAYING, at):
+        return False
+    rest = folded[at:at + 8]
+    stop = min((i for i in map(rest.find, "，,。；;：:") if i >= 0), default=len(rest))
+    return "的" not in rest[:stop]
 
 
 # What may open a sentence before its topic: a date, punctuation.

@@ -35,6 +35,7 @@ from kg.events.context import (
     head_named,
     home_country,
     location,
+    reports_it,
     topic,
     zero_subject,
 )
@@ -363,27 +364,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     take_date(r, folded, not_describing(folded, dates, here, kinds, clause_start, t_start),
               clause_start, clause_end, t_start, s_start)
     parties = {*r.attendees, *r.about, r.organizer, r.location}
-    r.concerns = _unique(m.key for m in here if m.key not in parties and not _source(folded, m))
+    r.concerns = _unique(m.key for m in here if m.key not in parties and not reports_it(folded, m))
     return r
-
-
-def _source(folded: str, m: Mention) -> bool:
-    """Who reports rather than what is reported: 据路透社, 根据…, 新华社消息, 美联社援引, 白宫发言人说,
-    《纽约时报》报道, 白宫表示. Not a name whose verb of saying describes a noun (美国宣布的新制裁,
-    美国表示不满的做法): that is what the report is about."""
-    if folded[m.start - 1:m.start] == "据":
-        return True
-    at = m.end + (folded[m.end:m.end + 1] in ("》", "」"))  # a closing title mark: 《纽约时报》报道
-    if folded.startswith(_REPORTING, at):
-        return True
-    if not folded.startswith(SAYING, at):
-        return False
-    rest = folded[at:at + 8]
-    stop = min((i for i in map(rest.find, "，,。；;：:") if i >= 0), default=len(rest))
-    return "的" not in rest[:stop]
-
-
-_REPORTING = ("援引", "引述", "引用", "消息", "发言人")  # after a name: it is the source
 
 
 _LONGEST_CLAUSE = 200  # characters either side of a trigger

@@ -109,6 +109,8 @@ HABITUAL = ("每天", "每晚", "每周", "每星期", "每个月", "每月", "�
 # What must or should happen has not: a modal before the verb, unless it opens a relative clause
 # (需要救助的灾民…举行抗议) or is 应 before 该国 ("应该国外长邀请": at that country's invitation).
 MODAL = re.compile("(?:需要|必须|应当|应该(?!国))[^的]*$")
+# Words right after a name that make it the source of a report (美联社援引, 新华社消息, 白宫发言人说).
+REPORTING = ("援引", "引述", "引用", "消息", "发言人")
 # Words before a trigger that ask it of someone: "鼓励其他领导人出台…" reports the asking, not the act.
 REQUESTS = ("鼓励", "敦促", "促请", "要求")
 
