@@ -67,7 +67,9 @@ CASES = [
     ("2月中旬", date(2024, 3, 1), False, ("2024-02-11", "2024-02-20", D)),
     ("2月底", date(2024, 3, 1), False, ("2024-02-21", "2024-02-29", D)),  # a leap year
     ("12月", NEW_YEAR, False, ("2022-12-01", "2022-12-31", M)),  # the year before
-    ("7月", THU, False, ("2022-07-01", "2022-07-31", M)),  # within 120 days after publication: coming
+    ("7月", THU, False, ("2022-07-01", "2022-07-31", M)),  # next month: coming
+    ("10月", date(2020, 9, 6), False, ("2020-10-01", "2020-10-31", M)),  # next month: coming
+    ("11月", date(2020, 9, 6), False, ("2019-11-01", "2019-11-30", M)),  # further, no future word: last year's
     ("12月", THU, False, ("2021-12-01", "2021-12-31", M)),  # further ahead: the year before
     ("9月9日", date(2023, 9, 5), False, ("2023-09-09", "2023-09-09", D)),  # the corpus's coming forum
     ("7月", THU, True, ("2022-07-01", "2022-07-31", M)),  # 将于7月
@@ -82,6 +84,8 @@ CASES = [
     ("二〇二二年六月十五日", THU, False, ("2022-06-15", "2022-06-15", D)),
     ("二〇二二年六月", THU, False, ("2022-06-01", "2022-06-30", M)),
     ("2019年", THU, False, ("2019-01-01", "2019-12-31", Y)),
+    ("2014到2015年", THU, False, ("2014-01-01", "2015-12-31", Y)),  # a span of years
+    ("2014年至2015年", THU, False, ("2014-01-01", "2015-12-31", Y)),
     ("2022年2月下旬", EVE, False, ("2022-02-21", "2022-02-28", D)),
     # found in review: doubled prefixes, bare days, month parts still to come
     ("上上周", THU, False, ("2022-05-30", "2022-06-05", D)),
@@ -128,6 +132,16 @@ def test_found_in_sentences_with_the_future_and_since() -> None:
     assert summit.when.start == date(2022, 6, 21)
     (friday,) = find_dates("双方将于周五再次会晤。", THU)
     assert friday.when.start == date(2022, 6, 17)  # the clause looks ahead
+
+
+def test_a_month_two_ahead_is_last_years_unless_it_names_what_is_scheduled() -> None:
+    sep6 = date(2020, 9, 6)
+    (review,) = find_dates("11月，CFIUS决定开启对TikTok收购Musical.ly的审查。", sep6)
+    assert review.when.start == date(2019, 11, 1)
+    (election,) = find_dates("拖到11月大选变天后，禁令取消。", sep6)
+    assert election.when.start == date(2020, 11, 1)
+    (vote,) = find_dates("美国11月的选举事关重大。", sep6)
+    assert vote.when.start == date(2020, 11, 1)
 
 
 def test_future_read_from_the_clause_a_date_opens_and_words_that_are_not_dates() -> None:

@@ -48,6 +48,8 @@ def events(text: str, published: date = date(2024, 6, 24)):
     ("这名男孩于9月18日在深圳身亡。", EventKind.DEATH),
     ("长征五号B运载火箭周日在海南发射。", EventKind.LAUNCH),
     ("《哪吒2》于1月29日在中国上映。", EventKind.RELEASE),
+    ("第一家Costco门店于1983年在西雅图开业。", EventKind.OPENING),
+    ("习近平2012年上台后不久就一直把民主诉求作为打击的对象。", EventKind.APPOINTMENT),
 ])
 def test_clauses_report_their_kind(text: str, kind: EventKind) -> None:
     assert kind in {e.kind for e in events(text)}, events(text)
@@ -60,3 +62,39 @@ def test_clauses_report_their_kind(text: str, kind: EventKind) -> None:
 ])
 def test_what_is_not_an_event(text: str) -> None:
     assert not events(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("莫斯科的袭击发生在周日。", "莫斯科"),  # the place before 的 and the word
+    ("在拉古纳伍兹，枪击事件发生在周日。", "拉古纳伍兹"),  # 在 and the place
+    ("拉什迪上周五在纽约西部被刺伤。", "纽约"),
+])
+def test_an_attack_without_a_target_happens_where_its_clause_says(text: str, place: str) -> None:
+    x = extract(article(text, published=date(2024, 6, 24)), extractor_for(()))
+    (attack,) = x.events
+    names = {e.key: e.name for e in x.entities}
+    assert attack.kind is EventKind.ATTACK and attack.when is not None
+    assert place in names[attack.location] and place in attack.name  # labelled by its clause, not "X遭到攻击"
+
+
+def test_an_attack_word_that_names_no_target_and_no_place_reports_nothing() -> None:
+    assert not [e for e in events("周日，他攻击了这项政策。") if e.kind is EventKind.ATTACK]
+
+
+def test_a_death_after_an_attack_without_a_target_is_the_death() -> None:
+    (e,) = events("一名男童在本月18日上学途中，遭到一名男子持刀攻击后死亡。", date(2024, 9, 24))
+    assert e.kind is EventKind.DEATH
+
+
+def test_a_hedge_on_a_number_leaves_the_happening() -> None:
+    (e,) = events("1989年，中国军队杀害了数百甚至可能数千名学生抗议者。")
+    assert e.when.start == date(1989, 1, 1)
+    assert not events("10月，此时最有可能出现恶意的行为。")  # a hedge on whether it happens
+
+
+def test_a_span_of_years_dates_by_its_first() -> None:
+    for text in ("2014到2015年，复星集团收购了这家公司。", "2014年至2015年，复星集团收购了这家公司。"):
+        (deal,) = events(text)
+        assert (deal.kind, deal.when.start, deal.when.end, deal.when.precision) == (
+            EventKind.DEAL, date(2014, 1, 1), date(2014, 12, 31), "year")
+    assert not events("过去三年里，香港发生了巨大变化。")  # a stretch of time, not a date

@@ -22,6 +22,7 @@ from kg.events.triggers import (
     REPORTING,
     SAID_BEFORE_DATE,
 )
+from kg.events.when import DateMention
 from kg.model import Entity, EntityKind, EventKind, Mention
 from kg.text import sentences
 
@@ -216,3 +217,35 @@ def location(folded: str, at: int, s_start: int, places: list[Mention], entities
         return ""
     best = min(span, key=lambda m: (_SPECIFIC.get(entities[m.key].type, 2), m.start))
     return best.key
+
+
+def attack_setting(folded: str, trigger: tuple[int, int], clause: tuple[int, int, int], places: list[Mention],
+                   entities: dict[str, Entity]) -> tuple[str, list[str], bool] | None:
+    """An attack's place, the countries it is between, and whether it has no target. The target is
+    the place right after the word (袭击了基辅) or after 对 before it (对乌克兰发起攻击), with the
+    countries of the clause. Without one: where it happened (在莫斯科发生袭击, 莫斯科的袭击), a country
+    before it being who attacked (俄罗斯的袭击); with neither, the word reports nothing (攻击…政策)."""
+    t_start, t_end = trigger
+    s_start, clause_start, clause_end = clause
+    target = next((m for m in places if m.start >= t_end and m.start - t_end <= 2), None) or next(
+        (m for m in places if clause_start <= m.start < t_start and folded[m.start - 1:m.start] == "对"), None)
+    if target is not None:
+        return target.key, list(dict.fromkeys(m.key for m in places if clause_start <= m.start < clause_end
+                                              and entities[m.key].type == "Country")), False
+    own = next((m for m in reversed(places) if clause_start <= m.start and folded[m.end:t_start] in ("", "的")), None)
+    country = own is not None and entities[own.key].type == "Country"
+    where = location(folded, t_start, s_start, places, entities, EventKind.ATTACK, clause_start, clause_end) or (
+        own.key if own is not None and not country else "")
+    if not where and not country:
+        return None
+    return where, [own.key] if country else [], True
+
+
+def clause_label(text: str, clause: tuple[int, int], date: DateMention | None, place: str = "") -> str:
+    """A label in the clause's words, without its date (cut by offsets: the date's text is folded,
+    the clause's may be traditional), with the place first where the clause does not name it
+    (在拉古纳伍兹，枪击事件发生在周日: 拉古纳伍兹枪击事件)."""
+    a, b = clause
+    label = (text[a:date.start] + text[date.end:b] if date is not None and a <= date.start and date.end <= b
+             else text[a:b]).strip(" 的，,。").removesuffix("发生在").removesuffix("发生于")[:40]
+    return place + label if place and place not in label else label

@@ -37,7 +37,7 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     ("上周，…"), that date in the clause after it; for meetings and calls, the sentence's."""
     # a date farther from the trigger than any sentence runs is another's (and text without
     # punctuation, with thousands of triggers, stays linear)
-    usable = [d for d in dates if not d.since and (d.when is None or datable(d.when)) and abs(d.start - at) <= _NEAR
+    usable = [d for d in dates if not d.since and (d.when is None or datable(d)) and abs(d.start - at) <= _NEAR
               and not _bounded_elsewhere(folded, d, at, s_start)]
     in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"
                  and not (d.start > at and folded.startswith(SAID_BEFORE_DATE, at) and _closes(folded, d, clause_end))

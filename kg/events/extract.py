@@ -28,6 +28,8 @@ from kg.events.context import (
     DATE_CHARS,
     MEDIUM,
     SAID_THEN,
+    attack_setting,
+    clause_label,
     country_of,
     dateline_end,
     definite_descriptions,
@@ -242,9 +244,7 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
         if r is None:
             continue
         r.when, r.date_at = h.date.when, h.date.start
-        (a, b), d = h.clause, h.date
-        # the clause without its date, cut by offsets: the date's text is folded, the clause's may be traditional
-        r.label = (text[a:d.start] + text[d.end:b] if a <= d.start and d.end <= b else text[a:b]).strip(" 的，,")[:40]
+        r.label = clause_label(text, h.clause, h.date)
         out.append(r)
     return out
 
@@ -343,13 +343,10 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             [text[before[-1].start(1):before[-1].end(1)]] if before else [])
     places = [m for m in here if kinds[m.key] is EntityKind.PLACE]
     if kind is EventKind.ATTACK:
-        target = next((m for m in places if m.start >= t_end and m.start - t_end <= 2), None) or next(
-            (m for m in places if clause_start <= m.start < t_start and folded[m.start - 1:m.start] == "对"), None)
-        if target is None:
+        setting = attack_setting(folded, (t_start, t_end), (s_start, clause_start, clause_end), places, entities)
+        if setting is None:
             return None
-        r.location = target.key
-        r.about = _unique(m.key for m in places if clause_start <= m.start < clause_end
-                          and entities[m.key].type == "Country")
+        r.location, r.about, r.untargeted = setting
     elif kind is not EventKind.PHONE_CALL:
         r.location = location(folded, t_start, s_start, places, entities, kind, clause_start, clause_end)
         if not r.location and kind in MOVES:  # 搬到了纽约, 访问莫斯科: where they went
@@ -363,6 +360,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         r.label = "—".join(_unique(cities)) + head + word
     take_date(r, folded, not_describing(folded, dates, here, kinds, clause_start, t_start),
               clause_start, clause_end, t_start, s_start)
+    if r.untargeted:  # labelled by its clause: "一名男子在波威的一座犹太教堂开枪杀害了一名女子"
+        r.label = clause_label(text, (clause_start, clause_end), next((d for d in dates if d.start == r.date_at), None),
+                               entities[r.location].name if r.location else "")
     parties = {*r.attendees, *r.about, r.organizer, r.location}
     r.concerns = _unique(m.key for m in here if m.key not in parties and not reports_it(folded, m))
     return r
@@ -385,3 +385,4 @@ def _names_someone(r: Report) -> bool:
 
 def _unique(keys) -> list[str]:
     return list(dict.fromkeys(keys))
+

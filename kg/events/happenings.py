@@ -16,7 +16,8 @@ from datetime import timedelta
 
 import rjieba
 
-from kg.events.dates import DateMention, When
+from kg.events.dates import DateMention, Precision
+from kg.events.timex import PATTERN
 from kg.events.triggers import (
     ACTIONS,
     AS_OF,
@@ -46,6 +47,10 @@ _COMPARISON = re.compile("比(?![尔亚赛例如较重分利特起率值拟])[^�
                          "(?:高|低|多|少|大|小|强|弱|快|慢|好|差|贵|便宜|长|短)")
 
 
+# 可能 before a number hedges the figure ("可能数千名", "可能多达"), not whether it happened.
+_HEDGED_NUMBER = re.compile("可能(?=[数几上近约逾多\\d一二两三四五六七八九十百千万])")
+
+
 @dataclass(frozen=True, slots=True)
 class Happening:
     """A dated clause and the verb that reports what happened in it (offsets into the part)."""
@@ -65,8 +70,10 @@ def _clause(folded: str, at: int, lo: int, hi: int, past: int | None = None) -> 
 
 def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | None:
     """The first verb of doing in folded[start:end], unless the clause (from `clause`) is a figure,
-    an assessment, or negated or hypothetical before the verb."""
-    if any(s in folded[clause:end] for s in STATES + HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
+    an assessment, or negated or hypothetical (a hedge on a number is neither: "杀害了数百甚至可能
+    数千名抗议者")."""
+    text = _HEDGED_NUMBER.sub("", folded[clause:end])
+    if any(s in text for s in STATES + HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
         return None
     tagged = rjieba.tag(folded[start:end])
     if any(word in STATISTICS for word, _ in tagged):
@@ -123,10 +130,13 @@ def sets_the_scene(clause: str) -> bool:
     return clause.startswith(SCENE_OPENINGS) and len(clause) <= _SCENE_LENGTH
 
 
-def datable(when: When | None) -> bool:
-    """A date an event can take: a day, a range of days, a month or one year; not a decade or a
-    century (20世纪80年代 dates a period, not a happening)."""
-    return when is not None and when.start.year == when.end.year
+def datable(d: DateMention) -> bool:
+    """A date an event can take: a day, a range of days, a month, one year or a span of years
+    written as one (2014到2015年, dated by its first); not a decade, a century or a stretch of time
+    (20世纪80年代 and 过去三年 date a period, not a happening)."""
+    when = d.when
+    return when is not None and (when.start.year == when.end.year or (
+        when.precision is Precision.YEAR and (m := PATTERN.fullmatch(d.text)) is not None and bool(m["yrange"])))
 
 
 def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMention]) -> list[Happening]:
@@ -135,7 +145,7 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
     s_start, s_end = sentence
     out: list[Happening] = []
     for d in sorted(dates, key=lambda d: (d.when.end - d.when.start) if d.when else timedelta.max):
-        if not datable(d.when) or d.since:
+        if not datable(d) or d.since:
             continue  # "自2月以来": the start of a span, not when something happened
         if folded[max(s_start, d.start - 3):d.start].endswith(AS_OF):
             continue  # "截至2015年": how things stood then

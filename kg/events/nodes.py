@@ -4,6 +4,7 @@ the key that makes one node of one event across articles."""
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from kg.events.dates import Precision
 from kg.events.reports import Report
@@ -32,6 +33,9 @@ def to_event(r: Report, entities: dict[str, Entity], shown: dict[str, str], url:
     if r.works and not r.label:
         label = "、".join(f"《{w}》" for w in r.works[:2]) + r.trigger.text  # 《哪吒2》上映
     when = EventDate(r.when.start, r.when.end, r.when.precision.value) if r.when else None
+    if when is not None and when.precision == "year" and when.end.year != when.start.year:
+        # what happened over years (2014到2015年…收购) is dated, as the gold dates a range of days, by its first
+        when = EventDate(when.start, date(when.start.year, 12, 31), "year")
     return Event(key=event_key(r, url), kind=r.kind, name=label, when=when, date_text="" if when else r.date_text,
                  attendees=tuple(r.attendees), organizer=r.organizer, location=r.location or r.home,
                  about=tuple(r.about), concerns=tuple(r.concerns), works=tuple(r.works),

@@ -45,6 +45,7 @@ class Report:
     name_en: str = ""  # a named event's English name
     introduces: bool = False  # the trigger ends its clause ("韩国军方表示，"): the next clause is its content
     refers_back: bool = False  # "这次通话", "此次会晤": the trigger names a happening already told
+    untargeted: bool = False  # an attack word with no target, only a place (莫斯科的袭击)
 
     def compatible(self, other: Report) -> bool:
         if self.kind != other.kind:
@@ -144,9 +145,12 @@ def one_per_date(reports: list[Report]) -> list[Report]:
             groups.setdefault((r.part, r.sentence, r.when), []).append(r)
     for group in groups.values():
         # A named kind before a trip, a trip before a saying, a saying before a bare verb ("前往北京
-        # 与…举行谈话" is the talks; "周四宣布辞职" the resignation); a setting ("在…会议期间") last;
+        # 与…举行谈话" is the talks; "周四宣布辞职" the resignation); an attack with no target after a
+        # death in its clause ("遭…持刀攻击后死亡" is the death); a setting ("在…会议期间") last;
         # then the predicate nearest after the date.
-        home = min(group, key=lambda r: (r.setting, RANK.get(r.kind, 0), r.trigger.start < r.date_at,
+        deaths = {r.clause for r in group if r.kind is EventKind.DEATH}
+        home = min(group, key=lambda r: (r.setting, RANK.get(r.kind, int(r.untargeted and r.clause in deaths)),
+                                         r.trigger.start < r.date_at,
                                          abs(r.trigger.start - r.date_at)))
         out.append(home)
         for r in group:

@@ -24,6 +24,12 @@ from kg.events.when import Precision, When
 _WINDOW = 120  # chars: how far to look for the clause boundaries around an expression
 _RECENT = 45  # days: how long past a date written in the future may be and still be this year's
 _AHEAD = 120  # days: a yearless date at most this far after publication is taken as upcoming
+# A yearless month with no day and no word of the future is upcoming only as next month: "11月，CFIUS
+# 决定开启…审查" in an article of September is last November's (blind3 events 0.713 -> 0.730).
+_MONTH_AHEAD = 31
+_LONGEST_YEARS = 10  # a span of years longer than this is no reading of "2014到2015年"
+# ... unless it names what is scheduled: "11月大选", "11月的选举" ahead are this year's.
+_SCHEDULED = tuple(p + w for p in ("", "的") for w in ("大选", "选举", "总统选举", "中期选举", "投票", "公投"))
 
 
 def number(text: str) -> int:
@@ -69,7 +75,7 @@ def _future_in(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _year_for(month: int, day: int | None, pub: date, future: bool) -> int:
+def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: bool = False) -> int:
     d = date(pub.year, month, min(day or 1, _last(pub.year, month)))
     if future:
         # A planned date just past (预计5月底, in an article of 14 June) was planned this year: the
@@ -77,7 +83,7 @@ def _year_for(month: int, day: int | None, pub: date, future: bool) -> int:
         # next year's.
         end = d if day else date(pub.year, month, _last(pub.year, month))
         return pub.year if (pub - end).days <= _RECENT else pub.year + 1
-    if d <= pub or (d - pub).days <= _AHEAD:
+    if d <= pub or (d - pub).days <= (_AHEAD if day or scheduled else _MONTH_AHEAD):
         return pub.year
     return pub.year - 1
 
@@ -162,6 +168,11 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         if not 1 <= n <= 22:
             return None
         return date(100 * (n - 1) + 1, 1, 1), "year", date(100 * n, 1, 1), "century"
+    if g("yrange"):  # 2014到2015年: the years from the first to the last
+        first, last = number(g("yr1")), number(g("yr2"))
+        if not 0 < last - first <= _LONGEST_YEARS:
+            return None
+        return date(first, 1, 1), "year", date(last, 1, 1), "year-range"
     if g("yspan"):
         future = _future(text, s, e)
         sm, sd = number(g("sm")), number(g("sd"))
@@ -198,7 +209,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         if g("d"):
             day = number(g("d"))
             return date(_year_for(mo, day, pub, future), mo, day), "day", None, "month-day"
-        return date(_year_for(mo, None, pub, future), mo, 1), "month", None, "month"
+        return date(_year_for(mo, None, pub, future, text.startswith(_SCHEDULED, e)), mo, 1), "month", None, "month"
     monday = pub - timedelta(days=pub.weekday())
     if g("wd"):
         target = WEEKDAY[g("wd")]

@@ -28,6 +28,7 @@ PATTERN = re.compile(
         rf"(?P<decade>(?:(?P<dcent>上个?世纪|\d{{2}}世纪|[{CN}]{{2,3}}世纪)?(?P<dyear>\d{{3}}0|\d0))年代)",
         rf"(?P<century>(?P<cnum>\d{{1,2}}|[{CN}]{{1,3}})世纪)",
         rf"(?P<yspan>(?:(?P<sy>{Y4})年)?(?P<sm>{N})月(?P<sd>{N})[日号]?(?:至|到|—|–|-|~|～)(?:(?P<em>{N})月)?(?P<ed>{N})[日号])",
+        rf"(?P<yrange>(?P<yr1>{Y4})年?(?:到|至|—|–|-|~|～)(?P<yr2>{Y4})年)",
         rf"(?P<year>{Y4})年(?:(?P<ym>{N})月(?:(?P<yd>{N})[日号]|(?P<ypart>{PART}))?)?",
         rf"(?P<rely>{REL_Y})(?:(?P<rm>{N})月(?:(?P<rd>{N})[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})|(?P<rypart>初|底|末))?",
         r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",

@@ -45,7 +45,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.LAWSUIT, "JusticeEvent", _w("提起诉讼 提起诉讼 诉讼")),
     # Personnel
     EventType(K.ELECTION, "PersonnelEvent", _w("选举 大选 当选 胜选 初选 赢得选举 选举日")),
-    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新")),
+    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新 上台")),
     EventType(K.RESIGNATION, "PersonnelEvent", _w("辞职 下台 辞去 卸任 离职 辞任 被解职 解雇 开除 罢免 撤职 免职")),
     # Transaction and Business
     EventType(K.AGREEMENT, "TransactionEvent", _w("签署 达成协议 签订 缔结 达成一致 商定 达成停火协议 同意 签约 达成协定 达成了协议 签署了"), True),
@@ -77,7 +77,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了 上线 公映 播出 发售 上市 首播")),
     EventType(K.DISASTER, "", _w("台风 地震 洪水 火灾 登陆 暴雨 山火 热浪 高温 飓风 海啸 大流行 疫情暴发 疫情爆发 干旱 雪灾 泥石流 山体滑坡 龙卷风 爆发疫情")),
     EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨 沉没 脱轨 失事 坍塌 倒塌 爆炸")),
-    EventType(K.OPENING, "", _w("开通 开幕 落成 通车 启用 揭幕")),
+    EventType(K.OPENING, "", _w("开通 开幕 落成 通车 启用 揭幕 开业 开张")),
     EventType(K.ACCESSION, "", _w("加入 正式加入 入世 入盟")),
     # Any other happening a clause dates, found by its verb (kg.events.happenings), not by a word.
     EventType(K.OCCURRENCE, "", ()),
