@@ -98,3 +98,28 @@ def test_a_span_of_years_dates_by_its_first() -> None:
         assert (deal.kind, deal.when.start, deal.when.end, deal.when.precision) == (
             EventKind.DEAL, date(2014, 1, 1), date(2014, 12, 31), "year")
     assert not events("过去三年里，香港发生了巨大变化。")  # a stretch of time, not a date
+
+
+def test_a_date_in_quotation_marks_dates_what_is_quoted_not_the_saying() -> None:
+    said = [e for e in events("“这代大学生会比1989年后读大学的几代人更焦躁不安，”密歇根大学教授高敏说。")
+            if e.kind is EventKind.STATEMENT]
+    assert not said  # no date of its own: 1989 is the speaker's
+
+
+def test_a_date_written_before_a_named_event_is_its_own() -> None:
+    found = events("他说应该对1937年南京大屠杀死亡人数做更严谨的研究之后，在网上受到围攻，后被校方解雇。")
+    assert [(e.kind, e.when.start) for e in found] == [(EventKind.ATTACK, date(1937, 12, 13))]
+
+
+@pytest.mark.parametrize("text", [
+    "到今年4月为止，中国为建设空间站已完成了六次发射任务。",  # how things stood by April
+    "今年的COP将不得不面对一份由自己起草的报告。",  # what must happen has not
+    "但公众的支持今年已明显减弱。",  # a change in how things stand
+])
+def test_states_are_no_events(text: str) -> None:
+    assert not events(text)
+
+
+def test_an_interview_is_where_a_quote_comes_from_not_a_meeting() -> None:
+    found = events("“公民有言论自由，”崔俊杰周四在接受采访时说。")
+    assert [e.kind for e in found] == [EventKind.STATEMENT]

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from kg.events.dates import DateMention, Precision
-from kg.events.happenings import datable, sets_the_scene
+from kg.events.happenings import as_of, datable, sets_the_scene
 from kg.events.reports import Report
 from kg.events.triggers import BY_KIND, DENIALS, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.model import EntityKind, EventKind, Mention
@@ -38,7 +38,8 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     # a date farther from the trigger than any sentence runs is another's (and text without
     # punctuation, with thousands of triggers, stays linear)
     usable = [d for d in dates if not d.since and (d.when is None or datable(d)) and abs(d.start - at) <= _NEAR
-              and not _bounded_elsewhere(folded, d, at, s_start)]
+              and not _bounded_elsewhere(folded, d, at, s_start) and not _quoted_elsewhere(folded, d, at, s_start)
+              and not as_of(folded, d, s_start)]
     in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"
                  and not (d.start > at and folded.startswith(SAID_BEFORE_DATE, at) and _closes(folded, d, clause_end))
                  and not (d.start > at and folded.startswith(DENIALS, at))]  # 否认周二袭击: the attack's date
@@ -88,6 +89,20 @@ def _closes(folded: str, d: DateMention, clause_end: int) -> bool:
     """The date after a verb of saying closes its clause ("声称在2016年5月21日晚上，德普…"): it dates
     what the next clause reports (kg.events.happenings), not the saying (成立于2019年9月 is dated)."""
     return clause_end < len(folded) and folded[clause_end] in "，," and not folded[d.end:clause_end].strip(PARTS_OF_DAY)
+
+
+def _quoted_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:
+    """A date inside quotation marks, with the trigger outside them, is the speaker's words ("“2020年，
+    …囤积了食品，”…说"): it dates what is quoted, not the saying."""
+    opened = max(folded.rfind(q, s_start, d.start) for q in _OPENING_QUOTES)
+    if opened < 0 or max(folded.rfind(q, opened, d.start) for q in _CLOSING_QUOTES) >= 0:
+        return False
+    closed = min((i for i in (folded.find(q, d.end) for q in _CLOSING_QUOTES) if i >= 0), default=-1)
+    return closed >= 0 and not opened < at < closed
+
+
+_OPENING_QUOTES = ("“", "「", "『")
+_CLOSING_QUOTES = ("”", "」", "』")
 
 
 def _bounded_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:

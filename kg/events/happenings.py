@@ -130,6 +130,11 @@ def sets_the_scene(clause: str) -> bool:
     return clause.startswith(SCENE_OPENINGS) and len(clause) <= _SCENE_LENGTH
 
 
+def as_of(folded: str, d: DateMention, s_start: int) -> bool:
+    """A date that says when things stood so ("截至2015年", "到今年4月为止"), not when anything happened."""
+    return folded[max(s_start, d.start - 3):d.start].endswith(AS_OF) or folded.startswith("为止", d.end)
+
+
 def datable(d: DateMention) -> bool:
     """A date an event can take: a day, a range of days, a month, one year or a span of years
     written as one (2014到2015年, dated by its first); not a decade, a century or a stretch of time
@@ -147,7 +152,7 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
     for d in sorted(dates, key=lambda d: (d.when.end - d.when.start) if d.when else timedelta.max):
         if not datable(d) or d.since:
             continue  # "自2月以来": the start of a span, not when something happened
-        if folded[max(s_start, d.start - 3):d.start].endswith(AS_OF):
+        if as_of(folded, d, s_start):
             continue  # "截至2015年": how things stood then
         start, end = _clause(folded, d.start, s_start, s_end, d.end)
         if any(h.clause[0] <= d.start < h.clause[1] for h in out):

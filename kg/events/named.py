@@ -68,6 +68,9 @@ def find_named(folded: str) -> list[Named]:
 
 
 def anniversaries(named: list[Named], dates: list[DateMention]) -> set[int]:
-    """The starts of the date mentions that are a named event's anniversary (九一八事变93周年)."""
+    """The starts of the date mentions that are a named event's own: its anniversary
+    (九一八事变93周年), or its date written before its name (1937年南京大屠杀), which dates no other
+    happening of the sentence."""
     return {d.start for n in named for d in dates
-            if 0 <= d.start - n.end <= _NEAR and d.text.endswith("周年")}
+            if (0 <= d.start - n.end <= _NEAR and d.text.endswith("周年"))
+            or (0 <= n.start - d.end <= 1 and d.when is not None and n.event.when.overlaps(d.when))}

@@ -23,7 +23,7 @@ def _w(text: str) -> tuple[str, ...]:
 
 TYPES: tuple[EventType, ...] = (
     # Contact
-    EventType(K.MEETING, "ContactEvent", _w("会晤 会见 会谈 会面 举行了会议 举行会议 接见 接待 见面 举行会谈 磋商 谈话 举行谈话 出席 共进晚餐 举行晚宴 晚宴上 午宴 接受采访 座谈 面谈 会晤了 交谈"), True),
+    EventType(K.MEETING, "ContactEvent", _w("会晤 会见 会谈 会面 举行了会议 举行会议 接见 接待 见面 举行会谈 磋商 谈话 举行谈话 出席 共进晚餐 举行晚宴 晚宴上 午宴 座谈 面谈 会晤了 交谈"), True),
     EventType(K.PHONE_CALL, "ContactEvent", _w("通电话 通话 电话会谈 在电话中 视频通话 视频会晤 致电"), True),
     EventType(K.SUMMIT, "ContactEvent", _w("峰会 首脑会议 大会 论坛 会议 高层会议 高级别会议 峰会上")),
     # Movement
@@ -97,7 +97,7 @@ LABELS = {
 NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", "高层会议", "高级别会议", "峰会上"})
 
 # Words that hold a one-character trigger but report nothing (小说 is a novel, 说明 explains).
-NOT_TRIGGERS = _w("通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
+NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
@@ -108,7 +108,7 @@ HABITUAL = ("每天", "每晚", "每周", "每星期", "每个月", "每月", "�
             "通常", "总是", "时常")
 # What must or should happen has not: a modal before the verb, unless it opens a relative clause
 # (需要救助的灾民…举行抗议) or is 应 before 该国 ("应该国外长邀请": at that country's invitation).
-MODAL = re.compile("(?:需要|必须|应当|应该(?!国))[^的]*$")
+MODAL = re.compile("(?:需要|必须|不得不|应当|应该(?!国))[^的]*$")
 # Words right after a name that make it the source of a report (美联社援引, 新华社消息, 白宫发言人说).
 REPORTING = ("援引", "引述", "引用", "消息", "发言人")
 # Words before a trigger that ask it of someone: "鼓励其他领导人出台…" reports the asking, not the act.
@@ -130,7 +130,7 @@ STATIVE = frozenset(_w("""
 ACTIONS = frozenset(_w("扔 砸 杀 抓 烧 撞 偷 抢 砍 捅 射 踢 咬 逃 死 伤 辞 嫁 娶 搬 卖 买 拆 停 捕"))
 # Verbs of figures: a dated clause with one of these is a statistic (上季度经济增长了4.9%), not an event.
 STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大 "
-                          "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至"))
+                          "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至 减弱 加剧 恶化 好转"))
 # Words that make a dated clause a comparison or an assessment, not a report (比…更加封闭, 至关重要).
 STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是", "如出一辙", "相似", "类似")
 # Characters of the words that may follow a date and leave it alone in its clause ("周一凌晨，",
