@@ -371,3 +371,13 @@ def test_two_peoples_initials_and_hui_name_their_meeting(text: str) -> None:
     names = {name for name, _ in _found(text)}
     assert not {"蔡麦会", "习拜会"} & names, names
     assert {"蔡英文", "麦卡锡"} <= names or {"习近平", "拜登"} <= names, names
+
+
+def test_a_name_the_article_writes_as_a_place_is_no_person_elsewhere() -> None:
+    """One name, one sense in one article: 瑞丽 alone, which the tagger read once as a person, is the
+    city the article writes as 瑞丽市; a foreign city with 市 the gazetteer lacks is a place too, and
+    so is its name alone later (bench/blind2, bench/blind4)."""
+    found = _found("云南省瑞丽市13日确诊两例新冠病例。瑞丽以及周边一些城市实施了封城。在瑞丽生活的四个少数民族。")
+    assert ("瑞丽", "Place") in found and ("瑞丽", "Person") not in found
+    found = _found("安克雷奇市西戴蒙德大道上的Costco。安克雷奇的分店一度看起来很普通。")
+    assert {("安克雷奇市", "Place"), ("安克雷奇", "Place")} <= found and ("安克雷奇", "Person") not in found

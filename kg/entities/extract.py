@@ -14,8 +14,8 @@ from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.ner import Tagger, default_tagger
-from kg.entities.proposals import org_ending, person_like, romanized
-from kg.entities.spans import MODEL, a_distance, small_town
+from kg.entities.senses import one_kind, place_senses, places_stay_places
+from kg.entities.spans import a_distance, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
 
@@ -99,11 +99,13 @@ class Extractor:
             _appositions(part)
             _place_prefixed(part, self.gaz)
             doc.append(part)
-        _one_kind(doc)
+        one_kind(doc)
         _meeting_nicknames(doc)
         aliases = self._short_forms(doc)
         _other_renderings(doc, aliases)
+        senses = place_senses(doc)  # read before the rescan multiplies a person's mentions
         self._rescan(doc, aliases)
+        places_stay_places(doc, senses)  # after it: the rescan finds a person's name everywhere
         self._link_by_context(doc)
         return self._assemble(doc, aliases)
 
@@ -325,30 +327,6 @@ def _meeting_nicknames(doc: list[_Part]) -> None:
     for part in doc:
         part.give_way([s for s in part.chosen if s.length == 3 and s.kind is not PLACE and not s.key
                        and s.name[2] == "会" and s.name[0] != s.name[1] and {s.name[0], s.name[1]} <= initials])
-
-
-def _one_kind(doc: list[_Part]) -> None:
-    """One name, one kind in one article: a name the tagger read as an organization once, with no
-    organization's ending, is the person the article names so elsewhere (关闭了林郑月娥的帐号)."""
-    persons = {s.name for part in doc for s in part.chosen if s.kind is PERSON}
-    for part in doc:
-        chosen = sorted(part.chosen, key=lambda s: s.start)
-        for i, s in enumerate(chosen):
-            if s.kind is not EntityKind.ORGANIZATION or s.key or s.rank != MODEL or org_ending(s.name):
-                continue
-            # 沙姆沙德(Shamshad)和沙南(Shabnam): names joined by "and" are of one kind, where the name
-            # looks like a person's and a romanization follows it
-            beside = [(o, part.folded[o.end:s.start] if o.end <= s.start else part.folded[s.end:o.start])
-                      for o in chosen[max(0, i - 1):i + 2] if o is not s]
-            if s.name in persons or (romanized(part.folded, s.start, s.end) and person_like(s.name) and any(
-                    o.kind is PERSON and _joined(between) for o, between in beside)):
-                s.kind, s.type = PERSON, PERSON.value
-
-
-def _joined(between: str) -> bool:
-    """What stands between two names that "and" joins (和, 、, 及), after a bracket or not; 与 and 跟
-    are "with" as often (李明与摩托罗拉签约)."""
-    return re.sub(r"[(（][^()（）]{0,40}[)）]", "", between).strip() in lx.NAME_JOINERS
 
 
 def _place_prefixed(part: _Part, gaz: Gazetteer) -> None:

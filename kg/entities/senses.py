@@ -1,0 +1,77 @@
+"""One name, one kind, one sense in one article: what the article says of a name in one place
+settles what the tagger read of it in another (kg.entities.extract uses these)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from kg.entities import lexicon as lx
+from kg.entities.candidates import PERSON, PLACE, Span
+from kg.entities.gazetteer import entity_key
+from kg.entities.proposals import org_ending, person_like, romanized
+from kg.entities.spans import MODEL
+from kg.model import EntityKind
+
+
+class Part(Protocol):
+    """A part of the article as the extractor holds it: its folded text and the spans it chose."""
+
+    folded: str
+
+    @property
+    def chosen(self) -> list[Span]: ...
+
+
+def one_kind(doc: Sequence[Part]) -> None:
+    """One name, one kind in one article: a name the tagger read as an organization once, with no
+    organization's ending, is the person the article names so elsewhere (关闭了林郑月娥的帐号)."""
+    persons = {s.name for part in doc for s in part.chosen if s.kind is PERSON}
+    for part in doc:
+        chosen = sorted(part.chosen, key=lambda s: s.start)
+        for i, s in enumerate(chosen):
+            if s.kind is not EntityKind.ORGANIZATION or s.key or s.rank != MODEL or org_ending(s.name):
+                continue
+            # 沙姆沙德(Shamshad)和沙南(Shabnam): names joined by "and" are of one kind, where the name
+            # looks like a person's and a romanization follows it
+            beside = [(o, part.folded[o.end:s.start] if o.end <= s.start else part.folded[s.end:o.start])
+                      for o in chosen[max(0, i - 1):i + 2] if o is not s]
+            if s.name in persons or (romanized(part.folded, s.start, s.end) and person_like(s.name) and any(
+                    o.kind is PERSON and _joined(between) for o, between in beside)):
+                s.kind, s.type = PERSON, PERSON.value
+
+
+def place_senses(doc: Sequence[Part]) -> dict[str, Span]:
+    """One name, one sense in one article: the names the tagger read as a person that are the place
+    the article also names so, where that place is sure (the gazetteer's, or written with its
+    suffix: 瑞丽市 for 在瑞丽生活的…) or named as a place more often than as a person; by name, the
+    place."""
+    counts: dict[str, int] = {}
+    places: dict[str, Span] = {}
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is PERSON:
+                counts[s.name] = counts.get(s.name, 0) - 1
+            elif s.kind is PLACE:
+                stem = s.name[:-1] if s.name[-1:] in lx.PLACE_SUFFIXES and len(s.name) > 2 else s.name
+                sure = bool(s.key) or stem != s.name or part.folded[s.start:s.end] != s.name
+                counts[stem] = counts.get(stem, 0) + (100 if sure else 1)
+                places.setdefault(stem, s)
+    return {name: place for name, place in places.items() if counts[name] > 0}
+
+
+def places_stay_places(doc: Sequence[Part], senses: dict[str, Span]) -> None:
+    """The persons place_senses found to be places become those places (found by the tagger, or
+    by the rescan that took its name: an unlinked person's key)."""
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is PERSON and s.rank == MODEL and s.key in ("", entity_key(PERSON, s.name)) \
+                    and "·" not in s.name and (place := senses.get(s.name)) is not None:
+                s.kind, s.type, s.key, s.name = PLACE, place.type, place.entity_key(), place.name
+
+
+def _joined(between: str) -> bool:
+    """What stands between two names that "and" joins (和, 、, 及), after a bracket or not; 与 and 跟
+    are "with" as often (李明与摩托罗拉签约)."""
+    return re.sub(r"[(（][^()（）]{0,40}[)）]", "", between).strip() in lx.NAME_JOINERS
