@@ -381,3 +381,12 @@ def test_a_name_the_article_writes_as_a_place_is_no_person_elsewhere() -> None:
     assert ("瑞丽", "Place") in found and ("瑞丽", "Person") not in found
     found = _found("安克雷奇市西戴蒙德大道上的Costco。安克雷奇的分店一度看起来很普通。")
     assert {("安克雷奇市", "Place"), ("安克雷奇", "Place")} <= found and ("安克雷奇", "Person") not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("中国现任外交部长王毅可能破格入常。", "王毅"),  # 可|能: the tagger took 可 (bench/blind4)
+    ("邹澜没有回应置评请求。", "邹澜"),  # 没|有
+])
+def test_a_word_after_a_name_is_not_part_of_it(text: str, name: str) -> None:
+    persons = {t for t, kind in _found(text) if kind == "Person"}
+    assert persons == {name}

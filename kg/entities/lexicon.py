@@ -100,6 +100,11 @@ SPEECH = frozenset("""
 AFTER_NAME = frozenset("在说称表和与的等对向将已于也都就会曾还又被把让是有到去来访抵出发指强认宣呼警透当获赢遭"
                        "承补回写致通见主接参率前后昨今周日月年以及并则而但所为从自同跟给、，。；：！？（）“”")
 
+# Words that follow a name and begin inside the tagger's span when it glues their first character to
+# the name (王毅可|能, 邹澜没|有): the name ends before them.
+AFTER_NAME_WORDS = frozenset("""没有 可能 可以 也许 或许 曾经 已经 正在 认为 表示 指出 说道 还是 就是 也是 都是
+                              并未 从未""".split())
+
 # Common single- and double-character surnames (the 300 most common cover most of the population).
 SURNAMES = frozenset("""
 王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐

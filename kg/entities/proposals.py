@@ -204,8 +204,10 @@ def _person_edges(start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[in
     if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and a_known_place(gaz, tok.words[last]):
         end = tok.starts[last]  # 艾梅柏·希尔德伦|敦: the place after the name is no part of it
         last -= 1
-    if last >= 0 and tok.starts[last] == end - 1 > start and tok.tags[last] in lx.NOT_IN_NAME_TAGS \
-            and (tok.words[last][0] in lx.AFTER_NAME or (tok.tags[last] in ("t", "r") and tok.ends[last] > end)):
+    if last >= 0 and tok.starts[last] == end - 1 > start and ((
+            tok.tags[last] in lx.NOT_IN_NAME_TAGS and (
+                tok.words[last][0] in lx.AFTER_NAME or (tok.tags[last] in ("t", "r") and tok.ends[last] > end)))
+            or (tok.words[last] in lx.AFTER_NAME_WORDS and end - 1 - start >= 2)):
         # 唐金已与, 阻止本国: the word after the name begins inside the span (侯友宜为 keeps its 宜,
         # and 张韵清 its 清: a one-character "word" wholly inside the name is part of it)
         end -= 1
