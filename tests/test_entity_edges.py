@@ -390,3 +390,23 @@ def test_a_name_the_article_writes_as_a_place_is_no_person_elsewhere() -> None:
 def test_a_word_after_a_name_is_not_part_of_it(text: str, name: str) -> None:
     persons = {t for t, kind in _found(text) if kind == "Person"}
     assert persons == {name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“2020年，四分之一的人口囤积了食品，”市场研究公司Packaged Facts的詹妮弗说。", "Packaged Facts"),
+    ("Ironshore是一家美国意外伤害险和特种险公司。", "Ironshore"),
+    ("北京一家公司收购过美国的同性恋社交网站Grindr。", "Grindr"),
+    ("上海学闻在美国注册子公司Musical.ly Inc.，运营短视频业务。", "Musical.ly"),
+    ("据微博热点追踪网站What’s on Weibo报道，话题被删除。", "What’s on Weibo"),
+])
+def test_a_latin_name_the_text_says_is_a_company_is_an_organization(text: str, name: str) -> None:
+    assert name in {m.entity.name for m in kg.mentions(text) if m.kind.value == "Organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "埃里克·萨拉戈萨(Eric Saragoza)走进了苹果工厂。",  # a person's romanization
+    "迪士尼将《花木兰》放在网络串流播放平台Disney+上公映。",  # a product
+    "他用iPhone拍下了这段视频。",  # nothing says what it is
+])
+def test_a_latin_name_nothing_calls_an_organization_is_none(text: str) -> None:
+    assert not [m for m in kg.mentions(text) if m.kind.value == "Organization" and m.text.isascii()]

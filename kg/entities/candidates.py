@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
+from kg.entities.described import latin_organizations, periodicals
 from kg.entities.dotted import dotted_as_proposed, dotted_names, trim_speech
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.proposals import Proposal, proposals
@@ -66,7 +67,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     # 13 % of the time on the MSRA dev split (练兵, 雷阵雨), and held-out news agreed.
     spans += [s for s in _tagged(folded, tok, gaz) if s.kind is not PERSON or _overlaps(s, proposed)]
     spans += _place_suffixes(tok, gaz)
-    spans += _periodicals(folded, gaz)
+    spans += periodicals(folded, gaz)
+    spans += latin_organizations(folded, gaz)
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
@@ -323,24 +325,7 @@ def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
     return len(word) == 3 or tag == "nrfg" or in_context
 
 
-_PERIODICAL = re.compile(r"《([^《》]{1,12})》")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,60}》")
-
-
-def _periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
-    """A title in 《》 that ends as a newspaper or magazine does is that publication: 《哈泼斯杂志》,
-    《查理周报》 (a book's or a report's title is no organization)."""
-    out = []
-    for m in _PERIODICAL.finditer(folded):
-        name = m.group(1)
-        known = gaz.named(name)
-        if not name.endswith(lx.PERIODICAL_HEADS) or (len(name) < 3 and known is None):
-            continue  # 《情报》 is a book
-        if known is not None and known.kind is not ORG:
-            continue
-        out.append(Span(m.start(1), m.end(1), ORG, known.name if known else name, PATTERN,
-                        key=known.key if known else "", type=known.type if known else "NewsMediaOrganization"))
-    return out
 
 
 def _place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:

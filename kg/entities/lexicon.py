@@ -52,6 +52,12 @@ ORG_ENDINGS = (*sorted(ORG_HEADS), *"""
 # How the names of newspapers and magazines end (《哈泼斯杂志》, 《查理周报》): a title in 《》 ending so
 # is a publication, an organization.
 PERIODICAL_HEADS = tuple("杂志 周报 周刊 月刊 日报 时报 晚报 邮报 早报 画报 报".split())
+# A name in Latin letters is a company's or an organization's where the text says what it is, right
+# before it (市场研究公司Packaged Facts, 社交网站Grindr, 短视频应用Musical.ly) or right after it
+# (Ironshore公司; Ironshore是一家…公司): words that end such a description.
+LATIN_ORG_BEFORE = tuple("""公司 网站 应用 平台 软件 集团 银行 机构 超市 零售商 连锁店 连锁超市 品牌 企业 制造商
+    开发商 运营商 基金 交易所 研究所 智库 组织 初创企业 服务商 供应商 百货""".split())
+LATIN_ORG_AFTER = tuple("公司 集团 银行 基金会 超市".split())
 
 # Two-character nouns for institutions whose first character rjieba tags as a verb (使馆: 使 "make"):
 # an organization may end with them, unlike a verb and its object (排队, 建厂, 开会).

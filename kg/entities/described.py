@@ -1,0 +1,60 @@
+"""Organizations the text names by saying what they are: a title in 《》 that ends as a newspaper
+does (《查理周报》), and a name in Latin letters after a description (社交网站Grindr) or before one
+(Ironshore是一家…公司). kg.entities.candidates takes these as one of its pattern layers."""
+
+from __future__ import annotations
+
+import re
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import ORG, PATTERN, Span
+
+_PERIODICAL = re.compile(r"《([^《》]{1,12})》")
+
+
+def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
+    """A title in 《》 that ends as a newspaper or magazine does is that publication: 《哈泼斯杂志》,
+    《查理周报》 (a book's or a report's title is no organization)."""
+    out = []
+    for m in _PERIODICAL.finditer(folded):
+        name = m.group(1)
+        known = gaz.named(name)
+        if not name.endswith(lx.PERIODICAL_HEADS) or (len(name) < 3 and known is None):
+            continue  # 《情报》 is a book
+        if known is not None and known.kind is not ORG:
+            continue
+        out.append(Span(m.start(1), m.end(1), ORG, known.name if known else name, PATTERN,
+                        key=known.key if known else "", type=known.type if known else "NewsMediaOrganization"))
+    return out
+
+
+# Capitalized words, joined by a space, a dot, an apostrophe, & or -, and by the small words of names
+# (What’s on Weibo, Bank of America); a name followed by + is a product's (Disney+).
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9(（])[A-Z][A-Za-z0-9]*"
+                         r"(?:(?:[.&'’-]| (?=[A-Z])| (?:on|of|the|and|for|de|in) (?=[A-Z]))[A-Za-z0-9]+)*"
+                         r"(?![A-Za-z0-9+])")
+_CORPORATE = re.compile(r" (?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|SA)$")
+_SAID_TO_BE = re.compile("是一家[^，,。；;]{0,24}?(?:" + "|".join(lx.LATIN_ORG_BEFORE) + ")")
+
+
+def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
+    """A name in Latin letters that the text says is a company or an organization (lexicon's
+    LATIN_ORG_BEFORE and LATIN_ORG_AFTER): the tagger reads Chinese, and leaves these to the rules.
+    The gazetteer's name wins where it knows one (NATO)."""
+    out = []
+    for m in _LATIN_NAME.finditer(folded):
+        a, b = m.span()
+        if len(m.group(0)) < 2:
+            continue
+        if not (folded.endswith(lx.LATIN_ORG_BEFORE, 0, a) or folded.startswith(lx.LATIN_ORG_AFTER, b)
+                or _SAID_TO_BE.match(folded, b)):
+            continue
+        known = gaz.named(m.group(0))
+        if known is not None:
+            if known.kind is ORG:
+                out.append(Span(a, b, ORG, known.name, PATTERN, key=known.key, type=known.type))
+            continue
+        name = _CORPORATE.sub("", m.group(0))  # Musical.ly Inc. is Musical.ly
+        out.append(Span(a, b, ORG, name, PATTERN, type=ORG.value))
+    return out
