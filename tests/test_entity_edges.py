@@ -398,8 +398,9 @@ def test_a_word_after_a_name_is_not_part_of_it(text: str, name: str) -> None:
     ("北京一家公司收购过美国的同性恋社交网站Grindr。", "Grindr"),
     ("上海学闻在美国注册子公司Musical.ly Inc.，运营短视频业务。", "Musical.ly"),
     ("据微博热点追踪网站What’s on Weibo报道，话题被删除。", "What’s on Weibo"),
+    ("北京一家名为昆仑万维的公司在2016年收购过Grindr。", "昆仑万维"),  # the name a company is given
 ])
-def test_a_latin_name_the_text_says_is_a_company_is_an_organization(text: str, name: str) -> None:
+def test_a_name_the_text_says_is_a_companys_is_an_organization(text: str, name: str) -> None:
     assert name in {m.entity.name for m in kg.mentions(text) if m.kind.value == "Organization"}
 
 

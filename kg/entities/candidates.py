@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
-from kg.entities.described import latin_organizations, periodicals
+from kg.entities.described import described_organizations, latin_organizations, periodicals
 from kg.entities.dotted import dotted_as_proposed, dotted_names, trim_speech
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.proposals import Proposal, proposals
@@ -69,6 +69,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += _place_suffixes(tok, gaz)
     spans += periodicals(folded, gaz)
     spans += latin_organizations(folded, gaz)
+    spans += described_organizations(folded, gaz)
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]

@@ -11,6 +11,9 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.spans import ORG, PATTERN, Span
 
 _PERIODICAL = re.compile(r"《([^《》]{1,12})》")
+_HEADS = "|".join(sorted(lx.LATIN_ORG_BEFORE, key=len, reverse=True))
+# 一家名为昆仑万维的公司: the name a company is given
+_NAMED = re.compile("(?:名为|名叫|叫做|名称为)([\u4e00-\u9fff]{2,10})的(?:" + _HEADS + ")")
 
 
 def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
@@ -36,6 +39,20 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9(（])[A-Z][A-Za-z0-9]*"
                          r"(?![A-Za-z0-9+])")
 _CORPORATE = re.compile(r" (?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|SA)$")
 _SAID_TO_BE = re.compile("是一家[^，,。；;]{0,24}?(?:" + "|".join(lx.LATIN_ORG_BEFORE) + ")")
+
+
+def described_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
+    """The Chinese name the text gives a company (一家名为昆仑万维的公司). (A description, a name and
+    its Latin rendering, 半导体制造商中芯国际（SMIC）, was tried: it took titles and persons as well,
+    发言人黄泉友彦（Tomohiko Kurosumi）.)"""
+    out = []
+    for m in _NAMED.finditer(folded):
+        known = gaz.named(m.group(1))
+        if known is not None and known.kind is not ORG:
+            continue
+        out.append(Span(m.start(1), m.end(1), ORG, known.name if known else m.group(1), PATTERN,
+                        key=known.key if known else "", type=known.type if known else ORG.value))
+    return out
 
 
 def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
