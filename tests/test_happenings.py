@@ -30,8 +30,11 @@ def test_a_name_with_bi_in_it_is_no_comparison(x) -> None:  # noqa: F811
 def test_a_one_character_verb_of_deed_reports_a_happening(x) -> None:  # noqa: F811
     (e,) = events(x, article("2016年5月21日晚上，约翰尼·德普将手机扔向她的脸上。", published=date(2020, 7, 22)))
     assert e.kind is EventKind.OCCURRENCE and e.when.start == date(2016, 5, 21) and "扔" in e.name
+    # 去 is light: no verb of doing, so the clause reports a happening only where it names who acts
     light = article("2016年5月21日晚上，约翰尼·德普去了她家。", published=date(2020, 7, 22))
-    assert events(x, light) == []  # 去 is light
+    (went,) = events(x, light)
+    assert went.kind is EventKind.OCCURRENCE and went.when.start == date(2016, 5, 21)
+    assert events(x, article("2016年5月21日晚上，她去了他家。", published=date(2020, 7, 22))) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -407,3 +410,20 @@ def test_what_else_the_clause_names_is_what_the_event_concerns(x) -> None:  # no
 def test_words_that_name_one_kind_and_not_another(x, text: str, kind: EventKind | None) -> None:  # noqa: F811
     assert [e.kind for e in events(x, article(text, published=date(2023, 2, 9)))] == ([kind] if kind else []), text
 
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("2014年，印度下院通过刑法修正案，拓宽了性骚扰的定义。", date(2020, 10, 7), date(2014, 1, 1)),  # 通过: no verb of doing
+    ("俄罗斯总统普京周四在越南河内。", date(2024, 6, 24), date(2024, 6, 20)),  # a caption: where someone was
+])
+def test_a_dated_clause_that_names_who_acts_reports_without_a_verb_of_doing(x, text, published, day) -> None:  # noqa: F811
+    (e,) = events(x, article(text, published=published))
+    assert e.kind is EventKind.OCCURRENCE and e.when.start == day
+
+
+@pytest.mark.parametrize("text", [
+    "在周三的参议院情报委员会听证会上，参议员问了一个问题。",  # a setting
+    "上周，一处藏族人家里的前中国领导人画像。",  # names no person or body that acts
+])
+def test_a_dated_clause_without_a_verb_of_doing_that_names_no_one_or_sets_a_scene_is_none(x, text) -> None:  # noqa: F811
+    assert [e for e in events(x, article(text, published=date(2023, 3, 10))) if e.kind is EventKind.OCCURRENCE] == []

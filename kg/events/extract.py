@@ -243,6 +243,9 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
                     clause=h.clause, antecedent=antecedent, pair=pair)
         if r is None:
             continue
+        if h.weak and not any(h.clause[0] <= m.start < h.clause[1] and m.key in entities
+                              and entities[m.key].kind is not EntityKind.PLACE for m in mentions):
+            continue  # a dated clause without a verb of doing reports only what a person or body it names does
         r.when, r.date_at = h.date.when, h.date.start
         r.label = clause_label(text, h.clause, h.date)
         out.append(r)

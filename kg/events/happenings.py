@@ -36,6 +36,7 @@ from kg.events.triggers import (
 
 _CLAUSE_END = "，,；;：:（）()“”「」"
 _SCENE_LENGTH = 30  # characters: a clause that sets a scene is a phrase, not a report
+_SETTING_ENDS = ("上", "中", "时", "期间", "之际", "前夕")  # 在…听证会上: a setting, not a report
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
 # Tags after which rjieba's "verb" is a noun: 的 (周一的例行记者会, 冬奥会的赞助商), a numeral or a
 # measure word (一家超市).
@@ -56,8 +57,9 @@ class Happening:
     """A dated clause and the verb that reports what happened in it (offsets into the part)."""
 
     clause: tuple[int, int]
-    verb: tuple[int, int]
+    verb: tuple[int, int]  # for a weak one, the date: no word of the clause reports it
     date: DateMention
+    weak: bool = False  # no verb of doing found: a happening only where the clause names who acts
 
 
 def _clause(folded: str, at: int, lo: int, hi: int, past: int | None = None) -> tuple[int, int]:
@@ -130,6 +132,18 @@ def sets_the_scene(clause: str) -> bool:
     return clause.startswith(SCENE_OPENINGS) and len(clause) <= _SCENE_LENGTH
 
 
+def _plain(folded: str, start: int, end: int) -> bool:
+    """A dated clause with no verb of doing that still reads as a report: not negated, hypothetical
+    or owed, no assessment, figure, comparison or X是Y, no page furniture, photo date or habit."""
+    text = folded[start:end]
+    if text.startswith(SCENE_OPENINGS) and text.rstrip("，, ").endswith(_SETTING_ENDS):
+        return False  # 在周三的…听证会上: the setting of what the sentence goes on to report
+    words = [w for w, _ in rjieba.tag(text)]
+    return not (any(w in text for w in NEGATIONS + HYPOTHETICALS + STATES) or any(b in text for b in BOILERPLATE)
+                or MODAL.search(text) or _COMPARISON.search(text) or "摄于" in text
+                or any(w in STATISTICS or w in _COPULAS or w in HABITUAL for w in words))
+
+
 def as_of(folded: str, d: DateMention, s_start: int) -> bool:
     """A date that says when things stood so ("截至2015年", "到今年4月为止"), not when anything happened."""
     return folded[max(s_start, d.start - 3):d.start].endswith(AS_OF) or folded.startswith("为止", d.end)
@@ -174,6 +188,10 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
                 start, end = _clause(folded, end + 1, s_start, s_end)
                 verb = _verb(folded, start, start, end)
         if verb is None:
+            if _plain(folded, start, end):
+                # no verb of doing, yet dated and plain: kg.events.extract keeps it where it names a
+                # person or an organization (2014年，印度下院通过刑法修正案: 通过 is no verb of doing)
+                out.append(Happening((start, end), (d.start, d.end), d, weak=True))
             continue
         out.append(Happening((start, end), verb, d))
     return sorted(out, key=lambda h: h.clause)
