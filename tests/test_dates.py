@@ -144,6 +144,16 @@ def test_a_month_two_ahead_is_last_years_unless_it_names_what_is_scheduled() -> 
     assert vote.when.start == date(2020, 11, 1)
 
 
+def test_a_plan_said_not_to_exist_looks_ahead_at_nothing_and_preparing_does() -> None:
+    wed = date(2023, 2, 8)
+    (tuesday,) = find_dates("周二，美国表示没有计划将气球部件归还中国后，中国外交部发言人批评了美国。", wed)
+    assert tuesday.when.start == date(2023, 2, 7)  # not the coming Tuesday
+    (planned,) = find_dates("周二，美国计划将气球部件归还中国。", wed)
+    assert planned.when.start == date(2023, 2, 14)
+    (sunday,) = find_dates("习近平正准备在周日的党代会上获得第三任期。", date(2022, 10, 11))
+    assert sunday.when.start == date(2022, 10, 16)
+
+
 def test_future_read_from_the_clause_a_date_opens_and_words_that_are_not_dates() -> None:
     (friday,) = find_dates("周五，习近平将在北京会见马克龙。", date(2023, 4, 5))
     assert friday.when.start == date(2023, 4, 7)

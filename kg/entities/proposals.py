@@ -81,7 +81,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is PLACE and name.endswith("市") and len(name) >= 4 and is_translit(name[:-1]):
             # 安克雷奇市: a foreign city the gazetteer does not know, whose name the word tagger cuts
-            out.append(Span(start, end, PLACE, name[:-1], MODEL, type=lx.PLACE_SUFFIXES["市"]))
+            out.append(Span(start, end, PLACE, name[:-1], MODEL, type=lx.PLACE_SUFFIXES["市"], aliases=(name,)))
             continue
         if kind is PLACE and folded[end:end + 1] in ("族", "人"):
             continue  # 维吾尔族, 维吾尔人: a people; a place the gazetteer knows was taken above
