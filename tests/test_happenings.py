@@ -428,3 +428,12 @@ def test_a_dated_clause_that_names_who_acts_reports_without_a_verb_of_doing(x, t
 ])
 def test_a_dated_clause_without_a_verb_of_doing_that_names_no_one_or_sets_a_scene_is_none(x, text) -> None:  # noqa: F811
     assert [e for e in events(x, article(text, published=date(2023, 3, 10))) if e.kind is EventKind.OCCURRENCE] == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("工人在北京一个封控小区外安装金属屏障，摄于11月。", date(2022, 11, 1)),
+    ("成都的双子塔打出了电影《哪吒2》中的角色，摄于上周六。", date(2025, 2, 8)),
+])
+def test_a_captions_photo_date_dates_the_scene_before_it(x, text, day) -> None:  # noqa: F811
+    (e,) = events(x, article(text, published=date(2025, 2, 12) if "哪吒" in text else date(2022, 12, 2)))
+    assert e.kind is EventKind.OCCURRENCE and e.when.start == day and "摄" not in e.name

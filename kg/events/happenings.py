@@ -36,6 +36,7 @@ from kg.events.triggers import (
 
 _CLAUSE_END = "，,；;：:（）()“”「」"
 _SCENE_LENGTH = 30  # characters: a clause that sets a scene is a phrase, not a report
+_PHOTO_TAKEN = ("摄于", "摄於", "拍摄于", "拍摄於", "摄")
 _SETTING_ENDS = ("上", "中", "时", "期间", "之际", "前夕")  # 在…听证会上: a setting, not a report
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
 # Tags after which rjieba's "verb" is a noun: 的 (周一的例行记者会, 冬奥会的赞助商), a numeral or a
@@ -173,6 +174,17 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
             continue  # 今年的2月1日: one date per clause
         text = folded[start:end]
         if any(b in folded[s_start:s_end] for b in BOILERPLATE):
+            continue
+        if start - 1 > s_start and (text[:d.start - start].strip() in _PHOTO_TAKEN or (
+                not text[:d.start - start].strip() and folded.startswith(_PHOTO_TAKEN, d.end))):
+            # a caption's "…打出警告横幅，摄于2021年3月" or "…的新闻，上周四摄于平壤": the photo's date is
+            # the scene's, the clause before
+            start, end = _clause(folded, start - 2, s_start, s_end)
+            verb = _verb(folded, start, start, end)
+            if verb is None and _plain(folded, start, end):
+                out.append(Happening((start, end), (d.start, d.end), d, weak=True))
+            elif verb is not None:
+                out.append(Happening((start, end), verb, d))
             continue
         ylai = folded.find("以来", d.end, end)
         verb = _verb(folded, start, d.end, ylai if ylai >= 0 else end)
