@@ -16,6 +16,7 @@ from tests.test_events import article, events, x  # noqa: F401  (x is a fixture)
     # 通过 is no verb of doing
     ("2014年，印度下院通过刑法修正案，拓宽了性骚扰的定义。", date(2020, 10, 7), date(2014, 1, 1)),
     ("俄罗斯总统普京周四在越南河内。", date(2024, 6, 24), date(2024, 6, 20)),  # a caption: where someone was
+    ("2014年，印度通过刑法修正案。", date(2020, 10, 7), date(2014, 1, 1)),  # a country that opens the clause
 ])
 def test_a_dated_clause_that_names_who_acts_reports_without_a_verb_of_doing(x, text, published, day) -> None:  # noqa: F811
     (e,) = events(x, article(text, published=published))
@@ -24,7 +25,7 @@ def test_a_dated_clause_that_names_who_acts_reports_without_a_verb_of_doing(x, t
 
 @pytest.mark.parametrize("text", [
     "在周三的参议院情报委员会听证会上，参议员问了一个问题。",  # a setting
-    "上周，一处藏族人家里的前中国领导人画像。",  # names no person or body that acts
+    "上周，一处藏族人家里的前中国领导人画像。",  # names no person or body that acts; a country as a qualifier
 ])
 def test_a_dated_clause_without_a_verb_of_doing_that_names_no_one_or_sets_a_scene_is_none(x, text) -> None:  # noqa: F811
     assert [e for e in events(x, article(text, published=date(2023, 3, 10))) if e.kind is EventKind.OCCURRENCE] == []

@@ -243,9 +243,13 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
                     clause=h.clause, antecedent=antecedent, pair=pair)
         if r is None:
             continue
-        if h.weak and not any(h.clause[0] <= m.start < h.clause[1] and m.key in entities
-                              and entities[m.key].kind is not EntityKind.PLACE for m in mentions):
-            continue  # a dated clause without a verb of doing reports only what a person or body it names does
+        if h.weak and not any(h.clause[0] <= m.start < h.clause[1] and m.key in entities and (
+                entities[m.key].kind is not EntityKind.PLACE or (
+                    entities[m.key].type == "Country" and _opens(folded, h.clause[0], m.start, h.date)))
+                for m in mentions):
+            # a dated clause without a verb of doing reports only what a person or a body it names
+            # does, or a country that opens it (its subject: not 前中国领导人, a qualifier)
+            continue
         r.when, r.date_at = h.date.when, h.date.start
         r.label = clause_label(text, h.clause, h.date)
         out.append(r)
@@ -369,6 +373,14 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     parties = {*r.attendees, *r.about, r.organizer, r.location}
     r.concerns = _unique(m.key for m in here if m.key not in parties and not reports_it(folded, m))
     return r
+
+
+def _opens(folded: str, clause_start: int, at: int, date: DateMention) -> bool:
+    """Nothing but the clause's date stands before `at` in its clause."""
+    before = folded[clause_start:at]
+    if clause_start <= date.start and date.end <= at:
+        before = folded[clause_start:date.start] + folded[date.end:at]
+    return not before.strip(" ，,")
 
 
 _LONGEST_CLAUSE = 200  # characters either side of a trigger

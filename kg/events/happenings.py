@@ -36,6 +36,7 @@ from kg.events.triggers import (
 
 _CLAUSE_END = "，,；;：:（）()“”「」"
 _SCENE_LENGTH = 30  # characters: a clause that sets a scene is a phrase, not a report
+_TIME_OF = ("前夕", "期间", "之际", "之时")
 _PHOTO_TAKEN = ("摄于", "摄於", "拍摄于", "拍摄於", "摄")
 _SETTING_ENDS = ("上", "中", "时", "期间", "之际", "前夕")  # 在…听证会上: a setting, not a report
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
@@ -137,8 +138,9 @@ def _plain(folded: str, start: int, end: int) -> bool:
     """A dated clause with no verb of doing that still reads as a report: not negated, hypothetical
     or owed, no assessment, figure, comparison or X是Y, no page furniture, photo date or habit."""
     text = folded[start:end]
-    if text.startswith(SCENE_OPENINGS) and text.rstrip("，, ").endswith(_SETTING_ENDS):
-        return False  # 在周三的…听证会上: the setting of what the sentence goes on to report
+    ends = text.rstrip("，, ")
+    if (text.startswith(SCENE_OPENINGS) and ends.endswith(_SETTING_ENDS)) or ends.endswith(_TIME_OF):
+        return False  # 在周三的…听证会上, 乌克兰战争前夕: the setting of what the sentence goes on to report
     words = [w for w, _ in rjieba.tag(text)]
     return not (any(w in text for w in NEGATIONS + HYPOTHETICALS + STATES) or any(b in text for b in BOILERPLATE)
                 or MODAL.search(text) or _COMPARISON.search(text) or "摄于" in text
