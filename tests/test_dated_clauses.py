@@ -26,6 +26,7 @@ def test_a_dated_clause_that_names_who_acts_reports_without_a_verb_of_doing(x, t
 @pytest.mark.parametrize("text", [
     "在周三的参议院情报委员会听证会上，参议员问了一个问题。",  # a setting
     "上周，一处藏族人家里的前中国领导人画像。",  # names no person or body that acts; a country as a qualifier
+    "直至去年9月，史蒂文森还在美国劳工部任职。",  # until then: how things stood
 ])
 def test_a_dated_clause_without_a_verb_of_doing_that_names_no_one_or_sets_a_scene_is_none(x, text) -> None:  # noqa: F811
     assert [e for e in events(x, article(text, published=date(2023, 3, 10))) if e.kind is EventKind.OCCURRENCE] == []

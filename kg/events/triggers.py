@@ -156,7 +156,7 @@ DENIALS = ("否认",)
 # Clause openings that start a new assertion: a date before one does not date what follows it.
 NEW_ASSERTION = ("这", "但", "而", "因为", "尽管", "虽然", "此前", "当时", "以")
 # Words before a date that make it the time things stood ("截至2015年"), not a happening's.
-AS_OF = ("截至", "截止", "截至到", "直到", "到了")
+AS_OF = ("截至", "截止", "截至到", "直到", "到了", "直至")
 # Text of a clause that marks page furniture, not a report: copyright lines, newsletter calls.
 BOILERPLATE = ("©", "版权", "版權", "订阅", "訂閱", "点击", "點擊", "感谢阅读", "感謝閱讀",
                "资料图片", "资料照片", "資料圖片", "資料照片")  # a file photo's caption dates the photo
