@@ -38,7 +38,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9(（])[A-Z][A-Za-z0-9]*"
                          r"(?:(?:[.&'’-]| (?=[A-Z])| (?:on|of|the|and|for|de|in) (?=[A-Z]))[A-Za-z0-9]+)*"
                          r"(?![A-Za-z0-9+])")
 _CORPORATE = re.compile(r" (?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|SA)$")
-_SAID_TO_BE = re.compile("是一家[^，,。；;]{0,24}?(?:" + "|".join(lx.LATIN_ORG_BEFORE) + ")")
+_SAID_TO_BE = re.compile("是一家[^，,。；;]{0,24}?(?:" + _HEADS + ")")
 
 
 def described_organizations(folded: str, gaz: Gazetteer) -> list[Span]:

@@ -38,7 +38,7 @@ _CLAUSE_END = "，,；;：:（）()“”「」"
 _SCENE_LENGTH = 30  # characters: a clause that sets a scene is a phrase, not a report
 _TIME_OF = ("前夕", "期间", "之际", "之时")
 _PHOTO_TAKEN = ("摄于", "摄於", "拍摄于", "拍摄於", "摄")
-_SETTING_ENDS = ("上", "中", "时", "期间", "之际", "前夕")  # 在…听证会上: a setting, not a report
+_SETTING_ENDS = ("上", "中", "时")  # 在…听证会上: a setting, not a report (and any clause ending in _TIME_OF)
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
 # Tags after which rjieba's "verb" is a noun: 的 (周一的例行记者会, 冬奥会的赞助商), a numeral or a
 # measure word (一家超市).
@@ -143,7 +143,7 @@ def _plain(folded: str, start: int, end: int) -> bool:
         return False  # 在周三的…听证会上, 乌克兰战争前夕: the setting of what the sentence goes on to report
     words = [w for w, _ in rjieba.tag(text)]
     return not (any(w in text for w in NEGATIONS + HYPOTHETICALS + STATES) or any(b in text for b in BOILERPLATE)
-                or MODAL.search(text) or _COMPARISON.search(text) or "摄于" in text
+                or MODAL.search(text) or _COMPARISON.search(text) or any(p in text for p in _PHOTO_TAKEN[:-1])
                 or any(w in STATISTICS or w in _COPULAS or w in HABITUAL for w in words))
 
 
