@@ -142,6 +142,8 @@ def test_a_month_two_ahead_is_last_years_unless_it_names_what_is_scheduled() -> 
     assert election.when.start == date(2020, 11, 1)
     (vote,) = find_dates("美国11月的选举事关重大。", sep6)
     assert vote.when.start == date(2020, 11, 1)
+    (taiwan,) = find_dates("这可能对1月13日的总统大选产生影响。", date(2023, 12, 5))
+    assert taiwan.when.start == date(2024, 1, 13)  # the coming January's, not the one eleven months past
 
 
 def test_a_plan_said_not_to_exist_looks_ahead_at_nothing_and_preparing_does() -> None:

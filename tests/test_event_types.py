@@ -123,3 +123,9 @@ def test_states_are_no_events(text: str) -> None:
 def test_an_interview_is_where_a_quote_comes_from_not_a_meeting() -> None:
     found = events("“公民有言论自由，”崔俊杰周四在接受采访时说。")
     assert [e.kind for e in found] == [EventKind.STATEMENT]
+
+
+def test_a_date_that_names_the_happening_dates_it_whatever_may_come_of_it() -> None:
+    (vote,) = events("年轻人最终投票给谁，都可能对1月13日的总统大选产生至关重要的影响。", date(2023, 12, 5))
+    assert (vote.kind, vote.when.start) == (EventKind.ELECTION, date(2024, 1, 13))
+    assert not events("他可能会在周五会见拜登。")  # a hedge on the happening itself

@@ -278,8 +278,11 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     # trigger, so that thousands of triggers in one such run cost linear time.
     clause_start, clause_end = max(clause_start, t_start - _LONGEST_CLAUSE), min(clause_end, t_end + _LONGEST_CLAUSE)
     before = folded[clause_start:t_start]
-    if any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS) or habitual(folded, clause_start, t_start) \
-            or MODAL.search(before):
+    # a date that names the happening ("对1月13日的总统大选产生影响") dates what is scheduled or done,
+    # whatever the clause says may come of it
+    named = any(_DATED_NOUN.fullmatch(folded, d.end, t_start) for d in dates if d.end <= t_start)
+    if not named and (any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS)
+                      or habitual(folded, clause_start, t_start) or MODAL.search(before)):
         return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤, 每天…通话: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities
             and not (entities[m.key].kind is EntityKind.ORGANIZATION and MEDIUM.match(folded, m.end)
@@ -384,6 +387,7 @@ def _opens(folded: str, clause_start: int, at: int, date: DateMention) -> bool:
 
 
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
+_DATED_NOUN = re.compile("的(?:总统|议会|国会|中期|地方|州长|市长)?")  # 1月13日的(总统)大选
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
 

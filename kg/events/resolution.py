@@ -28,8 +28,9 @@ _AHEAD = 120  # days: a yearless date at most this far after publication is take
 # 决定开启…审查" in an article of September is last November's (blind3 events 0.713 -> 0.730).
 _MONTH_AHEAD = 31
 _LONGEST_YEARS = 10  # a span of years longer than this is no reading of "2014到2015年"
-# ... unless it names what is scheduled: "11月大选", "11月的选举" ahead are this year's.
-_SCHEDULED = tuple(p + w for p in ("", "的") for w in ("大选", "选举", "总统选举", "中期选举", "投票", "公投"))
+# ... unless it names what is scheduled: "11月大选", "11月的选举" ahead are this year's, and
+# "1月13日的总统大选" in December is next year's.
+_SCHEDULED = re.compile("的?(?:总统|议会|国会|中期|地方)?(?:大选|选举|投票|公投)")
 
 
 def number(text: str) -> int:
@@ -83,7 +84,11 @@ def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: b
         # next year's.
         end = d if day else date(pub.year, month, _last(pub.year, month))
         return pub.year if (pub - end).days <= _RECENT else pub.year + 1
-    if d <= pub or (d - pub).days <= (_AHEAD if day or scheduled else _MONTH_AHEAD):
+    ahead = _AHEAD if day or scheduled else _MONTH_AHEAD
+    coming = date(pub.year + 1, month, min(day or 1, _last(pub.year + 1, month)))
+    if scheduled and (coming - pub).days <= ahead:
+        return pub.year + 1  # "1月13日的总统大选" in an article of December is the coming January's
+    if d <= pub or (d - pub).days <= ahead:
         return pub.year
     return pub.year - 1
 
@@ -205,11 +210,11 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         mo = number(g("m"))
         if not 1 <= mo <= 12:
             return None
-        future = _future(text, s, e)
+        future, scheduled = _future(text, s, e), _SCHEDULED.match(text, e) is not None
         if g("d"):
             day = number(g("d"))
-            return date(_year_for(mo, day, pub, future), mo, day), "day", None, "month-day"
-        return date(_year_for(mo, None, pub, future, text.startswith(_SCHEDULED, e)), mo, 1), "month", None, "month"
+            return date(_year_for(mo, day, pub, future, scheduled), mo, day), "day", None, "month-day"
+        return date(_year_for(mo, None, pub, future, scheduled), mo, 1), "month", None, "month"
     monday = pub - timedelta(days=pub.weekday())
     if g("wd"):
         target = WEEKDAY[g("wd")]
