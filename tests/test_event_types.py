@@ -50,6 +50,7 @@ def events(text: str, published: date = date(2024, 6, 24)):
     ("《哪吒2》于1月29日在中国上映。", EventKind.RELEASE),
     ("第一家Costco门店于1983年在西雅图开业。", EventKind.OPENING),
     ("习近平2012年上台后不久就一直把民主诉求作为打击的对象。", EventKind.APPOINTMENT),
+    ("她2016年获澳洲政府选为澳大利亚全球校友大使。", EventKind.APPOINTMENT),
 ])
 def test_clauses_report_their_kind(text: str, kind: EventKind) -> None:
     assert kind in {e.kind for e in events(text)}, events(text)

@@ -45,7 +45,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.LAWSUIT, "JusticeEvent", _w("提起诉讼 提起诉讼 诉讼")),
     # Personnel
     EventType(K.ELECTION, "PersonnelEvent", _w("选举 大选 当选 胜选 初选 赢得选举 选举日")),
-    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新 上台")),
+    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新 上台 选为")),
     EventType(K.RESIGNATION, "PersonnelEvent", _w("辞职 下台 辞去 卸任 离职 辞任 被解职 解雇 开除 罢免 撤职 免职")),
     # Transaction and Business
     EventType(K.AGREEMENT, "TransactionEvent", _w("签署 达成协议 签订 缔结 达成一致 商定 达成停火协议 同意 签约 达成协定 达成了协议 签署了"), True),
