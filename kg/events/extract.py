@@ -387,7 +387,9 @@ def _opens(folded: str, clause_start: int, at: int, date: DateMention) -> bool:
 
 
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
-_DATED_NOUN = re.compile("的(?:总统|议会|国会|中期|地方|州长|市长)?")  # 1月13日的(总统)大选
+# 1月13日的(总统)大选: the date names the happening through 的; a date right before a verb (可能会在
+# 周五会见) dates the act, which the hedge still governs
+_DATED_NOUN = re.compile("的(?:总统|议会|国会|中期|地方|州长|市长)?")
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
 
