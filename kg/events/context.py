@@ -249,3 +249,22 @@ def clause_label(text: str, clause: tuple[int, int], date: DateMention | None, p
     label = (text[a:date.start] + text[date.end:b] if date is not None and a <= date.start and date.end <= b
              else text[a:b]).strip(" 的，,。").removesuffix("发生在").removesuffix("发生于")[:40]
     return place + label if place and place not in label else label
+
+
+def acts_in(folded: str, clause: tuple[int, int], date: DateMention, mentions: list[Mention],
+            entities: dict[str, Entity]) -> bool:
+    """Someone acts in a dated clause that has no verb of doing: a person or a body it names, or a
+    country that opens it, its subject (2014年，印度通过…; not 前中国领导人画像, a qualifier)."""
+    a, b = clause
+    return any(a <= m.start < b and m.key in entities and (
+        entities[m.key].kind is not EntityKind.PLACE
+        or (entities[m.key].type == "Country" and _only_the_date_before(folded, a, m.start, date)))
+        for m in mentions)
+
+
+def _only_the_date_before(folded: str, clause_start: int, at: int, date: DateMention) -> bool:
+    """Nothing but the clause's date stands before `at` in its clause."""
+    before = folded[clause_start:at]
+    if clause_start <= date.start and date.end <= at:
+        before = folded[clause_start:date.start] + folded[date.end:at]
+    return not before.strip(" ，,")

@@ -91,6 +91,16 @@ def _closes(folded: str, d: DateMention, clause_end: int) -> bool:
     return clause_end < len(folded) and folded[clause_end] in "，," and not folded[d.end:clause_end].strip(PARTS_OF_DAY)
 
 
+def names_the_happening(folded: str, dates: list[DateMention], at: int) -> bool:
+    """A date that names the happening at `at` ("对1月13日的总统大选产生影响") dates what is scheduled
+    or done, whatever its clause says may come of it. It names it through 的: a date right before a
+    verb (可能会在周五会见) dates the act, which a hedge still governs."""
+    return any(_DATED_NOUN.fullmatch(folded, d.end, at) for d in dates if d.end <= at)
+
+
+_DATED_NOUN = re.compile("的(?:总统|议会|国会|中期|地方|州长|市长)?")  # 1月13日的(总统)大选
+
+
 def _quoted_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:
     """A date inside quotation marks, with the trigger outside them, is the speaker's words ("“2020年，
     …囤积了食品，”…说"): it dates what is quoted, not the saying."""

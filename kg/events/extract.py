@@ -28,6 +28,7 @@ from kg.events.context import (
     DATE_CHARS,
     MEDIUM,
     SAID_THEN,
+    acts_in,
     attack_setting,
     clause_label,
     country_of,
@@ -42,7 +43,15 @@ from kg.events.context import (
     zero_subject,
 )
 from kg.events.dates import DateMention, carried, find_dates
-from kg.events.dating import CLAUSE_END, SAYING, clause_opening, news_day, not_describing, take_date
+from kg.events.dating import (
+    CLAUSE_END,
+    SAYING,
+    clause_opening,
+    names_the_happening,
+    news_day,
+    not_describing,
+    take_date,
+)
 from kg.events.happenings import WORK_TITLE, find_happenings, habitual
 from kg.events.named import Named, anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
@@ -239,16 +248,11 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
         # 扣留 qualifies a noun), and so will not be kept
         if any(r.part == part and h.clause[0] <= r.trigger.start < h.clause[1] and _tells(r) for r in reports):
             continue
+        if h.weak and not acts_in(folded, h.clause, h.date, mentions, entities):
+            continue  # a dated clause without a verb of doing reports only what someone in it does
         r = _report(part, index, text, folded, h.verb, EventKind.OCCURRENCE, sentence, mentions, entities, [],
                     clause=h.clause, antecedent=antecedent, pair=pair)
         if r is None:
-            continue
-        if h.weak and not any(h.clause[0] <= m.start < h.clause[1] and m.key in entities and (
-                entities[m.key].kind is not EntityKind.PLACE or (
-                    entities[m.key].type == "Country" and _opens(folded, h.clause[0], m.start, h.date)))
-                for m in mentions):
-            # a dated clause without a verb of doing reports only what a person or a body it names
-            # does, or a country that opens it (its subject: not 前中国领导人, a qualifier)
             continue
         r.when, r.date_at = h.date.when, h.date.start
         r.label = clause_label(text, h.clause, h.date)
@@ -278,11 +282,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     # trigger, so that thousands of triggers in one such run cost linear time.
     clause_start, clause_end = max(clause_start, t_start - _LONGEST_CLAUSE), min(clause_end, t_end + _LONGEST_CLAUSE)
     before = folded[clause_start:t_start]
-    # a date that names the happening ("对1月13日的总统大选产生影响") dates what is scheduled or done,
-    # whatever the clause says may come of it
-    named = any(_DATED_NOUN.fullmatch(folded, d.end, t_start) for d in dates if d.end <= t_start)
-    if not named and (any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS)
-                      or habitual(folded, clause_start, t_start) or MODAL.search(before)):
+    if not names_the_happening(folded, dates, t_start) and (
+            any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS)
+            or habitual(folded, clause_start, t_start) or MODAL.search(before)):
         return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤, 每天…通话: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities
             and not (entities[m.key].kind is EntityKind.ORGANIZATION and MEDIUM.match(folded, m.end)
@@ -378,18 +380,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     return r
 
 
-def _opens(folded: str, clause_start: int, at: int, date: DateMention) -> bool:
-    """Nothing but the clause's date stands before `at` in its clause."""
-    before = folded[clause_start:at]
-    if clause_start <= date.start and date.end <= at:
-        before = folded[clause_start:date.start] + folded[date.end:at]
-    return not before.strip(" ，,")
-
-
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
-# 1月13日的(总统)大选: the date names the happening through 的; a date right before a verb (可能会在
-# 周五会见) dates the act, which the hedge still governs
-_DATED_NOUN = re.compile("的(?:总统|议会|国会|中期|地方|州长|市长)?")
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
 
@@ -406,4 +397,3 @@ def _names_someone(r: Report) -> bool:
 
 def _unique(keys) -> list[str]:
     return list(dict.fromkeys(keys))
-

@@ -37,7 +37,8 @@ from kg.events.triggers import (
 _CLAUSE_END = "，,；;：:（）()“”「」"
 _SCENE_LENGTH = 30  # characters: a clause that sets a scene is a phrase, not a report
 _TIME_OF = ("前夕", "期间", "之际", "之时")
-_PHOTO_TAKEN = ("摄于", "摄於", "拍摄于", "拍摄於", "摄")
+_PHOTO_DATED = ("摄于", "摄於", "拍摄于", "拍摄於")  # taken at: a photo's date
+_PHOTO_TAKEN = (*_PHOTO_DATED, "摄")  # and a date before 摄 (上周四摄于平壤)
 _SETTING_ENDS = ("上", "中", "时")  # 在…听证会上: a setting, not a report (and any clause ending in _TIME_OF)
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
 # Tags after which rjieba's "verb" is a noun: 的 (周一的例行记者会, 冬奥会的赞助商), a numeral or a
@@ -143,7 +144,7 @@ def _plain(folded: str, start: int, end: int) -> bool:
         return False  # 在周三的…听证会上, 乌克兰战争前夕: the setting of what the sentence goes on to report
     words = [w for w, _ in rjieba.tag(text)]
     return not (any(w in text for w in NEGATIONS + HYPOTHETICALS + STATES) or any(b in text for b in BOILERPLATE)
-                or MODAL.search(text) or _COMPARISON.search(text) or any(p in text for p in _PHOTO_TAKEN[:-1])
+                or MODAL.search(text) or _COMPARISON.search(text) or any(p in text for p in _PHOTO_DATED)
                 or any(w in STATISTICS or w in _COPULAS or w in HABITUAL for w in words))
 
 
