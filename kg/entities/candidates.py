@@ -51,7 +51,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     `proposed` are the trained tagger's spans (kg.entities.ner) in this text."""
     tok = Tokens(folded)
     spans = _gazetteer(folded, tok, gaz)
-    spans += proposals(folded, tok, proposed, gaz, {s.end for s in spans if s.kind is PLACE})
+    spans += proposals(folded, tok, proposed, gaz, {s.end: s.start for s in spans if s.kind is PLACE})
     persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
                                       and person_over_town(gaz.entities.get(s.key), folded[s.start:s.end]))]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.entities import lexicon as lx
-from kg.entities.candidates import COMPOUND, PERSON, PLACE, TAGGER, Span, Tokens, find
+from kg.entities.candidates import COMPOUND, MODEL, PERSON, PLACE, TAGGER, Span, Tokens, find
 from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
@@ -40,7 +40,7 @@ class _Part:
         self.by_start[span.start] = span
         self.taken[span.start:span.end] = b"\x01" * span.length
 
-    def guesses_inside(self, start: int, end: int, org: bool = False) -> list[Span] | None:
+    def guesses_inside(self, start: int, end: int, org: bool = False, person: bool = False) -> list[Span] | None:
         """The tagger's guesses that are all that is taken in start..end, each wholly inside it
         (克曼 inside 格里克曼, a name known from elsewhere in the article), or None when anything
         else is taken there. For an organization, a place that opens it gives way too (美国 in
@@ -49,7 +49,8 @@ class _Part:
         if self.taken[start] and start not in self.by_start:
             return None  # a span from before start reaches into it
         inside = [self.by_start[i] for i in range(start, end) if i in self.by_start]
-        if not inside or any((s.rank != TAGGER and not (org and s.kind is PLACE and s.start == start))
+        if not inside or any((s.rank != TAGGER and not (org and s.kind is PLACE and s.start == start)
+                              and not (person and s.kind is PERSON and s.rank == MODEL and not s.key))
                              or s.end > end or s.length >= end - start for s in inside):
             return None
         return inside
@@ -176,7 +177,7 @@ class Extractor:
                     aligned = (start in part.tok.at_start) + (end in part.tok.at_end)
                     if (aligned == 2 or (aligned and len(surface) >= 3)) and not a_distance(part.folded, start):
                         if not part.free(start, end) and (guesses := part.guesses_inside(
-                                start, end, org=proto.kind is EntityKind.ORGANIZATION)):
+                                start, end, org=proto.kind is EntityKind.ORGANIZATION, person=proto.kind is PERSON)):
                             part.give_way(guesses)
                         elif proto.kind is PERSON and (town := self._town_at(part, start, end)):
                             part.give_way([town])  # 伊斯特利 after 珍·伊斯特利 is her, not Eastleigh

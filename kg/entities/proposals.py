@@ -40,13 +40,15 @@ _LONGEST_TAIL = max(map(len, lx.TIME_TAILS))
 
 
 def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazetteer,
-              place_ends: set[int]) -> list[Span]:
+              place_ends: dict[int, int]) -> list[Span]:
     """The trained tagger's spans, trimmed of what it glues to names. The gazetteer types and links
     what it knows by that name; an organization that starts with a known place is located there
-    (中国外交部)."""
+    (中国外交部). place_ends: where the gazetteer's places end, and where each begins."""
     out = []
-    for start, end, label in proposed:
+    for start, end, label in _rejoined(folded, proposed):
         kind = _KINDS[label]
+        start = next((e for e in range(end - 1, start, -1) if place_ends.get(e, start) < start), start)
+        # 北方邦|哈特拉斯 read as 邦哈特拉斯: a name that begins inside a known place begins after it
         if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and (
                 person_like(folded[start:end]) or romanized(folded, start, end)):
             kind = PERSON  # 母亲迪帕(Deepa), 妹妹卡哈珊(Kahkashan): a mother is no organization
@@ -117,6 +119,20 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
 _ONE_CHARACTER_HEADS = frozenset(h for h in (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS) if len(h) == 1)
 _INSTITUTIONS = frozenset((*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *lx.ORG_HEADS, *lx.NAMED_ORG_HEADS,
                            *lx.OFFICE_HEADS, *lx.INSTITUTION_WORDS))
+
+
+def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
+    """李安纳|度·狄|卡比奥: a dotted name the tagger read as two persons, the dot and a character or
+    two on either side of it left out, is one person."""
+    out: list[Proposal] = []
+    for p in proposed:
+        if out and out[-1][2] == p[2] == "PER" and 0 < p[0] - out[-1][1] <= 3 \
+                and (gap := folded[out[-1][1]:p[0]]).count("·") == 1 \
+                and all(c == "·" or HAN_RUN.fullmatch(c) for c in gap):
+            out[-1] = (out[-1][0], p[1], "PER")
+            continue
+        out.append(p)
+    return out
 
 
 def _verb_object_end(tok: Tokens, end: int) -> bool:
