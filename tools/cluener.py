@@ -50,12 +50,13 @@ def sentences(path: Path) -> list[tuple[str, list[str]]]:
         if len(text) != len(item["text"]):
             raise ValueError(f"{path}: folding changed a sentence's length")
         tags = ["O"] * len(text)
+        # label: {type: {name: [[first, last], ...]}}, offsets inclusive
         spans = sorted((a, b + 1, TYPES[typ]) for typ, names in item.get("label", {}).items()
-                       if typ in TYPES for places in names.values() for a, b in places)
+                       if typ in TYPES for occurrences in names.values() for a, b in occurrences)
         for a, b, t in spans:
             if any(x != "O" for x in tags[a:b]):
                 continue
-            tags[a:b] = [f"S-{t}"] if b - a == 1 else [f"B-{t}", *[f"M-{t}"] * (b - a - 2), f"E-{t}"]
+            tags[a:b] = _bmes(b - a, t)
         out.append((text, tags))
     return out
 

@@ -33,6 +33,7 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
+import cluener  # noqa: E402  (CLUENER2020, today's news)
 import msra as ev  # noqa: E402  (the corpus and exact-span scoring)
 from ner_augment import augmented  # noqa: E402
 from ner_card import write_card  # noqa: E402
@@ -181,6 +182,7 @@ def main() -> None:
         train_all = train_all[:args.limit]
     dev = [x for i, x in enumerate(train_all) if i % args.dev_every == args.dev_every - 1]
     train = train_all if args.full else [x for i, x in enumerate(train_all) if i % args.dev_every != args.dev_every - 1]
+    msra_train = train
     if args.augment:
         train = train + augmented(train, args.augment, gazetteer=args.augment_from == "both",
                                   undotted=args.undotted, types=frozenset(args.augment_types.split(",")))
@@ -191,15 +193,13 @@ def main() -> None:
         train = train + news * args.news_repeat
     cluener_prov: dict[str, str] = {}
     if args.cluener:
-        import cluener
-
         cluener_prov = cluener.provenance(args.cluener)
         if cluener_prov["sha256"] != cluener.TRAIN_SHA256:
             print(f"warning: {args.cluener} is not the file the shipped model was trained on", flush=True)
         extra = cluener.sentences(args.cluener)
         if args.cluener_harmonize:
             places = set(gazetteer_names()["LOC"])
-            extra = cluener.harmonized(extra, train, places)
+            extra = cluener.harmonized(extra, msra_train, places)  # MSRA's own, before any augmentation
             print(f"CLUENER harmonized: {len(extra)} sentences kept", flush=True)
         train = train + extra * args.cluener_repeat
     print(f"train {len(train)} sentences, dev {len(dev)}", flush=True)
@@ -266,8 +266,6 @@ def main() -> None:
         print(ev.table(sc), flush=True)
 
     if args.cluener_dev:
-        import cluener
-
         cdev = cluener.sentences(args.cluener_dev)
         sc = ev.score([ev.spans_from_tags(t) for _, t in cdev], tag_sentences(tagger, [s for s, _ in cdev], True))
         res["cluener_dev"] = sc
