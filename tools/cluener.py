@@ -26,9 +26,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT)]
+sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 import rjieba  # noqa: E402
+from msra import bmes, spans_from_tags  # noqa: E402  (the BMES format, in tools/)
 
 from kg.entities.fold import fold  # noqa: E402
 
@@ -56,23 +57,9 @@ def sentences(path: Path) -> list[tuple[str, list[str]]]:
         for a, b, t in spans:
             if any(x != "O" for x in tags[a:b]):
                 continue
-            tags[a:b] = _bmes(b - a, t)
+            tags[a:b] = bmes(b - a, t)
         out.append((text, tags))
     return out
-
-
-def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    out, start = [], 0
-    for i, t in enumerate(tags):
-        if t[:1] in "BS":
-            start = i
-        if t[:1] in "ES":
-            out.append((start, i + 1, t[2:]))
-    return out
-
-
-def _bmes(n: int, t: str) -> list[str]:
-    return [f"S-{t}"] if n == 1 else [f"B-{t}", *[f"M-{t}"] * (n - 2), f"E-{t}"]
 
 
 def _common_word(name: str) -> bool:
@@ -94,23 +81,23 @@ def harmonized(sents: list[tuple[str, list[str]]], msra: list[tuple[str, list[st
     tagged: dict[str, int] = {}
     msra_places: set[str] = set()
     for s, tags in msra:
-        for a, b, t in _spans(tags):
+        for a, b, t in spans_from_tags(tags):
             tagged[s[a:b]] = tagged.get(s[a:b], 0) + 1
             if t == "LOC":
                 msra_places.add(s[a:b])
     known = places | msra_places
     longest = max(map(len, known))
-    plain = {n for n in {s[a:b] for s, tags in sents for a, b, _ in _spans(tags)}
+    plain = {n for n in {s[a:b] for s, tags in sents for a, b, _ in spans_from_tags(tags)}
              if n not in tagged and _common_word(n) and msra_text.count(n) >= 3}
     out = []
     for s, tags in sents:
         new, keep = ["O"] * len(s), True
-        for a, b, t in _spans(tags):
+        for a, b, t in spans_from_tags(tags):
             name = s[a:b]
             if name in plain:
                 continue
             if t != "LOC" or name in known or b - a <= 3:
-                new[a:b] = _bmes(b - a, t)
+                new[a:b] = bmes(b - a, t)
                 continue
             parts, i = [], a
             while i < b:
@@ -123,7 +110,7 @@ def harmonized(sents: list[tuple[str, list[str]]], msra: list[tuple[str, list[st
                 keep = False
                 break
             for x, y in parts:
-                new[x:y] = _bmes(y - x, "LOC")
+                new[x:y] = bmes(y - x, "LOC")
         if keep:
             out.append((s, new))
     return out

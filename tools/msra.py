@@ -73,6 +73,11 @@ def split(sentences: Sequence[Sentence], every: int = DEV_EVERY) -> tuple[list[S
     return train, dev
 
 
+def bmes(length: int, typ: str) -> list[str]:
+    """The BMES tags of one name of this many characters and this type."""
+    return [f"S-{typ}"] if length == 1 else [f"B-{typ}", *[f"M-{typ}"] * (length - 2), f"E-{typ}"]
+
+
 def spans_from_tags(tags: Sequence[str]) -> list[Span]:
     """Spans from BMES/BIO(ES) tags, leniently, as conlleval reads them: a chunk starts at B/S, or at
     M/E/I of another type than the one open, and ends at E/S or where the next tag does not continue it."""

@@ -44,12 +44,6 @@ def _blend(a: str, b: str) -> str:
     return a[: (len(a) + 1) // 2] + b[len(b) // 2:]
 
 
-def tags_for(name: str, typ: str) -> list[str]:
-    if len(name) == 1:
-        return [f"S-{typ}"]
-    return [f"B-{typ}", *[f"M-{typ}"] * (len(name) - 2), f"E-{typ}"]
-
-
 def augmented(train: list[tuple[str, list[str]]], fraction: float, seed: int = 0, gazetteer: bool = True,
               undotted: int = 0, types: frozenset[str] = frozenset({"PER", "LOC", "ORG"}),
               ) -> list[tuple[str, list[str]]]:
@@ -88,7 +82,7 @@ def augmented(train: list[tuple[str, list[str]]], fraction: float, seed: int = 0
                 continue
             name = rng.choice(corpus[t] if rng.random() < 0.5 or not extra[t] else extra[t])
             chars.append(name)
-            new += tags_for(name, t)
+            new += ev.bmes(len(name), t)
             at = b
         chars.append(s[at:])
         new += tags[at:]
