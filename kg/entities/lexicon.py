@@ -14,7 +14,7 @@ TITLES = frozenset("""
 创始人 教授 学者 研究员 分析师 经济学家 律师 法官 检察官 警官 记者 主编 作家 顾问 导演
 演员 歌手 运动员 球员 教练 总检察长 司法部长 财政部长 商务部长 内政部长 卫生部长 总督
 大法官 总干事 主任委员 特首 行政长官 总参谋长 参谋长 主教 教皇 牧师 活动人士 维权人士
-异见人士 艺术家 科学家 博士 医生 外相 防相 官房长官 知事 行长 社长
+异见人士 艺术家 科学家 博士 医生 外相 防相 官房长官 知事 行长 社长 会长 处长 司长 院长 副主任
 """.split())
 
 # Countries whose people's names, written in Chinese, run to four characters (上川阳子): after a title
@@ -209,8 +209,10 @@ ABBREVIATIONS = {
 # adverbs, conjunctions, prepositions, pronouns, locatives (前, 但, 对): the trained tagger sometimes
 # starts a name at such a word.
 NOT_ORG_START_TAGS = frozenset("m q mq c d p r u uj ul f t".split())
-# An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团).
+# An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团), save 与 ("and")
+# between two words of one name (美国疾病控制与预防中心, 印度国防研究与发展组织).
 NOT_IN_ORG_TAGS = frozenset("p".split())
+IN_ORG_AND = "与"
 # Words that end a description of people, not an organization's name (德普团队, 法律团队, 中共内部, 国会代表团).
 NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部", "代表团")
 # A name (rjieba's tags) followed by a verb of saying or of intent inside an organization's span is a
@@ -249,7 +251,7 @@ NOT_NAME_OPENING_TAGS = frozenset("t p c d f".split())
 # not); shorter ones are often abbreviations (鞍钢, 万科, 国际田联).
 MORE_ORG_ENDINGS = tuple("""
 网 厂 店 庭 站 组 室 学 联 协 篮 足 排 垒 法院 论坛 乐队 俱乐部 事务所 研究会 工作室 办公室 电视台 通讯社
-联合会 商会
+联合会 商会 办
 """.split())
 ORG_FREE_LENGTH = 5
 # A town the gazetteer knows by a name the trained tagger reads as a person's (杰克逊, 安德森): the

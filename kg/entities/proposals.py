@@ -102,7 +102,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not org_ending(name):
             continue
-        if kind is ORG and _verb_object_end(tok, end):
+        if kind is ORG and _verb_object_end(tok, end, start):
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
         if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
@@ -135,13 +135,21 @@ def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
     return out
 
 
-def _verb_object_end(tok: Tokens, end: int) -> bool:
+def _and_in_name(folded: str, tok: Tokens, i: int, start: int, end: int) -> bool:
+    """与 joins two words of one name (疾病控制与预防中心), not two names (外交部与国防部): what
+    precedes it is no organization's name, and the span ends as one does."""
+    return (tok.words[i] == lx.IN_ORG_AND and start < tok.starts[i] and tok.ends[i] < end
+            and org_ending(folded[start:end]) and not org_ending(folded[start:tok.starts[i]]))
+
+
+def _verb_object_end(tok: Tokens, end: int, start: int) -> bool:
     """The word that ends the span is a verb and its object (排队, 建厂, 开会), whose object happens
-    to be an organization's head character."""
+    to be an organization's head character, after a name (旧金山排队, 中国建厂). Not an abbreviation
+    (建委 of 北京市住建委), nor a word that is the whole span (招行, 交行: a name of its own)."""
     i = tok.at_end.get(end)
     word = tok.words[i] if i is not None else ""
     return (len(word) == 2 and word[1] in _ONE_CHARACTER_HEADS and word not in _INSTITUTIONS
-            and rjieba.tag(word[0])[0][1].startswith("v"))
+            and tok.starts[i] > start and tok.tags[i] != "j" and rjieba.tag(word[0])[0][1].startswith("v"))
 
 
 def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
@@ -188,10 +196,13 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
     if kind is ORG:
         inside = _tokens_within(tok, start, end)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
-                          ) and not a_known_place(gaz, tok.words[inside[0]]):
-            # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays
+                          ) and not a_known_place(gaz, tok.words[inside[0]]) and not (
+                len(inside) > 1 and tok.tags[inside[0]] == "f" and tok.words[inside[0]] in lx.ABBREVIATIONS):
+            # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays, and
+            # so does a country's one-character short form that begins a name (中储粮, 中彩中心)
             start = tok.ends[inside.pop(0)]
-        if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS for i in inside) or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
+        if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS and not _and_in_name(folded, tok, i, start, end) for i in inside) \
+                or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
             return None
         if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
             return None  # 民主党能保住众议院, 德普否认新闻集团: a name and what it says or may do make a clause
