@@ -34,6 +34,12 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("国台办发言人朱凤莲说", {("国台办", "Organization"), ("朱凤莲", "Person")}, set()),
     ("响应中央宣传部、中央文明办的号召", {("中央文明办", "Organization")}, set()),
     ("他在北京举办了展览", {("北京", "Place")}, {("北京举办", "Organization")}),
+    # a name that ends with its head, which the tokenizer joined to the next word; not 会 or 社,
+    # which begin words as often (普京会|面, 中国社|交媒体)
+    ("从昆士兰大学毕业后曾短暂在商界工作", {("昆士兰大学", "Organization")}, {("昆士兰", "Place")}),
+    ("韩国国家情报院所收集的情报", {("韩国国家情报院", "Organization")}, set()),
+    ("金正恩预计将出访俄罗斯，与普京会面。", {("普京", "Person")}, {("普京会", "Organization")}),
+    ("北京彻底管控中国社交媒体", set(), {("北京彻底管控中国社", "Organization"), ("中国社", "Organization")}),
 ])
 def test_whole_organizations(text: str, wanted: set, unwanted: set) -> None:
     found = _found(text)

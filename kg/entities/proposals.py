@@ -94,10 +94,11 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is ORG and folded[end:end + 1].isascii() and folded[end:end + 1].isalpha():
             continue  # 加拿大研究公司TechInsights: a description before the name, written in Latin
-        if kind is not PERSON and not (start in tok.at_start and (
-                end in tok.at_end or (kind is ORG and title_after(folded, tok, end)))):
+        if kind is not PERSON and not (start in tok.at_start and (end in tok.at_end or (
+                kind is ORG and (title_after(folded, tok, end) or _head_then_word(folded, tok, end))))):
             continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大),
-            # save a body named inside a title (外交部长, 吉林省委书记)
+            # save a body named inside a title (外交部长, 吉林省委书记) or ending with its head, which
+            # the tokenizer joined to the next word (昆士兰大学|毕业, 韩国国家情报院|所收集)
         if name in lx.NOT_NAMES or name in lx.TITLES:
             continue
         if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not org_ending(name):
@@ -150,6 +151,21 @@ def _verb_object_end(tok: Tokens, end: int, start: int) -> bool:
     word = tok.words[i] if i is not None else ""
     return (len(word) == 2 and word[1] in _ONE_CHARACTER_HEADS and word not in _INSTITUTIONS
             and tok.starts[i] > start and tok.tags[i] != "j" and rjieba.tag(word[0])[0][1].startswith("v"))
+
+
+# 会 and 社 end bodies too, but in 普京会|面 and 中国社|交媒体 they begin the next word
+_TOKEN_JOINED_HEADS = (*lx.STRONG_ORG_HEADS, "院")
+
+
+def _head_then_word(folded: str, tok: Tokens, end: int) -> bool:
+    """The span ends with an organization's head (大学, 院) inside a token that begins in the span,
+    and the rest of that token is a word of its own or one character (大学|毕业, 院|所)."""
+    i = bisect_right(tok.starts, end) - 1
+    if i < 0 or not tok.starts[i] < end < tok.ends[i]:
+        return False
+    rest = folded[end:tok.ends[i]]
+    return folded.endswith(_TOKEN_JOINED_HEADS, 0, end) and (
+        len(rest) == 1 or rjieba.has_word(rest))
 
 
 def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
