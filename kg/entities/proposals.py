@@ -28,6 +28,7 @@ from kg.entities.spans import (
     known_after_place,
     org_location,
     person_over_town,
+    suffix_fits,
     title_after,
 )
 from kg.model import EntityKind
@@ -169,11 +170,14 @@ def _head_then_word(folded: str, tok: Tokens, end: int) -> bool:
 
 
 def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
-    """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as _place_suffixes reads it)."""
+    """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as _place_suffixes reads it);
+    巴恩斯特布尔县 is not the town 巴恩斯特布尔 but a county the gazetteer does not know."""
     suffix = name[-1]
     stem = gaz.named(name[:-1]) if suffix in lx.PLACE_SUFFIXES and len(name) >= 3 else None
     if stem is None or stem.kind is not PLACE:
         return None
+    if not suffix_fits(stem, suffix):
+        return Span(start, end, PLACE, name, MODEL, type=lx.PLACE_SUFFIXES[suffix])
     return Span(start, end, PLACE, stem.name, MODEL, key=stem.key, type=stem.type)
 
 
@@ -207,6 +211,9 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
         if edges is None:
             return None
         start, end = edges
+    if kind is PLACE and start in tok.at_start and len(tok.words[i := tok.at_start[start]]) == 1 \
+            and tok.tags[i] in lx.NOT_PLACE_START_TAGS and a_known_place(gaz, folded[start + 1:end]):
+        start += 1  # 比广岛原子弹: a preposition glued to a place the gazetteer knows
     if kind is ORG and (dash := folded.rfind("——", start, end)) >= 0:
         start = dash + 2  # 黑人大学——霍华德大学: a description, a dash, and the name (中国—东盟 is one name)
     if kind is ORG:

@@ -77,6 +77,14 @@ def person_over_town(e: Entity | None, name: str) -> bool:
     return len(tags) == 1 and rjieba.has_word(name) and tags[0][1] in NAME_TAGS
 
 
+def suffix_fits(e: Entity, suffix: str) -> bool:
+    """Whether a place the gazetteer knows by a name is the one that name and a suffix call: 纽约市
+    is the city of 纽约, but 乔治亚州 no part of the country 乔治亚 (Georgia) and 巴恩斯特布尔县 not
+    the town of 巴恩斯特布尔: a 州, 省, 县 or 区 is an administrative area, a 市 or 镇 a city."""
+    wanted = lx.PLACE_SUFFIXES[suffix]
+    return e.type == wanted or (wanted == "Place" and e.type in ("City", "Place"))
+
+
 def title_after(folded: str, tok: Tokens, end: int) -> bool:
     """A title runs on from `end` in one token: 德国|总理, 吉林省委|书记, or shares the body's last
     character (外交部|长: 部长). What comes before it is still a name of its own."""

@@ -1,0 +1,68 @@
+"""Places named with a suffix, and the US states by the names Chinese media write (session 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+from kg.entities import gazetteer
+
+
+def _places(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.entity.name, m.entity.type) for m in kg.mentions(text) if m.entity.kind.value == "Place"}
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("马里兰州", "马里兰州"),  # pycountry leaves Maryland untranslated
+    ("蒙大拿州", "蒙大拿州"),  # and writes Montana 蒙塔纳
+    ("乔治亚州", "佐治亚州"),  # the state, not the country 乔治亚 (格鲁吉亚)
+    ("纽泽西州", "新泽西州"),
+    ("北卡罗莱纳州", "北卡罗来纳州"),
+    ("麻萨诸塞州", "马萨诸塞州"),
+    ("宾州", "宾夕法尼亚州"),  # regions.tsv: GeoNames gives it to 宾县 as well
+])
+def test_us_states_by_their_variant_names(surface: str, name: str) -> None:
+    e = gazetteer.load().named(surface)
+    assert e is not None and (e.name, e.type) == (name, "AdministrativeArea")
+    assert e.within == "wikidata:Q30"  # in the United States
+
+
+def test_dezhou_stays_a_city_in_shandong() -> None:
+    e = gazetteer.load().named("德州")  # Texas is 得州 or 得克萨斯州 here: 德州 is Dezhou too
+    assert e is not None and e.type == "City"
+
+
+@pytest.mark.parametrize(("text", "surface", "wanted"), [
+    # a name and a suffix that does not fit the place the gazetteer knows by the name: another place
+    ("疫情暴发于马萨诸塞州巴恩斯特布尔县的夏季活动。", "巴恩斯特布尔县", ("巴恩斯特布尔县", "AdministrativeArea")),
+    # one that fits is that place
+    ("俄罗斯布拉戈维申斯克市的居民说。", "布拉戈维申斯克市", ("布拉戈维申斯克", "City")),
+    ("他在福建省工作。", "福建省", ("福建省", "AdministrativeArea")),
+])
+def test_a_suffix_names_a_place_of_its_kind(text: str, surface: str, wanted: tuple[str, str]) -> None:
+    assert _places(text).get(surface) == wanted
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("德宏州", "德宏傣族景颇族自治州"),  # an autonomous prefecture by its short form and 州
+    ("甘孜州", "甘孜藏族自治州"),
+    ("巴州", "巴音郭楞蒙古自治州"),  # a short form that ends in 州 already gets no second one
+])
+def test_autonomous_prefectures_as_news_names_them(surface: str, name: str) -> None:
+    e = gazetteer.load().named(surface)
+    assert e is not None and e.name == name
+    assert gazetteer.load().named("巴州州") is None
+
+
+def test_a_preposition_before_a_known_place_is_no_part_of_it() -> None:
+    places = _places("导致比广岛原子弹强一千倍的爆炸。")
+    assert places.get("广岛") == ("广岛市", "City") and "比广岛" not in places
+
+
+@pytest.mark.parametrize(("surface", "within"), [("硅谷", "美国"), ("华尔街", "纽约"), ("宾州", "美国")])
+def test_bundled_tables_say_where_a_place_lies_by_a_key(surface: str, within: str) -> None:
+    # regions.tsv names the place it lies in (美国); the gazetteer keeps that place's key, which
+    # schema:containedInPlace needs
+    gaz = gazetteer.load()
+    e = gaz.named(surface)
+    assert e is not None and e.within in gaz.entities and gaz.entities[e.within].name == within

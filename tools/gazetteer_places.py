@@ -1,0 +1,78 @@
+"""What tools/build_gazetteer.py and tools/gazetteer_china.py share: a place as the builder
+collects it, its Chinese names (simplified, the preferred one first), and jieba's view of a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import opencc
+import rjieba
+from pypinyin import lazy_pinyin
+
+HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff·]+$")
+T2S = opencc.OpenCC("t2s")
+_ST = (Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt").read_text(encoding="utf-8")
+SIMPLIFIED_ONLY = {line.split("\t")[0] for line in _ST.splitlines()
+                   if "\t" in line and line.split("\t")[0] not in line.split("\t")[1].split(" ")}
+COMMON_WORD_TAGS = {"n", "v", "a", "ad", "an", "b", "d", "vn", "m", "nz", "i", "l", "t", "s", "f", "q", "r", "p",
+                    "c", "u", "y", "e", "o", "z", "vd", "vi", "g", "ag", "vg", "ng", "tg", "dg", "zg", "mq"}
+
+
+@dataclass
+class Place:
+    key: str
+    type: str
+    name_zh: str
+    name_en: str
+    source: str
+    geonames: str = ""
+    wikidata: str = ""
+    lat: str = ""
+    lon: str = ""
+    within: str = ""
+    population: int = 0
+    capital: bool = False
+    home: bool = False  # in a country that writes Chinese: such a place wins a name over one abroad
+    names: list[str] = field(default_factory=list)  # Chinese surfaces, the canonical one first
+    weak: set[str] = field(default_factory=set)  # surfaces that must not win a tie (see rules)
+    mainland: set[str] = field(default_factory=set)  # names the source wrote in simplified characters
+
+
+def simplified(name: str) -> str:
+    return T2S.convert(name)
+
+
+def add_name(p: Place, name: str | None) -> None:
+    if name and HAN.match(name) and (s := simplified(name)) not in p.names:
+        p.names.append(s)
+        if any(c in SIMPLIFIED_ONLY for c in name):
+            p.mainland.add(s)
+        if p.type != "Country":  # a country's first name is CLDR's (朝鲜, not Taiwan's 北韩)
+            p.names.sort(key=lambda n: _preference(p, n))
+        p.name_zh = p.names[0]
+
+
+def _preference(p: Place, name: str) -> tuple:
+    """Which name leads: one that reads as the English name (成都 for Chengdu, not its nickname
+    天府), then one in the common simplified set (平壤, not the Japanese 平壌), then one the source
+    wrote in simplified characters (迈阿密, not 迈亚美 from Taiwan's 邁亞美), then the shortest."""
+    reads_as = "".join(lazy_pinyin(name)) == re.sub(r"[^a-z]", "", p.name_en.lower())
+    try:
+        name.encode("gb2312")
+        common = True
+    except UnicodeEncodeError:
+        common = False
+    return (not reads_as, not common, name not in p.mainland, len(name), name)
+
+
+def is_common_word(name: str) -> bool:
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and tags[0][1] in COMMON_WORD_TAGS
+
+
+def is_name_word(name: str) -> bool:
+    """乔治, 尤金, 梅赛德斯: jieba takes these for the names of people or things, not of a town abroad."""
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and tags[0][1] in ("nr", "nrt", "nrfg", "nz")
