@@ -66,3 +66,21 @@ def test_bundled_tables_say_where_a_place_lies_by_a_key(surface: str, within: st
     gaz = gazetteer.load()
     e = gaz.named(surface)
     assert e is not None and e.within in gaz.entities and gaz.entities[e.within].name == within
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("特别是在3月份美国国务卿布林肯和中国高级官员在阿拉斯加安克雷奇会面时交流。", "安克雷奇"),
+    ("他出生于瑞士伯恩。", "伯恩"),
+])
+def test_a_name_right_after_a_country_or_state_is_a_place(text: str, place: str) -> None:
+    found = {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+    assert (place, "Place") in found and (place, "Person") not in found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("日本明仁天皇说", "明仁"),  # a title after the name
+    ("美国拜登政府宣布", "拜登"),  # a leader before his government, and one the gazetteer knows
+    ("韩国总统尹锡悦说", "尹锡悦"),
+])
+def test_a_person_after_a_country_stays_a_person(text: str, person: str) -> None:
+    assert (person, "Person") in {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
