@@ -40,6 +40,7 @@ from kg.entities.spans import (
     person_over_town,
     suffix_fits,
     title_after,
+    towns_after_regions,
 )
 from kg.entities.titles import titled_persons
 from kg.model import FactKind
@@ -74,7 +75,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
-    spans = _towns_after_regions(spans, folded)
+    spans = towns_after_regions(spans, folded)
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
         titles = [m.span() for m in _TITLE_SPAN.finditer(folded)]  # in order, none overlapping
         starts = [a for a, _ in titles]
@@ -89,24 +90,6 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
              # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person
              and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))]
     return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)], tok
-
-
-def _towns_after_regions(spans: list[Span], folded: str) -> list[Span]:
-    """A name the taggers read as a person's, right after a country or a state the gazetteer knows,
-    is a place in it (阿拉斯加安克雷奇, 瑞士伯恩): on MSRA's dev split a country or a region is followed
-    by a place 100 times, by a person once (日本明仁天皇: a title after the name keeps it a person's).
-    Not a dotted name, one the gazetteer knows, or a leader before his government (美国拜登政府)."""
-    regions = {s.end for s in spans if s.rank == GAZETTEER and s.type in ("Country", "AdministrativeArea")}
-    out = []
-    for s in spans:
-        if s.kind is PERSON and s.start in regions and not s.key and "·" not in s.name \
-                and s.rank in (MODEL, TAGGER) and not folded.startswith(_AFTER_A_NAME, s.end):
-            s = Span(s.start, s.end, PLACE, s.name, s.rank, type="Place")
-        out.append(s)
-    return out
-
-
-_AFTER_A_NAME = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, "天皇"}, key=len, reverse=True))
 
 
 def _no_name(s: Span) -> bool:
