@@ -54,3 +54,15 @@ def test_whole_organizations(text: str, wanted: set, unwanted: set) -> None:
 ])
 def test_word_tagger_organizations_need_the_tagger(text: str) -> None:
     assert not {f for f in _found(text) if f[1] == "Organization"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("美国新闻网站彭博早前引述消息指出", "彭博社"),  # a news agency's short name (organizations.tsv)
+    ("据路透报道，", "路透社"),
+])
+def test_news_agencies_by_their_short_names(text: str, name: str) -> None:
+    assert name in {m.entity.name for m in kg.mentions(text) if m.entity.kind.value == "Organization"}
+
+
+def test_a_person_named_like_an_agency_stays_a_person() -> None:
+    assert ("迈克尔·彭博", "Person") in _found("前纽约市长迈克尔·彭博说")

@@ -38,6 +38,7 @@ from kg.entities.spans import (
     known_after_place,
     org_location,
     person_over_town,
+    storm_names,
     suffix_fits,
     title_after,
     towns_after_regions,
@@ -75,7 +76,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
-    spans = towns_after_regions(spans, folded)
+    spans = storm_names(towns_after_regions(spans, folded), folded)
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
         titles = [m.span() for m in _TITLE_SPAN.finditer(folded)]  # in order, none overlapping
         starts = [a for a, _ in titles]

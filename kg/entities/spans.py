@@ -206,3 +206,15 @@ def towns_after_regions(spans: list[Span], folded: str) -> list[Span]:
 
 
 _AFTER_A_NAME = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, "天皇"}, key=len, reverse=True))
+
+
+# A storm's name after its kind (台风普拉桑, 飓风“贝丽尔”), or after another storm's name and "and"
+# (台风贝碧嘉和普拉桑), up to where a name starts.
+_STORM_BEFORE = re.compile("(?:" + "|".join(lx.STORM_WORDS) + ")[“\"「]?(?:[\u4e00-\u9fff·]{2,6}[”\"」]?(?:"
+                           + "|".join(sorted(lx.NAME_JOINERS, key=len, reverse=True)) + ")[“\"「]?)?$")
+
+
+def storm_names(spans: list[Span], folded: str) -> list[Span]:
+    """A name after 台风 or 飓风 (台风普拉桑, 飓风“贝丽尔”) is a storm's, no person's; so is one that
+    "and" joins to it (台风贝碧嘉和普拉桑)."""
+    return [s for s in spans if not (s.kind is PERSON and _STORM_BEFORE.search(folded, max(0, s.start - 16), s.start))]
