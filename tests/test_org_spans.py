@@ -66,3 +66,12 @@ def test_news_agencies_by_their_short_names(text: str, name: str) -> None:
 
 def test_a_person_named_like_an_agency_stays_a_person() -> None:
     assert ("迈克尔·彭博", "Person") in _found("前纽约市长迈克尔·彭博说")
+
+
+@pytest.mark.parametrize(("text", "name", "description"), [
+    ("中国官方新闻社新华社转发了一则新闻", "新华社", "中国官方新闻社"),
+])
+def test_a_description_before_a_known_organization_is_no_organization(text: str, name: str,
+                                                                        description: str) -> None:
+    orgs = {m.text for m in kg.mentions(text) if m.entity.kind.value == "Organization"}
+    assert name in orgs and description not in orgs, orgs

@@ -315,7 +315,9 @@ def _appositions(part: _Part) -> None:
     orgs_at = {s.start: s for s in part.chosen if s.kind is EntityKind.ORGANIZATION}
     for s in part.chosen:  # a copy: give_way changes what is chosen
         named = orgs_at.get(s.end)
-        if s.kind is EntityKind.ORGANIZATION and s.rank == COMPOUND and named is not None and not s.key:
+        if s.kind is EntityKind.ORGANIZATION and named is not None and not s.key and (
+                s.rank == COMPOUND or (s.rank == MODEL and named.key and s.name.endswith(lx.DESCRIBING_HEADS))):
+            # the tagger's 中国官方新闻社 before 新华社, which the gazetteer knows: a description too
             named.facts.extend(f for f in s.facts if f[0] is FactKind.LOCATION)
             part.give_way([s])
 
