@@ -146,8 +146,10 @@ class GraphWriter:
         return self.fmt
 
     def add_part(self, part: bytes, triples: int) -> None:
-        """One article's part, rendered by kg.render.article_part in this writer's format."""
+        """One article's part, rendered by kg.render.article_part in this writer's format: on disk
+        when this returns (flushed, not left in the file object's buffer to its size's luck)."""
         self._write(self._layout.separator + part if self._parts else part)
+        self._flush()
         self._parts += 1
         self.triples += triples
 
@@ -164,6 +166,15 @@ class GraphWriter:
         try:
             self._fh.write(data)
         except OSError as e:  # a full disk mid-build: name the user's path, not kg's .part file
+            self.abort()
+            raise OSError(e.errno, e.strerror, str(self.path)) from None
+
+    def _flush(self) -> None:
+        if self._fh is None:
+            raise ValueError(f"{self.path}: the writer is closed")
+        try:
+            self._fh.flush()
+        except OSError as e:
             self.abort()
             raise OSError(e.errno, e.strerror, str(self.path)) from None
 

@@ -181,6 +181,9 @@ class Extractor:
                             part.give_way(guesses)
                         elif proto.kind is PERSON and (town := self._town_at(part, start, end)):
                             part.give_way([town])  # 伊斯特利 after 珍·伊斯特利 is her, not Eastleigh
+                        elif proto.kind is PERSON and surface != proto.name and (
+                                org := _known_org_at(part, start, end)):
+                            part.give_way([org])  # 彭博 after 迈克尔·彭博 is him, not Bloomberg News
                         if part.free(start, end):
                             part.take(Span(start, end, proto.kind, surface, proto.rank, key=key, type=proto.type))
                     start = part.folded.find(surface, end)
@@ -356,3 +359,10 @@ class _Found:
 
 def _replace_aliases(e: Entity, aliases: tuple[str, ...]) -> Entity:
     return replace(e, aliases=aliases)
+
+
+def _known_org_at(part: _Part, start: int, end: int) -> Span | None:
+    """The gazetteer's organization taken at exactly start..end (the short form a person the article
+    names in full goes by: one name, one sense in one article)."""
+    s = part.by_start.get(start)
+    return s if s is not None and s.end == end and s.kind is EntityKind.ORGANIZATION and s.key else None
