@@ -40,6 +40,7 @@ def test_a_one_character_verb_of_deed_reports_a_happening(x) -> None:  # noqa: F
 @pytest.mark.parametrize("text", [
     "上季度美国经济增长了4.9%。",  # a figure
     "中国的锂离子电池出口额已从2019年的130亿美元跃升到去年的650亿美元。",  # a figure, by 跃升
+    "俄罗斯对东南亚的军售从2014年的12亿美元降至2021年的1.39亿美元。",  # a date then 的 and a figure
     "去年布鲁克林的一个食品银行。",  # no verb
     "在20世纪80年代，北京允许以大众汽车为首的德国车企与中国车企合资建厂。",  # a decade dates no happening
     "截至2015年，至少有1400所大学采用了这样的定义。",  # how things stood

@@ -29,6 +29,8 @@ __all__ = ["DateMention", "Precision", "When", "carried", "find_dates", "number"
 # After these a date bounds a period ("自2月下旬以来", "2018年之前"); 起 ("自8月24日起暂停进口") is
 # the day a measure takes effect, an event's date.
 _BOUNDS = ("以来", "之前", "以前")
+# A date then 的 and a figure dates the figure, not a happening: 出口额从2019年的130亿美元跃升…
+_FIGURE_AFTER = re.compile(r"的(?:约|近|逾|超过)?\d")
 
 
 _APPOSED = re.compile(r"\s*[（(]\s*")
@@ -67,7 +69,7 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
         s, e = m.span()
         if text[s - 1:s] in ("每", "逢"):  # 每周三: recurring, no date
             continue
-        since = text.startswith(_BOUNDS, e)
+        since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None
         if m["vague"]:
             yield DateMention(s, e, m.group(0), None, since)
             continue
