@@ -20,6 +20,11 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("教育部国际合作与交流司司长张秀琴说", {("教育部国际合作与交流司", "Organization"), ("张秀琴", "Person")}, set()),
     ("纽约州劳工部与神韵艺术团达成协议", {("纽约州劳工部", "Organization")},
      {("纽约州劳工部与神韵艺术团", "Organization")}),
+    ("三星电子会长李在镕周一在首尔与高通公司首席执行官安蒙会面", {("首尔", "Place"), ("高通公司", "Organization")},
+     {("首尔与高通公司", "Organization")}),  # a place the gazetteer knows, 与, and a company
+    # a title after the body is no part of its name (立委, a legislator)
+    ("民進黨與國民黨立委隨後在立法院就國防預算激烈交鋒", {("國民黨", "Organization")},
+     {("國民黨立委", "Organization")}),
     # an abbreviation is no verb and its object; a two-character name is no clause; 建厂 after a
     # name still is
     ("北京市住建委则表示，将加强管理。", {("北京市住建委", "Organization")}, {("北京市", "Place")}),

@@ -137,11 +137,13 @@ def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
     return out
 
 
-def _and_in_name(folded: str, tok: Tokens, i: int, start: int, end: int) -> bool:
-    """与 joins two words of one name (疾病控制与预防中心), not two names (外交部与国防部): what
-    precedes it is no organization's name, and the span ends as one does."""
-    return (tok.words[i] == lx.IN_ORG_AND and start < tok.starts[i] and tok.ends[i] < end
-            and org_ending(folded[start:end]) and not org_ending(folded[start:tok.starts[i]]))
+def _and_in_name(folded: str, tok: Tokens, i: int, start: int, end: int, gaz: Gazetteer) -> bool:
+    """与 joins two words of one name (疾病控制与预防中心), not two names (外交部与国防部, 首尔与高通
+    公司): what precedes it is no organization's name nor a name the gazetteer knows, what follows
+    none the gazetteer knows, and the span ends as an organization's name does."""
+    before, after = folded[start:tok.starts[i]], folded[tok.ends[i]:end]
+    return (tok.words[i] == lx.IN_ORG_AND and before and after and org_ending(folded[start:end])
+            and not org_ending(before) and gaz.named(before) is None and gaz.named(after) is None)
 
 
 def _verb_object_end(tok: Tokens, end: int, start: int) -> bool:
@@ -224,7 +226,10 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
             # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays, and
             # so does a country's one-character short form that begins a name (中储粮, 中彩中心)
             start = tok.ends[inside.pop(0)]
-        if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS and not _and_in_name(folded, tok, i, start, end) for i in inside) \
+        if len(inside) >= 2 and tok.words[inside[-1]] in lx.TITLES and tok.ends[inside[-1]] == end:
+            end = tok.starts[inside.pop()]  # 国民党|立委: a title after the body is no part of its name
+        if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS and not _and_in_name(folded, tok, i, start, end, gaz)
+               for i in inside) \
                 or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
             return None
         if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
