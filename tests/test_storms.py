@@ -20,3 +20,9 @@ def test_storm_names_are_no_persons(text: str, storms: set[str]) -> None:
 def test_a_person_after_a_storm_is_still_one() -> None:
     persons = {m.text for m in kg.mentions("台风来袭时，李明说：“我们准备好了。”") if m.entity.kind.value == "Person"}
     assert "李明" in persons
+
+
+def test_a_person_joined_to_a_person_after_a_storm_word_stays_a_person() -> None:
+    # 和 joins 王刚 to 李明, a person, not to a storm's name
+    persons = {m.text for m in kg.mentions("台风过后李明和王刚说") if m.entity.kind.value == "Person"}
+    assert {"李明", "王刚"} <= persons

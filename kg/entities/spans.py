@@ -210,11 +210,21 @@ _AFTER_A_NAME = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, "天皇"}, key=l
 
 # A storm's name after its kind (台风普拉桑, 飓风“贝丽尔”), or after another storm's name and "and"
 # (台风贝碧嘉和普拉桑), up to where a name starts.
-_STORM_BEFORE = re.compile("(?:" + "|".join(lx.STORM_WORDS) + ")[“\"「]?(?:[\u4e00-\u9fff·]{2,6}[”\"」]?(?:"
+_STORM_BEFORE = re.compile("(?:" + "|".join(lx.STORM_WORDS) + ")[“\"「]?(?:(?P<named>[\u4e00-\u9fff·]{2,6})[”\"」]?(?:"
                            + "|".join(sorted(lx.NAME_JOINERS, key=len, reverse=True)) + ")[“\"「]?)?$")
 
 
 def storm_names(spans: list[Span], folded: str) -> list[Span]:
     """A name after 台风 or 飓风 (台风普拉桑, 飓风“贝丽尔”) is a storm's, no person's; so is one that
-    "and" joins to it (台风贝碧嘉和普拉桑)."""
-    return [s for s in spans if not (s.kind is PERSON and _STORM_BEFORE.search(folded, max(0, s.start - 16), s.start))]
+    "and" joins to a storm's name (台风贝碧嘉和普拉桑), but not to a person's (台风过后李明和王刚)."""
+    persons = sorted((s for s in spans if s.kind is PERSON), key=lambda s: s.start)
+    storms: set[tuple[int, int]] = set()
+    for s in persons:
+        m = _STORM_BEFORE.search(folded, max(0, s.start - 16), s.start)
+        if m is None:
+            continue
+        if m["named"] and any(p.start < m.end("named") and m.start("named") < p.end
+                              and (p.start, p.end) not in storms for p in persons if p is not s):
+            continue  # a person stands before the "and"
+        storms.add((s.start, s.end))
+    return [s for s in spans if not (s.kind is PERSON and (s.start, s.end) in storms)]
