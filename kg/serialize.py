@@ -148,8 +148,7 @@ class GraphWriter:
     def add_part(self, part: bytes, triples: int) -> None:
         """One article's part, rendered by kg.render.article_part in this writer's format: on disk
         when this returns (flushed, not left in the file object's buffer to its size's luck)."""
-        self._write(self._layout.separator + part if self._parts else part)
-        self._flush()
+        self._write(self._layout.separator + part if self._parts else part, flush=True)
         self._parts += 1
         self.triples += triples
 
@@ -160,21 +159,14 @@ class GraphWriter:
     def add(self, graph: Graph) -> None:
         self.add_lines(str(graph.identifier), ntriples_lines(graph))
 
-    def _write(self, data: bytes) -> None:
+    def _write(self, data: bytes, flush: bool = False) -> None:
         if self._fh is None:
             raise ValueError(f"{self.path}: the writer is closed")
         try:
             self._fh.write(data)
+            if flush:
+                self._fh.flush()
         except OSError as e:  # a full disk mid-build: name the user's path, not kg's .part file
-            self.abort()
-            raise OSError(e.errno, e.strerror, str(self.path)) from None
-
-    def _flush(self) -> None:
-        if self._fh is None:
-            raise ValueError(f"{self.path}: the writer is closed")
-        try:
-            self._fh.flush()
-        except OSError as e:
             self.abort()
             raise OSError(e.errno, e.strerror, str(self.path)) from None
 

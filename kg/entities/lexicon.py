@@ -209,6 +209,8 @@ ABBREVIATIONS = {
 # adverbs, conjunctions, prepositions, pronouns, locatives (前, 但, 对): the trained tagger sometimes
 # starts a name at such a word.
 NOT_ORG_START_TAGS = frozenset("m q mq c d p r u uj ul f t".split())
+# Titles written after the name only (明仁天皇): with TITLES, what keeps a name after a country a person's.
+TITLES_AFTER_A_NAME = ("天皇",)
 # What a storm's name follows (台风普拉桑, 飓风“贝丽尔”): a storm is no person.
 STORM_WORDS = ("台风", "飓风", "热带风暴", "热带气旋", "气旋", "风暴")
 # One-character words (jieba's tags) the tagger glues before a known place (比广岛, 在柏林).

@@ -163,8 +163,8 @@ _TOKEN_JOINED_HEADS = (*lx.STRONG_ORG_HEADS, "院")
 def _head_then_word(folded: str, tok: Tokens, end: int) -> bool:
     """The span ends with an organization's head (大学, 院) inside a token that begins in the span,
     and the rest of that token is a word of its own or one character (大学|毕业, 院|所)."""
-    i = bisect_right(tok.starts, end) - 1
-    if i < 0 or not tok.starts[i] < end < tok.ends[i]:
+    i = tok.across(end)
+    if i is None:
         return False
     rest = folded[end:tok.ends[i]]
     return folded.endswith(_TOKEN_JOINED_HEADS, 0, end) and (
@@ -252,8 +252,8 @@ def _person_edges(start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[in
     (官方吉祥物 holds no 方吉祥), loses a function word glued to its end (唐金已与, 阻止本国: the word
     that 已 or 本 begins or is) and the start of a known place it cuts (希尔德|伦敦), and is not one
     ordinary word (时间)."""
-    first = bisect_right(tok.starts, start) - 1
-    if first >= 0 and tok.starts[first] < start < tok.ends[first] and rjieba.has_word(tok.words[first]):
+    first = tok.across(start)
+    if first is not None and rjieba.has_word(tok.words[first]):
         return None  # inside a dictionary word (官方), not a word the tokenizer guessed (藏人丹增)
     last = bisect_right(tok.starts, end - 1) - 1
     if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and a_known_place(gaz, tok.words[last]):

@@ -60,6 +60,11 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.words)
 
+    def across(self, at: int) -> int | None:
+        """The token that `at` falls strictly inside (a word the offset cuts in two), if any."""
+        i = bisect_right(self.starts, at) - 1
+        return i if i >= 0 and self.starts[i] < at < self.ends[i] else None
+
 
 def small_town(e: Entity | None) -> bool:
     """A city the gazetteer knows with fewer people than lexicon.PERSON_OVER_TOWN_BELOW: its name
@@ -88,8 +93,8 @@ def suffix_fits(e: Entity, suffix: str) -> bool:
 def title_after(folded: str, tok: Tokens, end: int) -> bool:
     """A title runs on from `end` in one token: 德国|总理, 吉林省委|书记, or shares the body's last
     character (外交部|长: 部长). What comes before it is still a name of its own."""
-    i = bisect_right(tok.starts, end) - 1  # the token that holds `end`
-    if i < 0 or not tok.starts[i] < end < tok.ends[i]:
+    i = tok.across(end)
+    if i is None:
         return False
     return folded[end:tok.ends[i]] in lx.TITLES or (
         folded[end - 1] in lx.HEAD_TITLE_CHARS and folded[end - 1:tok.ends[i]] in lx.TITLES)
@@ -205,7 +210,7 @@ def towns_after_regions(spans: list[Span], folded: str) -> list[Span]:
     return out
 
 
-_AFTER_A_NAME = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, "天皇"}, key=len, reverse=True))
+_AFTER_A_NAME = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, *lx.TITLES_AFTER_A_NAME}, key=len, reverse=True))
 
 
 # A storm's name after its kind (台风普拉桑, 飓风“贝丽尔”), or after another storm's name and "and"
