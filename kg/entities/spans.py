@@ -153,8 +153,10 @@ def known_after_place(span: Span, gaz: Gazetteer) -> Span:
                 # 北卡罗来纳州戴维森学院: the 州 is the place's, a word of its own (not 州立 in 加州州立大学,
                 # nor 市委 in 北京市委党校)
                 rest = rest[1:]
-            if len(rest) >= 2 and rest not in lx.ORG_HEADS and rest not in lx.NAMED_ORG_HEADS:
-                span.aliases = (rest,)  # 台湾中央社 is also 中央社; 中国外交部 is not the only 外交部
+            if len(rest) >= 2 and rest not in lx.ORG_HEADS and rest not in lx.NAMED_ORG_HEADS \
+                    and rest not in lx.GOVERNMENT_BODIES and rest not in lx.KIND_OF_BODY_HEADS:
+                # 台湾中央社 is also 中央社; 中国外交部 is not the only 外交部, nor 韩国政府 the only 政府
+                span.aliases = (rest,)
     return span
 
 

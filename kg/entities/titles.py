@@ -47,6 +47,8 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
                 continue
             title = tail  # 德国总理: the country, then the title, in one token
         j = i + 1
+        if tok.words[j] in lx.TITLES:
+            continue  # 总统顾问班农: the title is 顾问's, read at the next word, not a name 顾问班
         person = starting.get(tok.starts[j], (0, None))[1]
         longer = _name_after(folded, tok.starts[j])
         before = ending.get(tok.ends[i] - len(title), (0, None))[1] or ending.get(tok.starts[i], (0, None))[1]
