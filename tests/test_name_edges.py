@@ -33,3 +33,39 @@ def test_names(text: str, wanted: set[tuple[str, str]], unwanted: set[tuple[str,
     found = _found(text)
     assert wanted <= found, f"missing {wanted - found} in {found}"
     assert not unwanted & found, f"unwanted {unwanted & found}"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # public figures the tagger misses in context (kg/data/people.tsv): 金正日时期, 斯大林将
+    ("更像是将金正日时期的“唯一指导体制”与金日成时期的党政运行方式结合在一起。", {"金正日", "金日成"}),
+    ("苏联时期斯大林将以亚美尼亚人为主的纳卡划归阿塞拜疆。", {"斯大林"}),
+    ("此前，包括任正非在内的多位华为高管都曾公开表示。", {"任正非"}),
+])
+def test_public_figures(text: str, names: set[str]) -> None:
+    persons = {m.text for m in kg.mentions(text) if m.entity.kind.value == "Person"}
+    assert names <= persons, persons
+
+
+def _key(text: str, surface: str) -> str:
+    return next(m.entity.key for m in kg.mentions(text) if m.text == surface)
+
+
+def test_renderings_of_one_person() -> None:
+    # Taiwan's renderings (川普, 普丁) are the same people as the mainland's
+    assert _key("川普与普丁会面。", "川普") == _key("特朗普说。", "特朗普")
+    assert _key("川普与普丁会面。", "普丁") == _key("普京说。", "普京")
+    # a full name the article writes, another rendering of a known person's (史蒂芬 for 史蒂夫)
+    text = "轮到苹果公司的史蒂芬·P·乔布斯(Steven P. Jobs)说话的时候。乔布斯先生的回答毫不含糊。"
+    assert _key(text, "史蒂芬·P·乔布斯") == _key(text, "乔布斯") == _key("乔布斯说。", "乔布斯")
+    # not one whose given name begins otherwise: 劳拉·布什 is no one the gazetteer knows
+    assert _key("劳拉·布什说。布什表示。", "布什") == _key("劳拉·布什说。布什表示。", "劳拉·布什") != \
+        _key("乔治·W·布什说。", "乔治·W·布什")
+
+
+def test_taiwan_municipalities_are_the_cities() -> None:
+    # pycountry's zh_CN names Taiwan's special municipalities as the counties merged into them in
+    # 2010 (高雄县); 高雄 is the city of Kaohsiung
+    found = kg.mentions("国民党候选人韩国瑜在高雄落败。")
+    place = next(m.entity for m in found if m.text == "高雄")
+    assert (place.type, place.geonames) == ("City", "1673820")
+    assert "韩国瑜" in {m.text for m in found if m.entity.kind.value == "Person"}  # not 韩国, the country

@@ -152,6 +152,9 @@ def us_state_names() -> dict[str, list[str]]:
     return {code: names.split("|") for code, names in _source_rows(US_STATES)}
 
 
+_CITY_TYPES = ("Special municipality", "City")  # ISO 3166-2 types whose zh_CN translation may be a county's
+
+
 def subdivisions(by_iso: dict[str, Place]) -> list[Place]:
     t = translations("iso3166-2", "zh_CN")
     states = us_state_names()
@@ -160,6 +163,8 @@ def subdivisions(by_iso: dict[str, Place]) -> list[Place]:
         if s.parent_code is not None or s.country_code not in by_iso:
             continue
         zh_name = t.gettext(s.name)
+        if s.type in _CITY_TYPES and zh_name.endswith("县"):
+            zh_name = zh_name[:-1] + "市"  # 高雄县: the county merged into the city in 2010; its name is the city's
         ours = states.get(s.code, [])
         if not ours and (zh_name == s.name or not HAN.match(simplified(zh_name))):
             continue

@@ -12,7 +12,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.described import described_organizations, latin_organizations, periodicals
-from kg.entities.dotted import dotted_as_proposed, dotted_names, trim_speech
+from kg.entities.dotted import dotted_as_proposed, dotted_names
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.proposals import Proposal, proposals
 from kg.entities.spans import (
@@ -31,12 +31,9 @@ from kg.entities.spans import (
     Span,
     Tokens,
     a_distance,
-    a_kind_of_body,
     given_name_is_a_word,
     is_government,
     is_translit,
-    known_after_place,
-    org_location,
     person_over_town,
     storm_names,
     suffix_fits,
@@ -44,6 +41,7 @@ from kg.entities.spans import (
     towns_after_regions,
 )
 from kg.entities.titles import titled_persons
+from kg.entities.word_tagger import word_tagger_names
 from kg.model import FactKind
 
 __all__ = ["COMPOUND", "GAZETTEER", "MODEL", "PATTERN", "PERSON", "PLACE", "TAGGER", "Span", "Tokens", "find"]
@@ -54,9 +52,12 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     `proposed` are the trained tagger's spans (kg.entities.ner) in this text."""
     tok = Tokens(folded)
     spans = _gazetteer(folded, tok, gaz)
-    known = [(s.start, s.end) for s in spans if len(s.name) >= 2]
+    known_to: dict[int, int] = {}  # start -> the farthest end of a known name of two characters or more there
+    for s in spans:
+        if s.length >= 2:
+            known_to[s.start] = max(known_to.get(s.start, 0), s.end)
     spans += [s for s in proposals(folded, tok, proposed, gaz, {s.end: s.start for s in spans if s.kind is PLACE})
-              if not any(s.start < a < s.end < b for a, b in known)]  # 切断华|为: it cuts a known name
+              if not any(known_to.get(a, 0) > s.end for a in range(s.start + 1, s.end))]  # 切断华|为 cuts 华为
     persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
                                       and person_over_town(gaz.entities.get(s.key), folded[s.start:s.end]))]
@@ -68,10 +69,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     for a, b in sorted(persons):
         starts_by_end.setdefault(b, []).append(a)
     spans += [dotted_as_proposed(d, folded, tok, starts_by_end, gaz) for d in dotted_names(folded, tok, gaz)]
-    # The word tagger's persons and organizations only where the trained tagger saw a name too: its
-    # persons alone were right 13 % of the time on the MSRA dev split (练兵, 雷阵雨), and held-out news
-    # agreed; its organizations alone are kinds of body (外贸公司, 财务处, 四大行).
-    spans += [s for s in _tagged(folded, tok, gaz) if s.kind is PLACE or _overlaps(s, proposed)]
+    spans += word_tagger_names(folded, tok, gaz, proposed)
     spans += _place_suffixes(tok, gaz)
     spans += periodicals(folded, gaz)
     spans += latin_organizations(folded, gaz)
@@ -237,12 +235,6 @@ def _inside_a_title(folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _overlaps(s: Span, proposed: Sequence[Proposal]) -> bool:
-    """The trained tagger saw a person's or an organization's name there (it confuses the two in
-    unknown names: 嘉洛于); a place it saw is none (尼安德 of its 尼安德特)."""
-    return any(a < s.end and s.start < b and label != "LOC" for a, b, label in proposed)
-
-
 def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     out = []
     hits = list(gaz.find(folded))
@@ -282,57 +274,6 @@ def _locative_after(folded: str, tok: Tokens, end: int) -> bool:
 def _government_after(folded: str, tok: Tokens, end: int) -> bool:
     """"中国政府" is one token; the country in it is still mentioned."""
     return any(folded.startswith(w, end) and end + len(w) in tok.at_end for w in lx.GOVERNMENT_WORDS)
-
-
-def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
-    out = []
-    for i, (word, tag) in enumerate(zip(tok.words, tok.tags, strict=True)):
-        if tag in NAME_TAGS:
-            name = trim_speech(word)
-            start = tok.starts[i]
-            # The tokenizer can cut a surname from its given name (周|黎明): both tagged as names.
-            if i and len(name) <= 2 and tok.tags[i - 1] in NAME_TAGS and tok.words[i - 1] in lx.SURNAMES \
-                    and tok.ends[i - 1] == start:
-                start, name = tok.starts[i - 1], tok.words[i - 1] + name
-            if _plausible_person(tok, i, gaz, name):
-                out.append(Span(start, start + len(name), PERSON, name, TAGGER, type="Person"))
-        elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word) \
-                and not a_kind_of_body(word, gaz):
-            span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
-            org_location(span, word, tok.starts[i], gaz)
-            out.append(known_after_place(span, gaz))
-    return out
-
-
-def _org_like(word: str) -> bool:
-    """The tagger's organizations include phrases (中俄关系) and governments (中国政府, which stand for
-    their country): keep names that end the way organization names do."""
-    return word.endswith(lx.ORG_ENDINGS) and not word.endswith(tuple(lx.GOVERNMENT_WORDS))
-
-
-def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
-    """The tagger calls many words names (加倍努力, 公正): keep what looks like a name in context."""
-    tag = tok.tags[i]
-    if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not HAN_RUN.match(word) \
-            or word.endswith(("语", "文")):
-        return False  # 韩国语: a language
-    if word[1:] in gaz.surfaces:
-        return False  # 向普京: a preposition glued to a name the gazetteer knows
-    nxt = tok.words[i + 1] if i + 1 < len(tok) else ""
-    if word != tok.words[i]:
-        nxt = word[-1]
-    prev = tok.words[i - 1] if i else ""
-    in_context = nxt in lx.SPEECH or prev in lx.TITLES
-    if tag == "nrt" or is_translit(word):
-        return is_translit(word) and (len(word) >= 3 or in_context)
-    if word[-1] in lx.NOUN_ENDINGS:
-        return False
-    surname = word[:2] if word[:2] in lx.SURNAMES else word[:1]
-    if surname not in lx.SURNAMES or not 2 <= len(word) <= len(surname) + 2:
-        return False
-    if given_name_is_a_word(word[len(surname):]):
-        return False
-    return len(word) == 3 or tag == "nrfg" or in_context
 
 
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,60}》")

@@ -104,6 +104,7 @@ class Extractor:
         _meeting_nicknames(doc)
         aliases = self._short_forms(doc)
         _other_renderings(doc, aliases)
+        self._known_variants(doc, aliases)
         senses = place_senses(doc)  # read before the rescan multiplies a person's mentions
         self._rescan(doc, aliases)
         places_stay_places(doc, senses)  # after it: the rescan finds a person's name everywhere
@@ -156,6 +157,20 @@ class Extractor:
         full.update({rest: key for rest, keys in rests.items() if len(keys) == 1
                      and _one_body((key := next(iter(keys))), rest, doc)})
         return full
+
+    def _known_variants(self, doc: list[_Part], aliases: dict[str, str]) -> None:
+        """史蒂芬·P·乔布斯 is the gazetteer's 史蒂夫·乔布斯: a full name the article writes, whose
+        surname the gazetteer knows as a person's short form and whose given name begins as that
+        person's does, is another rendering of that person (劳拉·布什 is not 乔治·布什)."""
+        for part in doc:
+            for s in part.chosen:
+                if s.kind is not PERSON or s.key or "·" not in s.name or s.name in aliases:
+                    continue
+                known = self.gaz.named(s.name.rsplit("·", 1)[1])
+                if known is not None and known.kind is PERSON and "·" in known.name \
+                        and known.name.rsplit("·", 1)[1] == s.name.rsplit("·", 1)[1] \
+                        and known.name[0] == s.name[0]:
+                    aliases[s.name] = known.key
 
     def _rescan(self, doc: list[_Part], aliases: dict[str, str]) -> None:
         """Names found once are found everywhere: the tagger misses some occurrences."""

@@ -1,0 +1,91 @@
+"""The word tagger's names (rjieba's nr, nrt, nrfg and nt words): persons and organizations only
+where the trained tagger saw a name too. Its persons alone were right 13 % of the time on the MSRA
+dev split (练兵, 雷阵雨), and held-out news agreed; its organizations alone are kinds of body (外贸公司,
+财务处, 四大行)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.entities import lexicon as lx
+from kg.entities.dotted import trim_speech
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.proposals import Proposal
+from kg.entities.spans import (
+    HAN_RUN,
+    NAME_TAGS,
+    ORG,
+    PERSON,
+    TAGGER,
+    Span,
+    Tokens,
+    a_kind_of_body,
+    given_name_is_a_word,
+    is_translit,
+    known_after_place,
+    org_location,
+)
+
+__all__ = ["word_tagger_names"]
+
+
+def word_tagger_names(folded: str, tok: Tokens, gaz: Gazetteer, proposed: Sequence[Proposal]) -> list[Span]:
+    """The word tagger's persons and organizations that the trained tagger's proposals back."""
+    return [s for s in _tagged(folded, tok, gaz) if _overlaps(s, proposed)]
+
+
+def _overlaps(s: Span, proposed: Sequence[Proposal]) -> bool:
+    """The trained tagger saw a person's or an organization's name there (it confuses the two in
+    unknown names: 嘉洛于); a place it saw is none (尼安德 of its 尼安德特)."""
+    return any(a < s.end and s.start < b and label != "LOC" for a, b, label in proposed)
+
+
+def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
+    out = []
+    for i, (word, tag) in enumerate(zip(tok.words, tok.tags, strict=True)):
+        if tag in NAME_TAGS:
+            name = trim_speech(word)
+            start = tok.starts[i]
+            # The tokenizer can cut a surname from its given name (周|黎明): both tagged as names.
+            if i and len(name) <= 2 and tok.tags[i - 1] in NAME_TAGS and tok.words[i - 1] in lx.SURNAMES \
+                    and tok.ends[i - 1] == start:
+                start, name = tok.starts[i - 1], tok.words[i - 1] + name
+            if _plausible_person(tok, i, gaz, name):
+                out.append(Span(start, start + len(name), PERSON, name, TAGGER, type="Person"))
+        elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word) \
+                and not a_kind_of_body(word, gaz):
+            span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
+            org_location(span, word, tok.starts[i], gaz)
+            out.append(known_after_place(span, gaz))
+    return out
+
+
+def _org_like(word: str) -> bool:
+    """The tagger's organizations include phrases (中俄关系) and governments (中国政府, which stand for
+    their country): keep names that end the way organization names do."""
+    return word.endswith(lx.ORG_ENDINGS) and not word.endswith(tuple(lx.GOVERNMENT_WORDS))
+
+
+def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
+    """The tagger calls many words names (加倍努力, 公正): keep what looks like a name in context."""
+    tag = tok.tags[i]
+    if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not HAN_RUN.match(word) \
+            or word.endswith(("语", "文")):
+        return False  # 韩国语: a language
+    if word[1:] in gaz.surfaces:
+        return False  # 向普京: a preposition glued to a name the gazetteer knows
+    nxt = tok.words[i + 1] if i + 1 < len(tok) else ""
+    if word != tok.words[i]:
+        nxt = word[-1]
+    prev = tok.words[i - 1] if i else ""
+    in_context = nxt in lx.SPEECH or prev in lx.TITLES
+    if tag == "nrt" or is_translit(word):
+        return is_translit(word) and (len(word) >= 3 or in_context)
+    if word[-1] in lx.NOUN_ENDINGS:
+        return False
+    surname = word[:2] if word[:2] in lx.SURNAMES else word[:1]
+    if surname not in lx.SURNAMES or not 2 <= len(word) <= len(surname) + 2:
+        return False
+    if given_name_is_a_word(word[len(surname):]):
+        return False
+    return len(word) == 3 or tag == "nrfg" or in_context
