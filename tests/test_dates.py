@@ -233,3 +233,15 @@ def test_dates_counted_from_the_date_before(text: str, wanted: list[tuple[str, s
     got = [(d.text, d.when.start.isoformat()[:cut[d.when.precision.value]], d.when.precision.value)
            for d in find_dates(text, TUE) if d.when is not None]
     assert got == wanted
+
+
+def test_ago_after_a_happening_counts_from_it_not_from_publication() -> None:
+    """去世六周之前 is six weeks before he died, 失踪的几天前 a few days before she disappeared: not
+    resolved against the day of publication (they are no "six weeks ago"); 三年前 on its own is."""
+    pub = date(2012, 1, 22)
+    found = list(find_dates("去年8月，乔布斯先生去世六周之前，他接替乔布斯先生当上了苹果的首席执行官。", pub))
+    assert [(d.text, d.when and d.when.start) for d in found] == [("去年8月", date(2011, 8, 1)), ("六周之前", None)]
+    (days,) = find_dates("在这次失踪的几天前，李田田曾在网上发帖。", pub)
+    assert days.when is None
+    (years,) = find_dates("三年前，他访问了北京。", pub)
+    assert years.when.start == date(2009, 1, 1)

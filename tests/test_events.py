@@ -397,3 +397,15 @@ def test_a_platform_where_something_is_posted_takes_no_part(x: Extractor) -> Non
     names = {e.key: e.name for e in ex.entities}
     assert "微信" in names.values()  # still a mention
     assert [[names[k] for k in e.attendees] for e in ex.events] == [["李文亮"]]
+
+
+def test_an_agreement_between_countries_no_one_signs_for(x: Extractor) -> None:
+    # an agreement's parties are its people, else its organizations, else its countries (session 18)
+    (deal,) = events(x, article("虽然1994年阿塞拜疆和亚美尼亚在大国调停下就全面停火达成协议，但双方武装冲突时有发生。"))
+    assert deal.kind is EventKind.AGREEMENT and deal.when.start == date(1994, 1, 1)
+    assert {x.gaz.entities[k].name for k in deal.about} == {"阿塞拜疆", "亚美尼亚"}
+    # countries that "agree" (同意) conclude nothing
+    assert not events(x, article("周四，俄罗斯和中国同意加强两国在能源领域的合作。"))
+    # a meeting still takes its people, not the countries it names
+    (meeting,) = events(x, article("周二，中国外交部长王毅在北京会见了美国国务卿布林肯。", published=date(2023, 6, 21)))
+    assert meeting.kind is EventKind.MEETING and not meeting.about

@@ -21,6 +21,7 @@ from datetime import date
 
 from kg.events.resolution import CARRIED, Resolved, as_when, number, safely
 from kg.events.timex import PATTERN
+from kg.events.triggers import TYPES
 from kg.events.when import DateMention, Precision, When
 
 __all__ = ["DateMention", "Precision", "When", "carried", "find_dates", "number", "resolve"]
@@ -34,6 +35,13 @@ _FIGURE_AFTER = re.compile(r"的(?:约|近|逾|超过)?\d")
 
 
 _APPOSED = re.compile(r"\s*[（(]\s*")
+# 去世六周之前, 失踪的几天前: "six weeks before he died", counted from that happening, not from the
+# day of publication ("six weeks ago"); a trigger word or 的 right before it says so.
+_HAPPENINGS = tuple(sorted({w for t in TYPES for w in t.words if len(w) >= 2}, key=len, reverse=True))
+
+
+def _after_a_happening(text: str, start: int) -> bool:
+    return text.endswith("的", 0, start) or text.endswith(_HAPPENINGS, 0, start)
 
 
 def find_dates(text: str, published: date | None, earlier: list[Resolved] | None = None,
@@ -70,7 +78,7 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
         if text[s - 1:s] in ("每", "逢"):  # 每周三: recurring, no date
             continue
         since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None
-        if m["vague"]:
+        if m["vague"] or (m["ago"] and _after_a_happening(text, s)):
             yield DateMention(s, e, m.group(0), None, since)
             continue
         if published is None and not (m["year"] or m["iso"]):

@@ -58,6 +58,7 @@ from kg.events.nodes import MOVES, to_event
 from kg.events.reports import REMARKS, Report, fold_back, fold_remarks, one_call_a_day, one_per_date
 from kg.events.timex import VAGUE
 from kg.events.triggers import (
+    CONCLUDED,
     HYPOTHETICALS,
     MODAL,
     NEEDS_NAME,
@@ -82,7 +83,7 @@ _PRONOUN = re.compile("[他她](?![们們])")
 _TWO = re.compile("[\\s" + DATE_CHARS + "，,]*(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _HOSTING = ("接待", "接见")
-# Kinds whose participants are people, or organizations when the clause names no one.
+# Kinds whose participants are people, or organizations when the clause names no one (triggers.CONCLUDED).
 _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
 # Kinds whose trigger and date say enough without a named participant or place ("这部电影…上映").
 _SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER, EventKind.ACCIDENT,
@@ -331,7 +332,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             if who is not None:
                 (persons if kinds.get(who) is not EntityKind.ORGANIZATION else orgs).append(who)
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
-        if not r.attendees and kind not in _PEOPLE_ONLY:  # the countries taking part (中国宣布制裁)
+        if not r.attendees and (kind not in _PEOPLE_ONLY or any(w in word for w in CONCLUDED)):  # 中国宣布制裁
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
                               and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
                                    and kinds[m.key] is EntityKind.PLACE)))

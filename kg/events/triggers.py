@@ -95,6 +95,9 @@ LABELS = {
 
 # Nouns that need a name before them to be an event (北约峰会, 联合国大会), not a word alone.
 NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", "高层会议", "高级别会议", "峰会上"})
+# An agreement whose words say it was concluded (协议, 签署, 缔结): countries can be its parties, where
+# no one is named (阿塞拜疆和亚美尼亚达成协议); 俄中同意 ("agree") is no treaty.
+CONCLUDED = ("协议", "协定", "签", "缔结")
 
 # Words that hold a one-character trigger but report nothing (小说 is a novel, 说明 explains).
 NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
