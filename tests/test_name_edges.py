@@ -69,3 +69,12 @@ def test_taiwan_municipalities_are_the_cities() -> None:
     place = next(m.entity for m in found if m.text == "高雄")
     assert (place.type, place.geonames) == ("City", "1673820")
     assert "韩国瑜" in {m.text for m in found if m.entity.kind.value == "Person"}  # not 韩国, the country
+
+
+def test_bodies_by_their_short_names() -> None:
+    # kg/data/organizations.tsv: the short names news writes are one body with the full name
+    found = {m.text: m.entity for m in kg.mentions("据台湾中央社报道，立法院周二通过了法案。陆委会表示反对。")}
+    assert (found["台湾中央社"].name, found["陆委会"].name) == ("中央通讯社", "大陆委员会")
+    assert found["立法院"].kind.value == "Organization"  # the tagger alone misses it here
+    # a name inside a longer word is none: 中远 (COSCO) is no alias, 中远程 is "intermediate-range"
+    assert not [m for m in kg.mentions("朝鲜试射了一枚中远程弹道导弹。") if m.entity.kind.value == "Organization"]
