@@ -91,3 +91,17 @@ def test_mainland_china_is_china(text: str) -> None:
     # one mention of China, not 中国 and an unknown place 大陆 (tools/build_gazetteer.py COUNTRY_EXTRA_NAMES)
     places = [(m.text, m.entity.name) for m in kg.mentions(text) if m.entity.kind.value == "Place"]
     assert len(places) == 1 and places[0][1] == "中国"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # historical states are places of their own, not today's country (regions.tsv, session 18)
+    ("纳粹德国入侵波兰。", "纳粹德国", ("纳粹德国", "Place")),
+    ("奥斯曼帝国解体后，", "奥斯曼帝国", ("奥斯曼帝国", "Place")),  # the tagger reads a person 奥斯曼
+    # land and water: 欧亚大陆 is not Europe, 长江 a river (长江存储 stays the company)
+    ("他们在欧亚大陆的东部。", "欧亚大陆", ("欧亚大陆", "Place")),
+    ("长江存储周二宣布。长江流域发生洪水。", "长江", ("长江", "BodyOfWater")),
+    ("朝鲜半岛局势紧张。", "朝鲜半岛", ("朝鲜半岛", "Landform")),
+])
+def test_historical_states_land_and_water(text: str, surface: str, expected: tuple[str, str]) -> None:
+    assert _places(text).get(surface) == expected
+    assert "德国" not in _places(text) and "奥斯曼" not in {m.text for m in kg.mentions(text)}
