@@ -409,3 +409,15 @@ def test_an_agreement_between_countries_no_one_signs_for(x: Extractor) -> None:
     # a meeting still takes its people, not the countries it names
     (meeting,) = events(x, article("周二，中国外交部长王毅在北京会见了美国国务卿布林肯。", published=date(2023, 6, 21)))
     assert meeting.kind is EventKind.MEETING and not meeting.about
+
+
+def test_he_is_the_person_the_last_sentence_is_about_not_one_that_describes_him(x: Extractor) -> None:
+    # 巴菲特…的得力助手查理·芒格: the sentence is about 芒格, whom 的 makes 巴菲特 describe
+    (death,) = events(x, article("但在亿万富翁投资者、沃伦·巴菲特在伯克希尔哈撒韦公司的得力助手查理·芒格看来，Costco的"
+                                 "资产负债表已经说明了一切。在他去年去世前的最后一次采访中，他直接了当地说：“这是一家完美的公司。”",
+                                 published=date(2024, 3, 1)))
+    assert death.attendees == ("Person:查理·芒格",)
+    # a 的 that ends in a long phrase ties nothing to the next person: 金正恩 stays the subject
+    (death,) = events(x, article("金正恩的想法得到了俄罗斯国防部长绍伊古的支持。他去年去世。",
+                                 published=date(2024, 3, 1)))
+    assert death.attendees == ("Person:金正恩",)

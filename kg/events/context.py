@@ -104,6 +104,20 @@ def topic(folded: str, here: list[Mention], kinds: dict[str, EntityKind], s_star
     return first.key if kinds[first.key] in (EntityKind.PERSON, EntityKind.ORGANIZATION) else None
 
 
+_CLAUSE_BREAKS = "，,。；;：:！？"
+
+
+def sentence_subject(folded: str, persons: Sequence[Mention]) -> str | None:
+    """The person a sentence is about, for a 他 or 她 in the next: the first it names, unless 的 ties
+    that one to the next person as a modifier (沃伦·巴菲特…的得力助手查理·芒格 is about 芒格)."""
+    for i, m in enumerate(persons):
+        between = folded[m.end:persons[i + 1].start] if i + 1 < len(persons) else ""
+        tail = between.rpartition("的")[2]  # the head noun the 的 phrase ends in: a role (得力助手), short
+        if not ("的" in between and len(tail) <= 6 and not any(c in between for c in _CLAUSE_BREAKS)):
+            return m.key
+    return None
+
+
 def reports_it(folded: str, m: Mention) -> bool:
     """Who reports rather than what is reported: 据路透社, 根据…, 新华社消息, 美联社援引, 白宫发言人说,
     《纽约时报》报道, 白宫表示. Not a name whose verb of saying describes a noun (美国宣布的新制裁,

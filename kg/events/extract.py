@@ -39,6 +39,7 @@ from kg.events.context import (
     home_country,
     location,
     reports_it,
+    sentence_subject,
     topic,
     zero_subject,
 )
@@ -114,9 +115,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     `published` (kg.pipeline.written_the_evening_before)."""
     reports: list[Report] = []
     occurrences: list[Report] = []
-    # The person a 他 or 她 refers to: the first named (the subject, as news Chinese puts it first)
-    # in the last sentence that names one.
-    antecedent: str | None = None
+    antecedent: str | None = None  # who 他 or 她 is: the last sentence's subject (context.sentence_subject)
     pair: tuple[str, ...] = ()  # the two people 两人 refers to: the last two named, in order
     dates: list[tuple[int, DateMention]] = []  # (order, date) in article order
     by_part: dict[str, list[Mention]] = {}
@@ -162,9 +161,9 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             occurrences += [r for r in _occurrences(part, index, text, folded, (s_start, s_end),
                                                     said, entities, in_sentence, reports, antecedent, pair)
                             if not any(n.start <= r.trigger.start < n.end for n in here)]
-            people = [m.key for m in said if m.key in entities and entities[m.key].kind is EntityKind.PERSON]
-            antecedent = people[0] if people else antecedent
-            for key in people:
+            persons = [m for m in said if m.key in entities and entities[m.key].kind is EntityKind.PERSON]
+            antecedent = sentence_subject(folded, persons) or antecedent
+            for key in (m.key for m in persons):
                 pair = (*[k for k in pair if k != key], key)[-2:]
     reports = one_per_date(fold_remarks(fold_back(reports)))
     merged: list[Report] = []
