@@ -57,7 +57,8 @@ def test_renderings_of_one_person() -> None:
     # a full name the article writes, another rendering of a known person's (史蒂芬 for 史蒂夫)
     text = "轮到苹果公司的史蒂芬·P·乔布斯(Steven P. Jobs)说话的时候。乔布斯先生的回答毫不含糊。"
     assert _key(text, "史蒂芬·P·乔布斯") == _key(text, "乔布斯") == _key("乔布斯说。", "乔布斯")
-    # not one whose given name begins otherwise: 劳拉·布什 is no one the gazetteer knows
+    # not one whose given name begins otherwise: 约翰 is not 约瑟夫, and 劳拉·布什 is no one the gazetteer knows
+    assert _key("约翰·拜登说。", "约翰·拜登") != _key("拜登说。", "拜登")
     assert _key("劳拉·布什说。布什表示。", "布什") == _key("劳拉·布什说。布什表示。", "劳拉·布什") != \
         _key("乔治·W·布什说。", "乔治·W·布什")
 

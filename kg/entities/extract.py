@@ -160,8 +160,9 @@ class Extractor:
 
     def _known_variants(self, doc: list[_Part], aliases: dict[str, str]) -> None:
         """史蒂芬·P·乔布斯 is the gazetteer's 史蒂夫·乔布斯: a full name the article writes, whose
-        surname the gazetteer knows as a person's short form and whose given name begins as that
-        person's does, is another rendering of that person (劳拉·布什 is not 乔治·布什)."""
+        surname the gazetteer knows as a person's short form and whose given name begins with the
+        same two characters as that person's, is another rendering of that person (劳拉·布什 is not
+        乔治·布什, nor 约翰·拜登 约瑟夫·拜登)."""
         for part in doc:
             for s in part.chosen:
                 if s.kind is not PERSON or s.key or "·" not in s.name or s.name in aliases:
@@ -169,7 +170,7 @@ class Extractor:
                 known = self.gaz.named(s.name.rsplit("·", 1)[1])
                 if known is not None and known.kind is PERSON and "·" in known.name \
                         and known.name.rsplit("·", 1)[1] == s.name.rsplit("·", 1)[1] \
-                        and known.name[0] == s.name[0]:
+                        and len(s.name.split("·", 1)[0]) >= 2 and known.name[:2] == s.name[:2]:
                     aliases[s.name] = known.key
 
     def _rescan(self, doc: list[_Part], aliases: dict[str, str]) -> None:

@@ -1,7 +1,7 @@
 """The word tagger's names (rjieba's nr, nrt, nrfg and nt words): persons and organizations only
-where the trained tagger saw a name too. Its persons alone were right 13 % of the time on the MSRA
-dev split (练兵, 雷阵雨), and held-out news agreed; its organizations alone are kinds of body (外贸公司,
-财务处, 四大行)."""
+where the trained tagger saw a person's or an organization's name too. Its persons alone were right
+13 % of the time on the MSRA dev split (练兵, 雷阵雨), and held-out news agreed; its organizations
+alone are kinds of body (外贸公司, 财务处, 四大行)."""
 
 from __future__ import annotations
 
