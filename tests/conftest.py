@@ -36,6 +36,13 @@ def _at_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         yield
 
 
+def mentioned(text: str) -> set[tuple[str, str]]:
+    """What kg.mentions finds in one text, as (surface, core type) pairs."""
+    import kg
+
+    return {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+
+
 def read(path: Path, tz: str = "+08:00") -> Article:
     """The one article of a feed-item file, read with the default settings."""
     rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path

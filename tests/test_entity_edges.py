@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import kg
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+from tests.conftest import mentioned
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
@@ -71,7 +67,7 @@ def _found(text: str) -> set[tuple[str, str]]:
      set()),
 ])
 def test_edges(text: str, wanted: set, unwanted: set) -> None:
-    found = _found(text)
+    found = mentioned(text)
     assert wanted <= found, found
     assert not unwanted & found, found
 
@@ -209,6 +205,6 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
 ])
 def test_edges_where_the_tagger_and_the_rules_disagree(text: str, wanted: set, unwanted: set) -> None:
     """Each rule measured on the MSRA dev split and the gold sets (README, "Entities")."""
-    found = _found(text)
+    found = mentioned(text)
     assert wanted <= found, found
     assert not unwanted & found, found

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 import kg
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+from tests.conftest import mentioned
 
 
 def test_a_known_organization_with_its_kind_of_body_is_that_organization() -> None:
@@ -61,7 +58,7 @@ def test_a_distance_stays_a_distance_where_the_article_names_nato() -> None:
 def test_a_person_s_short_form_is_not_the_town_of_that_name() -> None:
     """One name, one sense in one article: 伊斯特利 after 珍·伊斯特利 is her, not Eastleigh (a town
     of 24,000 the gazetteer knows by that name); a country or a big city keeps its name."""
-    found = _found("美国网络安全和基础设施安全局局长珍·伊斯特利周三表示，威胁仍在。伊斯特利说，选举是安全的。")
+    found = mentioned("美国网络安全和基础设施安全局局长珍·伊斯特利周三表示，威胁仍在。伊斯特利说，选举是安全的。")
     assert ("伊斯特利", "Person") in found and ("伊斯特利", "Place") not in found
     assert {(m.text, m.entity.name) for m in kg.mentions("珍·伊斯特利到访。伊斯特利说，她很高兴。")
             if m.text == "伊斯特利"} == {("伊斯特利", "珍·伊斯特利")}
@@ -168,7 +165,7 @@ def test_a_short_form_written_as_a_kind_is_not_the_organization(text: str) -> No
     "习近平和拜登举行了会晤，习拜会持续了四个小时。",
 ])
 def test_two_peoples_initials_and_hui_name_their_meeting(text: str) -> None:
-    names = {name for name, _ in _found(text)}
+    names = {name for name, _ in mentioned(text)}
     assert not {"蔡麦会", "习拜会"} & names, names
     assert {"蔡英文", "麦卡锡"} <= names or {"习近平", "拜登"} <= names, names
 
@@ -177,9 +174,9 @@ def test_a_name_the_article_writes_as_a_place_is_no_person_elsewhere() -> None:
     """One name, one sense in one article: 瑞丽 alone, which the tagger read once as a person, is the
     city the article writes as 瑞丽市; a foreign city with 市 the gazetteer lacks is a place too, and
     so is its name alone later (bench/blind2, bench/blind4)."""
-    found = _found("云南省瑞丽市13日确诊两例新冠病例。瑞丽以及周边一些城市实施了封城。在瑞丽生活的四个少数民族。")
+    found = mentioned("云南省瑞丽市13日确诊两例新冠病例。瑞丽以及周边一些城市实施了封城。在瑞丽生活的四个少数民族。")
     assert ("瑞丽", "Place") in found and ("瑞丽", "Person") not in found
-    found = _found("安克雷奇市西戴蒙德大道上的Costco。安克雷奇的分店一度看起来很普通。")
+    found = mentioned("安克雷奇市西戴蒙德大道上的Costco。安克雷奇的分店一度看起来很普通。")
     assert {("安克雷奇市", "Place"), ("安克雷奇", "Place")} <= found and ("安克雷奇", "Person") not in found
 
 
@@ -188,7 +185,7 @@ def test_a_name_the_article_writes_as_a_place_is_no_person_elsewhere() -> None:
     ("邹澜没有回应置评请求。", "邹澜"),  # 没|有
 ])
 def test_a_word_after_a_name_is_not_part_of_it(text: str, name: str) -> None:
-    persons = {t for t, kind in _found(text) if kind == "Person"}
+    persons = {t for t, kind in mentioned(text) if kind == "Person"}
     assert persons == {name}
 
 

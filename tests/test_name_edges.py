@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 import kg
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+from tests.conftest import mentioned
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
@@ -30,7 +27,7 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("力求严控华为获取任何美国技术的渠道。", {("华为", "Organization")}, {("严控华", "Person")}),
 ])
 def test_names(text: str, wanted: set[tuple[str, str]], unwanted: set[tuple[str, str]]) -> None:
-    found = _found(text)
+    found = mentioned(text)
     assert wanted <= found, f"missing {wanted - found} in {found}"
     assert not unwanted & found, f"unwanted {unwanted & found}"
 

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 import kg
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+from tests.conftest import mentioned
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
@@ -47,7 +44,7 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("北京彻底管控中国社交媒体", set(), {("北京彻底管控中国社", "Organization"), ("中国社", "Organization")}),
 ])
 def test_whole_organizations(text: str, wanted: set, unwanted: set) -> None:
-    found = _found(text)
+    found = mentioned(text)
     assert wanted <= found, found
     assert not unwanted & found, found
 
@@ -58,7 +55,7 @@ def test_whole_organizations(text: str, wanted: set, unwanted: set) -> None:
     "其除了支持四大行还款外",
 ])
 def test_word_tagger_organizations_need_the_tagger(text: str) -> None:
-    assert not {f for f in _found(text) if f[1] == "Organization"}
+    assert not {f for f in mentioned(text) if f[1] == "Organization"}
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -70,7 +67,7 @@ def test_news_agencies_by_their_short_names(text: str, name: str) -> None:
 
 
 def test_a_person_named_like_an_agency_stays_a_person() -> None:
-    assert ("迈克尔·彭博", "Person") in _found("前纽约市长迈克尔·彭博说")
+    assert ("迈克尔·彭博", "Person") in mentioned("前纽约市长迈克尔·彭博说")
 
 
 @pytest.mark.parametrize(("text", "name", "description"), [

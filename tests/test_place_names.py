@@ -6,6 +6,7 @@ import pytest
 
 import kg
 from kg.entities import gazetteer
+from tests.conftest import mentioned
 
 
 def _places(text: str) -> dict[str, tuple[str, str]]:
@@ -73,7 +74,7 @@ def test_bundled_tables_say_where_a_place_lies_by_a_key(surface: str, within: st
     ("他出生于瑞士伯恩。", "伯恩"),
 ])
 def test_a_name_right_after_a_country_or_state_is_a_place(text: str, place: str) -> None:
-    found = {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+    found = mentioned(text)
     assert (place, "Place") in found and (place, "Person") not in found
 
 
@@ -83,7 +84,7 @@ def test_a_name_right_after_a_country_or_state_is_a_place(text: str, place: str)
     ("韩国总统尹锡悦说", "尹锡悦"),
 ])
 def test_a_person_after_a_country_stays_a_person(text: str, person: str) -> None:
-    assert (person, "Person") in {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+    assert (person, "Person") in mentioned(text)
 
 
 @pytest.mark.parametrize("text", ["他来自中国大陆。", "中国内地游客增加"])

@@ -167,10 +167,10 @@ class Extractor:
             for s in part.chosen:
                 if s.kind is not PERSON or s.key or "·" not in s.name or s.name in aliases:
                     continue
-                known = self.gaz.named(s.name.rsplit("·", 1)[1])
-                if known is not None and known.kind is PERSON and "·" in known.name \
-                        and known.name.rsplit("·", 1)[1] == s.name.rsplit("·", 1)[1] \
-                        and len(s.name.split("·", 1)[0]) >= 2 and known.name[:2] == s.name[:2]:
+                given, surname = s.name.partition("·")[0], s.name.rpartition("·")[2]
+                known = self.gaz.named(surname)
+                if known is not None and known.kind is PERSON and known.name.endswith("·" + surname) \
+                        and len(given) >= 2 and known.name.startswith(given[:2]):
                     aliases[s.name] = known.key
 
     def _rescan(self, doc: list[_Part], aliases: dict[str, str]) -> None:

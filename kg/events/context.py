@@ -13,7 +13,7 @@ from dataclasses import replace
 import rjieba
 
 from kg.entities.lexicon import GOVERNMENT_BODIES
-from kg.events.dating import SAYING
+from kg.events.dating import CLAUSE_END, SAYING
 from kg.events.triggers import (
     DEFINITE_HEADS,
     DETERMINERS,
@@ -104,16 +104,13 @@ def topic(folded: str, here: list[Mention], kinds: dict[str, EntityKind], s_star
     return first.key if kinds[first.key] in (EntityKind.PERSON, EntityKind.ORGANIZATION) else None
 
 
-_CLAUSE_BREAKS = "，,。；;：:！？"
-
-
 def sentence_subject(folded: str, persons: Sequence[Mention]) -> str | None:
     """The person a sentence is about, for a 他 or 她 in the next: the first it names, unless 的 ties
     that one to the next person as a modifier (沃伦·巴菲特…的得力助手查理·芒格 is about 芒格)."""
     for i, m in enumerate(persons):
         between = folded[m.end:persons[i + 1].start] if i + 1 < len(persons) else ""
         tail = between.rpartition("的")[2]  # the head noun the 的 phrase ends in: a role (得力助手), short
-        if not ("的" in between and len(tail) <= 6 and not any(c in between for c in _CLAUSE_BREAKS)):
+        if not ("的" in between and len(tail) <= 6 and not any(c in between for c in CLAUSE_END)):
             return m.key
     return None
 
