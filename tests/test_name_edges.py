@@ -1,6 +1,6 @@
-"""Names the rules made of words around a right one, or of a word cut in two (session 18; README,
-"Session 18"). Each row has the case its rule was written for and, where the rule could overreach,
-the case that must still hold."""
+"""Names the rules made of words around a right one, or of a word cut in two (sessions 18 and 19;
+README, "Session 18" and "Session 19"). Each row has the case its rule was written for and, where
+the rule could overreach, the case that must still hold."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ from tests.conftest import mentioned
     ("主张对华强硬的美国总统顾问班农提出了纳斯达克应该禁止中方企业。", {("班农", "Person")},
      {("顾问班", "Person")}),
     ("俄罗斯总统新闻秘书佩斯科夫表示。", {("佩斯科夫", "Person")}, set()),
+    # after a title, a noun or adjective of the dictionary is no name (session 19)
+    ("藏族人家的墙上挂着前中国领导人肖像。", {("中国", "Place")}, {("肖像", "Person")}),
+    ("两国的最高领导人根本没有出席本周的联合国大会。", {("联合国大会", "Organization")}, {("根本", "Person")}),
+    ("俄罗斯外长拉夫罗夫抵达北京。", {("拉夫罗夫", "Person")}, set()),
+    ("中国外交部发言人毛宁周二说。", {("毛宁", "Person")}, set()),
+    # a title right after a name is that name's: no name is read after it (session 19)
+    ("他也提到，拜登总统明白直接与习主席接触的重要性。", {("拜登", "Person")}, {("明白", "Person")}),
+    ("普京总统会见了到访的伊朗外长阿拉格齐。", {("普京", "Person"), ("阿拉格齐", "Person")}, set()),
     # the word tagger's person stands only where the trained tagger saw a person (it saw a place)
     ("拜登称之为“尼安德特人式的思维”。", {("拜登", "Person")}, {("尼安德", "Person")}),
     # a span that ends inside a name the gazetteer knows is cut wrong (切断华|为)

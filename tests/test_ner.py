@@ -203,3 +203,29 @@ def test_a_person_named_in_full_elsewhere_takes_the_place_of_the_tagger_s_shorte
     assert "绍伊" in {m.text for m in kg.mentions(alone) if m.entity.kind is EntityKind.PERSON}
     persons = [m.text for m in kg.mentions(full) if m.entity.kind is EntityKind.PERSON]
     assert persons.count("绍伊古") == 2 and "绍伊" not in persons
+
+
+def test_character_cluster_columns_feed_their_own_templates() -> None:
+    """tools/char_clusters.py's option (measured, not shipped): each character's coarse and fine
+    cluster become columns (2 + the cluster, 1 a character without one, 0 padding) read by their own
+    templates, and a model without clusters keeps exactly the templates it had."""
+    import numpy as np
+
+    from kg.entities.ner_features import CL1, CL2, CLUSTER_PATTERNS, PATTERNS, Features
+
+    codes = np.array([ord("普"), ord("京")], np.int64)
+    ids = np.array([[3, 40], [5, 41]], np.int64)
+    plain = Features("普京", [], "", None)
+    clustered = Features("普京", [], "", None, clusters=(codes, ids))
+    names = {PATTERNS[p][0] for p, _ in clustered.templates}
+    assert names >= CLUSTER_PATTERNS
+    assert not CLUSTER_PATTERNS & {PATTERNS[p][0] for p, _ in plain.templates}
+    assert [t for t in clustered.templates if PATTERNS[t[0]][0] not in CLUSTER_PATTERNS] == plain.templates
+    text = ["普京到"]
+    keys, spos = clustered.keys(text, *clustered.layout(text, split=False))
+    e = next(p for p, (name, _, _) in enumerate(PATTERNS) if name == "e")
+    f = next(p for p, (name, _, _) in enumerate(PATTERNS) if name == "f")
+    assert keys[e][spos].tolist() == [5, 7, 1]  # 到 has no cluster
+    assert keys[f][spos].tolist() == [42, 43, 1]
+    assert keys[e][spos[0] - 1] == 0  # padding before the text
+    assert clustered.sizes[CL1] == 8 and clustered.sizes[CL2] == 44

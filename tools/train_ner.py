@@ -76,6 +76,9 @@ def export(crf_path: str, out: str, features: ner.Features, meta: dict) -> dict:
         row = per_t[int(t)].setdefault(int(k), np.zeros(ner.N_LABELS, np.float32))
         row[labels[lab]] = w
     arrays: dict[str, np.ndarray] = {"transitions": trans}
+    if features.clusters is not None:
+        arrays["cluster_codes"] = features.clusters[0].astype(np.int32)
+        arrays["cluster_ids"] = features.clusters[1].astype(np.uint16)
     n_feat = 0
     for p in features.patterns:
         ts = [t for t, (pp, _) in enumerate(features.templates) if pp == p]
@@ -146,6 +149,8 @@ def main() -> None:
     ap.add_argument("--min-char-freq", type=int, default=2)
     ap.add_argument("--gaz", action="store_true", help="add gazetteer-match features (+0.0005 dev F1, 25%% slower)")
     ap.add_argument("--words", action="store_true", help="add rjieba word-position and part-of-speech features")
+    ap.add_argument("--clusters", type=Path,
+                    help="add character-cluster features from this file (tools/char_clusters.py)")
     ap.add_argument("--augment", type=float, default=0.0,
                     help="add this fraction of training sentences again, each name replaced by another of its "
                          "type (from the corpus and the gazetteer)")
@@ -206,8 +211,12 @@ def main() -> None:
 
     freq = Counter(ch for s, _ in train for ch in s)
     vocab = "".join(sorted(ch for ch, n in freq.items() if n >= args.min_char_freq))
+    clusters = None
+    if args.clusters:
+        with np.load(args.clusters) as z:
+            clusters = (z["codes"].astype(np.int64), z["ids"].astype(np.int64))
     features = ner.Features(vocab, surnames, translit, gazetteer_names() if args.gaz else None,
-                             words=args.words)
+                             words=args.words, clusters=clusters)
     crf_path = str(Path(args.out).with_suffix(".crfsuite"))
 
     if not (args.reuse and os.path.exists(crf_path)):
@@ -243,7 +252,8 @@ def main() -> None:
 
     meta = {"weight_dtype": args.dtype, "algorithm": args.algorithm, "c1": args.c1, "c2": args.c2, "iters": args.iters,
             "min_char_freq": args.min_char_freq, "full": args.full, "provenance": prov,
-            "train_seconds": train_seconds, "words": args.words, "augment": args.augment,
+            "train_seconds": train_seconds, "words": args.words,
+            "clusters": str(args.clusters.name) if args.clusters else "", "augment": args.augment,
             "undotted": args.undotted, "augment_types": args.augment_types,
             "news": args.news, "news_repeat": args.news_repeat,
             "cluener": cluener_prov, "cluener_repeat": args.cluener_repeat if args.cluener else 0,

@@ -133,8 +133,10 @@ class Tagger:
             names = [p[0] for p in PATTERNS]
             if meta["labels"] != list(LABELS) or meta["patterns"] != names[:len(meta["patterns"])]:
                 raise ValueError(f"{path}: model was made with other labels or feature patterns")
+            clusters = ((z["cluster_codes"].astype(np.int64), z["cluster_ids"].astype(np.int64))
+                        if "cluster_codes" in z.files else None)
             features = Features(meta["vocab"], meta["surnames"], meta["translit"], meta.get("gazetteer"),
-                                words=meta.get("words", False))
+                                words=meta.get("words", False), clusters=clusters)
             tables = {p: _Table(z[f"keys_{p}"], _Hash(z[f"keys_{p}"]), {}) for p in features.patterns}
             weights: dict[int, np.ndarray] = {}
             for t, (p, _) in enumerate(features.templates):

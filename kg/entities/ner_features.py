@@ -19,7 +19,7 @@ LABELS = ("O", *(f"{p}-{t}" for t in TYPES for p in "BMES"))
 N_LABELS = len(LABELS)
 
 # Columns: one small integer per character position.
-CHAR, CLASS, LEX, GAZ, WORD = range(5)
+CHAR, CLASS, LEX, GAZ, WORD, CL1, CL2 = range(7)
 # Each column has a padding value (what lies outside a chunk) and a size (values are < size).
 CHAR_UNK, CHAR_PAD = 0, 1  # vocabulary ids start at 2
 
@@ -44,6 +44,8 @@ WORD_CLASSES = {"nr": 1, "nrfg": 1, "nrt": 1, "ns": 2, "nt": 3, "nz": 4, "n": 5,
                 "d": 9, "f": 9, "a": 10, "ad": 10, "an": 10, "eng": 11}
 N_WORD_CLASSES = 12
 N_WORD = 1 + 4 * N_WORD_CLASSES
+# CL1, CL2 = 2 + a character's cluster, coarse and fine (tools/char_clusters.py: LAC's character
+# embeddings clustered), 1 a character without one, 0 padding. The model file carries the table.
 
 # Patterns: column combinations, each read at several shifts. A template is (pattern, shift); the key
 # of a pattern at position p combines column[c][p + rel] for its (c, rel) pairs in mixed radix, so keys
@@ -63,9 +65,14 @@ PATTERNS: tuple[tuple[str, tuple[tuple[int, int], ...], tuple[int, ...]], ...] =
     ("w", ((WORD, 0),), (-1, 0, 1)),
     ("w3", ((WORD, 0), (WORD, 1), (WORD, 2)), (-1,)),
     ("cw", ((CHAR, 0), (WORD, 0)), (0,)),
+    ("e", ((CL1, 0),), (-2, -1, 0, 1, 2)),
+    ("ee", ((CL1, 0), (CL1, 1)), (-2, -1, 0, 1)),
+    ("f", ((CL2, 0),), (-2, -1, 0, 1, 2)),
+    ("ff", ((CL2, 0), (CL2, 1)), (-1, 0)),
 )
 GAZ_PATTERNS = frozenset({"g", "g3"})
 WORD_PATTERNS = frozenset({"w", "w3", "cw"})
+CLUSTER_PATTERNS = frozenset({"e", "ee", "f", "ff"})
 PAD = 2  # padding between chunks: no template reaches further than 2 characters either way
 MARGIN = 8  # padding at both ends of the stream, so shifted look-ups never index out of range
 MAX_CHUNK = 150  # longest chunk Viterbi sees (MSRA sentences run to 100 characters)
@@ -73,10 +80,11 @@ BREAKS = "。！？!?\n"  # a chunk ends after one of these; MSRA's sentences en
 SOFT_BREAKS = "，,；;、：: "  # where an over-long chunk is cut, if it can be
 
 
-def templates(use_gaz: bool, use_words: bool = False) -> list[tuple[int, int]]:
+def templates(use_gaz: bool, use_words: bool = False, use_clusters: bool = False) -> list[tuple[int, int]]:
     """(pattern index, shift) for every template, in a fixed order."""
     return [(p, s) for p, (name, _, shifts) in enumerate(PATTERNS) for s in shifts
-            if (use_gaz or name not in GAZ_PATTERNS) and (use_words or name not in WORD_PATTERNS)]
+            if (use_gaz or name not in GAZ_PATTERNS) and (use_words or name not in WORD_PATTERNS)
+            and (use_clusters or name not in CLUSTER_PATTERNS)]
 
 
 def char_class(ch: str) -> int:
@@ -102,14 +110,17 @@ class Features:
     """Columns and template keys for a batch of texts; everything it needs is in the model file."""
 
     def __init__(self, vocab: str, surnames: Iterable[str], translit: str,
-                 gazetteer: dict[str, list[str]] | None, words: bool = False) -> None:
+                 gazetteer: dict[str, list[str]] | None, words: bool = False,
+                 clusters: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+        """clusters: code points and their [n, 2] coarse and fine cluster ids (tools/char_clusters.py)."""
         self.vocab = vocab
         self.surnames = sorted(surnames)
         self.translit = translit
         self.gazetteer = gazetteer
         self.use_gaz = gazetteer is not None
         self.use_words = words
-        self.templates = templates(self.use_gaz, words)
+        self.clusters = clusters
+        self.templates = templates(self.use_gaz, words, clusters is not None)
         self.patterns = sorted({p for p, _ in self.templates})
         # Tables over the Basic Multilingual Plane, plus one last entry that stands for everything above it.
         n = 0x10001
@@ -129,7 +140,16 @@ class Features:
                 lex[ord(ch)] |= 4
         self.t_lex = lex + 1
         self.sizes = {CHAR: len(vocab) + 2, CLASS: N_CLASSES, LEX: N_LEX, GAZ: N_GAZ, WORD: N_WORD}
-        self.pads = {CHAR: CHAR_PAD, CLASS: C_PAD, LEX: 0, GAZ: 0, WORD: 0}
+        self.pads = {CHAR: CHAR_PAD, CLASS: C_PAD, LEX: 0, GAZ: 0, WORD: 0, CL1: 0, CL2: 0}
+        self.t_cl: dict[int, np.ndarray] = {}
+        if clusters is not None:
+            ccodes, cids = clusters
+            inside = ccodes < 0x10000
+            for col, j in ((CL1, 0), (CL2, 1)):
+                table = np.ones(n, np.int64)
+                table[ccodes[inside]] = cids[inside, j].astype(np.int64) + 2
+                self.t_cl[col] = table
+                self.sizes[col] = int(cids[:, j].max()) + 3
         self._automaton = None
         if self.use_gaz:
             import ahocorasick  # only models trained with gazetteer features need it (kg depends on it)
@@ -229,6 +249,8 @@ class Features:
         size = (int(spos[-1]) + 1 if len(spos) else MARGIN) + MARGIN
         clipped = np.minimum(codes[flat], 0x10000)
         col_vals = {CHAR: self.t_char[clipped], CLASS: self.t_class[clipped], LEX: self.t_lex[clipped]}
+        for col, table in self.t_cl.items():
+            col_vals[col] = table[clipped]
         if self.use_gaz:
             col_vals[GAZ] = self._gaz(texts, len(codes))[flat]
         if self.use_words:

@@ -34,6 +34,7 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
     for s in spans:
         if s.kind is PERSON and s.length > starting.get(s.start, (0, None))[0]:
             starting[s.start] = (s.length, s)
+    person_ends = {s.end for s in spans if s.kind is PERSON}
     ending = {}
     for s in spans:
         if s.kind in (PLACE, ORG) and s.length > ending.get(s.end, (0, None))[0]:
@@ -62,6 +63,8 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
             person = None  # a tagger cut the name short (冯德|莱恩, 林芳|正): read it by characters,
             # unless what follows it begins a word of its own (米洛舍维奇|施加, 安南|提出)
         if person is None:
+            if tok.ends[i] - len(title) in person_ends:
+                continue  # 拜登总统明白: the title is the name's before it; no name is read after it
             word = longer or (tok.words[j] if _name_after_title(tok, j) else "")
             known = gaz.named(word)
             if not word or (known is not None and known.kind is not PERSON):
@@ -181,6 +184,8 @@ def _title_tail(word: str) -> str:
 def _name_after_title(tok: Tokens, j: int) -> bool:
     word, tag = tok.words[j], tok.tags[j]
     if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not HAN_RUN.match(word):
+        return False
+    if _an_ordinary_word(word):  # 领导人肖像, 领导人根本: a noun or adjective of the dictionary
         return False
     if tag in NAME_TAGS or (len(word) >= 2 and is_translit(word)):
         return True
