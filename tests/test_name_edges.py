@@ -28,6 +28,15 @@ from tests.conftest import mentioned
     # a title right after a name is that name's: no name is read after it (session 19)
     ("他也提到，拜登总统明白直接与习主席接触的重要性。", {("拜登", "Person")}, {("明白", "Person")}),
     ("普京总统会见了到访的伊朗外长阿拉格齐。", {("普京", "Person"), ("阿拉格齐", "Person")}, set()),
+    # a known organization, then 和 or 、 and another name, is two names; then a verb, a name and a
+    # clause (session 19)
+    ("课外培训公司好未来、新东方和高途公司的股票一周内暴跌。",
+     {("新东方", "Organization"), ("高途公司", "Organization")}, {("新东方和高途公司", "Organization")}),
+    ("香港中文大学研究中国传媒格局的学者说。", {("香港中文大学", "Organization")},
+     {("香港中文大学研究中国传媒格局", "Organization")}),
+    ("复旦大学发展研究院的报告说。", {("复旦大学发展研究院", "Organization")}, set()),
+    ("国家发展和改革委员会周二宣布。", {("国家发展和改革委员会", "Organization")}, set()),
+    ("清华大学出版社出版了这本书。", {("清华大学出版社", "Organization")}, set()),
     # the word tagger's person stands only where the trained tagger saw a person (it saw a place)
     ("拜登称之为“尼安德特人式的思维”。", {("拜登", "Person")}, {("尼安德", "Person")}),
     # a span that ends inside a name the gazetteer knows is cut wrong (切断华|为)

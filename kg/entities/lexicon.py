@@ -219,6 +219,8 @@ NOT_PLACE_START_TAGS = frozenset("c d p r u uj ul".split())
 # between two words of one name (美国疾病控制与预防中心, 印度国防研究与发展组织).
 NOT_IN_ORG_TAGS = frozenset("p".split())
 IN_ORG_AND = "与"
+# Words that join two names, after an organization the gazetteer knows (新东方和高途公司).
+NAME_JOINERS = frozenset(["和", "及", "、"])
 # Words that end a description of people, not an organization's name (德普团队, 法律团队, 中共内部, 国会代表团).
 NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部", "代表团")
 # A name (rjieba's tags) followed by a verb of saying or of intent inside an organization's span is a

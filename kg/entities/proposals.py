@@ -46,7 +46,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
     what it knows by that name; an organization that starts with a known place is located there
     (中国外交部). place_ends: where the gazetteer's places end, and where each begins."""
     out = []
-    for start, end, label in _rejoined(folded, proposed):
+    pending = _rejoined(folded, proposed)[::-1]
+    while pending:
+        start, end, label = pending.pop()
         kind = _KINDS[label]
         start = next((e for e in range(end - 1, start, -1) if place_ends.get(e, start) < start), start)
         # 北方邦|哈特拉斯 read as 邦哈特拉斯: a name that begins inside a known place begins after it
@@ -61,6 +63,10 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if edges is None:
             continue
         start, end = edges
+        if kind is ORG and (split := _known_org_first(folded, tok, start, end, gaz)) is not None:
+            end, rest = split  # 新东方和高途公司: two names; 香港中文大学研究…: a name and a clause
+            if rest is not None:
+                pending.append((rest, edges[1], label))
         if kind is PLACE and folded[end:end + 1] in lx.LANGUAGE_ENDINGS and end not in tok.at_end:
             continue  # 日本语: a language, one word with the place's name in it
         name = folded[start:end]
@@ -121,6 +127,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
 _ONE_CHARACTER_HEADS = frozenset(h for h in (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS) if len(h) == 1)
 _INSTITUTIONS = frozenset((*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *lx.ORG_HEADS, *lx.NAMED_ORG_HEADS,
                            *lx.OFFICE_HEADS, *lx.INSTITUTION_WORDS))
+_MULTI_CHARACTER_HEADS = tuple(h for h in _INSTITUTIONS if len(h) > 1)
 
 
 def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
@@ -144,6 +151,27 @@ def _and_in_name(folded: str, tok: Tokens, i: int, start: int, end: int, gaz: Ga
     before, after = folded[start:tok.starts[i]], folded[tok.ends[i]:end]
     return (tok.words[i] == lx.IN_ORG_AND and before and after and org_ending(folded[start:end])
             and not org_ending(before) and gaz.named(before) is None and gaz.named(after) is None)
+
+
+def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer
+                     ) -> tuple[int, int | None] | None:
+    """An organization's span that opens with an organization the gazetteer knows, ending at a word's
+    edge, and goes on with 和, 及 or 、 holds two names (新东方和高途公司: the second is proposed on its
+    own); one that goes on with a verb is the name and a clause (香港中文大学研究中国传媒格局), unless its
+    last word is an organization's head (复旦大学发展研究院). (end of the first name, start of the
+    second or None), or None where the span is one name."""
+    for i in reversed(_tokens_within(tok, start, end)[1:]):
+        known = gaz.named(folded[start:tok.starts[i]])
+        if known is None or known.kind is not ORG:
+            continue
+        if tok.words[i] in lx.NAME_JOINERS:
+            return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
+        last = _tokens_within(tok, start, end)[-1]
+        if tok.tags[i] in ("v", "vn") and tok.words[last] not in _INSTITUTIONS \
+                and not tok.words[last].endswith(_MULTI_CHARACTER_HEADS) and len(tok.words[last]) > 1:
+            return tok.starts[i], None
+        return None
+    return None
 
 
 def _verb_object_end(tok: Tokens, end: int, start: int) -> bool:
