@@ -106,3 +106,18 @@ def test_mainland_china_is_china(text: str) -> None:
 def test_historical_states_land_and_water(text: str, surface: str, expected: tuple[str, str]) -> None:
     assert _places(text).get(surface) == expected
     assert "德国" not in _places(text) and "奥斯曼" not in {m.text for m in kg.mentions(text)}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # known places, then a verb phrase, are no place of their own: the known places stand (session 19)
+    ("拜登政府帮助乌克兰防御俄罗斯战略的一个关键要素。", {("乌克兰", "Place"), ("俄罗斯", "Place")},
+     {("防御俄罗斯", "Place")}),
+    # known places, then a name, are that name (the rule the verb case must not break)
+    ("北方邦哈特拉斯发生了一起案件。", {("北方邦", "Place"), ("哈特拉斯", "Place")}, set()),
+    # a pronoun of the dictionary ("each state") is no place, whatever the tagger says (session 19)
+    ("参议院有100名议员，50个州中，每州各有两名。", {("参议院", "Organization")}, {("每州", "Place")}),
+])
+def test_known_places_then_words(text: str, wanted: set[tuple[str, str]], unwanted: set[tuple[str, str]]) -> None:
+    found = mentioned(text)
+    assert wanted <= found, f"missing {wanted - found} in {found}"
+    assert not unwanted & found, f"unwanted {unwanted & found}"

@@ -108,6 +108,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             # the tokenizer joined to the next word (昆士兰大学|毕业, 韩国国家情报院|所收集)
         if name in lx.NOT_NAMES or name in lx.TITLES:
             continue
+        if (i := tok.at_start.get(start)) is not None and tok.ends[i] == end and tok.tags[i] == "r":
+            continue  # 每州, 该州, 本省: a pronoun of the dictionary ("each state"), no name
         if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not org_ending(name):
             continue
         if kind is ORG and _verb_object_end(tok, end, start):
