@@ -121,3 +121,15 @@ def test_known_places_then_words(text: str, wanted: set[tuple[str, str]], unwant
     found = mentioned(text)
     assert wanted <= found, f"missing {wanted - found} in {found}"
     assert not unwanted & found, f"unwanted {unwanted & found}"
+
+
+def test_a_direction_and_a_word_for_a_region_is_no_place() -> None:
+    """ISO 3166-2 names regions of Ghana, New Zealand, Cameroon or Zambia 东北地区, 北部地区, 西南省 and
+    西北; in Chinese news those are directions (session 19). 北领地 (Northern Territory) is a name."""
+    gaz = gazetteer.load()
+    for surface in ("东北地区", "北部地区", "南部地区", "西南省", "西南", "西北", "东部省", "北区"):
+        assert gaz.named(surface) is None, surface
+    assert gaz.named("北领地") is not None
+    found = mentioned("中国东北地区和西南地区的降雨增多，干旱的北部地区修建了水坝。")
+    assert ("中国", "Place") in found
+    assert not {name for name, kind in found if kind == "Place"} & {"东北地区", "西南地区", "北部地区"}

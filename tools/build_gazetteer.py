@@ -53,7 +53,7 @@ from gazetteer_places import HAN, Place, add_name, is_common_word, is_name_word,
 from pypinyin import lazy_pinyin
 
 from kg.entities.gazetteer import entity_key
-from kg.entities.lexicon import NOT_PLACES, TRANSLIT
+from kg.entities.lexicon import DIRECTION_REGION, NOT_PLACES, TRANSLIT
 from kg.model import EntityKind
 
 OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "places.tsv"
@@ -261,6 +261,8 @@ def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
     chosen: dict[str, str] = {}
     unlinked: dict[str, Place] = {}
     for surface, cands in sorted(candidates.items()):
+        if DIRECTION_REGION.fullmatch(surface):
+            continue  # 北部地区 (Northland), 西南 (Cameroon's South-West): a direction, in news
         everyone = {p.key: p for p, _ in cands}
         # A direct name beats a shortened one; the strongest source kind beats the rest.
         cands = [c for c in cands if surface not in c[0].weak]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from gazetteer_places import HAN, Place, is_common_word, is_name_word
 
-from kg.entities.lexicon import NOT_PLACES
+from kg.entities.lexicon import DIRECTION_REGION, NOT_PLACES
 
 JIONLP = "jionlp==1.5.31"  # Apache-2.0; only its data file is read, at build time
 CHINA = "wikidata:Q148"
@@ -58,9 +58,9 @@ def china_divisions(tree: str, known: dict[str, str]) -> list[Place]:
     shorts = Counter(r[3] for r in rows if r[0] == 1)
     out = []
     for depth, name, code, short, prov in rows:
-        if names[name] > 1 or name in known or not HAN.match(name) or (
+        if names[name] > 1 or name in known or not HAN.match(name) or DIRECTION_REGION.fullmatch(name) or (
                 len(name) <= 2 and (is_common_word(name) or is_name_word(name))):
-            continue  # 南区: a word as much as Hong Kong's Southern District
+            continue  # 南区, 北区: a word as much as Hong Kong's Southern and North Districts
         # Hong Kong's districts share one code: the name keeps their keys apart
         p = Place(key=f"gb2260:{code}:{name}", type="City" if name.endswith("市") else "AdministrativeArea",
                   name_zh=name, name_en="", source=f"JioNLP 1.5.31 china_location (Apache-2.0), GB/T 2260 {code}",

@@ -99,7 +99,8 @@ def _no_name(s: Span) -> bool:
     description of people (德普团队, 国会代表团) the gazetteer does not know, or a weekday taken for a
     person (上周四) is no name."""
     return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS))
-                          or (s.kind is PERSON and lx.WEEKDAY_NAME.fullmatch(s.name) is not None))
+                          or (s.kind is PERSON and lx.WEEKDAY_NAME.fullmatch(s.name) is not None)
+                          or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None))
 
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"

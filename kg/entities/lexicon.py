@@ -176,6 +176,10 @@ PAIR_LIKE = frozenset("""
 PLACE_SUFFIXES = {"市": "City", "省": "AdministrativeArea", "州": "AdministrativeArea",
                   "县": "AdministrativeArea", "镇": "City", "村": "Place", "区": "AdministrativeArea"}
 
+# A direction and a word for a region ("the northern region": 北部地区, 西南省, 东北区) names no
+# place in Chinese news, though ISO 3166-2 names regions of Ghana, New Zealand or Cameroon so.
+DIRECTION_REGION = re.compile(
+    "(?:[东西南北中]|东南|东北|西南|西北)(?:部|方)?(?:地区|地带|一带|各省|省份|各州|沿海|边境|省|区|州)?")
 # Words between a country and a place within it: "中国东北边境城市黑河", "中国东南部的福建省".
 WITHIN_WORDS = frozenset("""
 东北 东南 西北 西南 东部 西部 南部 北部 中部 东南部 东北部 西南部 西北部 边境 城市
