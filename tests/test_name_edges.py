@@ -37,6 +37,10 @@ from tests.conftest import mentioned
     ("复旦大学发展研究院的报告说。", {("复旦大学发展研究院", "Organization")}, set()),
     ("国家发展和改革委员会周二宣布。", {("国家发展和改革委员会", "Organization")}, set()),
     ("清华大学出版社出版了这本书。", {("清华大学出版社", "Organization")}, set()),
+    # a name before a word for a virus variant is the variant's, even where the tagger cut it short
+    ("传染性超强的德尔塔(Delta)变种病毒的传播，促使世界各地采取了新的限制措施。", set(), {("德尔塔", "Person")}),
+    ("奥密克戎变异株的持续传播。", set(), {("奥密克", "Person"), ("奥密克戎", "Person")}),
+    ("李明说变种病毒很危险。", {("李明", "Person")}, set()),
     # the word tagger's person stands only where the trained tagger saw a person (it saw a place)
     ("拜登称之为“尼安德特人式的思维”。", {("拜登", "Person")}, {("尼安德", "Person")}),
     # a span that ends inside a name the gazetteer knows is cut wrong (切断华|为)

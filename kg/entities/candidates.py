@@ -39,6 +39,7 @@ from kg.entities.spans import (
     suffix_fits,
     title_after,
     towns_after_regions,
+    variant_names,
 )
 from kg.entities.titles import titled_persons
 from kg.entities.word_tagger import word_tagger_names
@@ -77,7 +78,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
-    spans = storm_names(towns_after_regions(spans, folded), folded)
+    spans = variant_names(storm_names(towns_after_regions(spans, folded), folded), folded)
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
         titles = [m.span() for m in _TITLE_SPAN.finditer(folded)]  # in order, none overlapping
         starts = [a for a, _ in titles]

@@ -217,6 +217,8 @@ NOT_ORG_START_TAGS = frozenset("m q mq c d p r u uj ul f t".split())
 TITLES_AFTER_A_NAME = ("天皇",)
 # What a storm's name follows (台风普拉桑, 飓风“贝丽尔”): a storm is no person.
 STORM_WORDS = ("台风", "飓风", "热带风暴", "热带气旋", "气旋", "风暴")
+# Words after a virus variant's name (德尔塔变种, 奥密克戎变异株): the name is the variant's, no one's.
+VARIANT_WORDS = ("变种", "变异株", "变异病毒", "毒株", "亚变体", "变体", "突变株")
 # One-character words (jieba's tags) the tagger glues before a known place (比广岛, 在柏林).
 NOT_PLACE_START_TAGS = frozenset("c d p r u uj ul".split())
 # An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团), save 与 ("and")

@@ -221,6 +221,20 @@ _STORM_BEFORE = re.compile("(?:" + "|".join(lx.STORM_WORDS) + ")[“\"「]?(?:(?
                            + "|".join(sorted(lx.NAME_JOINERS, key=len, reverse=True)) + ")[“\"「]?)?$")
 
 
+_VARIANT_AFTER = re.compile(r"(?:\s*[(（][A-Za-z.'\- ]{1,30}[)）])?(?:" + "|".join(lx.VARIANT_WORDS) + ")")
+
+
+def variant_names(spans: list[Span], folded: str) -> list[Span]:
+    """德尔塔(Delta)变种, 奥密克|戎变异株: a name the gazetteer does not know, followed by a word for a
+    virus variant, is the variant's (the tagger may leave the name's last character out)."""
+    def variant(s: Span) -> bool:
+        return not s.key and s.kind is not ORG and (
+            _VARIANT_AFTER.match(folded, s.end) is not None
+            or (HAN_RUN.match(folded, s.end) is not None and folded[s.end] not in lx.AFTER_NAME
+                and _VARIANT_AFTER.match(folded, s.end + 1) is not None))
+    return [s for s in spans if not variant(s)]
+
+
 def storm_names(spans: list[Span], folded: str) -> list[Span]:
     """A name after 台风 or 飓风 (台风普拉桑, 飓风“贝丽尔”) is a storm's, no person's; so is one that
     "and" joins to a storm's name (台风贝碧嘉和普拉桑), but not to a person's (台风过后李明和王刚)."""
