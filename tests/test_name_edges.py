@@ -41,6 +41,12 @@ from tests.conftest import mentioned
     ("传染性超强的德尔塔(Delta)变种病毒的传播，促使世界各地采取了新的限制措施。", set(), {("德尔塔", "Person")}),
     ("奥密克戎变异株的持续传播。", set(), {("奥密克", "Person"), ("奥密克戎", "Person")}),
     ("李明说变种病毒很危险。", {("李明", "Person")}, set()),
+    # words glued before a person the gazetteer knows are no part of the name; a given name and its
+    # dot are (约翰·拜登 is someone else)
+    ("因为战争走向何方普京就走向何方。", {("普京", "Person")}, {("何方普京", "Person")}),
+    ("约翰·拜登说。", {("约翰·拜登", "Person")}, {("拜登", "Person")}),
+    # a verb of saying whose first character the tagger glued to the name (唐金谈|到)
+    ("唐金谈到这些合同时说。", {("唐金", "Person")}, {("唐金谈", "Person")}),
     # the word tagger's person stands only where the trained tagger saw a person (it saw a place)
     ("拜登称之为“尼安德特人式的思维”。", {("拜登", "Person")}, {("尼安德", "Person")}),
     # a span that ends inside a name the gazetteer knows is cut wrong (切断华|为)

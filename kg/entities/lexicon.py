@@ -109,6 +109,7 @@ AFTER_NAME = frozenset("在说称表和与的等对向将已于也都就会曾�
 # Words that follow a name and begin inside the tagger's span when it glues their first character to
 # the name (王毅可|能, 邹澜没|有): the name ends before them.
 AFTER_NAME_WORDS = frozenset("""没有 可能 可以 也许 或许 曾经 已经 正在 认为 表示 指出 说道 还是 就是 也是 都是
+                              谈到 提到 谈及 说到 透露 强调 告诉 补充 解释 承认 否认 坚称 写道 问道 回答
                               并未 从未""".split())
 
 # Common single- and double-character surnames (the 300 most common cover most of the population).

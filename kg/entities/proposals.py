@@ -73,6 +73,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and name[1:2] == "资" and name.startswith(lx.OWNERSHIP_PREFIXES) \
                 and not name[2:].startswith(lx.OWNED_BODY_HEADS) and (start + 2) in tok.at_start:
             start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned (not 港资银行公会)
+        if kind is PERSON and (at := _known_person_ending(folded, start, end, gaz)) is not None:
+            start, name = at, folded[at:end]  # 何方普京: words glued before a person the gazetteer knows
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
         known = gaz.named(folded[start:end]) or gaz.named(name)
@@ -173,6 +175,17 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
                 and not tok.words[last].endswith(_MULTI_CHARACTER_HEADS) and len(tok.words[last]) > 1:
             return tok.starts[i], None
         return None
+    return None
+
+
+def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a person the gazetteer knows by two characters or more ends the span, after words that
+    are no part of their name (战争走向何方普京: 普京); not after a given name and its dot (约翰·拜登)."""
+    for at in range(start + 1, end - 1):
+        known = gaz.named(folded[at:end])
+        if known is not None and known.kind is PERSON and folded[at - 1] != "·" \
+                and gaz.named(folded[start:end]) is None:
+            return at
     return None
 
 
