@@ -47,6 +47,9 @@ from tests.conftest import mentioned
     ("约翰·拜登说。", {("约翰·拜登", "Person")}, {("拜登", "Person")}),
     # a verb of saying whose first character the tagger glued to the name (唐金谈|到)
     ("唐金谈到这些合同时说。", {("唐金", "Person")}, {("唐金谈", "Person")}),
+    # a known place and the first character of a word after it are no person (韩国民|众)
+    ("韩国民众观看朝鲜导弹试射画面。", {("韩国", "Place")}, {("韩国民", "Person")}),
+    ("艾梅柏·希尔德伦敦出庭。", {("艾梅柏·希尔德", "Person"), ("伦敦", "Place")}, set()),
     # the word tagger's person stands only where the trained tagger saw a person (it saw a place)
     ("拜登称之为“尼安德特人式的思维”。", {("拜登", "Person")}, {("尼安德", "Person")}),
     # a span that ends inside a name the gazetteer knows is cut wrong (切断华|为)

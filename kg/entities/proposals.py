@@ -178,6 +178,12 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
     return None
 
 
+def _text_of(tok: Tokens, start: int, end: int) -> str:
+    """The text from start to end, where both fall on the tokens' edges."""
+    return "".join(tok.words[tok.at_start[start]:tok.at_end[end] + 1]) \
+        if start in tok.at_start and end in tok.at_end else ""
+
+
 def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
     """Where a person the gazetteer knows by two characters or more ends the span, after words that
     are no part of their name (战争走向何方普京: 普京); not after a given name and its dot (约翰·拜登)."""
@@ -298,6 +304,10 @@ def _person_edges(start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[in
     first = tok.across(start)
     if first is not None and rjieba.has_word(tok.words[first]):
         return None  # inside a dictionary word (官方), not a word the tokenizer guessed (藏人丹增)
+    cut = tok.across(end)
+    if cut is not None and tok.starts[cut] > start and rjieba.has_word(tok.words[cut]) \
+            and a_known_place(gaz, _text_of(tok, start, tok.starts[cut])):
+        return None  # 韩国民|众: a place the gazetteer knows, and the first character of a word
     last = bisect_right(tok.starts, end - 1) - 1
     if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and a_known_place(gaz, tok.words[last]):
         end = tok.starts[last]  # 艾梅柏·希尔德伦|敦: the place after the name is no part of it
