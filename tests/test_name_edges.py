@@ -47,6 +47,11 @@ from tests.conftest import mentioned
     ("约翰·拜登说。", {("约翰·拜登", "Person")}, {("拜登", "Person")}),
     # a verb of saying whose first character the tagger glued to the name (唐金谈|到)
     ("唐金谈到这些合同时说。", {("唐金", "Person")}, {("唐金谈", "Person")}),
+    # a surname and a word that addresses someone by it are no name (张经理, 杨律师, 郑阿姨)
+    ("张经理表示，我们代办的业务很多。", set(), {("张经理", "Person")}),
+    ("杨律师表示，根据消费者权益保护法，商家应当赔偿。", set(), {("杨律师", "Person")}),
+    ("郑阿姨就赶到文汇路排队。", set(), {("郑阿姨", "Person")}),
+    ("王毅会见了李强和张高丽。", {("王毅", "Person"), ("李强", "Person"), ("张高丽", "Person")}, set()),
     # a known place and the first character of a word after it are no person (韩国民|众)
     ("韩国民众观看朝鲜导弹试射画面。", {("韩国", "Place")}, {("韩国民", "Person")}),
     ("艾梅柏·希尔德伦敦出庭。", {("艾梅柏·希尔德", "Person"), ("伦敦", "Place")}, set()),

@@ -101,7 +101,14 @@ def _no_name(s: Span) -> bool:
     person (上周四) is no name."""
     return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS))
                           or (s.kind is PERSON and lx.WEEKDAY_NAME.fullmatch(s.name) is not None)
-                          or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None))
+                          or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None)
+                          or (s.kind is PERSON and _surname_and_address(s.name)))
+
+
+def _surname_and_address(name: str) -> bool:
+    """张经理, 杨律师, 郑阿姨: a surname and a word that addresses someone by it, no name."""
+    return any(name[:k] in lx.SURNAMES and (name[k:] in lx.ADDRESS_WORDS or name[k:] in lx.TITLES)
+               for k in (1, 2) if len(name) > k)
 
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"

@@ -218,6 +218,9 @@ NOT_ORG_START_TAGS = frozenset("m q mq c d p r u uj ul f t".split())
 TITLES_AFTER_A_NAME = ("天皇",)
 # What a storm's name follows (台风普拉桑, 飓风“贝丽尔”): a storm is no person.
 STORM_WORDS = ("台风", "飓风", "热带风暴", "热带气旋", "气旋", "风暴")
+# Words that address someone by surname (张经理, 郑阿姨, besides the TITLES: 杨律师, 朱博士): the
+# surname and the word are a way of referring to someone, not their name.
+ADDRESS_WORDS = frozenset("先生 女士 小姐 太太 夫人 阿姨 大爷 大妈 师傅 老师 同学 经理 老板 总 院士".split())
 # Words after a virus variant's name (德尔塔变种, 奥密克戎变异株): the name is the variant's, no one's.
 VARIANT_WORDS = ("变种", "变异株", "变异病毒", "毒株", "亚变体", "变体", "突变株")
 # One-character words (jieba's tags) the tagger glues before a known place (比广岛, 在柏林).
