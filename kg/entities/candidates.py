@@ -97,8 +97,9 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
 
 def _no_name(s: Span) -> bool:
     """Whatever layer proposed it, an ordinary word (lexicon.NOT_NAMES: 上市公司, 国际舞台), a
-    description of people (德普团队, 国会代表团) the gazetteer does not know, or a weekday taken for a
-    person (上周四) is no name."""
+    description of people (德普团队, 国会代表团) the gazetteer does not know, a weekday taken for a
+    person (上周四), a direction taken for a place (北部地区) or a surname and a word that addresses
+    someone by it (张经理) is no name."""
     return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS))
                           or (s.kind is PERSON and lx.WEEKDAY_NAME.fullmatch(s.name) is not None)
                           or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None)
