@@ -43,6 +43,13 @@ def mentioned(text: str) -> set[tuple[str, str]]:
     return {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
 
 
+def check_mentions(text: str, wanted: set[tuple[str, str]], unwanted: set[tuple[str, str]]) -> None:
+    """kg.mentions finds every (surface, core type) pair of `wanted` in the text and none of `unwanted`."""
+    found = mentioned(text)
+    assert wanted <= found, f"missing {wanted - found} in {found}"
+    assert not unwanted & found, f"unwanted {unwanted & found} in {found}"
+
+
 def read(path: Path, tz: str = "+08:00") -> Article:
     """The one article of a feed-item file, read with the default settings."""
     rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import kg
-from tests.conftest import mentioned
+from tests.conftest import check_mentions, mentioned
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
@@ -44,9 +44,7 @@ from tests.conftest import mentioned
     ("北京彻底管控中国社交媒体", set(), {("北京彻底管控中国社", "Organization"), ("中国社", "Organization")}),
 ])
 def test_whole_organizations(text: str, wanted: set, unwanted: set) -> None:
-    found = mentioned(text)
-    assert wanted <= found, found
-    assert not unwanted & found, found
+    check_mentions(text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text", [

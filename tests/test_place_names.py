@@ -6,7 +6,7 @@ import pytest
 
 import kg
 from kg.entities import gazetteer
-from tests.conftest import mentioned
+from tests.conftest import check_mentions, mentioned
 
 
 def _places(text: str) -> dict[str, tuple[str, str]]:
@@ -118,9 +118,7 @@ def test_historical_states_land_and_water(text: str, surface: str, expected: tup
     ("参议院有100名议员，50个州中，每州各有两名。", {("参议院", "Organization")}, {("每州", "Place")}),
 ])
 def test_known_places_then_words(text: str, wanted: set[tuple[str, str]], unwanted: set[tuple[str, str]]) -> None:
-    found = mentioned(text)
-    assert wanted <= found, f"missing {wanted - found} in {found}"
-    assert not unwanted & found, f"unwanted {unwanted & found}"
+    check_mentions(text, wanted, unwanted)
 
 
 def test_a_direction_and_a_word_for_a_region_is_no_place() -> None:

@@ -114,7 +114,6 @@ def _surname_and_address(name: str) -> bool:
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"
 _NUMERALS = "二三四五六七八九十百千万0123456789"  # 马萨诸塞三州: "the three states", no place
-_NO_NAME_FIRST_TAGS = frozenset(["v", "vd", "vn", "p", "c", "d"])  # 防御, 对, 和, 都: no name begins so
 
 
 def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
@@ -144,7 +143,7 @@ def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
         if s.end in reach or any(folded[e] in _NOT_NAME_AFTER_PLACE for e in reach if e < s.end):
             continue  # known places run together
         rest = folded[max(reach, default=s.start):s.end]
-        if reach and rjieba.tag(rest)[0][1] in _NO_NAME_FIRST_TAGS:
+        if reach and rjieba.tag(rest)[0][1] in lx.NOT_NAME_START_TAGS:
             continue  # 乌克兰防御俄罗斯: known places and a verb phrase; the gazetteer's places stand
         if reach and len(rest) >= 2 and HAN_RUN.match(rest) and rest[0] not in _NUMERALS \
                 and rest not in lx.NOT_PLACES and rest not in lx.WITHIN_WORDS and not rest.endswith(lx.FACILITY_HEADS):

@@ -225,6 +225,8 @@ ADDRESS_WORDS = frozenset("先生 女士 小姐 太太 夫人 阿姨 大爷 大�
 VARIANT_WORDS = ("变种", "变异株", "变异病毒", "毒株", "亚变体", "变体", "突变株")
 # One-character words (jieba's tags) the tagger glues before a known place (比广岛, 在柏林).
 NOT_PLACE_START_TAGS = frozenset("c d p r u uj ul".split())
+# The words (jieba's tags) no name begins with, after known places (乌克兰|防御俄罗斯: 防御, 对, 和, 都).
+NOT_NAME_START_TAGS = frozenset("v vd vn p c d".split())
 # An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团), save 与 ("and")
 # between two words of one name (美国疾病控制与预防中心, 印度国防研究与发展组织).
 NOT_IN_ORG_TAGS = frozenset("p".split())

@@ -179,12 +179,6 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
     return None
 
 
-def _text_of(tok: Tokens, start: int, end: int) -> str:
-    """The text from start to end, where both fall on the tokens' edges."""
-    return "".join(tok.words[tok.at_start[start]:tok.at_end[end] + 1]) \
-        if start in tok.at_start and end in tok.at_end else ""
-
-
 def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
     """Where a person the gazetteer knows by two characters or more ends the span, after words that
     are no part of their name (战争走向何方普京: 普京); not after a given name and its dot (约翰·拜登)."""
@@ -260,7 +254,7 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
         tail = _TIME_TAIL.search(folded, max(start, end - _LONGEST_TAIL + 1), end + _LONGEST_TAIL)
         if tail is not None and tail.start() < end:
             end = tail.start()
-        edges = _person_edges(start, end, tok, gaz)
+        edges = _person_edges(folded, start, end, tok, gaz)
         if edges is None:
             return None
         start, end = edges
@@ -298,7 +292,7 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
     return start, end
 
 
-def _person_edges(start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[int, int] | None:
+def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[int, int] | None:
     """A person's edges where the words around them say so: the span does not begin inside a word
     (官方吉祥物 holds no 方吉祥), loses a function word glued to its end (唐金已与, 阻止本国: the word
     that 已 or 本 begins or is) and the start of a known place it cuts (希尔德|伦敦), and is not one
@@ -307,8 +301,8 @@ def _person_edges(start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[in
     if first is not None and rjieba.has_word(tok.words[first]):
         return None  # inside a dictionary word (官方), not a word the tokenizer guessed (藏人丹增)
     cut = tok.across(end)
-    if cut is not None and tok.starts[cut] > start and rjieba.has_word(tok.words[cut]) \
-            and a_known_place(gaz, _text_of(tok, start, tok.starts[cut])):
+    if cut is not None and tok.starts[cut] > start and start in tok.at_start and rjieba.has_word(tok.words[cut]) \
+            and a_known_place(gaz, folded[start:tok.starts[cut]]):
         return None  # 韩国民|众: a place the gazetteer knows, and the first character of a word
     last = bisect_right(tok.starts, end - 1) - 1
     if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and a_known_place(gaz, tok.words[last]):
