@@ -165,6 +165,31 @@ def test_future_read_from_the_clause_a_date_opens_and_words_that_are_not_dates()
     assert resolve("明天", date(9999, 12, 31)) is None
 
 
+def test_jiang_that_brings_forward_an_object_is_no_future() -> None:
+    """将 before a noun, a name, a numeral or a pronoun marks what a deed was done to (腾讯周三将其股份
+    出售), as 把 does; before a verb, an adverb or a preposition it is the future."""
+    wed = date(2023, 5, 24)
+    for text in ("腾讯周三将其11%的股份出售给了投资者。", "台积电周一将第一家工厂的投产时间推迟。",
+                 "华盛顿周二将华为列入实体清单。"):
+        (past,) = find_dates(text, wed)
+        assert past.when.start <= wed, text
+    for text, day in (("习近平周五将前往俄罗斯。", date(2023, 5, 26)),
+                      ("双方周五将如何表态尚不清楚。", date(2023, 5, 26)),
+                      ("周二，美国计划将气球部件归还中国。", date(2023, 5, 30))):
+        (ahead,) = find_dates(text, wed)
+        assert ahead.when.start == day, text
+
+
+def test_hao_before_what_it_numbers_is_no_day() -> None:
+    """28号文件 is Document No. 28, 9号火箭 a rocket: no day of the month; 28号晚上 and 28号发表 are."""
+    aug30 = date(2020, 8, 30)
+    assert [d.text for d in find_dates('1981年北京下发"28号文件"，引发罢课。', aug30)] == ["1981年"]
+    assert list(find_dates("长征9号火箭和33号码头，10号仓库。", aug30)) == []
+    for text in ("28号晚上，双方会谈。", "他28号发表讲话。"):
+        (day,) = find_dates(text, aug30)
+        assert day.when.start == date(2020, 8, 28), text
+
+
 def test_without_a_publication_date_only_absolute_dates_resolve() -> None:
     found = {d.text: d.when for d in find_dates("周三，双方于2022年6月15日通电话。", None)}
     assert found["周三"] is None

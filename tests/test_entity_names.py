@@ -50,6 +50,14 @@ def test_an_organization_named_once_is_found_where_a_place_opens_it_again() -> N
     assert ("美国", "Place") not in found, found
 
 
+def test_a_name_found_once_is_found_where_the_tokenizer_cuts_through_it() -> None:
+    """rjieba reads 但自台积电于 as 自台|积电于: neither edge of 台积电 falls on a word's edge. A name
+    of three characters found once is found there too; a two-character one must fit its words."""
+    text = "台积电周二宣布获得拨款。但自台积电于2021年开始建设以来，各种障碍推迟了投产时间。"
+    found = [(m.start, m.text) for m in kg.mentions(text)]
+    assert (text.index("台积电于"), "台积电") in found, found
+
+
 def test_a_distance_stays_a_distance_where_the_article_names_nato() -> None:
     text = "该中心位于符拉迪沃斯托克以北约1530公里处。北约30国领导人开会。"
     assert [m.start for m in kg.mentions(text) if m.text == "北约"] == [text.index("北约30")]

@@ -57,6 +57,20 @@ def test_what_is_no_happening(x, text: str) -> None:  # noqa: F811
     assert events(x, article(text, published=date(2024, 6, 24))) == [], text
 
 
+def test_calling_off_is_a_deed_of_its_own(x) -> None:  # noqa: F811
+    """What is cancelled or postponed did not happen; the cancelling did."""
+    (put_off,) = events(x, article("去年夏天，台积电将第一家工厂的投产时间从今年推迟到2025年。",
+                                   published=date(2024, 4, 9)))
+    assert put_off.kind is EventKind.OCCURRENCE and put_off.when.precision == "year" and put_off.when.start.year == 2023
+    assert "推迟" in put_off.name
+    (called_off,) = events(x, article("2019年5月，中国当局取消了布拉格爱乐乐团在中国的巡回演出。",
+                                      published=date(2020, 1, 20)))
+    assert called_off.when.start == date(2019, 5, 1) and "取消" in called_off.name
+    # a meeting called off is no meeting
+    assert [e.kind for e in events(x, article("周二，拜登取消了与习近平的会晤。", published=date(2023, 5, 24)))] \
+        == [EventKind.OCCURRENCE]
+
+
 def test_a_date_before_since_dates_what_lies_between(x) -> None:  # noqa: F811
     evs = events(x, article("绍伊古访问朝鲜是自1991年苏联解体以来俄罗斯国防部长首次访朝。", published=date(2023, 9, 5)))
     assert [(e.kind, e.when.start.year) for e in evs if e.when] == [(EventKind.DISSOLUTION, 1991)]
@@ -403,7 +417,8 @@ def test_what_else_the_clause_names_is_what_the_event_concerns(x) -> None:  # no
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("周二，美国国会通过决议草案的程序被推迟。", None),  # a draft resolution is not one passed
+    # no law passed (a draft resolution); putting off its vote is a deed of its own (CALLED_OFF)
+    ("周二，美国国会通过决议草案的程序被推迟。", EventKind.OCCURRENCE),
     ("2014年，印度议会通过了一项法律。", EventKind.LEGISLATION),
     ("特朗普周二说他打死也不会承认败选。", EventKind.STATEMENT),  # an idiom, no death
     ("周二，白宫发布了声明谴责俄罗斯。", EventKind.STATEMENT),  # a statement, not a release

@@ -190,8 +190,10 @@ class Extractor:
                 start = part.folded.find(surface)
                 while start >= 0:
                     end = start + len(surface)
-                    aligned = (start in part.tok.at_start) + (end in part.tok.at_end)
-                    if (aligned == 2 or (aligned and len(surface) >= 3)) and not a_distance(part.folded, start):
+                    # a name of three characters or more is found even where the tokenizer cuts
+                    # through both its edges (自台|积电于); a shorter one must fit its words
+                    aligned = (start in part.tok.at_start) and (end in part.tok.at_end)
+                    if (aligned or len(surface) >= 3) and not a_distance(part.folded, start):
                         if not part.free(start, end) and (guesses := part.guesses_inside(
                                 start, end, org=proto.kind is EntityKind.ORGANIZATION, person=proto.kind is PERSON)):
                             part.give_way(guesses)

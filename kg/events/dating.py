@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from kg.events.dates import DateMention, Precision
 from kg.events.happenings import as_of, datable, sets_the_scene
 from kg.events.reports import Report
+from kg.events.timex import looks_ahead
 from kg.events.triggers import BY_KIND, DENIALS, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.model import EntityKind, EventKind, Mention
 
@@ -51,7 +52,7 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
         if lead is not None:
             in_clause = [lead]
     if not in_clause and clause_start > s_start and folded[clause_start - 1] in "，,：:" \
-            and not FUTURE.search(folded, clause_start, at):
+            and not looks_ahead(FUTURE, folded, clause_start, at):
         # "韩国军方周四（1月27日）表示，朝鲜…发射了…": what a dated saying reports took place by then
         said = clause_opening(folded, s_start, clause_start - 1)
         if folded[said:clause_start - 1].rstrip().endswith(SAYING):
@@ -66,7 +67,7 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     if len(lone) == 1 and _NEW_ASSERTION.search(folded, min(lone[0].end, at), max(lone[0].start, at)):
         lone = []  # "周三，…通话，这表明普京入侵乌克兰…": the date is not the invasion's
     borrow = BY_KIND[r.kind].sentence_dates
-    if not in_clause and FUTURE.search(folded, clause_start, at):
+    if not in_clause and looks_ahead(FUTURE, folded, clause_start, at):
         # "周六…商定，将就…启动磋商": what is to come takes no date from what was said before it
         usable = [d for d in usable if d.start > at]
     pool = in_clause or (usable if borrow or len(lone) == 1 else [])

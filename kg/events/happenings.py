@@ -22,6 +22,7 @@ from kg.events.triggers import (
     ACTIONS,
     AS_OF,
     BOILERPLATE,
+    CALLED_OFF,
     HABITUAL,
     HYPOTHETICALS,
     MODAL,
@@ -45,6 +46,8 @@ _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
 # measure word (一家超市).
 _NOUN_MARKERS = frozenset({"uj", "m", "q"})
 _COPULAS = frozenset({"是", "有", "为"})
+_PERCENT = re.compile(r"\d\s*[%％]|百分之")  # a clause that gives a share reports a figure (又回到了31.8％)
+_NOT_DONE = tuple(w for w in NEGATIONS if w not in CALLED_OFF) + HYPOTHETICALS  # 取消了巡演 was done
 # A comparison ("比越南的总和还高", "比2017年水平高出2000亿美元") states how things stand.
 # 比 in names and words (比尔, 利比亚, 比亚迪, 比赛, 比例) is no comparison.
 _COMPARISON = re.compile("比(?![尔亚赛例如较重分利特起率值拟])[^，,。；;]{1,24}?(?:还|更|要)?"
@@ -81,19 +84,19 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     if any(s in text for s in STATES + HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
         return None
     tagged = rjieba.tag(folded[start:end])
-    if any(word in STATISTICS for word, _ in tagged):
+    if any(word in STATISTICS for word, _ in tagged) or _PERCENT.search(text):
         return None
     at = start
     modifier: tuple[int, int] | None = None
     previous = ""
     for word, tag in tagged:
         w_start, at = at, at + len(word)
-        if word in NEGATIONS or word in HYPOTHETICALS:
+        if (word in NEGATIONS and word not in CALLED_OFF) or word in HYPOTHETICALS:
             return None  # 可能, 没有: what may or did not happen
         after_noun_marker, previous = previous in _NOUN_MARKERS, tag
         if tag in _VERB_TAGS and word not in STATIVE and (len(word) > 1 or word in ACTIONS) and not after_noun_marker:
             before = folded[clause:w_start]
-            if any(n in before for n in NEGATIONS + HYPOTHETICALS) or MODAL.search(before) \
+            if any(n in before for n in _NOT_DONE) or MODAL.search(before) \
                     or habitual(folded, clause, w_start):
                 return None
             if folded.startswith("的", at):
@@ -143,8 +146,9 @@ def _plain(folded: str, start: int, end: int) -> bool:
     if (text.startswith(SCENE_OPENINGS) and ends.endswith(_SETTING_ENDS)) or ends.endswith(_TIME_OF):
         return False  # 在周三的…听证会上, 乌克兰战争前夕: the setting of what the sentence goes on to report
     words = [w for w, _ in rjieba.tag(text)]
-    return not (any(w in text for w in NEGATIONS + HYPOTHETICALS + STATES) or any(b in text for b in BOILERPLATE)
+    return not (any(w in text for w in _NOT_DONE + STATES) or any(b in text for b in BOILERPLATE)
                 or MODAL.search(text) or _COMPARISON.search(text) or any(p in text for p in _PHOTO_DATED)
+                or _PERCENT.search(text)
                 or any(w in STATISTICS or w in _COPULAS or w in HABITUAL for w in words))
 
 

@@ -18,6 +18,7 @@ from kg.events.timex import (
     REL_Y_OFFSET,
     WEEK_OFFSET,
     WEEKDAY,
+    looks_ahead,
 )
 from kg.events.when import Precision, When
 
@@ -62,9 +63,9 @@ def _future_in(text: str, s: int, e: int) -> bool:
     by a comma) in the next clause; 届时 opening the next clause refers back to this date."""
     lo = max(0, s - _WINDOW)  # bounded windows keep the scan linear in the text
     cs = max(max(text.rfind(c, lo, s) for c in CLAUSE) + 1, lo)
-    if FUTURE.search(text, cs, s + 1):
+    if looks_ahead(FUTURE, text, cs, s + 1):
         return True
-    if text[e:e + 1] not in CLAUSE and FUTURE.search(text, e, min(len(text), e + 3)):
+    if text[e:e + 1] not in CLAUSE and looks_ahead(FUTURE, text, e, min(len(text), e + 3)):
         return True
     if text[e:e + 1] in "，,":
         hi = min(len(text), e + 1 + _WINDOW)

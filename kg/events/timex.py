@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import rjieba
+
 DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -19,6 +21,9 @@ REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
 REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
 DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
 
+# What 号 numbers where it is no day of the month: documents, vehicles, buildings, places, people.
+NUMBERED = ("(?:文件|令|决议|火箭|卫星|飞船|探测器|运载|楼|码头|仓库|线|机|舱|房|床|门|公路|院|馆|厅|室|桥|站|车|"
+            "口岸|窗口|种子|人物|选手|球员|病人|患者|病例|牌)")
 FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最第该該头"
 # Words that place a happening in no time one can name (数天前, 近日; 当时 with nothing before it).
 VAGUE = ("数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近")
@@ -54,7 +59,9 @@ PATTERN = re.compile(
         r"(?P<lu>年|个月|個月|天|周|星期)(?:之)?(?:后|後))",
         r"(?P<same>当天|當天|当日|當日|同日|同一天|当晚|當晚)",
         # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
-        rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}[日号]|[{CN}]{{1,3}}日)(?!前(?!往)|后|後|内|內|元)",
+        # …and before a thing it numbers, 号 is no day (28号文件, 9号火箭, 10号仓库).
+        rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}(?:日|号(?!{NUMBERED}))|[{CN}]{{1,3}}日)"
+        r"(?!前(?!往)|后|後|内|內|元)",
         "(?P<vague>" + "|".join("(?<![\\d〇零一二三四五六七八九十])日前" if w == "日前" else w for w in VAGUE) + ")",
      ]) + ")"
 )
@@ -62,6 +69,26 @@ PATTERN = re.compile(
 _PLANNED = r"(?<!没有)(?<!没)(?<!不)(?<!无)(?:计划|計劃|打算)"
 FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PLANNED + r"|预计|預計|预定|定于|定於|暂定|届时|屆時"
                     r"|下周|下週|准备在|准备于|正准备")
+# 将 also brings forward the object of a deed done (台积电将第一家工厂的投产推迟到2025年, 腾讯周三将其
+# 股份…): the word after it is then a noun, a name, a numeral or a pronoun, where the future's 将 has
+# a verb, an adverb or a preposition (将达到, 将不再, 将对). Pronouns that ask how are the future's.
+BA_OBJECT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "m", "r"})
+_NOT_OBJECTS = ("如何", "怎样", "怎么", "怎麼", "这样", "這樣")
+
+
+def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """A word of the future (`pattern`) in text[start:end], not a 将 of a deed done."""
+    for m in pattern.finditer(text, start, end):
+        if m.group() in ("将", "將"):
+            following = rjieba.tag(text[m.end():m.end() + _BA_WINDOW])
+            if following and following[0][1] in BA_OBJECT_TAGS and not following[0][0].startswith(_NOT_OBJECTS):
+                continue
+        return True
+    return False
+
+
+_BA_WINDOW = 6  # characters: enough to tag the word after 将
+
 FUTURE_STRONG = re.compile(r"将于|將於|将在|將在|将会|將會|将要|將要|即将|即將|" + _PLANNED
                            + r"|预计|預計|预定|定于|定於"
                            r"|暂定|届时|屆時|准备在|准备于|正准备")

@@ -103,7 +103,10 @@ CONCLUDED = ("协议", "协定", "签", "缔结")
 NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
-NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", "取消", "推迟")
+# Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the
+# cancelling (中国当局取消了巡演, 台积电将投产推迟到2025年) did.
+CALLED_OFF = ("取消", "推迟")
+NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", *CALLED_OFF)
 HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
 # What happens again and again is a habit, a state of affairs, not one happening ("每天下班后，她都会…
 # 与家人视频通话"). A date's own 每 (每周三) is handled where dates are found.
