@@ -47,6 +47,8 @@ from tests.conftest import check_mentions
     ("约翰·拜登说。", {("约翰·拜登", "Person")}, {("拜登", "Person")}),
     # a verb of saying whose first character the tagger glued to the name (唐金谈|到)
     ("唐金谈到这些合同时说。", {("唐金", "Person")}, {("唐金谈", "Person")}),
+    # a title of rank after a name, whose first character the tagger glued to it (安妮公|主)
+    ("安妮公主访问了北京。", {("安妮", "Person")}, {("安妮公", "Person")}),
     # a surname and a word that addresses someone by it are no name (张经理, 杨律师, 郑阿姨)
     ("张经理表示，我们代办的业务很多。", set(), {("张经理", "Person")}),
     ("杨律师表示，根据消费者权益保护法，商家应当赔偿。", set(), {("杨律师", "Person")}),

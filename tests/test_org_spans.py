@@ -19,6 +19,13 @@ from tests.conftest import check_mentions, mentioned
      {("纽约州劳工部与神韵艺术团", "Organization")}),
     ("三星电子会长李在镕周一在首尔与高通公司首席执行官安蒙会面", {("首尔", "Place"), ("高通公司", "Organization")},
      {("首尔与高通公司", "Organization")}),  # a place the gazetteer knows, 与, and a company
+    # a state, a party and a title describe a member (俄亥俄州民主党众议员), not the state's party;
+    # a country's party stays one name
+    ("俄亥俄州民主党众议员马西·卡普图尔说。", {("俄亥俄州", "Place"), ("民主党", "Organization")},
+     {("俄亥俄州民主党", "Organization")}),
+    ("得克萨斯州共和党参议员特德·克鲁兹说。", {("得克萨斯州", "Place"), ("共和党", "Organization")},
+     {("得克萨斯州共和党", "Organization")}),
+    ("中国共产党总书记习近平说。", {("中国共产党", "Organization")}, {("共产党", "Organization")}),
     # a title after the body is no part of its name (立委, a legislator)
     ("民進黨與國民黨立委隨後在立法院就國防預算激烈交鋒", {("國民黨", "Organization")},
      {("國民黨立委", "Organization")}),

@@ -334,6 +334,8 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
             head = head or next((h for h in lx.NAMED_ORG_HEADS if text.endswith(h) and len(text) > len(h)), None)
             if head and text not in lx.GOVERNMENT_WORDS and text not in lx.KIND_OF_BODY_HEADS:
                 best = (m, head)  # not 中国军队: China's armed forces, a kind of body
+        if best and best[1] in lx.PARTY_HEADS and place.type != "Country" and _titled(folded, tok.ends[best[0]]):
+            continue  # 俄亥俄州民主党众议员: a member's state and party, not the state's party
         if best:
             m, head = best
             org = Span(place.start, tok.ends[m], ORG, folded[place.start:tok.ends[m]], COMPOUND,
@@ -341,6 +343,11 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
             org.facts.append((FactKind.LOCATION, place))
             out.append(org)
     return out
+
+
+def _titled(folded: str, at: int) -> bool:
+    """A title (众议员) or 人 (民主党人) follows: what stands before it describes a person."""
+    return folded.startswith("人", at) or any(folded.startswith(t, at) for t in lx.TITLES)
 
 
 def _pair_abbreviation(s: Span, tok: Tokens) -> bool:

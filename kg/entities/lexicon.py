@@ -35,6 +35,9 @@ ORG_HEADS = frozenset("""
 安全局 联邦安全局 移民局 统计局 海关 研究院 科学院 共产党 工党 保守党 民主党 共和党
 时报 日报 邮报 晚报 早报 参谋长联席会议
 """.split())  # a place before a newspaper's head is part of its name: 日本时报, 华盛顿邮报
+# Parties among those heads: after a state and before a title (俄亥俄州民主党众议员) they describe a
+# member, not a body of their own.
+PARTY_HEADS = frozenset("共产党 工党 保守党 民主党 共和党".split())
 # Generic heads (公司, 大学) make an organization only with a real name before them, which the
 # tagger or the gazetteer gives; "中国车企公司" is a description. These generic heads make one after a
 # place and a word of their own (美国芭蕾舞剧团, 远东联邦大学, 美国音乐艺术家协会), never after the
@@ -110,7 +113,7 @@ AFTER_NAME = frozenset("在说称表和与的等对向将已于也都就会曾�
 # the name (王毅可|能, 邹澜没|有): the name ends before them.
 AFTER_NAME_WORDS = frozenset("""没有 可能 可以 也许 或许 曾经 已经 正在 认为 表示 指出 说道 还是 就是 也是 都是
                               谈到 提到 谈及 说到 透露 强调 告诉 补充 解释 承认 否认 坚称 写道 问道 回答
-                              并未 从未""".split())
+                              并未 从未 公主 王子 王妃 王后 太子 公爵 伯爵 亲王""".split())
 
 # Common single- and double-character surnames (the 300 most common cover most of the population).
 SURNAMES = frozenset("""

@@ -73,6 +73,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and name[1:2] == "资" and name.startswith(lx.OWNERSHIP_PREFIXES) \
                 and not name[2:].startswith(lx.OWNED_BODY_HEADS) and (start + 2) in tok.at_start:
             start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned (not 港资银行公会)
+        if kind is ORG and (at := _party_after_place(folded, start, end, gaz)) is not None:
+            start, name = at, folded[at:end]  # 俄亥俄州民主党众议员: the member's state, then the party
         if kind is PERSON and (at := _known_person_ending(folded, start, end, gaz)) is not None:
             start, name = at, folded[at:end]  # 何方普京: words glued before a person the gazetteer knows
         if kind is PERSON and "·" in name:
@@ -187,6 +189,20 @@ def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> i
     for at in range(start + 1, end - 1):  # the longest known name first
         known = gaz.named(folded[at:end])
         if known is not None and known.kind is PERSON and folded[at - 1] != "·":
+            return at
+    return None
+
+
+def _party_after_place(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where an organization the gazetteer knows begins after a place it knows, in a span a title
+    follows (俄亥俄州民主党众议员, 缅因州民主党人): the place and the party describe the person, not a
+    state's party as a body of its own. The place is then found as a place."""
+    if not (folded.startswith("人", end) or any(folded.startswith(t, end) for t in lx.TITLES)):
+        return None
+    for at in range(start + 1, end - 1):
+        place, body = gaz.named(folded[start:at]), gaz.named(folded[at:end])
+        if place is not None and place.kind is PLACE and body is not None and body.kind is ORG \
+                and gaz.named(folded[start:end]) is None:
             return at
     return None
 
