@@ -58,6 +58,13 @@ def test_a_name_found_once_is_found_where_the_tokenizer_cuts_through_it() -> Non
     assert (text.index("台积电于"), "台积电") in found, found
 
 
+def test_joe_biden_is_the_gazetteer_s_joseph_biden() -> None:
+    """乔·拜登 is how Chinese news most often writes Joe Biden: the gazetteer's 约瑟夫·拜登, one node
+    with 拜登 (约翰·拜登 stays someone else, test_name_edges)."""
+    keys = {m.text: m.entity.key for m in kg.mentions("乔·拜登周二表示，拜登政府将继续支持乌克兰。")}
+    assert keys["乔·拜登"] == keys["拜登"], keys
+
+
 def test_a_distance_stays_a_distance_where_the_article_names_nato() -> None:
     text = "该中心位于符拉迪沃斯托克以北约1530公里处。北约30国领导人开会。"
     assert [m.start for m in kg.mentions(text) if m.text == "北约"] == [text.index("北约30")]

@@ -265,11 +265,28 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             aligned_start = aligned_start or (aligned_end and hit.start in place_ends)
         # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
         # unless the name is long enough to be unmistakable and meets the word at one edge.
-        if not (aligned_start and aligned_end) and not (hit.end - hit.start >= 3 and (aligned_start or aligned_end)):
+        fits = (aligned_start and aligned_end) or (hit.end - hit.start >= 3 and (aligned_start or aligned_end))
+        if not fits and not (kinds[(hit.start, hit.end)] is ORG
+                             and _beyond_the_dictionary(folded, tok, hit.start, hit.end)):
             continue
         e = gaz.entities[hit.key]
         out.append(Span(hit.start, hit.end, e.kind, e.name, GAZETTEER, key=e.key, type=e.type))
     return out
+
+
+def _beyond_the_dictionary(folded: str, tok: Tokens, start: int, end: int) -> bool:
+    """An organization's name newer than rjieba's dictionary (微信, 脸书, 恒大), which it cuts up
+    (利用微|信, 发微信): found where its edges fall inside words, unless an edge leaves one character of
+    a dictionary word outside (台美|团结 holds no 美团: 结 alone is left of 团结)."""
+    if rjieba.has_word(folded[start:end]):
+        return False
+    for at in (start, end):
+        i = tok.across(at)
+        if i is not None and len(tok.words[i]) >= 2 and rjieba.has_word(tok.words[i]):
+            outside = at - tok.starts[i] if at == start else tok.ends[i] - at
+            if outside == 1:
+                return False
+    return True
 
 
 def _inside_place_word(tok: Tokens, start: int, end: int) -> bool:
