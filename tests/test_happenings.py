@@ -304,6 +304,14 @@ def test_a_date_in_the_clause_that_describes_the_speaker_is_the_roles(x, text: s
     assert [e for e in events(x, article(text, published=date(2024, 6, 24))) if e.kind is EventKind.STATEMENT] == []
 
 
+def test_a_describing_clause_before_a_title_and_the_speaker_dates_neither(x) -> None:  # noqa: F811
+    """于上月遇刺的前日本首相安倍晋三: the clause describes Abe through his title; the speech is the
+    sentence's lead date's, December last year, not last month's."""
+    text = "去年12月，于上月遇刺的前日本首相安倍晋三在对一个台湾政策组织发表讲话时警告说，台湾危机将是日本危机。"
+    (speech,) = [e for e in events(x, article(text, published=date(2022, 8, 5))) if e.kind is EventKind.STATEMENT]
+    assert (speech.when.start, speech.when.precision) == (date(2021, 12, 1), "month"), speech.when
+
+
 def test_a_date_that_describes_the_occasion_still_dates_the_saying(x) -> None:  # noqa: F811
     (said,) = events(x, article("在周二举行的记者会上，美国国务卿布林肯说，美国将继续支持乌克兰。",
                                 published=date(2024, 6, 27)))

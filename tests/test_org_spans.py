@@ -31,6 +31,9 @@ from tests.conftest import check_mentions, mentioned
     ("期间，组织者利用微信这一中文聊天应用。", {("微信", "Organization")}, set()),
     ("发微信消息敦促人们投票。", {("微信", "Organization")}, set()),
     ("蔡英文与麦卡锡会晤，展示台美团结。", set(), {("美团", "Organization")}),
+    # a city before an organization the gazetteer knows is where it is, not part of a new name
+    ("华盛顿美国企业研究所的研究员说。", {("华盛顿", "Place"), ("美国企业研究所", "Organization")},
+     {("华盛顿美国企业研究所", "Organization")}),
     # a title after the body is no part of its name (立委, a legislator)
     ("民進黨與國民黨立委隨後在立法院就國防預算激烈交鋒", {("國民黨", "Organization")},
      {("國民黨立委", "Organization")}),

@@ -353,6 +353,11 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
                 best = (m, head)  # not 中国军队: China's armed forces, a kind of body
         if best and best[1] in lx.PARTY_HEADS and place.type != "Country" and _titled(folded, tok.ends[best[0]]):
             continue  # 俄亥俄州民主党众议员: a member's state and party, not the state's party
+        if best and any(s.kind is ORG and s.key and s.start >= place.end and folded[s.start:s.end] not in lx.ORG_HEADS
+                        for s in places_by_end.get(tok.ends[best[0]], ())):
+            # 华盛顿美国企业研究所: an organization the gazetteer knows, in a place named before it (not
+            # a head it knows by a name, 日本时报)
+            continue
         if best:
             m, head = best
             org = Span(place.start, tok.ends[m], ORG, folded[place.start:tok.ends[m]], COMPOUND,

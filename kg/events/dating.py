@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kg.entities.lexicon import TITLES
 from kg.events.dates import DateMention, Precision
 from kg.events.happenings import as_of, datable, sets_the_scene
 from kg.events.reports import Report
@@ -138,19 +139,31 @@ def news_day(reports: list[Report], dates: list[tuple[int, DateMention]], publis
                 r.when = before[-1]
 
 
-_AGENT_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*(?:先生|女士|博士|教授)?\s*")
+_TITLES = tuple(sorted(TITLES, key=len, reverse=True))
+_AGENT_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*(?:先生|女士|博士|教授)?\s*(?:在[^，,。；;的]{0,20})?")
+
+
+def _described(folded: str, clause_start: int, start: int) -> bool:
+    """The person at `start` follows a 的 that ends a describing clause, right before the name or
+    before a title (于上月遇刺的前日本首相安倍晋三)."""
+    if folded[start - 1:start] == "的":
+        return True
+    of = folded.rfind("的", clause_start, start)
+    title = folded[of + 1:start].removeprefix("前")
+    return of >= 0 and 0 < len(title) <= 8 and title.endswith(_TITLES)
 
 
 def not_describing(folded: str, dates: list[DateMention], here: list[Mention], kinds: dict[str, EntityKind],
                     clause_start: int, at: int) -> list[DateMention]:
     """The dates that may date the trigger: not one inside a clause that describes who acts
     ("直到去年还在担任白宫经济顾问的杰瑞德·伯恩斯坦说", "2016年至2019年担任大使的彼得·特施强调"): that
-    date is the role's. The describing clause ends in 的 right before the person who acts, just
-    before the trigger (a romanization or 先生 between them); before an organization it often
+    date is the role's. The describing clause ends in 的 right before the person who acts or their
+    title (于上月遇刺的前日本首相安倍晋三), just before the trigger (a romanization, 先生, or where they
+    act, 在…, between them); before an organization it often
     describes the event the trigger names (将于本月底举行的北约峰会), and stays. The clause names no
     person before that one: in "习近平周二对来访的布林肯说" the one after 的 is the listener, and 周二 the
     saying's."""
-    agent = next((m for m in here if m.end <= at and folded[m.start - 1:m.start] == "的"
+    agent = next((m for m in here if m.end <= at and _described(folded, clause_start, m.start)
                   and kinds[m.key] is EntityKind.PERSON and _AGENT_GAP.fullmatch(folded, m.end, at)), None)
     if agent is None or any(clause_start <= m.start < agent.start and kinds[m.key] is EntityKind.PERSON
                             for m in here):
