@@ -194,7 +194,8 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
     chinese = (name[:1] in lx.SURNAMES and len(name) == 3) or (name[:2] in lx.SURNAMES and len(name) == 4)
     known = len(word) == 1 and word[0][1] in NAME_TAGS and rjieba.has_word(name)
     # 李克强|调研, 周黎明|说: a Chinese name's third character often makes a word with the next one
-    if not known and not chinese:
+    # (not the trained tagger's dotted name, whose last character it read in context: 劳埃德·多格特|发表)
+    if not known and not chinese and not (s.rank == MODEL and "·" in name):
         nxt = next((folded[end - 1:end - 1 + n] for n in (3, 2) if end - 1 + n <= len(folded)
                     and rjieba.has_word(folded[end - 1:end - 1 + n])), "")  # a whole word after the name
         tags = rjieba.tag(nxt) if nxt else []
