@@ -50,6 +50,11 @@ from tests.conftest import check_mentions
     # the trained tagger's dotted name keeps its last character where a word the dictionary knows
     # starts there (多格特|发表: 特发 is a word); 拉里·戴维|提供 still loses 提 (test_entity_edges)
     ("得克萨斯州众议员劳埃德·多格特发表声明说。", {("劳埃德·多格特", "Person")}, {("劳埃德·多格", "Person")}),
+    # an adjective after a transliterated name is no part of it (斯塔夫斯卡|清楚)
+    ("特拉奇克- 斯塔夫斯卡清楚记得当时的情景。", {("特拉奇克- 斯塔夫斯卡", "Person")},
+     {("特拉奇克- 斯塔夫斯卡清楚", "Person")}),
+    # a country's short form and a title are no person (英女王: the queen of the United Kingdom)
+    ("也不再代表英女王伊丽莎白二世出访。", {("伊丽莎白二世", "Person")}, {("英女王", "Person")}),
     # a title of rank after a name, whose first character the tagger glued to it (安妮公|主)
     ("安妮公主访问了北京。", {("安妮", "Person")}, {("安妮公", "Person")}),
     # a surname and a word that addresses someone by it are no name (张经理, 杨律师, 郑阿姨)

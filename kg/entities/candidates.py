@@ -107,9 +107,10 @@ def _no_name(s: Span) -> bool:
 
 
 def _surname_and_address(name: str) -> bool:
-    """张经理, 杨律师, 郑阿姨: a surname and a word that addresses someone by it, no name."""
+    """张经理, 杨律师, 郑阿姨: a surname and a word that addresses someone by it, no name; nor a
+    country's one-character short form and a title (英女王, 美总统)."""
     return any(name[:k] in lx.SURNAMES and (name[k:] in lx.ADDRESS_WORDS or name[k:] in lx.TITLES)
-               for k in (1, 2) if len(name) > k)
+               for k in (1, 2) if len(name) > k) or (name[:1] in lx.ABBREVIATIONS and name[1:] in lx.TITLES)
 
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"
@@ -171,7 +172,7 @@ def _to_romanization(s: Span, folded: str) -> Span:
 
 _SAID = "称说"
 _SAID_THEN = ("，", ",", "：", ":")
-_VERB_TAGS = frozenset(("v", "vd"))
+_AFTER_NAME_TAGS = frozenset(("v", "vd", "a", "ad"))  # verbs and adjectives: what a name did, how it was
 _DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月日号]|[上下去今明本前昨当同次翌][年月周天日个]"
                             "|(?:周|星期|礼拜)[一二三四五六日天]|当地时间")  # 于周二, 于当地时间…
 
@@ -205,9 +206,10 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
         end -= 1  # 嘉洛于2020年底离开: 于 opens the date and ends no name
     elif end - start == 3 and folded[end - 1] in _SAID and folded[end:end + 1] in _SAID_THEN and name[0] in lx.SURNAMES:
         end -= 1  # 孙云称，: a verb of saying before the comma that opens what is said
-    elif not chinese and end == s.end and len(word) >= 2 and word[-1][1] in _VERB_TAGS and len(word[-1][0]) >= 2 \
+    elif not chinese and end == s.end and len(word) >= 2 and word[-1][1] in _AFTER_NAME_TAGS and len(word[-1][0]) >= 2 \
             and word[-2][1] in NAME_TAGS and end - len(word[-1][0]) - start >= 2:
-        # 吴舜泽|承诺, 拜登|传达: a name, then the verb of what it did (not 司马|振兴, a double surname's
+        # 吴舜泽|承诺, 拜登|传达, 斯塔夫斯卡|清楚: a name, then the verb of what it did or the word of how
+        # it was (not 司马|振兴, a double surname's
         # given name; and not after a cut above, which `word` no longer describes)
         end -= len(word[-1][0])
     opening = word[0] if word else ("", "")
