@@ -65,6 +65,15 @@ def test_joe_biden_is_the_gazetteer_s_joseph_biden() -> None:
     assert keys["乔·拜登"] == keys["拜登"], keys
 
 
+def test_a_place_only_the_tagger_read_is_the_person_the_article_names_more_often() -> None:
+    """美国前总统肯尼迪 twice, then 自肯尼迪和古巴导弹危机以来, which the tagger reads as a place: one
+    name, one kind; the gazetteer's places and places written with a suffix stay places."""
+    text = ("美国前总统肯尼迪说过这句话。肯尼迪总统访问了柏林。"
+            "拜登说，我们自肯尼迪和古巴导弹危机以来从未如此接近核毁灭。")
+    kinds = [m.entity.kind.value for m in kg.mentions(text) if m.text == "肯尼迪"]
+    assert kinds == ["Person"] * 3, kinds
+
+
 def test_a_distance_stays_a_distance_where_the_article_names_nato() -> None:
     text = "该中心位于符拉迪沃斯托克以北约1530公里处。北约30国领导人开会。"
     assert [m.start for m in kg.mentions(text) if m.text == "北约"] == [text.index("北约30")]

@@ -26,8 +26,10 @@ class Part(Protocol):
 
 def one_kind(doc: Sequence[Part]) -> None:
     """One name, one kind in one article: a name the tagger read as an organization once, with no
-    organization's ending, is the person the article names so elsewhere (关闭了林郑月娥的帐号)."""
+    organization's ending, is the person the article names so elsewhere (关闭了林郑月娥的帐号); so is
+    a place only the tagger read, where the article names the person more often (_persons_over_places)."""
     persons = {s.name for part in doc for s in part.chosen if s.kind is PERSON}
+    _persons_over_places(doc)
     for part in doc:
         chosen = sorted(part.chosen, key=lambda s: s.start)
         for i, s in enumerate(chosen):
@@ -39,6 +41,26 @@ def one_kind(doc: Sequence[Part]) -> None:
                       for o in chosen[max(0, i - 1):i + 2] if o is not s]
             if s.name in persons or (romanized(part.folded, s.start, s.end) and person_like(s.name) and any(
                     o.kind is PERSON and _joined(between) for o, between in beside)):
+                s.kind, s.type = PERSON, PERSON.value
+
+
+def _persons_over_places(doc: Sequence[Part]) -> None:
+    """A place only the tagger read (no gazetteer's, no suffix) whose name the article gives a person
+    at least as often is that person (美国前总统肯尼迪…肯尼迪发表该演说: no place Kennedy); the
+    reverse is place_senses'."""
+    persons: dict[str, int] = {}
+    unsure: dict[str, int] = {}
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is PERSON:
+                persons[s.name] = persons.get(s.name, 0) + 1
+            elif s.kind is PLACE:
+                sure = bool(s.key) or s.rank != MODEL or s.name[-1:] in lx.PLACE_SUFFIXES \
+                    or part.folded[s.start:s.end] != s.name  # 安克雷奇市: written with its suffix
+                unsure[s.name] = -1 if sure or unsure.get(s.name) == -1 else unsure.get(s.name, 0) + 1
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is PLACE and unsure.get(s.name, -1) > 0 and persons.get(s.name, 0) > unsure[s.name]:
                 s.kind, s.type = PERSON, PERSON.value
 
 
