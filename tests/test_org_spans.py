@@ -31,6 +31,11 @@ from tests.conftest import check_mentions, mentioned
     ("期间，组织者利用微信这一中文聊天应用。", {("微信", "Organization")}, set()),
     ("发微信消息敦促人们投票。", {("微信", "Organization")}, set()),
     ("蔡英文与麦卡锡会晤，展示台美团结。", set(), {("美团", "Organization")}),
+    # an organization's seat names the organization, in its place (纽约联合国总部, 北京百度总部)
+    ("内蒙古企业家在纽约联合国总部举行活动。", {("纽约", "Place"), ("联合国", "Organization")},
+     {("纽约联合国总部", "Organization")}),
+    ("北京百度总部的一个人工智能机器人。", {("北京", "Place"), ("百度", "Organization")},
+     {("北京百度总部", "Organization")}),
     # a city before an organization the gazetteer knows is where it is, not part of a new name
     ("华盛顿美国企业研究所的研究员说。", {("华盛顿", "Place"), ("美国企业研究所", "Organization")},
      {("华盛顿美国企业研究所", "Organization")}),

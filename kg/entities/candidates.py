@@ -261,6 +261,10 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         aligned_start = hit.start in tok.at_start
         aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
             aligned_start and (title_after(folded, tok, hit.end) or _locative_after(folded, tok, hit.end)))
+        if kinds[(hit.start, hit.end)] is ORG and folded.startswith(lx.HEADQUARTERS, hit.end) \
+                and hit.end + 2 in tok.at_end:
+            # 纽约联合国总部, one word to rjieba: the organization, after the place it is in
+            aligned_end, aligned_start = True, aligned_start or hit.start in place_ends
         if kinds[(hit.start, hit.end)] is PLACE and not _inside_place_word(tok, hit.start, hit.end):
             # 上海复旦大学 (one word to rjieba): a place that qualifies an organization the gazetteer
             # knows; 湖南|岳阳 (湖|南岳|阳): known places run together, the word edges at their ends
@@ -354,6 +358,8 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
             head = head or next((h for h in lx.NAMED_ORG_HEADS if text.endswith(h) and len(text) > len(h)), None)
             if head and text not in lx.GOVERNMENT_WORDS and text not in lx.KIND_OF_BODY_HEADS:
                 best = (m, head)  # not 中国军队: China's armed forces, a kind of body
+        if best and folded.endswith(lx.HEADQUARTERS, 0, tok.ends[best[0]]):
+            continue  # 纽约联合国总部: the organization's seat; the gazetteer names the organization
         if best and best[1] in lx.PARTY_HEADS and place.type != "Country" and _titled(folded, tok.ends[best[0]]):
             continue  # 俄亥俄州民主党众议员: a member's state and party, not the state's party
         if best and any(s.kind is ORG and s.key and s.start >= place.end and folded[s.start:s.end] not in lx.ORG_HEADS

@@ -35,6 +35,8 @@ ORG_HEADS = frozenset("""
 安全局 联邦安全局 移民局 统计局 海关 研究院 科学院 共产党 工党 保守党 民主党 共和党
 时报 日报 邮报 晚报 早报 参谋长联席会议
 """.split())  # a place before a newspaper's head is part of its name: 日本时报, 华盛顿邮报
+# An organization's seat after its name (纽约联合国总部): the organization is named, not a body.
+HEADQUARTERS = ("总部", "總部")
 # Parties among those heads: after a state and before a title (俄亥俄州民主党众议员) they describe a
 # member, not a body of their own.
 PARTY_HEADS = frozenset("共产党 工党 保守党 民主党 共和党".split())

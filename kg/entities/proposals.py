@@ -79,6 +79,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             start, name = at, folded[at:end]  # 何方普京: words glued before a person the gazetteer knows
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
+        if kind is ORG and name.endswith(lx.HEADQUARTERS) and gaz.named(name) is None:
+            end -= 2  # 纽约联合国总部, 北京百度总部: the organization (in that place), not its building
+            name = name[:-2]
         known = gaz.named(folded[start:end]) or gaz.named(name)
         if kind is PERSON and person_over_town(known, name):
             known = None  # 杰克逊, 安德森: the tagger's person, not the gazetteer's small town

@@ -53,7 +53,7 @@ def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             if _plausible_person(tok, i, gaz, name):
                 out.append(Span(start, start + len(name), PERSON, name, TAGGER, type="Person"))
         elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word) \
-                and not a_kind_of_body(word, gaz):
+                and not a_kind_of_body(word, gaz) and not word.endswith(lx.HEADQUARTERS):  # 纽约联合国总部
             span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
             org_location(span, word, tok.starts[i], gaz)
             out.append(known_after_place(span, gaz))
