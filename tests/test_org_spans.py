@@ -31,6 +31,9 @@ from tests.conftest import check_mentions, mentioned
     ("期间，组织者利用微信这一中文聊天应用。", {("微信", "Organization")}, set()),
     ("发微信消息敦促人们投票。", {("微信", "Organization")}, set()),
     ("蔡英文与麦卡锡会晤，展示台美团结。", set(), {("美团", "Organization")}),
+    # a branch campus is one name with its university (分校 is no verb and its object)
+    ("纽约州立大学奥尔巴尼分校的教授说。", {("纽约州立大学奥尔巴尼分校", "Organization")},
+     {("纽约州立大学", "Organization"), ("奥尔巴尼", "Place")}),
     # an organization's seat names the organization, in its place (纽约联合国总部, 北京百度总部)
     ("内蒙古企业家在纽约联合国总部举行活动。", {("纽约", "Place"), ("联合国", "Organization")},
      {("纽约联合国总部", "Organization")}),

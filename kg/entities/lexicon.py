@@ -66,7 +66,7 @@ LATIN_ORG_AFTER = tuple("公司 集团 银行 基金会 超市".split())
 
 # Two-character nouns for institutions whose first character rjieba tags as a verb (使馆: 使 "make"):
 # an organization may end with them, unlike a verb and its object (排队, 建厂, 开会).
-INSTITUTION_WORDS = frozenset("使馆 领馆 影院 分行 驾校 会所 展馆 教会 学会 教委".split())
+INSTITUTION_WORDS = frozenset("使馆 领馆 影院 分行 分校 分院 驾校 会所 展馆 教会 学会 教委".split())
 
 # An organization's branch named by its place alone (柏林办公室, 华盛顿分社) is no organization's name.
 OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 分局".split())
