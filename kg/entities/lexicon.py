@@ -76,7 +76,7 @@ OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 
 # the gazetteer knows them, and a bank follows only an owner here.
 KIND_OF_BODY_HEADS = tuple("""
 公司 企业 车企 药企 科技公司 高科技公司 科技企业 电子公司 军队 军方 海军 空军 陆军 媒体 官媒 黑客组织 黑客
-小报 喉舌
+小报 喉舌 工厂 新工厂 厂
 """.split())
 # After an organization, a kind of outlet it owns (中共小报, 党的喉舌): the organization is named, the
 # outlet described.
