@@ -31,6 +31,8 @@ from tests.conftest import check_mentions, mentioned
     ("期间，组织者利用微信这一中文聊天应用。", {("微信", "Organization")}, set()),
     ("发微信消息敦促人们投票。", {("微信", "Organization")}, set()),
     ("蔡英文与麦卡锡会晤，展示台美团结。", set(), {("美团", "Organization")}),
+    # state television is a kind of broadcaster, no name (国家电视台, 官方媒体)
+    ("周三，国家电视台播放了据称是一架战斗机的画面。", set(), {("国家电视台", "Organization")}),
     # a place and 工厂 are factories there, no organization's name (台积电的美国工厂, 加州工厂)
     ("台积电的美国工厂将与台湾工厂竞争。", {("台积电", "Organization"), ("美国", "Place")},
      {("美国工厂", "Organization")}),
