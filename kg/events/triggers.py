@@ -139,7 +139,8 @@ STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降�
                           "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至 减弱 加剧 恶化 好转 跃升 跃居 跌至 跌破 激增 "
                           "骤降 锐减 猛增 倍增"))
 # Words that make a dated clause a comparison or an assessment, not a report (比…更加封闭, 至关重要).
-STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是", "如出一辙", "相似", "类似")
+STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是", "如出一辙", "相似", "类似", "不可想象", "难以想象",
+          "不可思议")
 # Characters of the words that may follow a date and leave it alone in its clause ("周一凌晨，",
 # "2019年8月的一个下午，"): the date then governs the clause after it.
 PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里份 "
