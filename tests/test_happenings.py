@@ -46,6 +46,7 @@ def test_a_one_character_verb_of_deed_reports_a_happening(x) -> None:  # noqa: F
     "截至2015年，至少有1400所大学采用了这样的定义。",  # how things stood
     "今年，中国的信息业比过去更加封闭。",  # an assessment
     "这样的言论在十年前是不可想象的。",  # an assessment too
+    "2019年，中国的外贸依存度又回到了31.8％。",  # a share is a figure, whatever verb gives it
     "© 2024年德国之声版权声明：本文所有内容受到著作权法保护。",  # page furniture
     "一个是7月4日，届时美国人的生活可能会变得有点像曾经的样子。",  # hypothetical
     "中国将需要在2020年购买至少2279亿美元的美国出口产品。",  # what must happen has not
