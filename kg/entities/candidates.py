@@ -31,6 +31,7 @@ from kg.entities.spans import (
     Span,
     Tokens,
     a_distance,
+    a_member_after,
     given_name_is_a_word,
     is_government,
     is_translit,
@@ -360,7 +361,8 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
                 best = (m, head)  # not 中国军队: China's armed forces, a kind of body
         if best and folded.endswith(lx.HEADQUARTERS, 0, tok.ends[best[0]]):
             continue  # 纽约联合国总部: the organization's seat; the gazetteer names the organization
-        if best and best[1] in lx.PARTY_HEADS and place.type != "Country" and _titled(folded, tok.ends[best[0]]):
+        if best and best[1] in lx.PARTY_HEADS and place.type != "Country" \
+                and a_member_after(folded, tok.ends[best[0]]):
             continue  # 俄亥俄州民主党众议员: a member's state and party, not the state's party
         if best and any(s.kind is ORG and s.key and s.start >= place.end and folded[s.start:s.end] not in lx.ORG_HEADS
                         for s in places_by_end.get(tok.ends[best[0]], ())):
@@ -374,11 +376,6 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
             org.facts.append((FactKind.LOCATION, place))
             out.append(org)
     return out
-
-
-def _titled(folded: str, at: int) -> bool:
-    """A title (众议员) or 人 (民主党人) follows: what stands before it describes a person."""
-    return folded.startswith("人", at) or any(folded.startswith(t, at) for t in lx.TITLES)
 
 
 def _pair_abbreviation(s: Span, tok: Tokens) -> bool:

@@ -23,6 +23,7 @@ from kg.entities.spans import (
     Tokens,
     a_kind_of_body,
     a_known_place,
+    a_member_after,
     a_place_then,
     is_translit,
     known_after_place,
@@ -200,7 +201,7 @@ def _party_after_place(folded: str, start: int, end: int, gaz: Gazetteer) -> int
     """Where an organization the gazetteer knows begins after a place it knows, in a span a title
     follows (俄亥俄州民主党众议员, 缅因州民主党人): the place and the party describe the person, not a
     state's party as a body of its own. The place is then found as a place."""
-    if not (folded.startswith("人", end) or any(folded.startswith(t, end) for t in lx.TITLES)):
+    if not a_member_after(folded, end):
         return None
     for at in range(start + 1, end - 1):
         place, body = gaz.named(folded[start:at]), gaz.named(folded[at:end])

@@ -46,7 +46,7 @@ def one_kind(doc: Sequence[Part]) -> None:
 
 def _persons_over_places(doc: Sequence[Part]) -> None:
     """A place only the tagger read (no gazetteer's, no suffix) whose name the article gives a person
-    at least as often is that person (美国前总统肯尼迪…肯尼迪发表该演说: no place Kennedy); the
+    more often is that person (美国前总统肯尼迪…肯尼迪发表该演说: no place Kennedy); the
     reverse is place_senses'."""
     persons: dict[str, int] = {}
     unsure: dict[str, int] = {}

@@ -90,6 +90,11 @@ def suffix_fits(e: Entity, suffix: str) -> bool:
     return e.type == wanted or (wanted == "Place" and e.type in ("City", "Place"))
 
 
+def a_member_after(folded: str, at: int) -> bool:
+    """A title (众议员) or 人 (民主党人) follows: what stands before it describes a person."""
+    return folded.startswith("人", at) or any(folded.startswith(t, at) for t in lx.TITLES)
+
+
 def title_after(folded: str, tok: Tokens, end: int) -> bool:
     """A title runs on from `end` in one token: 德国|总理, 吉林省委|书记, or shares the body's last
     character (外交部|长: 部长). What comes before it is still a name of its own."""

@@ -72,8 +72,9 @@ FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PL
 # 将 also brings forward the object of a deed done (台积电将第一家工厂的投产推迟到2025年, 腾讯周三将其
 # 股份…): the word after it is then a noun, a name, a numeral or a pronoun, where the future's 将 has
 # a verb, an adverb or a preposition (将达到, 将不再, 将对). Pronouns that ask how are the future's.
-BA_OBJECT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "m", "r"})
+_BA_OBJECT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "m", "r"})
 _NOT_OBJECTS = ("如何", "怎样", "怎么", "怎麼", "这样", "這樣")
+_BA_WINDOW = 6  # characters: enough to tag the word after 将
 
 
 def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -81,13 +82,10 @@ def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bo
     for m in pattern.finditer(text, start, end):
         if m.group() in ("将", "將"):
             following = rjieba.tag(text[m.end():m.end() + _BA_WINDOW])
-            if following and following[0][1] in BA_OBJECT_TAGS and not following[0][0].startswith(_NOT_OBJECTS):
+            if following and following[0][1] in _BA_OBJECT_TAGS and not following[0][0].startswith(_NOT_OBJECTS):
                 continue
         return True
     return False
-
-
-_BA_WINDOW = 6  # characters: enough to tag the word after 将
 
 FUTURE_STRONG = re.compile(r"将于|將於|将在|將在|将会|將會|将要|將要|即将|即將|" + _PLANNED
                            + r"|预计|預計|预定|定于|定於"
