@@ -99,15 +99,15 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
 def _no_name(s: Span) -> bool:
     """Whatever layer proposed it, an ordinary word (lexicon.NOT_NAMES: 上市公司, 国际舞台), a
     description of people (德普团队, 国会代表团) the gazetteer does not know, a weekday taken for a
-    person (上周四), a direction taken for a place (北部地区) or a surname and a word that addresses
-    someone by it (张经理) is no name."""
+    person (上周四), a direction taken for a place (北部地区) or a form of address (张经理, 英女王) is
+    no name."""
     return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS))
                           or (s.kind is PERSON and lx.WEEKDAY_NAME.fullmatch(s.name) is not None)
                           or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None)
-                          or (s.kind is PERSON and _surname_and_address(s.name)))
+                          or (s.kind is PERSON and _a_form_of_address(s.name)))
 
 
-def _surname_and_address(name: str) -> bool:
+def _a_form_of_address(name: str) -> bool:
     """张经理, 杨律师, 郑阿姨: a surname and a word that addresses someone by it, no name; nor a
     country's one-character short form and a title (英女王, 美总统)."""
     return any(name[:k] in lx.SURNAMES and (name[k:] in lx.ADDRESS_WORDS or name[k:] in lx.TITLES)
@@ -259,14 +259,15 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     place_ends = {b for (_, b), k in kinds.items() if k is PLACE}
     place_starts = {a for (a, _), k in kinds.items() if k is PLACE}
     for hit in hits:
+        kind = kinds[(hit.start, hit.end)]
         aligned_start = hit.start in tok.at_start
         aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
             aligned_start and (title_after(folded, tok, hit.end) or _locative_after(folded, tok, hit.end)))
-        if kinds[(hit.start, hit.end)] is ORG and folded.startswith(lx.HEADQUARTERS, hit.end) \
+        if kind is ORG and folded.startswith(lx.HEADQUARTERS, hit.end) \
                 and hit.end + 2 in tok.at_end:
             # 纽约联合国总部, one word to rjieba: the organization, after the place it is in
             aligned_end, aligned_start = True, aligned_start or hit.start in place_ends
-        if kinds[(hit.start, hit.end)] is PLACE and not _inside_place_word(tok, hit.start, hit.end):
+        if kind is PLACE and not _inside_place_word(tok, hit.start, hit.end):
             # 上海复旦大学 (one word to rjieba): a place that qualifies an organization the gazetteer
             # knows; 湖南|岳阳 (湖|南岳|阳): known places run together, the word edges at their ends
             aligned_end = aligned_end or (aligned_start and (hit.end in org_starts or hit.end in place_starts))
@@ -274,8 +275,7 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
         # unless the name is long enough to be unmistakable and meets the word at one edge.
         fits = (aligned_start and aligned_end) or (hit.end - hit.start >= 3 and (aligned_start or aligned_end))
-        if not fits and not (kinds[(hit.start, hit.end)] is ORG
-                             and _beyond_the_dictionary(folded, tok, hit.start, hit.end)):
+        if not fits and not (kind is ORG and _beyond_the_dictionary(folded, tok, hit.start, hit.end)):
             continue
         e = gaz.entities[hit.key]
         out.append(Span(hit.start, hit.end, e.kind, e.name, GAZETTEER, key=e.key, type=e.type))
@@ -338,10 +338,10 @@ def _place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
     return out
 
 
-def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]]) -> list[Span]:
+def _org_compounds(folded: str, tok: Tokens, by_end: dict[int, list[Span]]) -> list[Span]:
     """A place, up to two modifiers, and an organization head: 俄罗斯联邦安全会议, 俄罗斯外交部."""
     out = []
-    for end, spans in places_by_end.items():
+    for end, spans in by_end.items():
         place = max((s for s in spans if s.kind is PLACE), key=lambda s: s.length, default=None)
         if place is None or end not in tok.at_end:
             continue
@@ -365,7 +365,7 @@ def _org_compounds(folded: str, tok: Tokens, places_by_end: dict[int, list[Span]
                 and a_member_after(folded, tok.ends[best[0]]):
             continue  # 俄亥俄州民主党众议员: a member's state and party, not the state's party
         if best and any(s.kind is ORG and s.key and s.start >= place.end and folded[s.start:s.end] not in lx.ORG_HEADS
-                        for s in places_by_end.get(tok.ends[best[0]], ())):
+                        for s in by_end.get(tok.ends[best[0]], ())):
             # 华盛顿美国企业研究所: an organization the gazetteer knows, in a place named before it (not
             # a head it knows by a name, 日本时报)
             continue

@@ -91,7 +91,7 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     previous = ""
     for word, tag in tagged:
         w_start, at = at, at + len(word)
-        if (word in NEGATIONS and word not in CALLED_OFF) or word in HYPOTHETICALS:
+        if word in _NOT_DONE:
             return None  # 可能, 没有: what may or did not happen
         after_noun_marker, previous = previous in _NOUN_MARKERS, tag
         if tag in _VERB_TAGS and word not in STATIVE and (len(word) > 1 or word in ACTIONS) and not after_noun_marker:
