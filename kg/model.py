@@ -254,5 +254,10 @@ class Extraction:
     warnings: tuple[str, ...] = ()  # said once per document
 
     def mentioned(self) -> tuple[Entity, ...]:
+        """The entities the document names. A place it names only by a one-character short form
+        inside a word (美 of 中美之间, 日 of 抗日, 欧 of 欧美) is referred to, not named: careful
+        readers do not list it, and its mentions stay as evidence of what the word refers to."""
         keys = {m.key for m in self.mentions}
-        return tuple(e for e in self.entities if e.key in keys)
+        named = {m.key for m in self.mentions if len(m.text) > 1}
+        return tuple(e for e in self.entities if e.key in keys
+                     and (e.kind is not EntityKind.PLACE or e.key in named))

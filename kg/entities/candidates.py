@@ -14,6 +14,7 @@ from kg.entities import lexicon as lx
 from kg.entities.described import described_organizations, latin_organizations, periodicals
 from kg.entities.dotted import dotted_as_proposed, dotted_names
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.japanese import japanese_names
 from kg.entities.proposals import Proposal, proposals
 from kg.entities.spans import (
     COMPOUND,
@@ -35,6 +36,7 @@ from kg.entities.spans import (
     given_name_is_a_word,
     is_government,
     is_translit,
+    listed_with_a_place,
     person_over_town,
     storm_names,
     suffix_fits,
@@ -49,9 +51,11 @@ from kg.model import FactKind
 __all__ = ["COMPOUND", "GAZETTEER", "MODEL", "PATTERN", "PERSON", "PLACE", "TAGGER", "Span", "Tokens", "find"]
 
 
-def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tuple[list[Span], Tokens]:
+def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
+         japan: bool = False) -> tuple[list[Span], Tokens]:
     """Every candidate in one folded text, overlapping (the caller picks among them), and the tokens.
-    `proposed` are the trained tagger's spans (kg.entities.ner) in this text."""
+    `proposed` are the trained tagger's spans (kg.entities.ner) in this text; `japan`, whether the
+    article names Japan (then Japanese names are read, kg.entities.japanese)."""
     tok = Tokens(folded)
     spans = _gazetteer(folded, tok, gaz)
     known_to: dict[int, int] = {}  # start -> the farthest end of a known name of two characters or more there
@@ -62,7 +66,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
               if not any(known_to.get(a, 0) > s.end for a in range(s.start + 1, s.end))]  # 切断华|为 cuts 华为
     persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
-                                      and person_over_town(gaz.entities.get(s.key), folded[s.start:s.end]))]
+                                      and person_over_town(gaz.entities.get(s.key), folded[s.start:s.end])
+                                      and not listed_with_a_place(s, folded, spans))]
     spans = _without_run_on_places(spans, folded)
     by_end: dict[int, list[Span]] = {}
     for s in spans:
@@ -78,6 +83,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = ()) -> tupl
     spans += described_organizations(folded, gaz)
     spans += _org_compounds(folded, tok, by_end)
     spans += titled_persons(folded, tok, gaz, spans)
+    if japan:
+        spans += japanese_names(folded, tok)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
     spans = variant_names(storm_names(towns_after_regions(spans, folded), folded), folded)
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
@@ -104,7 +111,9 @@ def _no_name(s: Span) -> bool:
     return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS))
                           or (s.kind is PERSON and lx.WEEKDAY_NAME.fullmatch(s.name) is not None)
                           or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None)
-                          or (s.kind is PERSON and _a_form_of_address(s.name)))
+                          or (s.kind is PERSON and _a_form_of_address(s.name))
+                          or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.ABBREVIATIONS
+                              and s.name[1] in lx.LANGUAGE_ENDINGS))  # 德文, 日语: a language
 
 
 def _a_form_of_address(name: str) -> bool:

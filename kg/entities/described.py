@@ -33,12 +33,19 @@ def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
 
 
 # Capitalized words, joined by a space, a dot, an apostrophe, & or -, and by the small words of names
-# (What’s on Weibo, Bank of America); a name followed by + is a product's (Disney+).
+# (What’s on Weibo, Bank of America), and a short number after a space (Platform 88); a name followed
+# by + is a product's (Disney+).
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9(（])[A-Z][A-Za-z0-9]*"
-                         r"(?:(?:[.&'’-]| (?=[A-Z])| (?:on|of|the|and|for|de|in) (?=[A-Z]))[A-Za-z0-9]+)*"
+                         r"(?:(?:[.&'’-]| (?=[A-Z])| (?=\d{1,3}(?![\d年月日号]))"
+                         r"| (?:on|of|the|and|for|de|in) (?=[A-Z]))[A-Za-z0-9]+)*"
                          r"(?![A-Za-z0-9+])")
 _CORPORATE = re.compile(r" (?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|SA)$")
 _SAID_TO_BE = re.compile("是一家[^，,。；;]{0,24}?(?:" + _HEADS + ")")
+# MFS的高管, Logically的研究主管: the people who work for it
+_STAFF_OF = re.compile("的[^，,。；;、“”]{0,6}?(?:" + "|".join(lx.STAFF) + ")")
+# 一家名为Platform 88的公司, 一个名为Freightos的网站
+_NAMED_AS = ("名为", "名叫", "叫做", "名称为")
+_A_BODY = re.compile("的(?:" + _HEADS + ")")
 
 
 def described_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
@@ -64,8 +71,10 @@ def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
         a, b = m.span()
         if len(m.group(0)) < 2:
             continue
-        if not (folded.endswith(lx.LATIN_ORG_BEFORE, 0, a) or folded.startswith(lx.LATIN_ORG_AFTER, b)
-                or _SAID_TO_BE.match(folded, b)):
+        before = folded[:a].rstrip(" ")  # 科技初创公司 Logically表示
+        if not (before.endswith(lx.LATIN_ORG_BEFORE) or folded.startswith(lx.LATIN_ORG_AFTER, b)
+                or _SAID_TO_BE.match(folded, b) or _STAFF_OF.match(folded, b)
+                or (before.endswith(_NAMED_AS) and _A_BODY.match(folded, b))):
             continue
         known = gaz.named(m.group(0))
         if known is not None:

@@ -13,6 +13,7 @@ from kg.entities.candidates import COMPOUND, MODEL, PERSON, PLACE, TAGGER, Span,
 from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.japanese import japanese_surname, names_japan
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.senses import one_kind, place_senses, places_stay_places
 from kg.entities.spans import a_distance, small_town
@@ -90,8 +91,9 @@ class Extractor:
     def _extract(self, parts: Sequence[tuple[str, str]], folded_parts: list[str],
                  proposed: list[list[tuple[int, int, str]]]) -> Extraction:
         doc = []
+        japan = names_japan(folded_parts)
         for (name, text), folded, spans_in in zip(parts, folded_parts, proposed, strict=True):
-            spans, tok = find(folded, self.gaz, spans_in)
+            spans, tok = find(folded, self.gaz, spans_in, japan)
             part = _Part(name, text, folded, tok, taken=bytearray(len(folded)))
             # Longest first; on equal length, the surer layer.
             for s in sorted(spans, key=lambda s: (-s.length, s.rank, s.start)):
@@ -132,8 +134,9 @@ class Extractor:
         rests: dict[str, set[str]] = {}  # an organization's name without its place -> the full names
         for part in doc:
             for s in part.chosen:
-                if s.kind is PERSON and "·" in s.name:
-                    first, last = s.name.split("·", 1)[0], s.name.rsplit("·", 1)[1]
+                if s.kind is PERSON and ("·" in s.name or _HYPHENED.search(s.name)):
+                    dot = "·" if "·" in s.name else "-"  # 佩雷斯-西雷拉 is also 西雷拉
+                    first, last = s.name.split(dot, 1)[0], s.name.rsplit(dot, 1)[1]
                     if len(last) >= 2:
                         lasts.setdefault(last, set()).add(s.entity_key())
                     if len(first) >= 2 and first in alone:
@@ -148,6 +151,8 @@ class Extractor:
                             rests.setdefault(rest, set()).add(s.entity_key())
                 elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES:
                     lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
+                elif s.kind is PERSON and (surname := japanese_surname(s.name)):
+                    lasts.setdefault(surname, set()).add(s.entity_key())  # 米本 is 米本香织
         # Only where one full name has that short form: 布什 beside 乔治·布什 and 劳拉·布什 is neither;
         # a surname wins over a given name (詹姆斯 beside 勒布朗·詹姆斯 and 詹姆斯·哈登 is 勒布朗·詹姆斯).
         full = {last: next(iter(keys)) for last, keys in lasts.items() if len(keys) == 1}
@@ -282,6 +287,7 @@ class Extractor:
         return tuple(out[k] for k in sorted(out))
 
 
+_HYPHENED = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")  # a double surname (佩雷斯-西雷拉)
 _RENDERED = re.compile(r"[（(][^（）()]{0,40}?(?:又译|或译|台湾译|台译|香港译|港译)([^（）()]{1,60})[）)]")
 
 

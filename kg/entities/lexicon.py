@@ -62,7 +62,9 @@ PERIODICAL_HEADS = tuple("杂志 周报 周刊 月刊 日报 时报 晚报 邮�
 # (Ironshore公司; Ironshore是一家…公司): words that end such a description.
 LATIN_ORG_BEFORE = tuple("""公司 网站 应用 平台 软件 集团 银行 机构 超市 零售商 连锁店 连锁超市 品牌 企业 制造商
     开发商 运营商 基金 交易所 研究所 智库 组织 初创企业 服务商 供应商 百货""".split())
-LATIN_ORG_AFTER = tuple("公司 集团 银行 基金会 超市".split())
+LATIN_ORG_AFTER = tuple("公司 集团 银行 基金会 超市 旗下".split())
+# Those who work for a body (Logically的研究主管, MFS的高管): after a Latin name, they make it one.
+STAFF = tuple("高管 主管 经理 专家 负责人 员工 发言人 首席执行官 创始人 总裁 董事长 研究员 分析师".split())
 
 # Two-character nouns for institutions whose first character rjieba tags as a verb (使馆: 使 "make"):
 # an organization may end with them, unlike a verb and its object (排队, 建厂, 开会).

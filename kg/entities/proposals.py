@@ -93,6 +93,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if known is not None:
             out.append(Span(start, end, known.kind, known.name, MODEL, key=known.key, type=known.type))
             continue
+        if kind is ORG and _LATIN_COMPANY.fullmatch(name):  # Freightos公司: Freightos, a company
+            out.append(Span(start, end, ORG, name[:-2].strip(), MODEL, type=ORG.value, aliases=(name,)))
+            continue
         if kind is PLACE and (suffixed := _suffixed_place(name, start, end, gaz)):
             out.append(suffixed)
             continue
@@ -258,6 +261,9 @@ def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) ->
     return None
 
 
+_LATIN_COMPANY = re.compile(r"[A-Za-z][A-Za-z0-9 .&'’-]*公司")
+
+
 def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, gaz: Gazetteer
              ) -> tuple[int, int] | None:
     """A proposal's edges without brackets, quotes and (after a person) a time word; None when what
@@ -335,6 +341,9 @@ def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer
         # 唐金已与, 阻止本国: the word after the name begins inside the span (侯友宜为 keeps its 宜,
         # and 张韵清 its 清: a one-character "word" wholly inside the name is part of it)
         end -= 1
+    elif last >= 0 and tok.starts[last] == end - 1 and tok.ends[last] > end and folded[end - 3:end - 2] == "·" \
+            and folded[end - 2] in lx.SURNAMES and tok.tags[last].startswith("v"):
+        end -= 1  # 桑尼·刘|发来: a Chinese surname after the dot, and the verb the span cut
     inside = _tokens_within(tok, start, end)
     surnamed = _surname_shaped(tok, start, end)
     if len(inside) == 1 and tok.tags[inside[0]] not in lx.NAME_LIKE_TAGS and tok.ends[inside[0]] == end \

@@ -90,6 +90,16 @@ def suffix_fits(e: Entity, suffix: str) -> bool:
     return e.type == wanted or (wanted == "Place" and e.type in ("City", "Place"))
 
 
+LIST_JOINS = frozenset("、和与或及")
+
+
+def listed_with_a_place(s: Span, folded: str, spans: list[Span]) -> bool:
+    """孟菲斯或达拉斯: a name joined by "and" or "or" to a place the gazetteer knows is a place too."""
+    places = [p for p in spans if p.kind is PLACE and p.rank == GAZETTEER and p is not s]
+    return (folded[s.end:s.end + 1] in LIST_JOINS and any(p.start == s.end + 1 for p in places)) or (
+        folded[s.start - 1:s.start] in LIST_JOINS and s.start > 0 and any(p.end == s.start - 1 for p in places))
+
+
 def a_member_after(folded: str, at: int) -> bool:
     """A title (众议员) or 人 (民主党人) follows: what stands before it describes a person."""
     return folded.startswith("人", at) or any(folded.startswith(t, at) for t in lx.TITLES)
