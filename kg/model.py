@@ -207,6 +207,7 @@ class EventKind(StrEnum):
     BIRTH = "Birth"
     MARRIAGE = "Marriage"
     DIVORCE = "Divorce"
+    GRADUATION = "Graduation"
     INJURY = "Injury"
     ILLNESS = "Illness"
     MONEY_TRANSFER = "MoneyTransfer"
@@ -254,8 +255,8 @@ class Extraction:
     warnings: tuple[str, ...] = ()  # said once per document
 
     def mentioned(self) -> tuple[Entity, ...]:
-        """The entities the document names. A place it names only by a one-character short form
-        inside a word (美 of 中美之间, 日 of 抗日, 欧 of 欧美) is referred to, not named: careful
+        """The entities the document names. A place it names only by one-character short forms,
+        as in a word (美 of 中美之间, 日 of 抗日, 欧 of 欧美), is referred to, not named: careful
         readers do not list it, and its mentions stay as evidence of what the word refers to."""
         keys = {m.key for m in self.mentions}
         named = {m.key for m in self.mentions if len(m.text) > 1}

@@ -67,6 +67,7 @@ class KG(DefinedNamespace):
     Birth: object
     Marriage: object
     Divorce: object
+    Graduation: object
     Injury: object
     Illness: object
     MoneyTransfer: object

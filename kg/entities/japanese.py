@@ -56,7 +56,7 @@ def japanese_names(folded: str, tok: Tokens) -> list[Span]:
 
 
 def japanese_surname(name: str) -> str:
-    """The surname of a Japanese name of four or five characters, else ''."""
+    """The surname of a Japanese name of four characters or more, else ''."""
     if len(name) >= 4:
         for k in (3, 2):
             if name[:k] in surnames() and len(name) - k >= 2:

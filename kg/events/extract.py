@@ -53,8 +53,9 @@ from kg.events.dating import (
     not_describing,
     take_date,
 )
+from kg.events.given import historic_report, life_events
 from kg.events.happenings import WORK_TITLE, find_happenings, habitual
-from kg.events.named import Named, anniversaries, find_named
+from kg.events.named import anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
 from kg.events.reports import REMARKS, Report, fold_back, fold_remarks, one_call_a_day, one_per_date
 from kg.events.timex import VAGUE
@@ -140,12 +141,13 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(folded)]
         mentions = by_part.get(part, [])
         starts = [m.start for m in mentions]
+        reports += life_events(part, index, text, folded, mentions, entities, published)  # （1905-1972）
         for s_start, s_end in sentences(text):
             in_sentence = [d for d in found if s_start <= d.start < s_end]
             here = [n for n in historic if s_start <= n.start < s_end]
             # the sentence's mentions, found by bisection (mentions are in order): linear in the paragraph
             said = mentions[bisect_left(starts, s_start):bisect_left(starts, s_end)]
-            reports += [_historic(part, index, text, n, (s_start, s_end), said, entities) for n in here]
+            reports += [historic_report(part, index, text, n, (s_start, s_end), said, entities) for n in here]
             for t in _TRIGGER.finditer(folded, s_start, s_end):
                 if any(a <= t.start() < b for a, b in quoted):
                     continue  # words in quotation marks are someone's words, not the report
@@ -220,22 +222,6 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     facts = tuple(Fact(k, FactKind.LOCATION, governments[k], "") for k in sorted(governments)
                   if k in used and governments[k])
     return Found(tuple(events), tuple(mentions), warnings, parties, facts)
-
-
-def _historic(part: str, index: int, text: str, n: Named, sentence: tuple[int, int], mentions: list[Mention],
-              entities: dict[str, Entity]) -> Report:
-    """A report of a named event (kg.events.named): its name, its date from the table, and what
-    its name names (苏联 of 苏联解体)."""
-    s_start, s_end = sentence
-    r = Report(n.event.kind, part, index * 1_000_000 + n.start,
-               Mention(part, n.start, n.end, text[n.start:n.end], "", s_start, s_end), sentence=text[s_start:s_end])
-    r.triggers.append(r.trigger)
-    r.when, r.date_at, r.label, r.historic, r.name_en = n.event.when, n.start, n.event.name, True, n.event.name_en
-    r.clause = (index * 1_000_000 + n.start, index * 1_000_000 + n.end)
-    inside = [m.key for m in mentions if n.start <= m.start and m.end <= n.end and m.key in entities]
-    r.about = _unique(k for k in inside if entities[k].kind is EntityKind.PLACE)
-    r.attendees = _unique(k for k in inside if entities[k].kind is not EntityKind.PLACE)
-    return r
 
 
 def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[int, int],

@@ -28,7 +28,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.SUMMIT, "ContactEvent", _w("峰会 首脑会议 大会 论坛 会议 高层会议 高级别会议 峰会上")),
     # Movement
     EventType(K.VISIT, "MovementEvent", _w("访问 出访 到访 访华 国事访问 抵达 造访 访美 访俄 访日 访欧 前往 拜访 参观 考察 视察 访朝 访韩 访台 访港 飞往 启程 抵京 访问了 到达 出访了")),
-    EventType(K.TRANSPORT, "MovementEvent", _w("搬到 搬往 搬至 迁居 移居 迁往 迁至 逃往 逃离 出逃 流亡 撤离 撤出 疏散 撤侨 回国 返回 返抵 遣送")),
+    EventType(K.TRANSPORT, "MovementEvent", _w("搬到 搬往 搬至 迁居 移居 定居 迁往 迁至 逃往 逃离 出逃 流亡 撤离 撤出 疏散 撤侨 回国 返回 返抵 遣送")),
     # Conflict
     EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火")),
     EventType(K.PROTEST, "ConflictEvent", _w("抗议 示威 游行 集会 罢工 静坐 请愿 示威活动 抗议活动")),
@@ -57,6 +57,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.BIRTH, "LifeEvent", _w("出生 诞生 降生")),
     EventType(K.MARRIAGE, "LifeEvent", _w("结婚 成婚 完婚 举行婚礼 订婚")),
     EventType(K.DIVORCE, "LifeEvent", _w("离婚")),
+    EventType(K.GRADUATION, "LifeEvent", _w("毕业")),
     EventType(K.INJURY, "LifeEvent", _w("受伤 负伤 重伤 轻伤 炸伤 烧伤")),
     EventType(K.ILLNESS, "LifeEvent", _w("确诊 检测呈阳性 呈阳性 感染了 染疫 住院 病倒 接种疫苗 接种了疫苗")),
     EventType(K.MONEY_TRANSFER, "TransactionEvent", _w("捐款 捐赠 捐助 拨款 资助 援助 提供援助 赔偿 支付")),
