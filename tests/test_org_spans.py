@@ -103,3 +103,25 @@ def test_a_description_before_a_known_organization_is_no_organization(text: str,
                                                                         description: str) -> None:
     orgs = {m.text for m in kg.mentions(text) if m.entity.kind.value == "Organization"}
     assert name in orgs and description not in orgs, orgs
+
+
+@pytest.mark.parametrize(("text", "description", "place"), [
+    ("伦敦咨询公司伊诺多经济公司的首席经济学家说。", "伦敦咨询公司", "伦敦"),  # a firm of a trade, in a place
+    ("“这个时期已经过去，”北京数据分析公司天灏的分析师说。", "北京数据分析公司", "北京"),
+    ("中国官员突击搜查贝恩公司等美国咨询公司的办公室。", "美国咨询公司", "美国"),
+])
+def test_a_place_and_a_trade_s_kind_of_firm_describe_a_firm(text: str, description: str, place: str) -> None:
+    """Session 21: a firm's trade (咨询公司, 数据分析公司, 公关公司) after a place is a kind of body,
+    as 美国公司 is; the place is still named."""
+    found = mentioned(text)
+    assert (description, "Organization") not in found and (place, "Place") in found, found
+
+
+@pytest.mark.parametrize("text", ["这些技术让美国城市、公司和医院无法正常运行。", "他们在电影院里看了这部片子。"])
+def test_a_hospital_or_a_cinema_alone_is_no_organization(text: str) -> None:
+    assert not [t for t, kind in mentioned(text) if kind == "Organization"]
+
+
+def test_a_country_and_an_airline_is_still_a_name() -> None:
+    """航空公司 is no kind of body here: 英国航空公司 is British Airways."""
+    assert ("英国航空公司", "Organization") in mentioned("英国航空公司周一取消了数十个航班。")

@@ -79,7 +79,10 @@ OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 
 KIND_OF_BODY_HEADS = tuple("""
 公司 企业 车企 药企 科技公司 高科技公司 科技企业 电子公司 军队 军方 海军 空军 陆军 媒体 官媒 黑客组织 黑客
 小报 喉舌 工厂 新工厂 厂
-""".split())
+咨询公司 数据分析公司 公关公司 律师事务所 律所 投资公司 研究公司 市场研究公司 广告公司 化石燃料公司 制药公司
+游戏公司 房地产公司 初创公司 科技初创公司 芯片公司 半导体公司
+""".split())  # the third row: firms of a trade (伦敦咨询公司); not 航空公司 or 石油公司, which with a
+# country are names (英国航空公司, 英国石油公司)
 # After an organization, a kind of outlet it owns (中共小报, 党的喉舌): the organization is named, the
 # outlet described.
 OUTLET_HEADS = ("小报", "官媒", "媒体", "喉舌")
@@ -157,7 +160,7 @@ NOT_NAMES = frozenset("""
 加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮
-国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院
+国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院
 地球 月球 火星 芬太尼
 """.split())  # the fourth row: kinds of body and place, never one's name (上市公司, 警察局, 党代会); then
 # the Earth and other heavenly bodies (no gold set lists them, even in a space story), and fentanyl,

@@ -6,6 +6,7 @@ who acts (kg.events.extract uses these)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.entities.lexicon import TITLES
@@ -169,3 +170,24 @@ def not_describing(folded: str, dates: list[DateMention], here: list[Mention], k
                             for m in here):
         return dates
     return [d for d in dates if not (clause_start <= d.start and d.end < agent.start)]
+
+
+# Dates joined by "and" (在3月和7月上调了利率, 8月31日和9月1日均…回应): one happening on each.
+_DATE_JOINS = "和、及与"
+
+
+def joined_dates(r: Report, folded: str, dates: list[DateMention]) -> list[Report]:
+    """Copies of a dated report for each date joined by "and" to the one it took, on either side."""
+    taken = next((d for d in dates if d.start == r.date_at and d.when == r.when), None)
+    if taken is None or r.when is None:
+        return []
+    by_end = {d.end: d for d in dates if d.when is not None and d.when.precision == r.when.precision}
+    by_start = {d.start: d for d in by_end.values()}
+    chain, d = [], taken
+    while d.start > 0 and folded[d.start - 1] in _DATE_JOINS and (d := by_end.get(d.start - 1)) is not None:
+        chain.append(d)
+    d = taken
+    while folded[d.end:d.end + 1] in tuple(_DATE_JOINS) and (d := by_start.get(d.end + 1)) is not None:
+        chain.append(d)
+    return [replace(r, when=d.when, date_at=d.start, attendees=list(r.attendees), about=list(r.about),
+                    concerns=list(r.concerns), works=list(r.works), triggers=list(r.triggers)) for d in chain]

@@ -48,6 +48,7 @@ from kg.events.dating import (
     CLAUSE_END,
     SAYING,
     clause_opening,
+    joined_dates,
     names_the_happening,
     news_day,
     not_describing,
@@ -159,7 +160,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                             said, entities, in_sentence, antecedent=antecedent, pair=pair)
                 if r is not None:
                     r.refers_back = folded.endswith(REFERS_BACK, 0, t.start())
-                    reports.append(r)
+                    reports += [r, *joined_dates(r, folded, in_sentence)]
             occurrences += [r for r in _occurrences(part, index, text, folded, (s_start, s_end),
                                                     said, entities, in_sentence, reports, antecedent, pair)
                             if not any(n.start <= r.trigger.start < n.end for n in here)]
@@ -241,8 +242,11 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
         if r is None:
             continue
         r.when, r.date_at = h.date.when, h.date.start
-        r.label = clause_label(text, h.clause, h.date)
-        out.append(r)
+        copies = joined_dates(r, folded, dates)
+        chain = [h.date, *(d for d in dates if d.start in {c.date_at for c in copies})]  # 3月和7月 leaves the label
+        r.label = clause_label(text, h.clause, DateMention(min(d.start for d in chain), max(d.end for d in chain), "",
+                                                           None))
+        out += [r, *(replace(c, label=r.label) for c in copies)]
     return out
 
 
