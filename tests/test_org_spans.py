@@ -125,3 +125,25 @@ def test_a_hospital_or_a_cinema_alone_is_no_organization(text: str) -> None:
 def test_a_country_and_an_airline_is_still_a_name() -> None:
     """航空公司 is no kind of body here: 英国航空公司 is British Airways."""
     assert ("英国航空公司", "Organization") in mentioned("英国航空公司周一取消了数十个航班。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“压力很大”，加州大学伯克利分校核工程学系教授凯·维特说。", "加州大学伯克利分校"),  # a campus, then a department
+    ("报道引述四川大学华西医院呼吸与危重症医学科主任说。", "四川大学华西医院"),  # a hospital, then its department
+    ("在美国加州大学圣地亚哥分校研究中国精英政治的学者说。", "美国加州大学圣地亚哥分校"),
+])
+def test_a_campus_or_a_hospital_ends_the_name_before_a_department(text: str, name: str) -> None:
+    assert (name, "Organization") in mentioned(text)
+
+
+def test_a_province_s_body_is_its_own_not_the_nation_s() -> None:
+    """广东省卫健委 is Guangdong's health commission; 国家卫健委 is the national one."""
+    found = {m.text: m.entity.name for m in kg.mentions("上周广东省卫健委发布通报，国家卫健委随后回应。")
+             if m.entity.kind.value == "Organization"}
+    assert found == {"广东省卫健委": "广东省卫健委", "国家卫健委": "国家卫生健康委员会"}, found
+
+
+def test_a_country_s_body_the_gazetteer_knows_is_that_body() -> None:
+    check_mentions("日本共同社报道。", {("共同社", "Organization"), ("日本", "Place")},
+                   {("日本共同社", "Organization")})
+    check_mentions("贝塞拉领导的卫生与公共服务部表示。", {("卫生与公共服务部", "Organization")}, set())

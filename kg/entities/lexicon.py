@@ -255,7 +255,7 @@ CLAUSE_VERBS = SPEECH | frozenset("""
 # Heads after which an organization's name is complete: a proposal running past one, into words that
 # end no name (国立中山大学政治学), ends there.
 STRONG_ORG_HEADS = tuple("""
-大学 学院 公司 集团 银行 研究所 研究院 基金会 委员会 协会
+大学 学院 公司 集团 银行 研究所 研究院 基金会 委员会 协会 分校 医院 医疗中心
 """.split())
 # What follows a known organization's name without changing which one it is (华为公司).
 GENERIC_ORG_SUFFIXES = ("有限公司", "公司", "集团")

@@ -256,7 +256,8 @@ def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) ->
     the named one (as _appositions reads the rules' compounds)."""
     for k in range(2, len(name) - 2):
         known = gaz.named(name[k:])
-        if known is not None and known.kind is ORG and (org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)):
+        if known is not None and known.kind is ORG and (org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)) \
+                and not a_known_place(gaz, name[:k]):  # 广东省 is a place (spans.known_after_place), no description
             return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
     return None
 
@@ -299,6 +300,13 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
             start = tok.ends[inside.pop(0)]
         if len(inside) >= 2 and tok.words[inside[-1]] in lx.TITLES and tok.ends[inside[-1]] == end:
             end = tok.starts[inside.pop()]  # 国民党|立委: a title after the body is no part of its name
+        # 国立中山大学政治学: the name ends with its head; a tail that ends no organization's name
+        # (北京大学医学部 and 北京大学附属中学 do) is no part of it, nor judged with it (…医院|呼吸与危重症…)
+        cut = max((folded.rfind(h, start, end) + len(h) for h in lx.STRONG_ORG_HEADS
+                   if folded.rfind(h, start, end) > start), default=-1)
+        if start + 2 < cut < end and not folded[cut:end].endswith((*lx.ORG_ENDINGS, "中学", "小学")):
+            end = cut
+            inside = [i for i in inside if tok.starts[i] < end]
         if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS and not _and_in_name(folded, tok, i, start, end, gaz)
                for i in inside) \
                 or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
@@ -307,12 +315,6 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
             return None  # 民主党能保住众议院, 德普否认新闻集团: a name and what it says or may do make a clause
         if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not org_ending(folded[start:end]):
             return None  # 旧金山排队: a place and what happens there, no organization
-        # 国立中山大学政治学: the name ends with its head; a tail that ends no organization's name
-        # (北京大学医学部 and 北京大学附属中学 do) is no part of it
-        cut = max((folded.rfind(h, start, end) + len(h) for h in lx.STRONG_ORG_HEADS
-                   if folded.rfind(h, start, end) > start), default=-1)
-        if start + 2 < cut < end and not folded[cut:end].endswith((*lx.ORG_ENDINGS, "中学", "小学")):
-            end = cut
     if end - start < 2 or not HAN_RUN.search(folded, start, end):
         return None
     return start, end

@@ -160,6 +160,9 @@ def known_after_place(span: Span, gaz: Gazetteer) -> Span:
         if kind is FactKind.LOCATION and isinstance(place, Span):
             rest = span.name[place.length:]
             known = gaz.named(rest)
+            if known is not None and known.kind is ORG and known.type == "GovernmentOrganization" \
+                    and place.type not in ("Country", ""):
+                return span  # 广东省卫健委: a province's or a city's own body, not the nation's
             if known is not None and known.kind is ORG:
                 return Span(place.end, span.end, ORG, known.name, GAZETTEER, key=known.key, type=known.type,
                             facts=[(FactKind.LOCATION, place)], aliases=(span.name,))
