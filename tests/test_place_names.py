@@ -131,3 +131,28 @@ def test_a_direction_and_a_word_for_a_region_is_no_place() -> None:
     found = mentioned("中国东北地区和西南地区的降雨增多，干旱的北部地区修建了水坝。")
     assert ("中国", "Place") in found
     assert not {name for name, kind in found if kind == "Place"} & {"东北地区", "西南地区", "北部地区"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("位于中国海盐县的秦山核电站，摄于2010年。", "秦山核电站"),
+    ("1986年4月26日，乌克兰的切尔诺贝利核电站四个核反应堆中的一个发生爆炸。", "切尔诺贝利核电站"),
+])
+def test_a_power_plant_is_a_place(text: str, name: str) -> None:
+    """Session 21: the gold sets that name power plants list them as places (bench/blind5, blind7, dev3)."""
+    found = mentioned(text)
+    assert (name, "Place") in found and (name, "Organization") not in found, found
+
+
+def test_a_plant_named_once_in_full_is_found_again_where_its_place_opens_it() -> None:
+    from kg.pipeline import extractor_for
+
+    text = "国际原子能机构完成了对日本福岛第一核电站的审查。8月24日，东京开始将福岛第一核电站的废水排入大海。"
+    x = extractor_for(()).extract([("p", text)])
+    plants = [m.text for m in x.mentions if m.text.endswith("核电站")]
+    assert plants == ["福岛第一核电站", "福岛第一核电站"], [m.text for m in x.mentions]
+    assert "日本" in {e.name for e in x.mentioned()}
+
+
+def test_a_verb_the_tagger_took_into_a_place_is_left_out() -> None:
+    found = mentioned("在钓鱼台领土争议（中国称钓鱼岛、日本称尖阁诸岛）方面，他曾表态。")
+    assert ("尖阁诸岛", "Place") in found and ("称尖阁诸岛", "Place") not in found, found

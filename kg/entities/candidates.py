@@ -147,8 +147,8 @@ def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
 
     out = []
     for s in spans:
-        if s.rank != MODEL or s.kind is not PLACE or s.key:
-            out.append(s)
+        if s.rank != MODEL or s.kind is not PLACE or s.key or s.name.endswith(lx.POWER_PLANTS):
+            out.append(s)  # 福岛第一核电站: a plant named after its place is one name
             continue
         reach = _reach(s.start, s.end)  # where known places chained from its start end
         if s.end in reach or any(folded[e] in _NOT_NAME_AFTER_PLACE for e in reach if e < s.end):

@@ -44,9 +44,9 @@ class _Part:
     def guesses_inside(self, start: int, end: int, org: bool = False, person: bool = False) -> list[Span] | None:
         """The tagger's guesses that are all that is taken in start..end, each wholly inside it
         (克曼 inside 格里克曼, a name known from elsewhere in the article), or None when anything
-        else is taken there. For an organization, a place that opens it gives way too (美国 in
-        美国笔会, once the article has named 美国笔会). Looks only at start..end: paragraphs can be
-        a megabyte long."""
+        else is taken there. For an organization or a plant, a place that opens it gives way too
+        (美国 in 美国笔会, 福岛 in 福岛第一核电站, once the article has named them). Looks only at
+        start..end: paragraphs can be a megabyte long."""
         if self.taken[start] and start not in self.by_start:
             return None  # a span from before start reaches into it
         inside = [self.by_start[i] for i in range(start, end) if i in self.by_start]
@@ -183,7 +183,7 @@ class Extractor:
         surfaces: dict[str, tuple[str, Span]] = {}
         for part in doc:
             for s in part.chosen:
-                if s.kind is not PLACE:
+                if s.kind is not PLACE or s.name.endswith(lx.POWER_PLANTS):  # places are the gazetteer's
                     surfaces.setdefault(s.name, (_key_of(s, aliases), s))
         for surface, key in aliases.items():
             proto = next((sp for k, sp in surfaces.values() if k == key), None)
@@ -200,7 +200,8 @@ class Extractor:
                     aligned = (start in part.tok.at_start) and (end in part.tok.at_end)
                     if (aligned or len(surface) >= 3) and not a_distance(part.folded, start):
                         if not part.free(start, end) and (guesses := part.guesses_inside(
-                                start, end, org=proto.kind is EntityKind.ORGANIZATION, person=proto.kind is PERSON)):
+                                start, end, org=proto.kind is EntityKind.ORGANIZATION or proto.kind is PLACE,
+                            person=proto.kind is PERSON)):
                             part.give_way(guesses)
                         elif proto.kind is PERSON and (town := self._town_at(part, start, end)):
                             part.give_way([town])  # 伊斯特利 after 珍·伊斯特利 is her, not Eastleigh

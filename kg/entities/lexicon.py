@@ -252,6 +252,8 @@ NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())
 CLAUSE_VERBS = SPEECH | frozenset("""
 能 能够 会 将 要 可能 可以 应该 否认 拒绝 试图 下令 要求 预计 预期 估计
 """.split())  # nor do they begin one (预计司法部); 希望 and 计划 name things too (北京希望小学)
+# Power plants: places (news and its readers name them as sites: 福岛第一核电站), not bodies.
+POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站", "电站")
 # Heads after which an organization's name is complete: a proposal running past one, into words that
 # end no name (国立中山大学政治学), ends there.
 STRONG_ORG_HEADS = tuple("""

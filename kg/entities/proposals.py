@@ -51,6 +51,11 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
     while pending:
         start, end, label = pending.pop()
         kind = _KINDS[label]
+        if kind is ORG and folded.endswith(lx.POWER_PLANTS, start, end):
+            kind = PLACE  # 秦山核电站: a power plant is a place where things happen, no body
+            country = next((k for k in range(end - 4, start, -1) if (c := gaz.named(folded[start:k])) is not None
+                            and c.type == "Country"), None)
+            start = country or start  # 日本|福岛第一核电站: the country, and the plant in it
         start = next((e for e in range(end - 1, start, -1) if place_ends.get(e, start) < start), start)
         # 北方邦|哈特拉斯 read as 邦哈特拉斯: a name that begins inside a known place begins after it
         if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and (
@@ -288,6 +293,8 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
     if kind is PLACE and start in tok.at_start and len(tok.words[i := tok.at_start[start]]) == 1 \
             and tok.tags[i] in lx.NOT_PLACE_START_TAGS and a_known_place(gaz, folded[start + 1:end]):
         start += 1  # 比广岛原子弹: a preposition glued to a place the gazetteer knows
+    if kind is PLACE and (verb := _verb_before_place(folded, start, end, tok, gaz)) is not None:
+        start = verb  # 日本称|尖阁诸岛, 日本排放|福岛第一核电站: who says or does, then the place
     if kind is ORG and (dash := folded.rfind("——", start, end)) >= 0:
         start = dash + 2  # 黑人大学——霍华德大学: a description, a dash, and the name (中国—东盟 is one name)
     if kind is ORG:
@@ -318,6 +325,17 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
     if end - start < 2 or not HAN_RUN.search(folded, start, end):
         return None
     return start, end
+
+
+def _verb_before_place(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> int | None:
+    """Where a place begins after a verb the span took in from its clause (at its start, or after a
+    place the gazetteer knows), leaving two characters or more."""
+    i = tok.at_start.get(start)
+    if i is not None and i + 1 < len(tok) and a_known_place(gaz, tok.words[i]) and tok.ends[i] < end:
+        i += 1
+    if i is None or not tok.tags[i].startswith("v") or end - tok.ends[i] < 2 or tok.ends[i] >= end:
+        return None
+    return tok.ends[i]
 
 
 def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[int, int] | None:
