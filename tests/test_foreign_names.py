@@ -19,6 +19,7 @@ from tests.conftest import check_mentions, mentioned
     ("米本香织（音）是东京一家半导体相关公司的员工。", "米本香织"),
     ("日本央行行长植田和男表示，日本将维持宽松政策。", "植田和男"),  # 和 begins the given name
     ("日本首相石破茂说，日本不会改变立场。", "石破茂"),  # a one-character given name
+    ("福岛大学的和田利浩（Toshihiro Wada）表示，日本渔民担心。", "和田利浩"),
 ])
 def test_a_japanese_name_is_read_whole(text: str, name: str) -> None:
     persons = {t for t, kind in mentioned(text) if kind == "Person"}
@@ -131,3 +132,12 @@ def test_a_language_is_no_person() -> None:
 ])
 def test_places_news_names_are_in_the_gazetteer(text: str, name: str) -> None:
     assert name in {m.entity.name for m in kg.mentions(text) if m.kind.value == "Place"}
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("“每个人也都明白，”音乐剧的新任导演李说。", "李说"),  # a surname alone, then 说
+    ("斯特奇尔会见记者时称，在民主世界不应如此。", "时称"),
+    ("2022年初随着奥密克戎激增而出现的高峰和低谷。", "奥密克"),  # the variant, which the tagger cuts short
+])
+def test_a_surname_and_a_word_of_saying_or_a_variant_is_no_person(text: str, unwanted: str) -> None:
+    assert unwanted not in {t for t, kind in mentioned(text) if kind == "Person"}

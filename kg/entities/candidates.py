@@ -113,7 +113,9 @@ def _no_name(s: Span) -> bool:
                           or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None)
                           or (s.kind is PERSON and _a_form_of_address(s.name))
                           or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.ABBREVIATIONS
-                              and s.name[1] in lx.LANGUAGE_ENDINGS))  # 德文, 日语: a language
+                              and s.name[1] in lx.LANGUAGE_ENDINGS)  # 德文, 日语: a language
+                          or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.SURNAMES
+                              and s.name[1] in lx.SPEECH))  # 李说: a surname alone, and what was said
 
 
 def _a_form_of_address(name: str) -> bool:

@@ -161,10 +161,11 @@ NOT_NAMES = frozenset("""
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮
 国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院
-地球 月球 火星 芬太尼
+地球 月球 火星 芬太尼 奥密克戎 奥密克
 """.split())  # the fourth row: kinds of body and place, never one's name (上市公司, 警察局, 党代会); then
-# the Earth and other heavenly bodies (no gold set lists them, even in a space story), and fentanyl,
-# which the tagger reads as a person or a place in the many stories on its trade
+# the Earth and other heavenly bodies (no gold set lists them, even in a space story), fentanyl,
+# which the tagger reads as a person or a place in the many stories on its trade, and the Omicron
+# variant, which it reads as a person cut short (奥密克|戎)
 # A weekday, alone or after 上/本/下 ("记者上周四摄于…" after the title 记者): a time, never a person.
 WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼拜)[一二三四五六日天末]")
 
