@@ -156,3 +156,19 @@ def test_a_plant_named_once_in_full_is_found_again_where_its_place_opens_it() ->
 def test_a_verb_the_tagger_took_into_a_place_is_left_out() -> None:
     found = mentioned("在钓鱼台领土争议（中国称钓鱼岛、日本称尖阁诸岛）方面，他曾表态。")
     assert ("尖阁诸岛", "Place") in found and ("称尖阁诸岛", "Place") not in found, found
+
+
+@pytest.mark.parametrize(("name", "full"), [("千叶", None), ("群马", "群马县"), ("埼玉", "埼玉县"), ("兵库", "兵库县"),
+                                            ("琦玉县", "埼玉县"), ("枥木县", "栃木县")])
+def test_japan_s_prefectures_by_the_names_news_gives_them(name: str, full: str | None) -> None:
+    """tools/sources/jp-prefectures-zh.tsv (session 21): the press's forms and the short forms news uses
+    alone, which rjieba takes for common words (千叶 is the city of that name, as GeoNames has it)."""
+    e = gazetteer.load().named(name)
+    assert e is not None and e.kind.value == "Place" and e.within == "wikidata:Q17"
+    assert full is None or e.name == full
+
+
+def test_prefectures_listed_in_a_sentence_are_places() -> None:
+    text = "中国禁止日本东京、福岛、千叶、栃木、茨城、群马、宫城、新潟、长野和埼玉10（都）县的水产品进口。"
+    found = {t for t, kind in mentioned(text) if kind == "Place"}
+    assert {"千叶", "茨城", "群马", "埼玉"} <= found, found

