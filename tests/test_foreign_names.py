@@ -121,6 +121,12 @@ def test_a_town_listed_with_a_city_is_a_place_though_the_dictionary_knows_its_na
                    {("孟菲斯", "Person")})
 
 
+def test_people_listed_after_their_titles_stay_people() -> None:
+    """古巴总统卡斯特罗、科特迪瓦总统贝迪埃 (MSRA dev): a town's name after a title is a person, though
+    a country follows in the list."""
+    check_mentions("古巴总统卡斯特罗、科特迪瓦总统贝迪埃等出席。", {("卡斯特罗", "Person")}, {("卡斯特罗", "Place")})
+
+
 def test_a_language_is_no_person() -> None:
     check_mentions("史沫特莱曾用英文和德文在西安广播电台广播。", {("史沫特莱", "Person")}, {("德文", "Person")})
 

@@ -172,3 +172,8 @@ def test_prefectures_listed_in_a_sentence_are_places() -> None:
     text = "中国禁止日本东京、福岛、千叶、栃木、茨城、群马、宫城、新潟、长野和埼玉10（都）县的水产品进口。"
     found = {t for t, kind in mentioned(text) if kind == "Place"}
     assert {"千叶", "茨城", "群马", "埼玉"} <= found, found
+
+
+def test_a_verb_that_opens_a_place_s_name_stays() -> None:
+    """游泳训练基地 (MSRA dev): only a verb before or after a known place, or one of saying, is cut off."""
+    assert ("游泳训练基地", "Place") in mentioned("全国游泳冠军赛今天在保定市河北省游泳训练基地拉开战幕。")

@@ -328,14 +328,17 @@ def _trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, g
 
 
 def _verb_before_place(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> int | None:
-    """Where a place begins after a verb the span took in from its clause (at its start, or after a
-    place the gazetteer knows), leaving two characters or more."""
+    """Where a place begins after a verb the span took in from its clause, leaving two characters or
+    more: a verb after or before a place the gazetteer knows (日本排放|福岛第一核电站, 经营|福岛核电站,
+    伫立|哈尔滨), or a verb of saying (称|尖阁诸岛). A verb that opens a name stays (游泳训练基地)."""
     i = tok.at_start.get(start)
-    if i is not None and i + 1 < len(tok) and a_known_place(gaz, tok.words[i]) and tok.ends[i] < end:
+    after_place = i is not None and i + 1 < len(tok) and a_known_place(gaz, tok.words[i]) and tok.ends[i] < end
+    if after_place:
         i += 1
     if i is None or not tok.tags[i].startswith("v") or end - tok.ends[i] < 2 or tok.ends[i] >= end:
         return None
-    return tok.ends[i]
+    place_next = i + 1 < len(tok) and a_known_place(gaz, tok.words[i + 1])  # 经营|福岛核电站
+    return tok.ends[i] if after_place or place_next or tok.words[i] in lx.SPEECH else None
 
 
 def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[int, int] | None:

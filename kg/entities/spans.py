@@ -94,7 +94,10 @@ LIST_JOINS = frozenset("、和与或及")
 
 
 def listed_with_a_place(s: Span, folded: str, spans: list[Span]) -> bool:
-    """孟菲斯或达拉斯: a name joined by "and" or "or" to a place the gazetteer knows is a place too."""
+    """孟菲斯或达拉斯: a name joined by "and" or "or" to a place the gazetteer knows is a place too;
+    not one after a title (古巴总统卡斯特罗、科特迪瓦总统…: people are listed, each after a country)."""
+    if any(folded.endswith(t, max(0, s.start - len(t)), s.start) for t in lx.TITLES):
+        return False
     places = [p for p in spans if p.kind is PLACE and p.rank == GAZETTEER and p is not s]
     return (folded[s.end:s.end + 1] in LIST_JOINS and any(p.start == s.end + 1 for p in places)) or (
         folded[s.start - 1:s.start] in LIST_JOINS and s.start > 0 and any(p.end == s.start - 1 for p in places))
