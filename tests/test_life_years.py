@@ -55,3 +55,14 @@ def test_settling_somewhere_is_a_move() -> None:
     a = article("安娜·路易斯·斯特朗是美国记者。1958年，斯特朗定居到中国。", published=date(2020, 8, 20))
     (e,) = [e for e in extract(a, extractor_for(())).events if e.kind is EventKind.TRANSPORT]
     assert e.when.start == date(1958, 1, 1) and e.attendees == ("Person:安娜·路易斯·斯特朗",)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("黛布拉·麦考斯基是一名教师。她的母亲于8月6日去世，享年81岁。", "黛布拉·麦考斯基的母亲去世"),
+    ("彼得·古德曼是一名教授。他的妻子于8月17日去世。", "彼得·古德曼的妻子去世"),
+])
+def test_his_wife_s_death_is_not_his(text: str, label: str) -> None:
+    """他的妻子…去世: the wife died; the person 他 refers to takes no part (session 21, bench/blind7)."""
+    a = article(text, published=date(2022, 9, 20))
+    (e,) = [e for e in extract(a, extractor_for(())).events if e.kind is EventKind.DEATH]
+    assert e.name == label and e.attendees == (), e

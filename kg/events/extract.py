@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.entities.fold import fold
+from kg.entities.lexicon import KIN_WORDS
 from kg.events.context import (
     DATE_CHARS,
     MEDIUM,
@@ -81,7 +82,9 @@ _NOT_AROUND = {word: tuple((w, w.index(word)) for w in NOT_TRIGGERS if word in w
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
 # Kinds whose object is a work: what is released, launched, enacted or published.
 _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
-_PRONOUN = re.compile("[他她](?![们們])")
+# 他 or 她 as the subject; not 他的妻子 (his wife died, not he) nor 他们.
+_PRONOUN = re.compile("[他她](?![们們]|的(?:" + "|".join(KIN_WORDS) + "))")
+_KIN = re.compile("[他她]的(" + "|".join(KIN_WORDS) + ")")
 # 两人 opening a clause (after a date at most) is its subject: the two people last named.
 _TWO = re.compile("[\\s" + DATE_CHARS + "，,]*(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
@@ -314,6 +317,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             persons = list(pair)  # "两人在2011年又碰面了": the two people last named (not 造成两人死亡)
         if not persons and antecedent and _PRONOUN.search(folded, clause_start, t_start):
             persons = [antecedent]  # "他在周日参观了…": the person last named
+        elif not persons and antecedent and (kin := _KIN.search(folded, clause_start, t_start)):
+            r.label = f"{entities[antecedent].name}的{kin.group(1)}{word}"  # 她的母亲…去世: not she
         if (not persons and not orgs and not said_then and kind not in _OWN_SUBJECT and word not in NO_AGENT_VERBS
                 and zero_subject(folded, clause_start, t_start)
                 and not head_named(folded, here, t_end, clause_end)):
