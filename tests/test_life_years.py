@@ -66,3 +66,12 @@ def test_his_wife_s_death_is_not_his(text: str, label: str) -> None:
     a = article(text, published=date(2022, 9, 20))
     (e,) = [e for e in extract(a, extractor_for(())).events if e.kind is EventKind.DEATH]
     assert e.name == label and e.attendees == (), e
+
+
+def test_she_who_opens_a_sentence_stays_who_she_was() -> None:
+    """她是金正恩的妹妹。她出生于1987年: a sentence that opens with 她 is about her still, though it
+    names her brother first (session 21, bench/blind4)."""
+    text = "金与正是谁？她是金正恩的妹妹，也是他身边的掌权助手。她出生于1987年，比金正恩年幼四岁。"
+    a = article(text, published=date(2020, 8, 20))
+    (e,) = [e for e in extract(a, extractor_for(())).events if e.kind is EventKind.BIRTH]
+    assert e.attendees == ("Person:金与正",), e

@@ -168,7 +168,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                                                     said, entities, in_sentence, reports, antecedent, pair)
                             if not any(n.start <= r.trigger.start < n.end for n in here)]
             persons = [m for m in said if m.key in entities and entities[m.key].kind is EntityKind.PERSON]
-            antecedent = sentence_subject(folded, persons) or antecedent
+            if not _PRONOUN.match(folded, s_start):  # 她是金正恩的妹妹: 她 is still who she was, not 金正恩
+                antecedent = sentence_subject(folded, persons) or antecedent
             for key in (m.key for m in persons):
                 pair = (*[k for k in pair if k != key], key)[-2:]
     reports = one_per_date(fold_remarks(fold_back(reports)))
