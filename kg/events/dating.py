@@ -173,7 +173,7 @@ def not_describing(folded: str, dates: list[DateMention], here: list[Mention], k
 
 
 # Dates joined by "and" (在3月和7月上调了利率, 8月31日和9月1日均…回应): one happening on each.
-_DATE_JOINS = "和、及与"
+_DATE_JOINS = frozenset("和、及与")
 
 
 def joined_dates(r: Report, folded: str, dates: list[DateMention]) -> list[Report]:
@@ -187,7 +187,7 @@ def joined_dates(r: Report, folded: str, dates: list[DateMention]) -> list[Repor
     while d.start > 0 and folded[d.start - 1] in _DATE_JOINS and (d := by_end.get(d.start - 1)) is not None:
         chain.append(d)
     d = taken
-    while folded[d.end:d.end + 1] in tuple(_DATE_JOINS) and (d := by_start.get(d.end + 1)) is not None:
+    while d.end < len(folded) and folded[d.end] in _DATE_JOINS and (d := by_start.get(d.end + 1)) is not None:
         chain.append(d)
     return [replace(r, when=d.when, date_at=d.start, attendees=list(r.attendees), about=list(r.about),
                     concerns=list(r.concerns), works=list(r.works), triggers=list(r.triggers)) for d in chain]
