@@ -232,3 +232,12 @@ def test_a_name_the_text_says_is_a_companys_is_an_organization(text: str, name: 
 ])
 def test_a_latin_name_nothing_calls_an_organization_is_none(text: str) -> None:
     assert not [m for m in kg.mentions(text) if m.kind.value == "Organization" and m.text.isascii()]
+
+
+def test_a_person_first_written_by_a_short_form_is_named_in_full() -> None:
+    """斯诺 in a heading, 埃德加·斯诺 in the paragraph: the node's name is the full one (session 21)."""
+    from kg.pipeline import extractor_for
+
+    x = extractor_for(()).extract([("headline", "斯诺与中国"), ("p1", "埃德加·斯诺是美国记者，斯诺后来多次访华。")])
+    (person,) = [e for e in x.entities if e.kind.value == "Person"]
+    assert person.name == "埃德加·斯诺" and person.aliases == ("斯诺",)

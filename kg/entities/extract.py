@@ -278,8 +278,11 @@ class Extractor:
                 extra = tuple(sorted(x for x in f.surfaces if x != known.name and x not in known.aliases))
                 out[key] = _replace_aliases(known, known.aliases + extra)
             else:
-                out[key] = Entity(key=key, kind=f.kind, name=f.name, type=f.type or f.kind.value,
-                                  aliases=tuple(sorted(x for x in f.surfaces if x != f.name)))
+                # the name the key was made from, where the article wrote it (斯诺 first, in a heading,
+                # then 埃德加·斯诺: the person is 埃德加·斯诺), else the first written
+                name = minted if (minted := key.partition(":")[2]) in f.surfaces else f.name
+                out[key] = Entity(key=key, kind=f.kind, name=name, type=f.type or f.kind.value,
+                                  aliases=tuple(sorted(x for x in f.surfaces if x != name)))
         # The places these lie in, so that the graph can say so.
         for e in list(out.values()):
             container = self.gaz.entities.get(e.within)
