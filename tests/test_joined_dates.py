@@ -1,5 +1,5 @@
-"""Dates joined by "and" date one happening each (kg.events.dating.joined_dates; session 21, from
-bench/blind5 and bench/blind7)."""
+"""Dates joined by "and" date one happening each (kg.events.dating.joined_dates), and who met the
+people a meeting verb names after it (session 21, from bench/blind5 and bench/blind7)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ def test_a_date_joined_to_a_date_of_another_precision_is_no_second_happening() -
     a = article("王毅2019年和9月1日都回应了此事。", published=date(2020, 9, 5))
     statements = [e for e in extract(a, extractor_for(())).events if e.kind is EventKind.STATEMENT]
     assert len(statements) <= 1
+
+
+def test_who_met_the_people_a_clause_without_subject_names_is_the_sentence_s_subject() -> None:
+    """拜登周一抵达东京，周二会见了岸田文雄: the meeting is Biden's with Kishida (kg.events.context.
+    meeting_host; before session 21 only Kishida took part)."""
+    a = article("拜登周一抵达东京，周二会见了岸田文雄。", published=date(2024, 3, 1))
+    (meeting,) = [e for e in extract(a, extractor_for(())).events if e.kind is EventKind.MEETING]
+    assert meeting.attendees == ("Person:约瑟夫·拜登", "Person:岸田文雄")

@@ -84,6 +84,19 @@ def zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
     return all(tag in _DATE_TAGS or word in NO_SUBJECT_WORDS for word, tag in rjieba.tag(folded[clause_start:t_start]))
 
 
+def meeting_host(folded: str, here: list[Mention], kinds: dict[str, EntityKind], at: tuple[int, int, int],
+         antecedent: str | None, pronoun: re.Pattern) -> str | None:
+    """Who met the people a meeting verb names after it, in a clause with no subject of its own
+    ("1938年他…前往延安，会见了毛泽东、周恩来"): the sentence's subject, a 他 or 她 before the clause
+    being the person last named (at: the sentence's, the clause's and the verb's starts)."""
+    s_start, clause_start, t_start = at
+    if not zero_subject(folded, clause_start, t_start) or any(clause_start <= m.start < t_start for m in here):
+        return None
+    who = antecedent if pronoun.search(folded, s_start, clause_start) else topic(
+        folded, here, kinds, s_start, clause_start, antecedent)
+    return who if who and kinds.get(who, EntityKind.PERSON) is EntityKind.PERSON else None
+
+
 def head_named(folded: str, here: list[Mention], t_end: int, clause_end: int) -> bool:
     """The verb modifies what follows 的: a name ("在周二实施了全国封锁的邻国马来西亚"), which is its
     subject, or a thing at once ("根据周一发表的声明"), whose maker the sentence need not name."""

@@ -39,6 +39,7 @@ from kg.events.context import (
     head_named,
     home_country,
     location,
+    meeting_host,
     reports_it,
     sentence_subject,
     topic,
@@ -326,6 +327,10 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             who = topic(folded, here, kinds, s_start, clause_start, antecedent)
             if who is not None:
                 (persons if kinds.get(who) is not EntityKind.ORGANIZATION else orgs).append(who)
+        at = (s_start, clause_start, t_start)  # "…前往延安，会见了毛泽东": who met them is the sentence's subject
+        if persons and kind is EventKind.MEETING and (met_by := meeting_host(folded, here, kinds, at, antecedent,
+                                                                           _PRONOUN)):
+            persons = _unique([met_by, *persons])
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
         if not r.attendees and (kind not in _PEOPLE_ONLY or any(w in word for w in CONCLUDED)):  # 中国宣布制裁
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
