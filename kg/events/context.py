@@ -85,10 +85,11 @@ def zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
 
 
 def meeting_host(folded: str, here: list[Mention], kinds: dict[str, EntityKind], at: tuple[int, int, int],
-         antecedent: str | None, pronoun: re.Pattern) -> str | None:
+                 antecedent: str | None, pronoun: re.Pattern) -> str | None:
     """Who met the people a meeting verb names after it, in a clause with no subject of its own
     ("1938年他…前往延安，会见了毛泽东、周恩来"): the sentence's subject, a 他 or 她 before the clause
-    being the person last named (at: the sentence's, the clause's and the verb's starts)."""
+    being the person last named, who is a person whether or not this sentence names them (at: the
+    sentence's, the clause's and the verb's starts)."""
     s_start, clause_start, t_start = at
     if not zero_subject(folded, clause_start, t_start) or any(clause_start <= m.start < t_start for m in here):
         return None
