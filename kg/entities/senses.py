@@ -9,8 +9,9 @@ from typing import Protocol
 
 from kg.entities import lexicon as lx
 from kg.entities.candidates import PERSON, PLACE, Span
+from kg.entities.edges import org_ending
 from kg.entities.gazetteer import entity_key
-from kg.entities.proposals import org_ending, person_like, romanized
+from kg.entities.proposals import person_like, romanized
 from kg.entities.spans import MODEL
 from kg.model import EntityKind
 

@@ -1,0 +1,162 @@
+"""Where a name the trained tagger proposed begins and ends (kg.entities.proposals reads the spans):
+without the brackets, quotes, time words, verbs and titles the tagger glues to names, or no name at
+all; and whether a name ends as an organization's does."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import pairwise
+
+import rjieba
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import HAN_RUN, ORG, PERSON, PLACE, Tokens, a_known_place
+from kg.model import EntityKind
+
+__all__ = ["org_ending", "tokens_within", "trimmed"]
+
+_TIME_TAIL = re.compile("|".join(map(re.escape, lx.TIME_TAILS)))  # longest first, as TIME_TAILS is sorted
+_LONGEST_TAIL = max(map(len, lx.TIME_TAILS))
+
+
+def _and_in_name(folded: str, tok: Tokens, i: int, start: int, end: int, gaz: Gazetteer) -> bool:
+    """与 joins two words of one name (疾病控制与预防中心), not two names (外交部与国防部, 首尔与高通
+    公司): what precedes it is no organization's name nor a name the gazetteer knows, what follows
+    none the gazetteer knows, and the span ends as an organization's name does."""
+    before, after = folded[start:tok.starts[i]], folded[tok.ends[i]:end]
+    return (tok.words[i] == lx.IN_ORG_AND and before and after and org_ending(folded[start:end])
+            and not org_ending(before) and gaz.named(before) is None and gaz.named(after) is None)
+
+
+def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, gaz: Gazetteer
+            ) -> tuple[int, int] | None:
+    """A proposal's edges without brackets, quotes and (after a person) a time word; None when what
+    is left is no name: one character (中, 美: MSRA's abbreviations), no Han (the model reads
+    Chinese; Latin names come from bylines and the gazetteer), or an organization with a preposition
+    in it (纽约州劳工部对神韵艺术团). An organization loses the words that never begin a name (200场)."""
+    while start < end and (folded[start] in lx.SPAN_BREAKS or folded[start].isspace()):
+        start += 1  # a bracket, a quote, a space (代表 约翰尼·德普: the tagger took the space in)
+    cut = next((i for i in range(start, end) if folded[i] in lx.SPAN_BREAKS), end)
+    end = cut
+    while end > start and (folded[end - 1] == "·" or folded[end - 1].isspace()):
+        end -= 1
+    if kind is PERSON:  # 普京周二: the name ends where a time word starts, even one the span cuts
+        tail = _TIME_TAIL.search(folded, max(start, end - _LONGEST_TAIL + 1), end + _LONGEST_TAIL)
+        if tail is not None and tail.start() < end:
+            end = tail.start()
+        edges = _person_edges(folded, start, end, tok, gaz)
+        if edges is None:
+            return None
+        start, end = edges
+    if kind is PLACE and start in tok.at_start and len(tok.words[i := tok.at_start[start]]) == 1 \
+            and tok.tags[i] in lx.NOT_PLACE_START_TAGS and a_known_place(gaz, folded[start + 1:end]):
+        start += 1  # 比广岛原子弹: a preposition glued to a place the gazetteer knows
+    if kind is PLACE and (verb := _verb_before_place(folded, start, end, tok, gaz)) is not None:
+        start = verb  # 日本称|尖阁诸岛, 日本排放|福岛第一核电站: who says or does, then the place
+    if kind is ORG and (dash := folded.rfind("——", start, end)) >= 0:
+        start = dash + 2  # 黑人大学——霍华德大学: a description, a dash, and the name (中国—东盟 is one name)
+    if kind is ORG:
+        inside = tokens_within(tok, start, end)
+        while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
+                          ) and not a_known_place(gaz, tok.words[inside[0]]) and not (
+                len(inside) > 1 and tok.tags[inside[0]] == "f" and tok.words[inside[0]] in lx.ABBREVIATIONS):
+            # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays, and
+            # so does a country's one-character short form that begins a name (中储粮, 中彩中心)
+            start = tok.ends[inside.pop(0)]
+        if len(inside) >= 2 and tok.words[inside[-1]] in lx.TITLES and tok.ends[inside[-1]] == end:
+            end = tok.starts[inside.pop()]  # 国民党|立委: a title after the body is no part of its name
+        # 国立中山大学政治学: the name ends with its head; a tail that ends no organization's name
+        # (北京大学医学部 and 北京大学附属中学 do) is no part of it, nor judged with it (…医院|呼吸与危重症…)
+        cut = max((folded.rfind(h, start, end) + len(h) for h in lx.STRONG_ORG_HEADS
+                   if folded.rfind(h, start, end) > start), default=-1)
+        if start + 2 < cut < end and not folded[cut:end].endswith((*lx.ORG_ENDINGS, "中学", "小学")):
+            end = cut
+            inside = [i for i in inside if tok.starts[i] < end]
+        if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS and not _and_in_name(folded, tok, i, start, end, gaz)
+               for i in inside) \
+                or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
+            return None
+        if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
+            return None  # 民主党能保住众议院, 德普否认新闻集团: a name and what it says or may do make a clause
+        if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not org_ending(folded[start:end]):
+            return None  # 旧金山排队: a place and what happens there, no organization
+    if end - start < 2 or not HAN_RUN.search(folded, start, end):
+        return None
+    return start, end
+
+
+def _verb_before_place(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> int | None:
+    """Where a place begins after a verb the span took in from its clause, leaving two characters or
+    more: a verb after or before a place the gazetteer knows (日本排放|福岛第一核电站, 经营|福岛核电站,
+    伫立|哈尔滨), or a verb of saying (称|尖阁诸岛). A verb that opens a name stays (游泳训练基地)."""
+    i = tok.at_start.get(start)
+    after_place = i is not None and i + 1 < len(tok) and a_known_place(gaz, tok.words[i]) and tok.ends[i] < end
+    if after_place:
+        i += 1
+    if i is None or not tok.tags[i].startswith("v") or end - tok.ends[i] < 2 or tok.ends[i] >= end:
+        return None
+    place_next = i + 1 < len(tok) and a_known_place(gaz, tok.words[i + 1])  # 经营|福岛核电站
+    return tok.ends[i] if after_place or place_next or tok.words[i] in lx.SPEECH else None
+
+
+def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> tuple[int, int] | None:
+    """A person's edges where the words around them say so: the span does not begin inside a word
+    (官方吉祥物 holds no 方吉祥), loses a function word glued to its end (唐金已与, 阻止本国: the word
+    that 已 or 本 begins or is) and the start of a known place it cuts (希尔德|伦敦), and is not one
+    ordinary word (时间)."""
+    first = tok.across(start)
+    if first is not None and rjieba.has_word(tok.words[first]):
+        return None  # inside a dictionary word (官方), not a word the tokenizer guessed (藏人丹增)
+    cut = tok.across(end)
+    if cut is not None and tok.starts[cut] > start and start in tok.at_start and rjieba.has_word(tok.words[cut]) \
+            and a_known_place(gaz, folded[start:tok.starts[cut]]):
+        return None  # 韩国民|众: a place the gazetteer knows, and the first character of a word
+    last = bisect_right(tok.starts, end - 1) - 1
+    if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and a_known_place(gaz, tok.words[last]):
+        end = tok.starts[last]  # 艾梅柏·希尔德伦|敦: the place after the name is no part of it
+        last -= 1
+    if last >= 0 and tok.starts[last] == end - 1 > start and ((
+            tok.tags[last] in lx.NOT_IN_NAME_TAGS and (
+                tok.words[last][0] in lx.AFTER_NAME or (tok.tags[last] in ("t", "r") and tok.ends[last] > end)))
+            or (tok.words[last] in lx.AFTER_NAME_WORDS and end - 1 - start >= 2)):
+        # 唐金已与, 阻止本国: the word after the name begins inside the span (侯友宜为 keeps its 宜,
+        # and 张韵清 its 清: a one-character "word" wholly inside the name is part of it)
+        end -= 1
+    elif last >= 0 and tok.starts[last] == end - 1 and tok.ends[last] > end and folded[end - 3:end - 2] == "·" \
+            and folded[end - 2] in lx.SURNAMES and tok.tags[last].startswith("v"):
+        end -= 1  # 桑尼·刘|发来: a Chinese surname after the dot, and the verb the span cut
+    inside = tokens_within(tok, start, end)
+    surnamed = _surname_shaped(tok, start, end)
+    if len(inside) == 1 and tok.tags[inside[0]] not in lx.NAME_LIKE_TAGS and tok.ends[inside[0]] == end \
+            and not surnamed:
+        return None  # 阻止, 时间: one ordinary word (余协中 is a surname and a given name, whatever its tag)
+    return start, end
+
+
+def _surname_shaped(tok: Tokens, start: int, end: int) -> bool:
+    """A Chinese name's shape: a common surname and one or two characters more."""
+    text = "".join(tok.words[i] for i in tokens_within(tok, start, end)) if end - start <= 4 else ""
+    if len(text) != end - start:
+        return False
+    surname = text[:2] if text[:2] in lx.SURNAMES else text[:1]
+    return surname in lx.SURNAMES and 2 <= len(text) <= len(surname) + 2
+
+
+def tokens_within(tok: Tokens, start: int, end: int) -> list[int]:
+    """The tokens wholly inside start..end."""
+    i = bisect_right(tok.starts, start - 1)
+    out = []
+    while i < len(tok) and tok.starts[i] < end:
+        if tok.ends[i] <= end:
+            out.append(i)
+        i += 1
+    return out
+
+
+_ORG_ENDS = (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *sorted(lx.NAMED_ORG_HEADS))
+
+
+def org_ending(name: str) -> bool:
+    return name.endswith(_ORG_ENDS)
