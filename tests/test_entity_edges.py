@@ -85,6 +85,10 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # a small town of a person's name: the trained tagger's person wins; a town it is elsewhere
     ("华盛顿联邦地方法院法官杰克逊宣布一项暂时性决定", {("杰克逊", "Person")}, {("杰克逊", "Place")}),
     ("连续五天，纽瓦克气温超过37度", {("纽瓦克", "Place")}, {("纽瓦克", "Person")}),
+    # ...unless the words around it stand beside a place only (session 22)
+    ("瓦尔斯基88岁，住在弗罗茨瓦夫（Breslau）。", {("弗罗茨瓦夫", "Place")}, {("弗罗茨瓦夫", "Person")}),
+    ("俄罗斯仍控制着赫尔松周边南部地区的领土。", {("赫尔松", "Place")}, {("赫尔松", "Person")}),
+    ("在安德森看来，这是一个错误。", set(), {("安德森", "Place")}),
     # the word tagger's person alone, where the trained tagger saw no name
     ("如果只是练兵而不提目标，恐怕达不到目的", set(), {("练兵", "Person")}),
     # a body named inside a title, and a place the word tagger calls an adverb at an organization's start

@@ -66,7 +66,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
               if not any(known_to.get(a, 0) > s.end for a in range(s.start + 1, s.end))]  # 切断华|为 cuts 华为
     persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
-                                      and person_over_town(gaz.entities.get(s.key), folded[s.start:s.end])
+                                      and person_over_town(gaz.entities.get(s.key), folded, s.start, s.end)
                                       and not listed_with_a_place(s, folded, spans))]
     spans = _without_run_on_places(spans, folded)
     by_end: dict[int, list[Span]] = {}

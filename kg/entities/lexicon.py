@@ -295,6 +295,12 @@ ORG_FREE_LENGTH = 5
 # person wins below this population (kg.entities.spans.person_over_town). On the MSRA dev split, of 13
 # such spans under it the tagger was right on 12; 索韦托 (1.7 M) was the one town.
 PERSON_OVER_TOWN_BELOW = 1_000_000
+# Unless the words around it say a place stands there: after a verb of going, living or lying
+# (住在弗罗茨瓦夫, 前往…), before a word for its surroundings (赫尔松周边). Not 在, which also opens
+# 在安德森看来 ("in Anderson's view").
+BEFORE_A_PLACE = ("住在", "位于", "前往", "抵达", "来自", "飞往", "到达", "赶赴")
+AROUND_A_PLACE = ("周边", "附近", "一带", "地区", "郊区", "市中心", "市内", "境内", "当地",
+                  "以北", "以南", "以东", "以西")
 # A place's name inside the word for its language (日本语, 韩国文).
 LANGUAGE_ENDINGS = "语文"
 

@@ -86,7 +86,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             end -= 2  # 纽约联合国总部, 北京百度总部: the organization (in that place), not its building
             name = name[:-2]
         known = gaz.named(folded[start:end]) or gaz.named(name)
-        if kind is PERSON and person_over_town(known, name):
+        if kind is PERSON and person_over_town(known, folded, start, end):
             known = None  # 杰克逊, 安德森: the tagger's person, not the gazetteer's small town
         if known is None and kind is ORG and name.endswith(lx.GENERIC_ORG_SUFFIXES):
             # Counterpoint Research公司, 华为公司: the organization the gazetteer knows, and its kind of body

@@ -72,12 +72,14 @@ def small_town(e: Entity | None) -> bool:
     return e is not None and e.kind is PLACE and e.type == "City" and e.population < lx.PERSON_OVER_TOWN_BELOW
 
 
-def person_over_town(e: Entity | None, name: str) -> bool:
+def person_over_town(e: Entity | None, folded: str, start: int, end: int) -> bool:
     """A city small enough (lexicon.PERSON_OVER_TOWN_BELOW) whose name the word dictionary knows as a
-    person's (杰克逊, 安德森): where the trained tagger reads a person, the person it is. 纽瓦克 is a
-    place to the dictionary, and 穆拉德纳加尔 no word of it: those stay places."""
-    if not small_town(e):
+    person's (杰克逊, 安德森): where the trained tagger reads a person, the person it is, unless the
+    words around it stand only beside a place (住在弗罗茨瓦夫, 赫尔松周边). 纽瓦克 is a place to the
+    dictionary, and 穆拉德纳加尔 no word of it: those stay places."""
+    if not small_town(e) or folded.endswith(lx.BEFORE_A_PLACE, 0, start) or folded.startswith(lx.AROUND_A_PLACE, end):
         return False
+    name = folded[start:end]
     tags = rjieba.tag(name)
     return len(tags) == 1 and rjieba.has_word(name) and tags[0][1] in NAME_TAGS
 
