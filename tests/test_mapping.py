@@ -196,3 +196,13 @@ def test_an_embedded_tweet_is_read_whole_and_its_links_cited(tmp_path) -> None:
     (post,) = [p for p in a.paragraphs if "会谈很成功" in p.text]
     assert "@MFA_China" in post.text and a.body.count("会谈很成功") == 1  # read once, whole
     assert {"https://twitter.com/MFA_China/status/1536974000000000000", "https://t.co/AbCdEf"} <= urls
+
+
+def test_every_precise_type_is_a_schema_org_term() -> None:
+    """The classes an entity may be typed with (kg.mapping.entities.PRECISE, facilities' included) are
+    schema.org's own, as its release 30.0 context names them."""
+    from kg.mapping.entities import PRECISE
+
+    context = json.loads((DATA / "schemaorg" / "schemaorgcontext.jsonld").read_text("utf-8"))["@context"]
+    assert "PlaceOfWorship" in PRECISE and "Airport" in PRECISE
+    assert [t for t in PRECISE if context.get(t) != {"@id": f"schema:{t}"}] == []

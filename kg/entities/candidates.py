@@ -13,6 +13,7 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.described import described_organizations, latin_organizations, periodicals
 from kg.entities.dotted import dotted_as_proposed, dotted_names
+from kg.entities.facilities import facilities
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
 from kg.entities.proposals import Proposal, proposals
@@ -96,6 +97,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             return i >= 0 and s.end < titles[i][1]
 
         spans = [s for s in spans if not (s.kind is PERSON and in_title(s))]
+    spans = facilities(spans, folded, tok, gaz)
     gone = [s for s in spans if _no_name(s)]
     spans = [s for s in spans if not _no_name(s)
              # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person

@@ -313,6 +313,25 @@ KIN_WORDS = tuple("""
 # What joins two names of one kind (沙姆沙德和沙南, 张三、李四).
 NAME_JOINERS = frozenset("和 、 及 以及".split())
 
+# Buildings and grounds, with the schema.org class each head names ("" for a plain schema:Place): a
+# name that ends so is a place (kg.entities.facilities), as news readers and schema.org count them,
+# not the organization the trained tagger often reads (靖国神社, 钓鱼台国宾馆). Not the heads of
+# institutions as often as buildings (中心, 医院, 大学, 办公室, 大使馆; 话剧院, 歌剧院 and 舞剧院 are
+# companies as often) nor 站 alone (网站), nor 禁区 (a penalty area as often as an exclusion zone).
+FACILITIES = {
+    "国际机场": "Airport", "机场": "Airport", "火车站": "TrainStation", "高铁站": "TrainStation",
+    "车站": "TrainStation", "码头": "BoatTerminal", "公园": "Park", "剧院": "PerformingArtsTheater",
+    "音乐厅": "MusicVenue", "遗址": "LandmarksOrHistoricalBuildings", "故居": "LandmarksOrHistoricalBuildings",
+    "陵": "LandmarksOrHistoricalBuildings", "神社": "PlaceOfWorship", "清真寺": "PlaceOfWorship",
+    "寺": "PlaceOfWorship", "教堂": "PlaceOfWorship", "宾馆": "Hotel", "酒店": "Hotel", "饭店": "Hotel",
+    "大桥": "Bridge", "体育场": "StadiumOrArena", "体育馆": "StadiumOrArena", "球场": "StadiumOrArena",
+    "博物馆": "Museum", "图书馆": "Library", "广场": "", "口岸": "", "基地": "", "空间站": "", "庄园": "",
+    "监狱": "", "大道": "", "大街": "",
+}
+NOT_FACILITIES = ("歌剧院", "话剧院", "舞剧院")
+# Words between a name and a facility's head that keep it one name (里根总统图书馆, 安德森空军基地).
+FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "国际", "纪念")
+
 # Heads of facilities named after a place (仰光国际机场, 维多利亚公园, 香港会展中心): with the place
 # before them, one name, not two places.
 FACILITY_HEADS = tuple("""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 
 from kg import publications
+from kg.entities.lexicon import FACILITIES
 from kg.iris import Minter
 from kg.mapping import agents
 from kg.mapping.agents import Scope, typed
@@ -16,7 +17,8 @@ from kg.namespaces import SDO
 CORE = {EntityKind.PERSON: SDO.Person, EntityKind.PLACE: SDO.Place, EntityKind.ORGANIZATION: SDO.Organization}
 PRECISE = {name: SDO[name] for name in (
     "Country", "City", "AdministrativeArea", "Continent", "State", "BodyOfWater", "Landform",
-    "GovernmentOrganization", "NewsMediaOrganization", "NGO", "Corporation", "EducationalOrganization")}
+    "GovernmentOrganization", "NewsMediaOrganization", "NGO", "Corporation", "EducationalOrganization",
+    *(t for t in FACILITIES.values() if t))}
 WIKIDATA = "http://www.wikidata.org/entity/"
 GEONAMES = "https://sws.geonames.org/"
 

@@ -1,0 +1,49 @@
+"""Buildings and grounds are places: airports, stations, piers, parks, theatres, temples, hotels,
+bridges, stadiums, museums, bases, squares (lexicon.FACILITIES). The trained tagger learnt from MSRA,
+which tags many of them as organizations (靖国神社, 钓鱼台国宾馆, 皇家阿尔伯特音乐厅), and reads
+only the name before the head of others (安德森|空军基地, 里根|总统图书馆). kg.entities.candidates
+uses this; a name the gazetteer knows (白宫, 五角大楼: organizations) keeps the gazetteer's kind."""
+
+from __future__ import annotations
+
+import re
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import GAZETTEER, MODEL, Span, Tokens
+from kg.model import EntityKind
+
+_HEADS = tuple(sorted(lx.FACILITIES, key=len, reverse=True))
+_AFTER_NAME = re.compile("(?:" + "|".join(lx.FACILITY_MODIFIERS) + ")?(?:" + "|".join(_HEADS) + ")")
+
+
+def facility_type(name: str) -> str | None:
+    """The schema.org class of a facility by its head ("Place" when none is finer), or None when the name is
+    no facility's: its head must follow a name of two characters or more (not 该机场, 这座公园)."""
+    head = next((h for h in _HEADS if name.endswith(h)), None)
+    if head is None or len(name) - len(head) < 2 or name.endswith(lx.NOT_FACILITIES):
+        return None
+    return lx.FACILITIES[head] or EntityKind.PLACE.value
+
+
+def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
+    """The candidates, with the tagger's facilities as places, and for a person or place followed by
+    a facility's head (里根总统图书馆, 安德森空军基地), that facility too: the longer candidate wins later."""
+    out = []
+    for s in spans:
+        type_ = facility_type(s.name) if s.rank == MODEL and not s.key and s.kind is not EntityKind.PERSON else None
+        if type_ is not None and folded[s.start:s.end] == s.name:
+            out.append(Span(s.start, s.end, EntityKind.PLACE, s.name, s.rank, type=type_, aliases=s.aliases))
+            continue
+        out.append(s)
+        if s.kind is EntityKind.ORGANIZATION or s.rank not in (MODEL, GAZETTEER):
+            continue
+        m = _AFTER_NAME.match(folded, s.end)
+        if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:
+            continue  # 里根总统图书馆, but not 机场 inside 机场建设
+        if s.kind is EntityKind.PLACE and s.key and not folded.startswith(lx.FACILITY_MODIFIERS, s.end):
+            continue  # 美国基地, 上海码头: a known place's, described (but 安德森空军基地)
+        name = folded[s.start:m.end()]
+        out.append(Span(s.start, m.end(), EntityKind.PLACE, name, MODEL,
+                        type=facility_type(name) or EntityKind.PLACE.value))
+    return out
