@@ -216,6 +216,13 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     ("货物运到上海码头。", set(), {("上海码头", "Place")}),
     ("巴伐利亚国立歌剧院的演出", {("巴伐利亚国立歌剧院", "Organization")}, {("巴伐利亚国立歌剧院", "Place")}),
     ("汉斯在禁区内被绊倒。", set(), {("汉斯禁区", "Place")}),
+    # a name before a royal title is a person, whatever the tagger read; a country before it is no name
+    # (session 22)
+    ("哈里王子和梅根离开英国。", {("哈里", "Person"), ("梅根", "Person")}, set()),
+    ("威廉王子访问美国。", {("威廉", "Person")}, {("威廉", "Organization")}),
+    ("英国女王发表讲话。沙特王储访问美国。", {("英国", "Place"), ("沙特", "Place")},
+     {("英国", "Person"), ("沙特", "Person")}),
+    ("美国也解密了情报，揭露沙特王储授权杀害卡舒吉。", set(), {("露沙特", "Person"), ("沙特", "Person")}),
     # the tagger's span loses the space it took in
     ("代表 约翰尼·德普的律师说", {("约翰尼·德普", "Person")}, {(" 约翰尼·德普", "Person")}),
 ])

@@ -45,7 +45,7 @@ from kg.entities.spans import (
     towns_after_regions,
     variant_names,
 )
-from kg.entities.titles import titled_persons
+from kg.entities.titles import royal_persons, titled_persons
 from kg.entities.word_tagger import word_tagger_names
 from kg.model import FactKind
 
@@ -83,7 +83,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans += latin_organizations(folded, gaz)
     spans += described_organizations(folded, gaz)
     spans += _org_compounds(folded, tok, by_end)
-    spans += titled_persons(folded, tok, gaz, spans)
+    spans += titled_persons(folded, tok, gaz, spans) + royal_persons(folded, tok, gaz, spans)
     if japan:
         spans += japanese_names(folded, tok)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]

@@ -17,6 +17,11 @@ TITLES = frozenset("""
 异见人士 艺术家 科学家 博士 医生 外相 防相 官房长官 知事 行长 社长 会长 处长 司长 院长 副主任 立委
 """.split())
 
+# Titles that follow the name, as royalty is named (哈里王子, 查尔斯国王, 德仁天皇). Not a peer's
+# 公爵 or 伯爵, which follow a place (萨塞克斯公爵, the Duke of Sussex).
+TITLES_AFTER_NAME = ("王子", "公主", "国王", "女王", "王妃", "王后", "亲王", "王储", "王太子", "太子妃",
+                     "天皇", "皇后", "皇太子")
+
 # Countries whose people's names, written in Chinese, run to four characters (上川阳子): after a title
 # held by one of them (日本外相) a name is read up to four characters.
 KANJI_NAME_COUNTRIES = ("日本",)

@@ -3,6 +3,8 @@ title, and the country or organization before the title."""
 
 from __future__ import annotations
 
+import re
+
 import rjieba
 
 from kg.entities import lexicon as lx
@@ -192,3 +194,33 @@ def _name_after_title(tok: Tokens, j: int) -> bool:
     surname = word[:2] if word[:2] in lx.SURNAMES else word[:1]
     return (surname in lx.SURNAMES and 2 <= len(word) <= len(surname) + 2 and word[-1] not in lx.NOUN_ENDINGS
             and tag not in ("v", "vn", "d", "p", "t", "m", "f", "r") and not given_name_is_a_word(word[len(surname):]))
+
+
+_TITLE_AFTER = re.compile("|".join(sorted(lx.TITLES_AFTER_NAME, key=len, reverse=True)))
+_LONGEST_ROYAL = 6  # characters of a transliterated name read back from the title
+
+
+def royal_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
+    """A name with a title after it, as royalty is named (哈里王子, 威廉王子, 查尔斯国王): the tagger's
+    span before the title becomes a person whatever kind it read (威廉 of 威廉王子 is no organization),
+    and a transliterated name it missed is read back from the title and returned (哈里王子和梅根). The
+    title is the job."""
+    out = []
+    for m in _TITLE_AFTER.finditer(folded):
+        at = m.start()
+        before = [s for s in spans if s.end == at and s.rank in (MODEL, TAGGER) and not s.key]
+        for s in before:  # retyped where it stands, so that it keeps the tagger's rank
+            s.kind, s.type = PERSON, PERSON.value
+            s.facts.append((FactKind.JOB_TITLE, m.span()))
+        if before or any(s.end == at and s.key for s in spans):
+            continue  # 英国女王, 沙特王储: a country's sovereign, not a name
+        start = at
+        while start > 0 and at - start < _LONGEST_ROYAL and folded[start - 1] in lx.TRANSLIT:
+            start -= 1
+        while start < at - 1 and start not in tok.at_start:
+            start += 1  # 揭露|沙特王储: the name begins a word
+        name = folded[start:at]
+        if len(name) >= 2 and start in tok.at_start and gaz.named(name) is None:
+            out.append(Span(start, at, PERSON, name, COMPOUND, type=PERSON.value,
+                            facts=[(FactKind.JOB_TITLE, m.span())]))
+    return out
