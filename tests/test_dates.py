@@ -270,3 +270,18 @@ def test_ago_after_a_happening_counts_from_it_not_from_publication() -> None:
     assert days.when is None
     (years,) = find_dates("三年前，他访问了北京。", pub)
     assert years.when.start == date(2009, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a story of 2022 quoting a message of 2021: 9 November was a Tuesday in 2021, a Wednesday in 2022
+    ("“我明天有一辆卡车从洛杉矶取货，将在11月9日星期二交付给你。”", date(2022, 5, 10), ["2022-05-11", "2021-11-09"]),
+    # in late December, 3 January on a Tuesday is the coming one (2023), not the one just past (a Monday)
+    ("代表团1月3日星期二抵达。", date(2022, 12, 20), ["2023-01-03"]),
+    # where the guess agrees with the weekday, or none is given, the guess stays
+    ("他在8月31日（周一）抵达。", date(2020, 9, 5), ["2020-08-31"]),
+    ("他在11月9日抵达。", date(2022, 5, 10), ["2021-11-09"]),
+    ("他在11月9日抵达。", date(2022, 12, 1), ["2022-11-09"]),
+])
+def test_a_weekday_settles_the_year_of_a_date_written_without_one(text: str, published: date,
+                                                                  expected: list[str]) -> None:
+    assert [str(d.when.start) for d in find_dates(text, published)] == expected

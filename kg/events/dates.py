@@ -35,6 +35,7 @@ _FIGURE_AFTER = re.compile(r"的(?:约|近|逾|超过)?\d")
 
 
 _APPOSED = re.compile(r"\s*[（(]\s*")
+_WEEKDAY = re.compile("(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]")
 # 去世六周之前, 失踪的几天前: "six weeks before he died", counted from that happening, not from the
 # day of publication ("six weeks ago"); a trigger word or 的 right before it says so.
 _HAPPENINGS = tuple(sorted({w for t in TYPES for w in t.words if len(w) >= 2}, key=len, reverse=True))
@@ -53,7 +54,8 @@ def find_dates(text: str, published: date | None, earlier: list[Resolved] | None
 
     A date that a bracket right after it restates (周一（8月31日）, 6月5日（周一）) is one mention: the
     clause is the sentence's, not the bracket's. It takes the date that names its month (8月31日,
-    not the weekday), the first where both or neither do (2022年（去年）is 2022)."""
+    not the weekday), the first where both or neither do (2022年（去年）is 2022). So is a date and the
+    weekday right after a date without a year (11月9日星期二)."""
     pending: DateMention | None = None
     for d in _find_dates(text, published, [] if earlier is None else earlier, evening_before):
         if pending is not None:
@@ -63,6 +65,13 @@ def find_dates(text: str, published: date | None, earlier: list[Resolved] | None
                 named = "月" in d.text and "月" not in pending.text and d.when is not None
                 pending = DateMention(pending.start, end, text[pending.start:end],
                                       d.when if named else pending.when, text.startswith(_BOUNDS, end))
+                continue
+            if d.start == pending.end and pending.text.endswith(("日", "号")) and "年" not in pending.text \
+                    and _WEEKDAY.fullmatch(d.text):
+                # 11月9日星期二: one day, named twice; the weekday settled the date's year (a date with
+                # its year and a weekday run together is a byline and a caption: 2023年11月17日|周三，…)
+                pending = DateMention(pending.start, d.end, text[pending.start:d.end], pending.when,
+                                      text.startswith(_BOUNDS, d.end))
                 continue
             yield pending
         pending = d

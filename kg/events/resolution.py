@@ -32,6 +32,8 @@ _LONGEST_YEARS = 10  # a span of years longer than this is no reading of "2014�
 # ... unless it names what is scheduled: "11月大选", "11月的选举" ahead are this year's, and
 # "1月13日的总统大选" in December is next year's.
 _SCHEDULED = re.compile("的?(?:总统|议会|国会|中期|地方)?(?:大选|选举|投票|公投)")
+# A weekday written with a yearless date (11月9日星期二, 6月5日（周一）): the calendar settles its year.
+_WEEKDAY_WITH = re.compile(r"\s*[（(，,]?\s*(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])")
 
 
 def number(text: str) -> int:
@@ -75,6 +77,19 @@ def _future_in(text: str, s: int, e: int) -> bool:
         if nxt.startswith(("届时", "屆時")) or (opens and FUTURE_STRONG.search(nxt)):
             return True
     return False
+
+
+def _weekday_year(text: str, e: int, y: int, month: int, day: int) -> int:
+    """The year of a yearless date that a weekday follows: of the year guessed (`y`), the one before
+    and the one after, the one whose calendar puts the date on that weekday ("我明天有一辆卡车…将在
+    11月9日星期二交付", quoted in a story of the next year: 2021, when the 9th was a Tuesday). Within
+    three years a day and month fall on a given weekday once at most; none fitting, the guess stays."""
+    m = _WEEKDAY_WITH.match(text, e)
+    if m is None:
+        return y
+    want = WEEKDAY[m.group(1)]
+    fits = [c for c in (y, y - 1, y + 1) if day <= _last(c, month) and date(c, month, day).weekday() == want]
+    return fits[0] if fits else y
 
 
 def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: bool = False) -> int:
@@ -214,7 +229,8 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         future, scheduled = _future(text, s, e), _SCHEDULED.match(text, e) is not None
         if g("d"):
             day = number(g("d"))
-            return date(_year_for(mo, day, pub, future, scheduled), mo, day), "day", None, "month-day"
+            y = _weekday_year(text, e, _year_for(mo, day, pub, future, scheduled), mo, day)
+            return date(y, mo, day), "day", None, "month-day"
         return date(_year_for(mo, None, pub, future, scheduled), mo, 1), "month", None, "month"
     monday = pub - timedelta(days=pub.weekday())
     if g("wd"):
