@@ -70,6 +70,14 @@ from tests.conftest import check_mentions, mentioned
     ("韩国国家情报院所收集的情报", {("韩国国家情报院", "Organization")}, set()),
     ("金正恩预计将出访俄罗斯，与普京会面。", {("普京", "Person")}, {("普京会", "Organization")}),
     ("北京彻底管控中国社交媒体", set(), {("北京彻底管控中国社", "Organization"), ("中国社", "Organization")}),
+    # a body's description, then a name its English rendering (with a word of a body's name, or its
+    # Chinese name ending as one) or quotation marks of nouns mark as one (session 22)
+    ("研究机构凯投宏观（Capital Economics）的经济学家说。", {("凯投宏观", "Organization")}, set()),
+    ("环境监督机构全球见证组织（Global Witness）发现。", {("全球见证组织", "Organization")}, set()),
+    ("智库“政策交流”的空间政策问题负责人说。", {("政策交流", "Organization")}, set()),
+    ("该公司首席执行官蒂姆·库克（Tim Cook）表示。", {("蒂姆·库克", "Person")},
+     {("首席执行官蒂姆·库克", "Organization")}),
+    ("这家机构“并不热衷”于此。", set(), {("并不热衷", "Organization")}),
 ])
 def test_whole_organizations(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+import rjieba
+
 from kg.entities import lexicon as lx
+from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.spans import ORG, PATTERN, Span
 
@@ -49,10 +52,13 @@ _A_BODY = re.compile("的(?:" + _HEADS + ")")
 
 
 def described_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
-    """The Chinese name the text gives a company (一家名为昆仑万维的公司). (A description, a name and
-    its Latin rendering, 半导体制造商中芯国际（SMIC）, was tried: it took titles and persons as well,
-    发言人黄泉友彦（Tomohiko Kurosumi）.)"""
-    out = []
+    """The Chinese name the text gives a company (一家名为昆仑万维的公司), and one that a description
+    of a body opens and its English name glosses, where that English name says it names a body or
+    the Chinese name ends as one does (研究机构凯投宏观（Capital Economics）, 环境监督机构全球见证组织
+    （Global Witness））. (Any description, a name and its Latin rendering, 半导体制造商中芯国际
+    （SMIC）, was tried in session 8: it took titles and persons as well, 发言人黄泉友彦（Tomohiko
+    Kurosumi）; an organization's description and an English name of a body take neither.)"""
+    out = _glossed(folded, gaz)
     for m in _NAMED.finditer(folded):
         known = gaz.named(m.group(1))
         if known is not None and known.kind is not ORG:
@@ -83,4 +89,40 @@ def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
             continue
         name = _CORPORATE.sub("", m.group(0))  # Musical.ly Inc. is Musical.ly
         out.append(Span(a, b, ORG, name, PATTERN, type=ORG.value))
+    return out
+
+
+# 研究机构凯投宏观（Capital Economics）: a description of a body, a Chinese name, its English name.
+_GLOSSED = re.compile("(?:" + _HEADS + ")([\u4e00-\u9fff·]{2,10}?)"
+                      "\\s*[（(]\\s*([A-Z][A-Za-z0-9&.'’ -]{1,60}?)\\s*[）)]")
+
+
+# 智库“政策交流”: a description of a body and a name in quotation marks, made of nouns and names only
+# (not 机构“并不热衷”, a phrase the writer quotes).
+_QUOTED_NAME = re.compile("(?:" + _HEADS + ")“([\u4e00-\u9fffA-Za-z0-9· ]{3,12})”")
+_NAME_TAGS = frozenset(["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j"])
+
+
+def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
+    """A body's description, then a name its English rendering or quotation marks mark as one."""
+    out = []
+    for m in _QUOTED_NAME.finditer(folded):
+        name = m.group(1)
+        known = gaz.named(name)
+        if known is not None and known.kind is not ORG:
+            continue
+        if known is None and (rjieba.has_word(name) or any(t not in _NAME_TAGS for _, t in rjieba.tag(name))):
+            continue
+        out.append(Span(m.start(1), m.end(1), ORG, known.name if known else name, PATTERN,
+                        key=known.key if known else "", type=known.type if known else ORG.value))
+    for m in _GLOSSED.finditer(folded):
+        name, english = m.group(1), m.group(2)
+        if "的" in name or not (org_ending(name) or lx.ORG_WORDS_EN & set(english.replace("-", " ").split())):
+            continue  # 公司的创始人张三（Zhang San）: a person, described by the company
+        known = gaz.named(name)
+        if known is not None and known.kind is not ORG:
+            continue
+        out.append(Span(m.start(1), m.end(1), ORG, known.name if known else name, PATTERN,
+                        key=known.key if known else "", type=known.type if known else ORG.value,
+                        aliases=() if known else (english,)))
     return out

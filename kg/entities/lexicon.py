@@ -68,6 +68,15 @@ PERIODICAL_HEADS = tuple("杂志 周报 周刊 月刊 日报 时报 晚报 邮�
 LATIN_ORG_BEFORE = tuple("""公司 网站 应用 平台 软件 集团 银行 机构 超市 零售商 连锁店 连锁超市 品牌 企业 制造商
     开发商 运营商 基金 交易所 研究所 智库 组织 初创企业 服务商 供应商 百货""".split())
 LATIN_ORG_AFTER = tuple("公司 集团 银行 基金会 超市 旗下".split())
+# Words of an organization's English name (凯投宏观（Capital Economics）, 欧睿国际（Euromonitor
+# International）): after such a description, a Chinese name glossed so is an organization's.
+ORG_WORDS_EN = frozenset("""Group Inc Corp Corporation Company Co Ltd LLC Bank Capital Partners Holdings
+    Institute Foundation Association Council Committee Commission Agency Administration Department
+    Ministry Office Bureau University College School Academy Center Centre Organization Organisation
+    Network Coalition Alliance Party Church Mission Society Union Federation Fund Trust Economics
+    Research Analytics Labs Laboratory Technologies Technology Media News Times Post Journal Airlines
+    Airways Motors Systems Watch International Exchange Consulting Insights Intelligence Solutions
+    Services Studios Pictures Club Forum Initiative Project Movement Authority Board""".split())
 # Those who work for a body (Logically的研究主管, MFS的高管): after a Latin name, they make it one.
 STAFF = tuple("高管 主管 经理 专家 负责人 员工 发言人 首席执行官 创始人 总裁 董事长 研究员 分析师".split())
 
