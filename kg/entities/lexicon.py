@@ -347,7 +347,8 @@ NOT_FACILITIES = ("歌剧院", "话剧院", "舞剧院")
 FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "国际", "纪念")
 
 # Heads of facilities named after a place (仰光国际机场, 维多利亚公园, 香港会展中心): with the place
-# before them, one name, not two places.
+# before them, one name, not two places. Institutions' heads are among them; FACILITIES above are
+# the heads that also make the name a place's.
 FACILITY_HEADS = tuple("""
 机场 中心 公园 广场 大桥 桥 车站 站 酒店 宾馆 港 码头 大道 路 街 体育场 医院 大学 学院 博物馆 图书馆 陵 遗址 寺 宫 塔
 大厦 楼 村 营 监狱 基地 中学 小学 剧院 球场 湖 河 山 岛

@@ -54,8 +54,8 @@ def find_dates(text: str, published: date | None, earlier: list[Resolved] | None
 
     A date that a bracket right after it restates (周一（8月31日）, 6月5日（周一）) is one mention: the
     clause is the sentence's, not the bracket's. It takes the date that names its month (8月31日,
-    not the weekday), the first where both or neither do (2022年（去年）is 2022). So is a date and the
-    weekday right after a date without a year (11月9日星期二)."""
+    not the weekday), the first where both or neither do (2022年（去年）is 2022). So are a date without
+    a year and the weekday right after it (11月9日星期二)."""
     pending: DateMention | None = None
     for d in _find_dates(text, published, [] if earlier is None else earlier, evening_before):
         if pending is not None:
