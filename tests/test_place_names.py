@@ -105,6 +105,13 @@ def test_the_press_short_names_of_countries(text: str, surface: str, country: st
     assert "沙特尔" in {m.text for m in kg.mentions("沙特尔大教堂")}  # Chartres keeps its longer name
 
 
+def test_a_state_named_with_bang_is_the_place_its_short_name_names() -> None:
+    # 克钦邦 makes 克钦 the state, not the person the tagger reads (senses._STEM_SUFFIXES)
+    text = "克钦邦是缅甸北部的一个邦。克钦独立军控制了该地区。"
+    found = {(m.text, m.entity.kind.value) for m in kg.mentions(text)}
+    assert ("克钦", "Place") in found and ("克钦", "Person") not in found
+
+
 @pytest.mark.parametrize(("text", "surface", "expected"), [
     # historical states are places of their own, not today's country (regions.tsv, session 18)
     ("纳粹德国入侵波兰。", "纳粹德国", ("纳粹德国", "Place")),

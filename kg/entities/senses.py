@@ -65,6 +65,11 @@ def _persons_over_places(doc: Sequence[Part]) -> None:
                 s.kind, s.type = PERSON, PERSON.value
 
 
+# The suffixes a place's short name drops: PLACE_SUFFIXES, and 邦, the states of India and Myanmar
+# (克钦邦: 克钦 of 克钦独立军 is that state, no person).
+_STEM_SUFFIXES = (*lx.PLACE_SUFFIXES, "邦")
+
+
 def place_senses(doc: Sequence[Part]) -> dict[str, Span]:
     """One name, one sense in one article: the names the tagger read as a person that are the place
     the article also names so, where that place is sure (the gazetteer's, or written with its
@@ -77,7 +82,7 @@ def place_senses(doc: Sequence[Part]) -> dict[str, Span]:
             if s.kind is PERSON:
                 counts[s.name] = counts.get(s.name, 0) - 1
             elif s.kind is PLACE:
-                stem = s.name[:-1] if s.name[-1:] in lx.PLACE_SUFFIXES and len(s.name) > 2 else s.name
+                stem = s.name[:-1] if s.name[-1:] in _STEM_SUFFIXES and len(s.name) > 2 else s.name
                 sure = bool(s.key) or stem != s.name or part.folded[s.start:s.end] != s.name
                 counts[stem] = counts.get(stem, 0) + (100 if sure else 1)
                 places.setdefault(stem, s)
