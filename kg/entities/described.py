@@ -59,13 +59,19 @@ def described_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
     （SMIC）, was tried in session 8: it took titles and persons as well, 发言人黄泉友彦（Tomohiko
     Kurosumi）; an organization's description and an English name of a body take neither.)"""
     out = _glossed(folded, gaz)
-    for m in _NAMED.finditer(folded):
-        known = gaz.named(m.group(1))
-        if known is not None and known.kind is not ORG:
-            continue
-        out.append(Span(m.start(1), m.end(1), ORG, known.name if known else m.group(1), PATTERN,
-                        key=known.key if known else "", type=known.type if known else ORG.value))
+    out += [s for m in _NAMED.finditer(folded) if (s := _organization(m, gaz)) is not None]
     return out
+
+
+def _organization(m: re.Match[str], gaz: Gazetteer, english: str = "") -> Span | None:
+    """The organization group 1 of `m` names: the gazetteer's where it knows the name (none where it
+    knows it as no organization), else a new one, with its English name as an alias."""
+    name = m.group(1)
+    known = gaz.named(name)
+    if known is not None:
+        return Span(m.start(1), m.end(1), ORG, known.name, PATTERN, key=known.key, type=known.type) \
+            if known.kind is ORG else None
+    return Span(m.start(1), m.end(1), ORG, name, PATTERN, type=ORG.value, aliases=(english,) if english else ())
 
 
 def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
@@ -108,21 +114,15 @@ def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
     out = []
     for m in _QUOTED_NAME.finditer(folded):
         name = m.group(1)
-        known = gaz.named(name)
-        if known is not None and known.kind is not ORG:
+        if gaz.named(name) is None and (rjieba.has_word(name)
+                                        or any(t not in _NAME_TAGS for _, t in rjieba.tag(name))):
             continue
-        if known is None and (rjieba.has_word(name) or any(t not in _NAME_TAGS for _, t in rjieba.tag(name))):
-            continue
-        out.append(Span(m.start(1), m.end(1), ORG, known.name if known else name, PATTERN,
-                        key=known.key if known else "", type=known.type if known else ORG.value))
+        if (s := _organization(m, gaz)) is not None:
+            out.append(s)
     for m in _GLOSSED.finditer(folded):
         name, english = m.group(1), m.group(2)
         if "的" in name or not (org_ending(name) or lx.ORG_WORDS_EN & set(english.replace("-", " ").split())):
             continue  # 公司的创始人张三（Zhang San）: a person, described by the company
-        known = gaz.named(name)
-        if known is not None and known.kind is not ORG:
-            continue
-        out.append(Span(m.start(1), m.end(1), ORG, known.name if known else name, PATTERN,
-                        key=known.key if known else "", type=known.type if known else ORG.value,
-                        aliases=() if known else (english,)))
+        if (s := _organization(m, gaz, english)) is not None:
+            out.append(s)
     return out

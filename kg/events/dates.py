@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from kg.events.resolution import CARRIED, Resolved, as_when, number, safely
-from kg.events.timex import PATTERN
+from kg.events.timex import PATTERN, WEEKDAY, WK
 from kg.events.triggers import TYPES
 from kg.events.when import DateMention, Precision, When
 
@@ -35,7 +35,7 @@ _FIGURE_AFTER = re.compile(r"的(?:约|近|逾|超过)?\d")
 
 
 _APPOSED = re.compile(r"\s*[（(]\s*")
-_WEEKDAY = re.compile("(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]")
+_WEEKDAY = re.compile(WK + "[" + "".join(WEEKDAY) + "]")
 # 去世六周之前, 失踪的几天前: "six weeks before he died", counted from that happening, not from the
 # day of publication ("six weeks ago"); a trigger word or 的 right before it says so.
 _HAPPENINGS = tuple(sorted({w for t in TYPES for w in t.words if len(w) >= 2}, key=len, reverse=True))

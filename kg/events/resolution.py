@@ -18,6 +18,7 @@ from kg.events.timex import (
     REL_Y_OFFSET,
     WEEK_OFFSET,
     WEEKDAY,
+    WK,
     looks_ahead,
 )
 from kg.events.when import Precision, When
@@ -33,7 +34,7 @@ _LONGEST_YEARS = 10  # a span of years longer than this is no reading of "2014�
 # "1月13日的总统大选" in December is next year's.
 _SCHEDULED = re.compile("的?(?:总统|议会|国会|中期|地方)?(?:大选|选举|投票|公投)")
 # A weekday written with a yearless date (11月9日星期二, 6月5日（周一）): the calendar settles its year.
-_WEEKDAY_WITH = re.compile(r"\s*[（(，,]?\s*(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])")
+_WEEKDAY_WITH = re.compile(r"\s*[（(，,]?\s*" + WK + "([" + "".join(WEEKDAY) + "])")
 
 
 def number(text: str) -> int:
