@@ -193,6 +193,36 @@ def test_cluener_sentences_map_its_types_and_meet_msra_conventions(tmp_path) -> 
     assert cluener.provenance(path)["sha256"] != cluener.TRAIN_SHA256
 
 
+def test_boson_items_become_sentences_with_msra_s_three_types(tmp_path) -> None:
+    """tools/boson.py: BosonNLP's JSON lines as training sentences. Its six types map to three
+    (products and times are no names kg extracts), a span's blank edges are cut off, an item is cut
+    into sentences, and a name a sentence break would cut is left out."""
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    import boson
+
+    text = "记者 施宇翔报道，苹果和中国证监会在杭州开会。iPhone 6于9月上市。"
+    ents = [("person_name", 2, 6), ("company_name", 9, 11), ("org_name", 12, 17), ("location", 18, 20),
+            ("product_name", 23, 31), ("time", 32, 34)]
+    lines = [{"text": text, "entity_list": [{"entity_index": {"begin": a, "end": b}, "entity_type": t,
+                                             "entity": text[a:b]} for t, a, b in ents]},
+             {"text": "王小明。说", "entity_list": [{"entity_index": {"begin": 1, "end": 5},
+                                                   "entity_type": "person_name", "entity": "小明。说"}]}]
+    path = tmp_path / "boson.txt"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", "utf-8")
+    sents = boson.sentences(path)
+    # 王小明。说: the tagged span runs across the break, so neither sentence is kept
+    assert [s for s, _ in sents] == ["记者 施宇翔报道,苹果和中国证监会在杭州开会。", "iPhone 6于9月上市。"]
+    first = {(sents[0][0][a:b], t) for a, b, t in _spans(sents[0][1])}
+    assert first == {("施宇翔", "PER"), ("苹果", "ORG"), ("中国证监会", "ORG"), ("杭州", "LOC")}
+    assert _spans(sents[1][1]) == []  # the phone and the month are no names kg extracts
+    assert all(len(s) == len(t) for s, t in sents)
+    assert boson.provenance(path)["sha256"] != boson.TRAIN_SHA256
+
+
 def test_a_person_named_in_full_elsewhere_takes_the_place_of_the_tagger_s_shorter_one() -> None:
     """The tagger reads 绍伊 of 绍伊古向金正恩; where the article names 绍伊古 elsewhere, that name
     is found here too. Alone, the sentence keeps what the tagger read: the rule needs the full name."""

@@ -62,6 +62,15 @@ def write_card(args, prov: dict, meta: dict, res: dict, size: int) -> None:
            "this repository; get it from github.com/hemingkx/CLUENER2020 at commit "
            "4bfd0b5fdd1537558f0c32dd28339af1f337afc9, `BERT-CRF/data/clue/train.json`."]
           if meta.get("cluener") else []),
+        *([f"- Companies and brands of the 2010s: BosonNLP's NER set (`{meta['boson']['file']}`, sha256 "
+           f"`{meta['boson']['sha256']}`; {meta['boson']['source']}), {meta['boson_sentences']:,} sentences"
+           + (" brought to MSRA's conventions as CLUENER's are" if meta["boson_harmonized"] else "")
+           + f", added {meta['boson_repeat']} time(s). Its types map to PER (person_name), LOC (location) and "
+           "ORG (org_name, company_name); product names and times are not names kg extracts. **Licence: "
+           "BosonNLP states none** for the set it published as BosonNLP_NER_6C. It is not in this repository; "
+           "get it from github.com/GuocaiL/nlp_corpus at commit f924a9e1117d14572cd1ea13e2e62538101328b4, "
+           "`open_ner_data/boson/boson.txt`."]
+          if meta.get("boson") else []),
         f"- Characters seen fewer than {meta['min_char_freq']} times map to the unknown id.",
         f"- Weights exported as {meta['weight_dtype']}; file size {size / 1e6:.2f} MB.", "",
         "## Scores (exact span)", "",

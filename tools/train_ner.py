@@ -33,6 +33,7 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
+import boson  # noqa: E402  (BosonNLP's NER set, news and web text of 2012-2014)
 import cluener  # noqa: E402  (CLUENER2020, today's news)
 import msra as ev  # noqa: E402  (the corpus and exact-span scoring)
 from ner_augment import augmented  # noqa: E402
@@ -168,6 +169,10 @@ def main() -> None:
     ap.add_argument("--cluener-repeat", type=int, default=1, help="with --cluener: add its sentences this many times")
     ap.add_argument("--cluener-harmonize", action="store_true",
                     help="with --cluener: bring its spans to MSRA's conventions (tools/cluener.py harmonized)")
+    ap.add_argument("--boson", type=Path, help="add BosonNLP's NER set (tools/boson.py), news of 2012-2014")
+    ap.add_argument("--boson-repeat", type=int, default=1, help="with --boson: add its sentences this many times")
+    ap.add_argument("--boson-harmonize", action="store_true",
+                    help="with --boson: bring its spans to MSRA's conventions as --cluener-harmonize does")
     ap.add_argument("--cluener-dev", type=Path, help="also score CLUENER's dev file (its labelled dev.json)")
     ap.add_argument("--dev-every", type=int, default=10)
     ap.add_argument("--full", action="store_true", help="train on all of train (dev scores then optimistic)")
@@ -207,6 +212,17 @@ def main() -> None:
             extra = cluener.harmonized(extra, msra_train, places)  # MSRA's own, before any augmentation
             print(f"CLUENER harmonized: {len(extra)} sentences kept", flush=True)
         train = train + extra * args.cluener_repeat
+    boson_prov: dict[str, str] = {}
+    boson_sents: list[tuple[str, list[str]]] = []
+    if args.boson:
+        boson_prov = boson.provenance(args.boson)
+        if boson_prov["sha256"] != boson.TRAIN_SHA256:
+            print(f"warning: {args.boson} is not the file the shipped model was trained on", flush=True)
+        boson_sents = boson.sentences(args.boson)
+        if args.boson_harmonize:
+            boson_sents = cluener.harmonized(boson_sents, msra_train, set(gazetteer_names()["LOC"]))
+            print(f"Boson harmonized: {len(boson_sents)} sentences kept", flush=True)
+        train = train + boson_sents * args.boson_repeat
     print(f"train {len(train)} sentences, dev {len(dev)}", flush=True)
 
     freq = Counter(ch for s, _ in train for ch in s)
@@ -259,6 +275,8 @@ def main() -> None:
             "cluener": cluener_prov, "cluener_repeat": args.cluener_repeat if args.cluener else 0,
             "cluener_sentences": len(extra) if args.cluener else 0, "cluener_harmonized": args.cluener_harmonize,
             "news_sentences": len(news) if args.news else 0,
+            "boson": boson_prov, "boson_repeat": args.boson_repeat if args.boson else 0,
+            "boson_sentences": len(boson_sents), "boson_harmonized": args.boson_harmonize,
             "news_chars": sum(len(x) for x, _ in news) if args.news else 0}
     export(crf_path, args.out, features, meta)
     size = os.path.getsize(args.out)
