@@ -78,16 +78,18 @@ def test_every_bundled_link_has_a_named_source() -> None:
 
 
 def test_bundled_places_regenerate_from_library_data(tmp_path) -> None:
-    """places.tsv is what tools/build_gazetteer.py makes from the pinned libraries, byte for byte."""
+    """places.tsv and namesakes.tsv are what tools/build_gazetteer.py makes from the pinned
+    libraries, byte for byte."""
     import subprocess
     import sys
 
     from tests.conftest import ROOT
 
-    out = tmp_path / "places.tsv"
-    subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"), "--output", str(out)],
-                   check=True, capture_output=True)
+    out, shared = tmp_path / "places.tsv", tmp_path / "namesakes.tsv"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"), "--output", str(out),
+                    "--namesakes", str(shared)], check=True, capture_output=True)
     assert out.read_bytes() == (ROOT / "kg" / "data" / "places.tsv").read_bytes()
+    assert shared.read_bytes() == (ROOT / "kg" / "data" / "namesakes.tsv").read_bytes()
 
 
 @pytest.mark.parametrize(("text", "reason"), [

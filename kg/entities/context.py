@@ -25,7 +25,8 @@ def countries_named(gaz: Gazetteer, spans: Iterable[Span]) -> Counter[str]:
 
 def relink(gaz: Gazetteer, span: Span, surface: str, counts: Counter[str]) -> None:
     """Give the span the namesake the context supports over the gazetteer's default: the place whose
-    country the article names most; on a tie, or with no country named, the default stays."""
+    country the article names most; on a tie, or with no country named, the default stays (for a name
+    the gazetteer leaves unlinked, a place by name alone)."""
     others = gaz.namesakes.get(surface)
     if others is None and surface[-1:] in lx.PLACE_SUFFIXES:  # 伯明翰市 is 伯明翰
         others = gaz.namesakes.get(surface[:-1])
@@ -37,7 +38,10 @@ def relink(gaz: Gazetteer, span: Span, surface: str, counts: Counter[str]) -> No
         e = gaz.entities[key]
         return counts[e.within] if e.within else 0
 
-    best = max(others, key=lambda k: (support(k), -others.index(k)))
+    ranked = sorted(others, key=support, reverse=True)
+    if len(ranked) > 1 and support(ranked[0]) == support(ranked[1]):
+        return  # two countries named as often: the context does not choose (巴塞罗那 with 西班牙 and 委内瑞拉)
+    best = ranked[0]
     if support(best) > (support(default.key) if default is not None else 0):
         e = gaz.entities[best]
         span.key, span.name, span.type = e.key, e.name, e.type
