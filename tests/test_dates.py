@@ -220,6 +220,10 @@ def test_hostile_text_stays_linear() -> None:
     ("聆讯星期二（9月20日）进入第11天。她此前一天抵达。", [date(2022, 9, 20), date(2022, 9, 19)]),
     ("9月18日开庭，头一天他抵达。", [date(2022, 9, 18), date(2022, 9, 17)]),
     ("前一天晚上，他离开了。", []),  # no day before it
+    ("他在7月24日被送往医院，并在隔天被检测出新冠肺炎确诊。", [date(2022, 7, 24), date(2022, 7, 25)]),
+    ("3月5日他抵达北京，第二天与习近平会面。", [date(2022, 3, 5), date(2022, 3, 6)]),
+    ("第二天，他离开了。", []),  # no day before it
+    ("9月18日他抵达。辩论结束后的第二天，他离开了。", [date(2022, 9, 18)]),  # the day after the debate
 ])
 def test_that_day_is_the_day_named_before_it(text: str, wanted: list[date]) -> None:
     assert [d.when.start for d in find_dates(text, TUE) if d.when] == wanted

@@ -23,6 +23,7 @@ from kg.events.timex import (
 )
 from kg.events.when import Precision, When
 
+_AFTER_AN_EVENT = ("后的", "後的", "后", "後")  # 结束后的第二天 counts from what ended
 _WINDOW = 120  # chars: how far to look for the clause boundaries around an expression
 _RECENT = 45  # days: how long past a date written in the future may be and still be this year's
 _AHEAD = 120  # days: a yearless date at most this far after publication is taken as upcoming
@@ -289,6 +290,8 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
             before = None  # only 当天 opening the paragraph reads the paragraph before
         if before is None or before.precision != "day" or before.value_end is not None or s - before.end > 200:
             return None
+        if g("next") and text[:s].endswith(_AFTER_AN_EVENT):
+            return None  # 辩论结束后的第二天: the day after the debate, not after the day named before
         shift = 1 if g("next") else -1 if g("dayafore") else 0
         return before.value + timedelta(days=shift), "day", None, "anaphoric"
     if g("thisyear") or g("thismonth") or g("later"):

@@ -24,7 +24,7 @@ DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天
 # What 号 numbers where it is no day of the month: documents, vehicles, buildings, places, people.
 NUMBERED = ("(?:文件|令|决议|火箭|卫星|飞船|探测器|运载|楼|码头|仓库|线|机|舱|房|床|门|公路|院|馆|厅|室|桥|站|车|"
             "口岸|窗口|种子|人物|选手|球员|病人|患者|病例|牌)")
-FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最第该該头"
+FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最第该該头隔"
 # Words that place a happening in no time one can name (数天前, 近日; 当时 with nothing before it).
 VAGUE = ("数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近")
 PATTERN = re.compile(
@@ -47,7 +47,9 @@ PATTERN = re.compile(
         rf"(?P<ago>(?P<an>\d{{1,4}}|[{CN}]{{1,3}})(?P<au>年|个月|個月|天|周|星期)(?:之)?前)",
         rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{CN}]{{1,4}})周年)",
         rf"(?P<day>{DAYW}|(?<![《“])今日(?![秀报報头頭]))",
-        r"(?P<next>次日|翌日)",
+        # the day after the day named before: 次日, 翌日, 隔天, 第二天 (not 第二天然气田; 隔天一次, every
+        # other day, is a habit, which no event takes)
+        r"(?P<next>次日|翌日|隔天|隔日|第二天(?!然)|第二日)",
         r"(?P<dayafore>此前一天|前一天|前一日|头一天)",
         # Dates that count from the date named before them in the paragraph (2015年……同年10月, 三年后).
         # not 应该年底, 不同年份, 相当年轻: the word before them owns their first character
