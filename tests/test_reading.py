@@ -328,6 +328,33 @@ def test_bbc_captions_outside_a_figure_and_hidden_words(tmp_path) -> None:
     assert not any(w in words for w in ("Image caption", "图片版权", "图像来源", "Getty", "Reuters", "PA Media"))
 
 
+NYT_FIGURE_IN_P = """<!--1634601600000-->
+[测试：恒大危机](https://cn.nytimes.com/business/20211019/test-evergrande/)
+------
+
+<section><p>随着中国恒大集团徘徊在崩溃边缘，社交网络上充斥着视频。</p><p><figure>\
+<img src="https://images.weserv.nl/?url=static01.nyt.com/images/2021/10/19/a.jpg"></p><figcaption>中国官方新闻社\
+新华社转发了一则新闻。 <cite>Xinhua</cite></figcaption></figure><p>就目前而言，这样的策略似乎奏效了。</p>\
+<p><figure><img src="https://images.weserv.nl/?url=static01.nyt.com/images/2021/10/19/b.jpg"></p>\
+<figcaption>今日头条上一个博主在视频中发问。 <cite>Toutiao</cite></figcaption></figure>\
+<p>随着危机的加剧，态度也变了。</p>\
+</section>
+"""
+
+
+def test_a_caption_the_parser_set_beside_its_figure_is_still_read(tmp_path) -> None:
+    """NYT's mirror writes <p><figure><img></p><figcaption>…</figcaption></figure>: lxml closes the
+    figure with the paragraph and leaves the caption loose beside it, in a section with other
+    pictures. The caption right after the block that holds only the figure is the figure's (before,
+    both captions, and the 新华社 and 今日头条 they name, were lost)."""
+    path = tmp_path / "nyt.txt"
+    path.write_text(NYT_FIGURE_IN_P, "utf-8")
+    a = read(path)
+    assert a.image is not None and a.image.caption == "中国官方新闻社新华社转发了一则新闻。"
+    assert a.captions == ("今日头条上一个博主在视频中发问。",)
+    assert "新华社" not in a.body and "Toutiao" not in "".join(a.captions)
+
+
 def test_a_figcaption_shared_by_two_pictures_captions_neither(tmp_path) -> None:
     """A loose <figcaption> is a picture's only when its container holds that one picture."""
     html = BBC_OLD.replace('<p class="story-body__introduction">', '<div><img src="https://x.org/c.jpg">'

@@ -138,7 +138,7 @@ def other_captions(root: BeautifulSoup | Tag, lead: Image | None) -> tuple[str, 
     loose = _loose_figcaptions(root)
     for el in order:
         if el.name == "figure":
-            cap = firsts.get(id(el))
+            cap = firsts.get(id(el)) or _caption_beside(el)
             caption = _caption_in(cap)[0] if cap is not None else None
         else:
             caption = _caption_after(el, loose)[0]
@@ -156,8 +156,26 @@ def _position(root: BeautifulSoup | Tag):
 
 
 def _figure_caption(figure: Tag) -> tuple[str | None, str | None]:
-    cap = figure.find("figcaption")
+    cap = figure.find("figcaption") or _caption_beside(figure)
     return _caption_in(cap) if isinstance(cap, Tag) else (None, None)
+
+
+def _caption_beside(figure: Tag) -> Tag | None:
+    """A figure's <figcaption> that the parser set beside it: <p><figure><img></p><figcaption>… is
+    read as a paragraph holding the figure, then a loose caption. The caption right after the figure,
+    or after the block that holds nothing but the figure, is its own."""
+    node: Tag = figure
+    for _ in range(_NEAR):
+        nxt = node.find_next_sibling()
+        if isinstance(nxt, Tag) and nxt.name == "figcaption":
+            return nxt
+        parent = node.parent
+        if nxt is not None or not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]") \
+                or any(isinstance(c, Tag) and c is not node for c in parent.children) \
+                or any(isinstance(c, str) and c.strip() for c in parent.children):
+            return None
+        node = parent
+    return None
 
 
 def _caption_after(img: Tag, loose: dict[int, Tag]) -> tuple[str | None, str | None]:
