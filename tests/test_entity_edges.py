@@ -214,6 +214,8 @@ def test_edges(text: str, wanted: set, unwanted: set) -> None:
     # penalty area and a website are no facilities
     ("他们袭击了美国基地。", set(), {("美国基地", "Place")}),
     ("货物运到上海码头。", set(), {("上海码头", "Place")}),
+    # the tagger's organization, a country and a facility's head, is a description too (session 23)
+    ("英国剧院行业到底有多难？", {("英国", "Place")}, {("英国剧院", "Place"), ("英国剧院", "Organization")}),
     ("巴伐利亚国立歌剧院的演出", {("巴伐利亚国立歌剧院", "Organization")}, {("巴伐利亚国立歌剧院", "Place")}),
     ("汉斯在禁区内被绊倒。", set(), {("汉斯禁区", "Place")}),
     # a name before a royal title is a person, whatever the tagger read; a country before it is no name

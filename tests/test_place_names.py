@@ -98,6 +98,7 @@ def test_mainland_china_is_china(text: str) -> None:
     ("揭露沙特王储萨勒曼授权杀害卡舒吉。", "沙特", "沙特阿拉伯"),
     ("他出生在波黑，后来移居德国。", "波黑", "波斯尼亚和黑塞哥维那"),
     ("俄国革命爆发。", "俄国", "俄罗斯"),
+    ("白俄罗斯还是白罗斯", "白罗斯", "白俄罗斯"),  # Belarus's own rendering (session 23)
 ])
 def test_the_press_short_names_of_countries(text: str, surface: str, country: str) -> None:
     # names no library lists (tools/build_gazetteer.py COUNTRY_EXTRA_NAMES, session 22)

@@ -355,6 +355,17 @@ def test_a_caption_the_parser_set_beside_its_figure_is_still_read(tmp_path) -> N
     assert "新华社" not in a.body and "Toutiao" not in "".join(a.captions)
 
 
+def test_bbc_crossheads_are_read_with_the_body(tmp_path) -> None:
+    """BBC's pages break the story with <h2 class="story-body__crosshead"> headings; readers see them
+    with the story, so they are body paragraphs, in place (before, they were lost)."""
+    html = BBC_OLD.replace("<p>检测站已经开放。</p>",
+                           '<h2 class="story-body__crosshead">莱斯特封城持续多久？</h2><p>检测站已经开放。</p>')
+    path = tmp_path / "bbc.txt"
+    path.write_text(html, "utf-8")
+    assert read(path).body == ("英国政府周一宣布莱斯特封城。\n\n当地官员表示，措施将持续两周。\n\n莱斯特封城持续多久？"
+                               "\n\n检测站已经开放。")
+
+
 def test_a_figcaption_shared_by_two_pictures_captions_neither(tmp_path) -> None:
     """A loose <figcaption> is a picture's only when its container holds that one picture."""
     html = BBC_OLD.replace('<p class="story-body__introduction">', '<div><img src="https://x.org/c.jpg">'

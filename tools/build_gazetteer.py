@@ -77,8 +77,9 @@ CONTINENT_SHORT_NAMES = {"北美洲": "北美", "南美洲": "南美"}
 # Wikidata's Q19188, which the text rarely means). The bare 大陆 and 内地 are words too (欧洲大陆).
 # The press's short forms that CLDR and pycountry lack: 沙特 (Saudi Arabia, far more often than 沙特阿拉伯),
 # 波黑 (Bosnia and Herzegovina), 俄国 (Russia, in history and in Taiwan's press). Not 马其顿, also a Greek
-# region, nor 刚果, two countries.
-COUNTRY_EXTRA_NAMES = {"CN": ("中国大陆", "中国内地"), "SA": ("沙特",), "BA": ("波黑",), "RU": ("俄国",)}
+# region, nor 刚果, two countries. 白罗斯 is Belarus's own rendering, which China's press has used since 2022.
+COUNTRY_EXTRA_NAMES = {"CN": ("中国大陆", "中国内地"), "SA": ("沙特",), "BA": ("波黑",), "RU": ("俄国",),
+                       "BY": ("白罗斯",)}
 # Suffixes whose removal gives the everyday short name (福建省 → 福建, 华盛顿特区 → 华盛顿).
 SHORTEN = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|特区|省|市|都|府|县|州)$")
 HAN_COUNTRIES = {"CN", "TW", "HK", "MO"}

@@ -32,6 +32,8 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
     out = []
     for s in spans:
         type_ = facility_type(s.name) if s.rank == MODEL and not s.key and s.kind is not EntityKind.PERSON else None
+        if type_ is not None and _a_country_s(s.name, gaz):
+            continue  # 英国剧院, 美国基地: a country's theatres or bases, described, no name
         if type_ is not None and folded[s.start:s.end] == s.name:
             out.append(Span(s.start, s.end, EntityKind.PLACE, s.name, s.rank, type=type_, aliases=s.aliases))
             continue
@@ -47,3 +49,11 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
         out.append(Span(s.start, m.end(), EntityKind.PLACE, name, MODEL,
                         type=facility_type(name) or EntityKind.PLACE.value))
     return out
+
+
+def _a_country_s(name: str, gaz: Gazetteer) -> bool:
+    """The name is a country's and a facility's head: a description (英国剧院), where a city's can be
+    a name (悉尼歌剧院, 上海博物馆)."""
+    head = next(h for h in _HEADS if name.endswith(h))
+    country = gaz.named(name[:-len(head)])
+    return country is not None and country.type == "Country"

@@ -38,7 +38,7 @@ LAYOUTS: tuple[LayoutSpec, ...] = (
     LayoutSpec(Layout.SEED, detect="address, time[pudate], footer", body="section",
                body_items=("p", "li"), byline="address", date="time[pudate]", date_attr="pudate",
                footer="footer"),
-    LayoutSpec(Layout.PLAIN, detect="p", body=None),
+    LayoutSpec(Layout.PLAIN, detect="p", body=None, body_items=("p", "h2")),
 )
 PLAIN = LAYOUTS[-1]  # also the fallback when a layout's body container is missing
 
