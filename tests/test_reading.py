@@ -277,6 +277,22 @@ def test_a_transliterated_byline_gets_both_names_and_the_profile_links() -> None
     assert other.biography is None
 
 
+def test_a_latin_name_then_any_chinese_words_is_that_author_s_biography() -> None:
+    """NYT's footers open a biography with the author's Latin name and whatever they do: 撰写, 常驻
+    (before, only 是, 曾, 在… opened one, and these authors had no biography). The line counts only
+    where the name is a byline's."""
+    from kg.model import Paragraph
+
+    lines = [Paragraph("Joy Dong常驻香港，报道中国大陆和香港的新闻。"),
+             Paragraph("Jim Tankersley撰写关于白宫经济政策及其如何影响美国和世界的新闻。")]
+    bylines = ("JOY DONG", "JIM TANKERSLEY")
+    assert [footer.classify(p, bylines) for p in lines] == [footer.LineKind.BIO, footer.LineKind.BIO]
+    joy, jim = footer.join_authors(bylines, tuple(footer.parse_biography(p) for p in lines))
+    assert (joy.name_latin, jim.name_latin) == ("Joy Dong", "Jim Tankersley")
+    assert joy.biography is not None and jim.biography is not None
+    assert footer.classify(Paragraph("Facebook表示将删除这些帖子。"), bylines) is None  # no byline's name
+
+
 def test_a_dw_gallery_is_read_as_captions(tmp_path) -> None:
     """DW appends galleries as <div><img><b>title</b>：text</div>: each a picture's caption, which
     readers see with the story (before, none of it was read)."""

@@ -37,8 +37,10 @@ _NAME_SPLIT = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b)\s*", re.I)
 # A biography opens with the author's name: 中文名(English Name), English Name, or 中文名.
 _BIO_OPENINGS = (
     re.compile(rf"^(?P<zh>[{HAN}·]{{2,10}})\s*[（(](?P<latin>{_LATIN_NAME})[)）]"),
+    # a Latin name, then Chinese words about its bearer (Jim Tankersley撰写…, Joy Dong常驻香港): the
+    # line counts only where the name is a byline's (classify, join_authors)
     re.compile(rf"^(?P<latin>{_LATIN_NAME})\s*(?:[（(]\s*@\w+\s*[)）])?\s*"
-               rf"(?=是|于|於|曾|为|為|报道|報導|现|現|在|自|，|,| is | was | has | covers | reports )"),
+               rf"(?=[{HAN}]|，|,| is | was | has | covers | reports )"),
     re.compile(rf"^(?P<zh>[{HAN}·]{{2,6}})(?=是|于|於|曾|为|為)"),
 )
 # What the biography says of the job: "是《纽约时报》首席中国记者", "是时报媒体记者", "是一名调查记者".
