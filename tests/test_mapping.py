@@ -148,6 +148,25 @@ def test_a_citation_keeps_its_url_as_written_and_is_known_by_its_canonical_form(
     assert canonical(cited) == "https://data.example.org/dashboard?view=table"
 
 
+def test_a_page_cited_at_two_anchors_is_one_page_with_the_url_first_written(tmp_path) -> None:
+    """Two links to one page at two anchors (CDC's tracker, cited twice in a real item) make one
+    node; its schema:url is the first as written, so the page still has exactly one URL and the
+    article's graph conforms (before, both URLs were added and the shape was violated)."""
+    from kg.shacl import validate
+
+    first = "https://covid.cdc.gov/covid-data-tracker/#variant-proportions"
+    second = "https://covid.cdc.gov/covid-data-tracker/#global-variant-report-map"
+    src = SEEDS[0].read_text("utf-8").replace(
+        "</p>", f'<a href="{first}">比例</a>，<a href="{second}">地图</a></p>', 1)
+    path = tmp_path / "item.txt"
+    path.write_text(src, "utf-8")
+    g = build_graph(path)
+    node = Minter().webpage("https://covid.cdc.gov/covid-data-tracker/")
+    assert set(g.objects(node, SDO.url)) == {URIRef(first)}
+    assert {str(n) for n in g.objects(node, SDO.name)} == {"比例", "地图"}
+    assert validate(g).conforms
+
+
 @pytest.mark.parametrize(("href", "text", "newsroom", "nav"), [
     ("https://cn.nytimes.com/subscribe/", "订阅《纽约时报》中文网每日简报", True, True),
     ("https://cn.nytimes.com/world/", "国际", True, True),

@@ -30,12 +30,20 @@ def image(scope: Scope, img: Image) -> URIRef:
 
 def news_article_ref(scope: Scope, url: str) -> URIRef:
     """A news article known only by its URL (cited, or translated from). Its IRI comes from the
-    canonical URL, so that two spellings of one article meet; schema:url is the URL as written,
+    canonical URL, so that two spellings of one article meet; schema:url is the URL as first written,
     query and fragment included (they can name the content: a data view, a section)."""
     node = typed(scope.g, scope.mint.article(canonical(url)), SDO.NewsArticle, SDO.CreativeWork)
-    scope.g.add((node, SDO.url, URIRef(url.strip())))
+    _url(scope, node, url)
     scope.g.add((node, SDO.publisher, publisher_of(scope, canonical(url))))
     return node
+
+
+def _url(scope: Scope, node: URIRef, written: str) -> None:
+    """The node's schema:url, as the article first writes it: a page it cites twice, at two anchors
+    (…/covid-data-tracker/#variant-proportions and …#global-variant-report-map), is one page with
+    one URL in the article's graph."""
+    if (node, SDO.url, None) not in scope.g:
+        scope.g.add((node, SDO.url, URIRef(written.strip())))
 
 
 def citation(scope: Scope, link: Link) -> URIRef | None:
@@ -51,7 +59,7 @@ def citation(scope: Scope, link: Link) -> URIRef | None:
         node = news_article_ref(scope, link.href)
     else:
         node = typed(scope.g, scope.mint.webpage(url), SDO.WebPage, SDO.CreativeWork)
-        scope.g.add((node, SDO.url, URIRef(link.href.strip())))
+        _url(scope, node, link.href)
         scope.g.add((node, SDO.publisher, publisher_of(scope, url)))
     if link.text:
         scope.g.add((node, SDO.name, Literal(link.text, lang=script_tag(link.text, scope.lang))))
