@@ -95,6 +95,11 @@ def test_no_event_no_date_no_guess(x: Extractor) -> None:
     # none is guessed, and without a time there is no event
     assert events(x, article("数天前，俄罗斯总统普京在乌兹别克斯坦会见了中国国家主席习近平。")) == []
     assert events(x, article("当时，俄罗斯总统普京在乌兹别克斯坦会见了中国国家主席习近平。")) == []
+    # a date kg cannot resolve, though the article has its publication date, dates nothing: 六周之前
+    # counts from the death itself (before, the death was an event with no date)
+    jobs = events(x, article("去年8月，乔布斯先生去世六周之前，他接替乔布斯先生当上了苹果的首席执行官。",
+                             published=date(2012, 1, 22)))
+    assert all(e.when is not None for e in jobs) and "Death" not in {e.kind for e in jobs}
 
 
 def test_no_publication_date_says_so_once(x: Extractor) -> None:

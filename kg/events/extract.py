@@ -201,7 +201,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             if not (r.location or r.about or r.historic) and not abroad & {*r.attendees, r.organizer}:
                 r.home = at_home
     events, mentions = [], []
-    kept = [r for r in merged if (r.when or (r.date_text and r.date_text not in _VAGUE))
+    # an unresolved date (乔布斯去世六周之前) dates nothing, save for want of a publication date (warned below)
+    kept = [r for r in merged if (r.when or (published is None and r.date_text and r.date_text not in _VAGUE))
             and (_names_someone(r) or (r.when and r.kind in _SELF_NAMED))]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
                  if any(t.part == part for t in r.triggers)), None)
