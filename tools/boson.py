@@ -20,7 +20,6 @@ Used by tools/train_ner.py --boson.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -29,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
-from msra import bmes  # noqa: E402  (the BMES format, in tools/)
+from msra import bmes, file_provenance, summary  # noqa: E402  (the BMES format and file helpers, in tools/)
 
 from kg.entities.fold import fold  # noqa: E402
 
@@ -83,15 +82,8 @@ def sentences(path: Path) -> list[tuple[str, list[str]]]:
 
 
 def provenance(path: Path) -> dict[str, str]:
-    return {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-            "source": "BosonNLP_NER_6C as JSON lines (github.com/GuocaiL/nlp_corpus, open_ner_data/boson/)"}
+    return file_provenance(path, "BosonNLP_NER_6C as JSON lines (github.com/GuocaiL/nlp_corpus, open_ner_data/boson/)")
 
 
 if __name__ == "__main__":
-    sents = sentences(Path(sys.argv[1]))
-    from collections import Counter
-
-    print(len(sents), "sentences", sum(len(s) for s, _ in sents), "characters",
-          dict(Counter(t[2:] for _, tags in sents for t in tags if t[:1] in "BS")))
-    for s, tags in sents[:5]:
-        print(s, " ".join(t for t in tags))
+    print(summary(sentences(Path(sys.argv[1]))))

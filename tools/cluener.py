@@ -20,7 +20,6 @@ Used by tools/train_ner.py --cluener.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -29,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 import rjieba  # noqa: E402
-from msra import bmes, spans_from_tags  # noqa: E402  (the BMES format, in tools/)
+from msra import bmes, file_provenance, spans_from_tags, summary  # noqa: E402  (the BMES format and file helpers, in tools/)
 
 from kg.entities.fold import fold  # noqa: E402
 
@@ -117,15 +116,8 @@ def harmonized(sents: list[tuple[str, list[str]]], msra: list[tuple[str, list[st
 
 
 def provenance(path: Path) -> dict[str, str]:
-    return {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-            "source": "CLUENER2020 (github.com/hemingkx/CLUENER2020, BERT-CRF/data/clue/)"}
+    return file_provenance(path, "CLUENER2020 (github.com/hemingkx/CLUENER2020, BERT-CRF/data/clue/)")
 
 
 if __name__ == "__main__":
-    sents = sentences(Path(sys.argv[1]))
-    from collections import Counter
-
-    print(len(sents), "sentences", sum(len(s) for s, _ in sents), "characters",
-          dict(Counter(t[2:] for _, tags in sents for t in tags if t[:1] in "BS")))
-    for s, tags in sents[:5]:
-        print(s, " ".join(t for t in tags))
+    print(summary(sentences(Path(sys.argv[1]))))

@@ -97,6 +97,18 @@ def spans_from_tags(tags: Sequence[str]) -> list[Span]:
     return out
 
 
+def file_provenance(path: Path, source: str) -> dict[str, str]:
+    """A training file as the model card names it: its name, its SHA-256 and where it came from."""
+    return {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "source": source}
+
+
+def summary(sents: Sequence[Sentence]) -> str:
+    """Counts of a corpus's sentences, characters and names by type, and its first five sentences tagged."""
+    names = dict(Counter(t[2:] for _, tags in sents for t in tags if t[:1] in "BS"))
+    head = [f"{len(sents)} sentences {sum(len(s) for s, _ in sents)} characters {names}"]
+    return "\n".join(head + [s + " " + " ".join(tags) for s, tags in sents[:5]])
+
+
 def score(gold: Iterable[Iterable[Span]], pred: Iterable[Iterable[Span]]) -> dict[str, dict[str, float]]:
     """Exact-span precision, recall and F1 per type and overall ("ALL")."""
     tp: Counter[str] = Counter()

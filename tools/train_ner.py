@@ -58,6 +58,23 @@ def gazetteer_names() -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+def added_corpus(module, label: str, path: Path | None, harmonize: bool, msra_train: list
+                 ) -> tuple[dict[str, str], list[tuple[str, list[str]]]]:
+    """A corpus beside MSRA (tools/cluener.py, tools/boson.py): its provenance and its sentences,
+    brought to MSRA's conventions (cluener.harmonized, against MSRA's own sentences, before any
+    augmentation) when asked; nothing without a path."""
+    if path is None:
+        return {}, []
+    prov = module.provenance(path)
+    if prov["sha256"] != module.TRAIN_SHA256:
+        print(f"warning: {path} is not the file the shipped model was trained on", flush=True)
+    sents = module.sentences(path)
+    if harmonize:
+        sents = cluener.harmonized(sents, msra_train, set(gazetteer_names()["LOC"]))
+        print(f"{label} harmonized: {len(sents)} sentences kept", flush=True)
+    return prov, sents
+
+
 def render(keys: dict[int, np.ndarray], spos: np.ndarray, templates: list[tuple[int, int]]) -> np.ndarray:
     """[n_chars, n_templates] int64 keys, template t read at position + its shift."""
     return np.stack([keys[p][spos + s] for p, s in templates], axis=1)
@@ -201,28 +218,9 @@ def main() -> None:
 
         news = news_sentences(args.news.split(","))
         train = train + news * args.news_repeat
-    cluener_prov: dict[str, str] = {}
-    if args.cluener:
-        cluener_prov = cluener.provenance(args.cluener)
-        if cluener_prov["sha256"] != cluener.TRAIN_SHA256:
-            print(f"warning: {args.cluener} is not the file the shipped model was trained on", flush=True)
-        extra = cluener.sentences(args.cluener)
-        if args.cluener_harmonize:
-            places = set(gazetteer_names()["LOC"])
-            extra = cluener.harmonized(extra, msra_train, places)  # MSRA's own, before any augmentation
-            print(f"CLUENER harmonized: {len(extra)} sentences kept", flush=True)
-        train = train + extra * args.cluener_repeat
-    boson_prov: dict[str, str] = {}
-    boson_sents: list[tuple[str, list[str]]] = []
-    if args.boson:
-        boson_prov = boson.provenance(args.boson)
-        if boson_prov["sha256"] != boson.TRAIN_SHA256:
-            print(f"warning: {args.boson} is not the file the shipped model was trained on", flush=True)
-        boson_sents = boson.sentences(args.boson)
-        if args.boson_harmonize:
-            boson_sents = cluener.harmonized(boson_sents, msra_train, set(gazetteer_names()["LOC"]))
-            print(f"Boson harmonized: {len(boson_sents)} sentences kept", flush=True)
-        train = train + boson_sents * args.boson_repeat
+    cluener_prov, extra = added_corpus(cluener, "CLUENER", args.cluener, args.cluener_harmonize, msra_train)
+    boson_prov, boson_sents = added_corpus(boson, "Boson", args.boson, args.boson_harmonize, msra_train)
+    train = train + extra * args.cluener_repeat + boson_sents * args.boson_repeat
     print(f"train {len(train)} sentences, dev {len(dev)}", flush=True)
 
     freq = Counter(ch for s, _ in train for ch in s)
@@ -273,7 +271,7 @@ def main() -> None:
             "undotted": args.undotted, "augment_types": args.augment_types,
             "news": args.news, "news_repeat": args.news_repeat,
             "cluener": cluener_prov, "cluener_repeat": args.cluener_repeat if args.cluener else 0,
-            "cluener_sentences": len(extra) if args.cluener else 0, "cluener_harmonized": args.cluener_harmonize,
+            "cluener_sentences": len(extra), "cluener_harmonized": args.cluener_harmonize,
             "news_sentences": len(news) if args.news else 0,
             "boson": boson_prov, "boson_repeat": args.boson_repeat if args.boson else 0,
             "boson_sentences": len(boson_sents), "boson_harmonized": args.boson_harmonize,

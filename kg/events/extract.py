@@ -8,8 +8,8 @@ the other's, their places are the same or one has none). A report with no date o
 merges with none takes, for meetings and calls, the article's news day: the nearest day named
 before it, within the week before publication. Events left with no date at all, or dated only by
 a vague word (数天前, 近日, 当时 with nothing before it), are dropped: a date is never guessed, and
-a vague word places nothing in time. An unresolved date in words (周三, with no publication date to
-count from) is kept as text.
+a vague word places nothing in time. An unresolved date in words is kept as text only with no
+publication date to count from (周三); with one, it dates nothing (去世六周之前).
 
 Across articles an event is one node when its kind, its week (or month, or year: kg.events.nodes), its
 participants and its place agree.
@@ -201,7 +201,6 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             if not (r.location or r.about or r.historic) and not abroad & {*r.attendees, r.organizer}:
                 r.home = at_home
     events, mentions = [], []
-    # an unresolved date (乔布斯去世六周之前) dates nothing, save for want of a publication date (warned below)
     kept = [r for r in merged if (r.when or (published is None and r.date_text and r.date_text not in _VAGUE))
             and (_names_someone(r) or (r.when and r.kind in _SELF_NAMED))]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
