@@ -130,3 +130,48 @@ def test_a_date_that_names_the_happening_dates_it_whatever_may_come_of_it() -> N
     (vote,) = events("年轻人最终投票给谁，都可能对1月13日的总统大选产生至关重要的影响。", date(2023, 12, 5))
     assert (vote.kind, vote.when.start) == (EventKind.ELECTION, date(2024, 1, 13))
     assert not events("他可能会在周五会见拜登。")  # a hedge on the happening itself
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    # a hazard that strikes (袭击) is a disaster where it struck, not an attack (session 24)
+    ("台风“海葵”周日袭击台湾，造成一人死亡。", "台湾", date(2024, 6, 23)),
+    ("地震于周日凌晨袭击了土耳其南部，造成数千人死亡。", "土耳其", date(2024, 6, 23)),
+    ("飓风伊恩上周袭击了佛罗里达州。", "佛罗里达州", None),
+])
+def test_a_hazard_that_strikes_is_a_disaster(text: str, place: str, day: date | None) -> None:
+    (e,) = events(text)
+    assert e.kind is EventKind.DISASTER and place in e.name, e
+    assert day is None or e.when.start == day, e.when
+
+
+def test_an_attack_after_a_hazard_is_still_an_attack_s_clause() -> None:
+    """在地震发生后，武装分子…袭击了: the earthquake sets the time; who attacked is no hazard."""
+    found = events("在地震发生后，武装分子周一袭击了难民营。")
+    assert found and all(e.kind is not EventKind.DISASTER for e in found), found
+
+
+@pytest.mark.parametrize(("text", "kind", "subject", "year"), [
+    # the place right before the word, or with only its date between, is what the word is about
+    ("苏联于1991年解体。", EventKind.DISSOLUTION, "苏联", 1991),
+    ("苏联1991年解体。", EventKind.DISSOLUTION, "苏联", 1991),
+    ("1991年苏联解体。", EventKind.DISSOLUTION, "苏联", 1991),
+])
+def test_a_subject_with_its_date_between(text: str, kind: EventKind, subject: str, year: int) -> None:
+    (e,) = events(text)
+    assert e.kind is kind and subject in e.name and e.when.start.year == year, e
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a signing is legislation where what is signed is a law, an agreement where it is a deal
+    ("拜登周五签署了这项法案，使其成为法律。", EventKind.LEGISLATION),
+    ("特朗普周一签署了一项行政命令。", EventKind.LEGISLATION),
+    ("中美两国周二签署了一项贸易协议。", EventKind.AGREEMENT),
+])
+def test_what_is_signed_makes_the_kind(text: str, kind: EventKind) -> None:
+    (e,) = events(text)
+    assert e.kind is kind, e
+
+
+def test_the_place_an_event_is_about_is_named_once_in_its_label() -> None:
+    (e,) = events("一架客机周日在尼泊尔坠毁，机上72人全部遇难。")
+    assert e.kind is EventKind.ACCIDENT and e.name == "在尼泊尔坠毁", e

@@ -12,7 +12,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.described import described_organizations, latin_organizations, periodicals
-from kg.entities.dotted import dotted_as_proposed, dotted_names
+from kg.entities.dotted import dotted_as_proposed, dotted_names, named_for_persons
 from kg.entities.facilities import facilities
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
@@ -34,10 +34,12 @@ from kg.entities.spans import (
     Tokens,
     a_distance,
     a_member_after,
+    a_prize,
     given_name_is_a_word,
     is_government,
     is_translit,
     listed_with_a_place,
+    pair_abbreviation,
     person_over_town,
     storm_names,
     suffix_fits,
@@ -87,7 +89,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     if japan:
         spans += japanese_names(folded, tok)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
-    spans = variant_names(storm_names(towns_after_regions(spans, folded), folded), folded)
+    spans = named_for_persons(variant_names(storm_names(towns_after_regions(spans, folded), folded), folded),
+                              folded, gaz)
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
         titles = [m.span() for m in _TITLE_SPAN.finditer(folded)]  # in order, none overlapping
         starts = [a for a, _ in titles]
@@ -102,7 +105,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans = [s for s in spans if not _no_name(s)
              # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person
              and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))]
-    return [s for s in spans if not _pair_abbreviation(s, tok) and not a_distance(folded, s.start)], tok
+    return [s for s in spans if not pair_abbreviation(s, tok) and not a_distance(folded, s.start)
+            and not a_prize(s, folded, tok)], tok
 
 
 def _no_name(s: Span) -> bool:
@@ -390,11 +394,3 @@ def _org_compounds(folded: str, tok: Tokens, by_end: dict[int, list[Span]]) -> l
             out.append(org)
     return out
 
-
-def _pair_abbreviation(s: Span, tok: Tokens) -> bool:
-    """中欧 before 关系 is China–EU, not Central Europe."""
-    if s.kind is not PLACE or s.end not in tok.at_end:
-        return False
-    i = tok.at_end[s.end] + 1
-    text = "".join(tok.words[tok.at_start[s.start]:i]) if s.start in tok.at_start else ""
-    return text in lx.PAIR_LIKE and i < len(tok) and tok.words[i] in lx.PAIR_WORDS

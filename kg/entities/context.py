@@ -12,11 +12,13 @@ from kg.entities.spans import PLACE, Span
 
 
 def countries_named(gaz: Gazetteer, spans: Iterable[Span]) -> Counter[str]:
-    """How often the article names each country, and each place's country (a city counts for it)."""
+    """How often the article names each country, and each place's country (a city counts for it; not
+    a name that namesakes share, whose default would vote for itself: 奥克兰 is no vote for Oakland's
+    country)."""
     counts: Counter[str] = Counter()
     for s in spans:
         e = gaz.entities.get(s.key)
-        if e is None or e.kind is not PLACE:
+        if e is None or e.kind is not PLACE or s.name in gaz.namesakes or e.name in gaz.namesakes:
             continue
         counts[e.key if e.type == "Country" else e.within] += 1
     counts.pop("", None)

@@ -13,6 +13,7 @@ from kg.entities.spans import (
     HAN_RUN,
     INITIAL,
     NAME_TAGS,
+    ORG,
     PATTERN,
     PERSON,
     Span,
@@ -21,7 +22,11 @@ from kg.entities.spans import (
     is_translit,
 )
 
-__all__ = ["dotted_as_proposed", "dotted_names", "trim_speech"]
+__all__ = ["dotted_as_proposed", "dotted_names", "named_for_persons", "trim_speech"]
+
+# Heads of the bodies named for a person (约翰斯·霍普金斯大学, 比尔及梅琳达·盖茨基金会).
+_NAMED_FOR_HEADS = ("大学", "学院", "基金会", "研究所", "研究院", "研究中心", "医院", "医学中心", "图书馆",
+                    "博物馆", "公司")
 
 
 def dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -160,3 +165,38 @@ def dotted_as_proposed(d: Span, folded: str, tok: Tokens, starts_by_end: dict[in
     if not all(len(tok.words[k]) >= 2 and rjieba.has_word(tok.words[k]) for k in range(i, j)):
         return d
     return _dotted(folded, start, d.end, gaz)
+
+
+def named_for_persons(spans: list[Span], folded: str, gaz: Gazetteer) -> list[Span]:
+    """A dotted name that runs into the head of a body (约翰斯·霍普金斯大学; 盖茨基金会, whose 基金 the
+    name's reading took) names that body, not a person: the body takes the person's place, with the
+    gazetteer's identity where it knows the body by the name's last part (霍普金斯大学)."""
+    out = []
+    for s in spans:
+        body = _body_named_for(s, folded) if s.kind is PERSON else None
+        if body is None:
+            out.append(s)
+            continue
+        end, name = body
+        known = next((k for k in spans if k.kind is ORG and k.key and k.end == end and s.start < k.start), None)
+        entity = gaz.entities.get(known.key) if known is not None else gaz.named(name)
+        if entity is not None and entity.kind is ORG:
+            out.append(Span(s.start, end, ORG, entity.name, PATTERN, key=entity.key, type=entity.type,
+                            aliases=(name,)))
+        else:
+            out.append(Span(s.start, end, ORG, name, PATTERN, type=ORG.value))
+    return out
+
+
+def _body_named_for(s: Span, folded: str) -> tuple[int, str] | None:
+    """(end, name) of the body a dotted person's span runs into, or None (the span's own text has the
+    dot: a name the gazetteer writes dotted, 普京, has none here)."""
+    dot = folded.rfind("·", s.start, s.end)
+    if dot < 0:
+        return None
+    last = dot + 2  # a surname of one character at least
+    for head in _NAMED_FOR_HEADS:
+        at = folded.find(head, last, s.end + len(head))
+        if at >= 0 and at + len(head) >= s.end:
+            return at + len(head), folded[s.start:at + len(head)]
+    return None

@@ -257,8 +257,6 @@ NOT_NAME_START_TAGS = frozenset("v vd vn p c d".split())
 # between two words of one name (美国疾病控制与预防中心, 印度国防研究与发展组织).
 NOT_IN_ORG_TAGS = frozenset("p".split())
 IN_ORG_AND = "与"
-# Words that join two names, after an organization the gazetteer knows (新东方和高途公司).
-NAME_JOINERS = frozenset(["和", "及", "、"])
 # Words that end a description of people, not an organization's name (德普团队, 法律团队, 中共内部, 国会代表团).
 NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部", "代表团")
 # A name (rjieba's tags) followed by a verb of saying or of intent inside an organization's span is a
@@ -324,7 +322,7 @@ KIN_WORDS = tuple("""
 侄子 侄女 未婚妻 未婚夫 女友 男友 遗孀 姑姑 叔叔 舅舅 姨妈 继母 继父 兄弟 姐妹
 """.split())
 
-# What joins two names of one kind (沙姆沙德和沙南, 张三、李四).
+# What joins two names of one kind (沙姆沙德和沙南, 张三、李四, 新东方和高途公司).
 NAME_JOINERS = frozenset("和 、 及 以及".split())
 
 # Buildings and grounds, with the schema.org class each head names ("" for a plain schema:Place): a

@@ -119,8 +119,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大),
             # save a body named inside a title (外交部长, 吉林省委书记) or ending with its head, which
             # the tokenizer joined to the next word (昆士兰大学|毕业, 韩国国家情报院|所收集)
-        if name in lx.NOT_NAMES or name in lx.TITLES:
-            continue
+        if name in lx.NOT_NAMES or name in lx.TITLES or name in _BARE_HEADS:
+            continue  # 大学 (明治|大学, the era's name trimmed off) or 广场 alone names nothing
         if (i := tok.at_start.get(start)) is not None and tok.ends[i] == end and tok.tags[i] == "r":
             continue  # 每州, 该州, 本省: a pronoun of the dictionary ("each state"), no name
         if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not org_ending(name):
@@ -161,12 +161,17 @@ def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
 
 def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer
                      ) -> tuple[int, int | None] | None:
-    """An organization's span that opens with an organization the gazetteer knows, ending at a word's
-    edge, and goes on with 和, 及 or 、 holds two names (新东方和高途公司: the second is proposed on its
-    own); one that goes on with a verb is the name and a clause (香港中文大学研究中国传媒格局), unless its
-    last word is an organization's head (复旦大学发展研究院). (end of the first name, start of the
-    second or None), or None where the span is one name."""
+    """An organization's span that opens with an organization the gazetteer knows, or with a name and
+    its head (布朗大学和明治大学), ending at a word's edge, and goes on with 和, 及 or 、 holds two
+    names (新东方和高途公司: the second is proposed on its own); one that goes on with a verb is the
+    name and a clause (香港中文大学研究中国传媒格局), unless its last word is an organization's head
+    (复旦大学发展研究院). (end of the first name, start of the second or None), or None where the span
+    is one name."""
     inside = tokens_within(tok, start, end)
+    for i in inside[1:]:
+        if tok.words[i] in lx.NAME_JOINERS and tok.ends[i] < end and _headed(folded[start:tok.starts[i]]) \
+                and _headed(folded[tok.ends[i]:end]):
+            return tok.starts[i], tok.ends[i]  # 布朗大学和明治大学: each name ends with its own head
     for i in reversed(inside[1:]):
         known = gaz.named(folded[start:tok.starts[i]])
         if known is None or known.kind is not ORG:
@@ -179,6 +184,15 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
             return tok.starts[i], None
         return None
     return None
+
+
+# Heads of names, which alone name no body and no place.
+_BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES))
+
+
+def _headed(name: str) -> bool:
+    """A name with a word of its own before a head that completes it (布朗大学, not 大学)."""
+    return any(name.endswith(h) and len(name) > len(h) for h in lx.STRONG_ORG_HEADS)
 
 
 def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:

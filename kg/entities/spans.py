@@ -213,6 +213,27 @@ def is_government(head: str) -> bool:
     return head.endswith(("部", "院", "会议", "委员会", "局", "国会", "议会", "政府", "军", "海警", "警方", "馆"))
 
 
+def a_prize(s: Span, folded: str, tok: Tokens) -> bool:
+    """诺贝尔奖得主, 普利策奖: a person's name that opens a prize's name (one word to the tokenizer:
+    诺贝尔和平奖) or stands before 奖 (not 奖励, to reward) names the prize, no person mentioned."""
+    if s.kind is not PERSON:
+        return False
+    i = tok.at_start.get(s.start)
+    if i is not None and tok.ends[i] > s.end and tok.words[i].endswith("奖"):
+        return True
+    return folded[s.end:s.end + 1] == "奖" and folded[s.end + 1:s.end + 2] not in ("励", "赏", "惩")
+
+
+def pair_abbreviation(s: Span, tok: Tokens) -> bool:
+    """中欧 before 关系 is China–EU, not Central Europe."""
+    if s.kind is not PLACE or s.end not in tok.at_end:
+        return False
+    i = tok.at_end[s.end] + 1
+    text = "".join(tok.words[tok.at_start[s.start]:i]) if s.start in tok.at_start else ""
+    return text in lx.PAIR_LIKE and i < len(tok) and tok.words[i] in lx.PAIR_WORDS
+
+
+
 def a_distance(folded: str, start: int) -> bool:
     """以北约1530公里 is "about 1,530 km north of", not NATO: a name opened by the direction of 以北,
     以南… and followed by 约 and a number is a distance."""

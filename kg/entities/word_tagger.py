@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import rjieba
+
 from kg.entities import lexicon as lx
 from kg.entities.dotted import trim_speech
 from kg.entities.gazetteer import Gazetteer
@@ -25,13 +27,35 @@ from kg.entities.spans import (
     known_after_place,
     org_location,
 )
+from kg.model import FactKind
 
 __all__ = ["word_tagger_names"]
+
+# Heads that complete a name: after a proper name (a person's, a place's), the word is one body.
+_SELF_EVIDENT_HEADS = ("大学", "学院", "研究所", "研究院", "基金会", "医院")
 
 
 def word_tagger_names(folded: str, tok: Tokens, gaz: Gazetteer, proposed: Sequence[Proposal]) -> list[Span]:
     """The word tagger's persons and organizations that the trained tagger's proposals back."""
-    return [s for s in _tagged(folded, tok, gaz) if _overlaps(s, proposed)]
+    return [s for s in _tagged(folded, tok, gaz) if _overlaps(s, proposed) or _self_evident(s, folded, gaz)]
+
+
+def _self_evident(s: Span, folded: str, gaz: Gazetteer) -> bool:
+    """An organization that names itself without the trained tagger: a place the gazetteer knows and an
+    organization's head (俄罗斯国防部, one word to the tokenizer, where the tagger saw nothing before 说),
+    or a name and a head that completes it (早稻田大学, 京都大学); not a kind of body (美国大学,
+    外贸公司: a country or a common noun before the head), nor another's body in the place (驻中国大使馆)."""
+    if s.kind is not ORG or folded[s.start - 1:s.start] == "驻":
+        return False
+    place = next((f for k, f in s.facts if k is FactKind.LOCATION and isinstance(f, Span)), None)
+    at_start = place is not None and place.start == s.start
+    if at_start and s.name[place.length:] in lx.ORG_HEADS:
+        return True
+    head = next((h for h in _SELF_EVIDENT_HEADS if s.name.endswith(h)), "")
+    own = s.name[:-len(head)] if head else ""
+    if len(own) < 2 or (at_start and place.type == "Country" and place.length == len(own)):
+        return False
+    return rjieba.tag(own)[0][1] in lx.NAMED_TAGS
 
 
 def _overlaps(s: Span, proposed: Sequence[Proposal]) -> bool:

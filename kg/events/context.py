@@ -15,8 +15,11 @@ import rjieba
 from kg.entities.lexicon import GOVERNMENT_BODIES
 from kg.events.dating import CLAUSE_END, SAYING
 from kg.events.triggers import (
+    DEALS,
     DEFINITE_HEADS,
     DETERMINERS,
+    HAZARDS,
+    LAWS,
     NO_SUBJECT_WORDS,
     PARTS_OF_DAY,
     REPORTING,
@@ -293,3 +296,18 @@ def _only_the_date_before(folded: str, clause_start: int, at: int, date: DateMen
     if clause_start <= date.start and date.end <= at:
         before = folded[clause_start:date.start] + folded[date.end:at]
     return not before.strip(" ，,")
+
+
+def retyped(kind: EventKind, before: str, after: str) -> EventKind:
+    """The kind a trigger word reports in its clause: an attack word whose clause opens with a hazard
+    reports a disaster (台风“海葵”周日袭击台湾; not where the hazard only sets the time, 在地震发生后，
+    武装分子袭击了…); a signing whose object is a law, legislation (拜登签署了这项法案; not
+    签署了一项贸易协议)."""
+    if kind is EventKind.ATTACK:
+        hit = min((i for w in HAZARDS if (i := before.find(w)) >= 0), default=-1)
+        return EventKind.DISASTER if hit >= 0 and "后" not in before[hit:] else kind
+    if kind is EventKind.AGREEMENT:
+        law = min((i for w in LAWS if (i := after.find(w)) >= 0), default=-1)
+        deal = min((i for w in DEALS if (i := after.find(w)) >= 0), default=len(after))
+        return EventKind.LEGISLATION if 0 <= law < deal else kind
+    return kind

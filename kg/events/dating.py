@@ -6,6 +6,7 @@ who acts (kg.events.extract uses these)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -191,3 +192,12 @@ def joined_dates(r: Report, folded: str, dates: list[DateMention]) -> list[Repor
         chain.append(d)
     return [replace(r, when=d.when, date_at=d.start, attendees=list(r.attendees), about=list(r.about),
                     concerns=list(r.concerns), works=list(r.works), triggers=list(r.triggers)) for d in chain]
+
+
+def dated_next(folded: str, end: int, at: int, dates: Sequence[DateMention]) -> bool:
+    """A name right before the word at `at`, or with only its date between (苏联于1991年解体,
+    台湾1月13日大选): the word's subject."""
+    if end == at:
+        return True
+    start = end + 1 if folded[end:end + 1] in ("于", "在") else end
+    return any(d.start == start and d.end == at for d in dates)

@@ -41,6 +41,7 @@ from kg.events.context import (
     location,
     meeting_host,
     reports_it,
+    retyped,
     sentence_subject,
     topic,
     zero_subject,
@@ -50,6 +51,7 @@ from kg.events.dating import (
     CLAUSE_END,
     SAYING,
     clause_opening,
+    dated_next,
     joined_dates,
     names_the_happening,
     news_day,
@@ -100,7 +102,6 @@ _SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER
 _OWN_SUBJECT = frozenset({EventKind.DISASTER, EventKind.ACCIDENT, EventKind.WAR, EventKind.LAUNCH, EventKind.ELECTION,
                           EventKind.PROTEST, EventKind.RELEASE, EventKind.ILLNESS})
 _SETTING = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
-_VAGUE = frozenset(VAGUE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             if not (r.location or r.about or r.historic) and not abroad & {*r.attendees, r.organizer}:
                 r.home = at_home
     events, mentions = [], []
-    kept = [r for r in merged if (r.when or (published is None and r.date_text and r.date_text not in _VAGUE))
+    kept = [r for r in merged if (r.when or (published is None and r.date_text and r.date_text not in VAGUE))
             and (_names_someone(r) or (r.when and r.kind in _SELF_NAMED))]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
                  if any(t.part == part for t in r.triggers)), None)
@@ -220,9 +221,9 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         events.append(event)
         mentions += [replace(t, key=event.key) for t in r.triggers]
     warnings = ()
-    if published is None and any(d.when is None and d.text not in _VAGUE for _, d in dates):
+    if published is None and any(d.when is None and d.text not in VAGUE for _, d in dates):
         warnings = ("no publication date: relative dates (" + "、".join(_unique(
-            d.text for _, d in dates if d.when is None and d.text not in _VAGUE))[:40] + ") are not resolved",)
+            d.text for _, d in dates if d.when is None and d.text not in VAGUE))[:40] + ") are not resolved",)
     used = {k for e in events for k in (*e.attendees, *e.about, e.organizer)}
     parties = tuple(entities[k] for k in sorted(governments) if k in used)
     facts = tuple(Fact(k, FactKind.LOCATION, governments[k], "") for k in sorted(governments)
@@ -259,12 +260,10 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             sentence: tuple[int, int], mentions: list[Mention], entities: dict[str, Entity],
             dates: list[DateMention], clause: tuple[int, int] | None = None,
             antecedent: str | None = None, pair: tuple[str, ...] = ()) -> Report | None:
-    t_start, t_end = span
+    (t_start, t_end), (s_start, s_end) = span, sentence
     word = folded[t_start:t_end]
-    s_start, s_end = sentence
     clause_start = clause_opening(folded, s_start, t_start)
-    ends = [i for i in (folded.find(c, t_end, s_end) for c in CLAUSE_END) if i >= 0]
-    clause_end = min(ends, default=s_end)
+    clause_end = min((i for i in (folded.find(c, t_end, s_end) for c in CLAUSE_END) if i >= 0), default=s_end)
     if clause is not None:
         clause_start, clause_end = clause
     since = folded.rfind("自", clause_start, t_start)
@@ -277,6 +276,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     # trigger, so that thousands of triggers in one such run cost linear time.
     clause_start, clause_end = max(clause_start, t_start - _LONGEST_CLAUSE), min(clause_end, t_end + _LONGEST_CLAUSE)
     before = folded[clause_start:t_start]
+    kind = retyped(kind, before, folded[t_end:clause_end])  # 台风袭击台湾: a disaster
     if not names_the_happening(folded, dates, t_start) and (
             any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS)
             or habitual(folded, clause_start, t_start) or MODAL.search(before)):
@@ -336,8 +336,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
                               and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
                                    and kinds[m.key] is EntityKind.PLACE)))
-        subject = next((m for m in here if m.end == t_start and kinds[m.key] is EntityKind.PLACE
-                        and folded[m.start - 1:m.start] not in _LOCATIVE), None)  # not 在纽约创办
+        subject = next((m for m in here if dated_next(folded, m.end, t_start, dates) and kinds[m.key] is
+                        EntityKind.PLACE and folded[m.start - 1:m.start] not in _LOCATIVE), None)  # not 在纽约创办
         if subject is not None and kind not in _PEOPLE_ONLY and subject.key not in r.about:
             r.about.insert(0, subject.key)  # 苏联解体, 台湾大选: the place right before the word is its subject
         if word in _HOSTING:
@@ -362,7 +362,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         r.location, r.about, r.untargeted = setting
     elif kind is not EventKind.PHONE_CALL:
         r.location = location(folded, t_start, s_start, places, entities, kind, clause_start, clause_end)
-        if not r.location and kind in MOVES:  # 搬到了纽约, 访问莫斯科: where they went
+        if not r.location and (kind in MOVES or kind is EventKind.DISASTER):  # 搬到了纽约, 袭击了佛罗里达州
             to = next((m for m in places if 0 <= m.start - t_end <= 1), None)
             r.location = to.key if to is not None else ""
     if kind is EventKind.OPENING:

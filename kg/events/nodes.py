@@ -24,12 +24,13 @@ def to_event(r: Report, entities: dict[str, Entity], shown: dict[str, str], url:
         target = shown.get(r.location, entities[r.location].name)
         agent = next((shown.get(k, entities[k].name) for k in r.about if k != r.location), "")
         label = f"{agent}对{target}发起攻击" if agent else f"{target}遭到攻击"
-    elif r.kind in MOVES and r.location:  # 拉什迪搬到纽约: the place is where they went
+    elif (r.kind in MOVES or r.kind is EventKind.DISASTER) and r.location:  # 拉什迪搬到纽约, 登陆台湾: where
         place = shown.get(r.location, entities[r.location].name)
         label = "、".join(n for n in names[:3] if n != place) + r.trigger.text + place
     else:
         place = shown.get(r.location, "") if r.location else ""
-        label = "、".join(names[:3]) + (f"在{place}" if place else "") + r.trigger.text
+        # 在尼泊尔坠毁, not 尼泊尔在尼泊尔坠毁: the place it is about is named once, as where
+        label = "、".join([n for n in names if n != place][:3]) + (f"在{place}" if place else "") + r.trigger.text
     if r.works and not r.label:
         label = "、".join(f"《{w}》" for w in r.works[:2]) + r.trigger.text  # 《哪吒2》上映
     when = EventDate(r.when.start, r.when.end, r.when.precision.value) if r.when else None

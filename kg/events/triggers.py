@@ -106,6 +106,11 @@ NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 # Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the
 # cancelling (中国当局取消了巡演, 台积电将投产推迟到2025年) did.
+# Hazards that strike (台风袭击台湾, 地震于周日凌晨袭击了土耳其南部): the attack word then reports a disaster.
+HAZARDS = _w("台风 飓风 地震 强震 余震 洪水 海啸 暴雨 暴风雪 龙卷风 热浪 寒潮 山火 野火 风暴 沙尘暴")
+# What a signing concludes: a law (签署了这项法案: legislation), or an agreement (签署了一项贸易协议).
+LAWS = ("法案", "法律", "行政命令", "行政令", "修正案", "条例")
+DEALS = ("协议", "协定", "合同", "条约", "公报", "声明", "备忘录")
 CALLED_OFF = ("取消", "推迟")
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", *CALLED_OFF)
 HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
