@@ -175,3 +175,11 @@ def test_what_is_signed_makes_the_kind(text: str, kind: EventKind) -> None:
 def test_the_place_an_event_is_about_is_named_once_in_its_label() -> None:
     (e,) = events("一架客机周日在尼泊尔坠毁，机上72人全部遇难。")
     assert e.kind is EventKind.ACCIDENT and e.name == "在尼泊尔坠毁", e
+
+
+def test_he_who_opens_a_meeting_s_clause_takes_part() -> None:
+    """他会见了岸田文雄: 他 is the person last named, and met; not where 他 only owns the subject."""
+    found = {e.kind: e for e in events("周二，拜登抵达东京。他会见了日本首相岸田文雄。")}
+    assert found[EventKind.MEETING].name == "拜登与岸田文雄会晤", found
+    found = {e.kind: e for e in events("周二，拜登抵达东京。他的助手会见了日本官员岸田文雄。")}
+    assert "拜登" not in found[EventKind.MEETING].name, found

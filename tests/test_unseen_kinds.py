@@ -93,3 +93,23 @@ def test_a_shared_name_does_not_vote_for_itself(text: str, expected: str) -> Non
     ex = x.extract([("p1", text)])
     by_key = {e.key: e for e in ex.entities}
     assert {by_key[m.key].name_en for m in ex.mentions if m.text == "奥克兰"} == {expected}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # 和 after a Japanese name and before the next party's name or place joins them
+    ("日本首相石破茂和韩国总统尹锡悦举行了会谈。", {("石破茂", "Person"), ("尹锡悦", "Person")},
+     {("石破茂和", "Person")}),
+    # 和 that ends a given name stays in it, before a verb or a time word
+    ("日本官房长官松野博和周一表示，日本将抗议。", {("松野博和", "Person")}, set()),
+    ("日本央行行长植田和男说。", {("植田和男", "Person")}, set()),
+])
+def test_a_japanese_name_before_and(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("韩国女子组合BLACKPINK在科切拉音乐节上表演。", "BLACKPINK"),
+    ("英国乐队Coldplay宣布了巡演。", "Coldplay"),
+])
+def test_a_latin_name_after_a_kind_of_band_is_the_band(text: str, name: str) -> None:
+    assert (name, "Organization") in mentioned(text)

@@ -79,8 +79,9 @@ def _given_name(folded: str, surname_at: int, at: int) -> str:
         return ""
     if second and not ends(1) and folded[at + 2:at + 3] in _THIRD and ends(3):
         return folded[at:at + 3]  # 百合子, 多几郎
-    # 和 ends a given name only where the name ends after it (松野博和说), not before a name (石破茂和岸田)
-    if second and (not ends(1) or (second == "和" and ends(2))) and ends(2):
+    # 和 ends a given name only where the name ends after it (松野博和说, 松野博和周一), not before a name
+    # (石破茂和岸田, 石破茂和韩国总统: a name after 和 is the next party)
+    if second and (not ends(1) or (second == "和" and ends(2) and not _a_name_at(folded, at + 2))) and ends(2):
         given = folded[at:at + 2]
         return given if not rjieba.has_word(given) or given in _WORD_NAMES else ""  # not 访问, 政府, 一行
     if ends(1) and first not in _NOT_ONE_CHARACTER_NAME:
@@ -88,3 +89,10 @@ def _given_name(folded: str, surname_at: int, at: int) -> str:
         if len(tags) == 1 and tags[0][1] in NAME_TAGS:
             return first  # 石破茂, which the word tagger reads as one name
     return ""
+
+
+def _a_name_at(folded: str, at: int) -> bool:
+    """A two-character word the tokenizer tags as a name or a place begins at `at` (韩国, 岸田)."""
+    word = folded[at:at + 2]
+    tags = rjieba.tag(word) if len(word) == 2 and rjieba.has_word(word) else []
+    return len(tags) == 1 and tags[0][1] in lx.NAMED_TAGS

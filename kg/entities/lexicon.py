@@ -66,7 +66,7 @@ PERIODICAL_HEADS = tuple("杂志 周报 周刊 月刊 日报 时报 晚报 邮�
 # before it (市场研究公司Packaged Facts, 社交网站Grindr, 短视频应用Musical.ly) or right after it
 # (Ironshore公司; Ironshore是一家…公司): words that end such a description.
 LATIN_ORG_BEFORE = tuple("""公司 网站 应用 平台 软件 集团 银行 机构 超市 零售商 连锁店 连锁超市 品牌 企业 制造商
-    开发商 运营商 基金 交易所 研究所 智库 组织 初创企业 服务商 供应商 百货""".split())
+    开发商 运营商 基金 交易所 研究所 智库 组织 初创企业 服务商 供应商 百货 组合 男团 女团 乐队 乐团""".split())
 LATIN_ORG_AFTER = tuple("公司 集团 银行 基金会 超市 旗下".split())
 # Words of an organization's English name (凯投宏观（Capital Economics）, 欧睿国际（Euromonitor
 # International）): after such a description, a Chinese name glossed so is an organization's.

@@ -91,13 +91,18 @@ def meeting_host(folded: str, here: list[Mention], kinds: dict[str, EntityKind],
                  antecedent: str | None, pronoun: re.Pattern) -> str | None:
     """Who met the people a meeting verb names after it, in a clause with no subject of its own
     ("1938年他…前往延安，会见了毛泽东、周恩来"): the sentence's subject, a 他 or 她 before the clause
-    being the person last named, who is a person whether or not this sentence names them (at: the
-    sentence's, the clause's and the verb's starts)."""
+    being the person last named, who is a person whether or not this sentence names them; so is a 他
+    or 她 that opens the clause itself (at: the sentence's, the clause's and the verb's starts)."""
     s_start, clause_start, t_start = at
-    if not zero_subject(folded, clause_start, t_start) or any(clause_start <= m.start < t_start for m in here):
+    if any(clause_start <= m.start < t_start for m in here):
         return None
-    who = antecedent if pronoun.search(folded, s_start, clause_start) else topic(
-        folded, here, kinds, s_start, clause_start, antecedent)
+    if pronoun.match(folded, clause_start) and "的" not in folded[clause_start:t_start]:
+        who = antecedent  # "他会见了岸田文雄": the clause's subject is he, the person last named
+    elif not zero_subject(folded, clause_start, t_start):
+        return None
+    else:
+        who = antecedent if pronoun.search(folded, s_start, clause_start) else topic(
+            folded, here, kinds, s_start, clause_start, antecedent)
     return who if who and kinds.get(who, EntityKind.PERSON) is EntityKind.PERSON else None
 
 
