@@ -113,3 +113,19 @@ def test_a_japanese_name_before_and(text: str, wanted: set, unwanted: set) -> No
 ])
 def test_a_latin_name_after_a_kind_of_band_is_the_band(text: str, name: str) -> None:
     assert (name, "Organization") in mentioned(text)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a one-character short form before 人, 裔, 侨 or 语 is a people or a tongue, no place
+    ("纽约布鲁克林区日落公园一带的华人社区近年来迅速扩张。", {("纽约", "Place")}, {("华", "Place")}),
+    # a known company and a word for its corporate form: that company, as written
+    ("德意志银行、瑞银和汇丰控股均表示，将削减岗位。", {("汇丰控股", "Organization")}, {("汇丰", "Organization")}),
+    # what is quoted after 政党 is the party's name, whatever words make it
+    ("极左翼政党“不屈法国”领导人让-吕克·梅朗雄拒绝与社会党组成竞选联盟。",
+     {("不屈法国", "Organization"), ("让-吕克·梅朗雄", "Person")}, {("法国", "Place")}),
+    # a society named for a person
+    ("马克斯·普朗克学会与中国科学院合建了研究所。", {("马克斯·普朗克学会", "Organization")},
+     {("马克斯·普朗克", "Person")}),
+])
+def test_peoples_corporate_forms_quoted_parties_and_societies(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

@@ -106,12 +106,15 @@ _GLOSSED = re.compile("(?:" + _HEADS + ")([\u4e00-\u9fff·]{2,10}?)"
 # 智库“政策交流”: a description of a body and a name in quotation marks, made of nouns and names only
 # (not 机构“并不热衷”, a phrase the writer quotes).
 _QUOTED_NAME = re.compile("(?:" + _HEADS + ")“([\u4e00-\u9fffA-Za-z0-9· ]{3,12})”")
+# 极左翼政党“不屈法国”: after 政党, what is quoted is the party's name, whatever words make it
+_QUOTED_PARTY = re.compile("(?:政党|党派)“([\u4e00-\u9fffA-Za-z0-9· ]{2,12})”")
 _NAME_TAGS = frozenset(["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j"])
 
 
 def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
     """A body's description, then a name its English rendering or quotation marks mark as one."""
     out = []
+    out += [s for m in _QUOTED_PARTY.finditer(folded) if (s := _organization(m, gaz)) is not None]
     for m in _QUOTED_NAME.finditer(folded):
         name = m.group(1)
         if gaz.named(name) is None and (rjieba.has_word(name)

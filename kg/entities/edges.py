@@ -80,8 +80,9 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
             return None
         if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
             return None  # 民主党能保住众议院, 德普否认新闻集团: a name and what it says or may do make a clause
-        if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not org_ending(folded[start:end]):
-            return None  # 旧金山排队: a place and what happens there, no organization
+        if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not org_ending(folded[start:end]) \
+                and not folded.endswith(lx.GENERIC_ORG_SUFFIXES, start, end):
+            return None  # 旧金山排队: a place and what happens there, no organization (汇丰控股 is one)
     if end - start < 2 or not HAN_RUN.search(folded, start, end):
         return None
     return start, end

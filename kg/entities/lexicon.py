@@ -225,6 +225,8 @@ TIME_TAILS = tuple(sorted("""
 # One-character short forms of places, as news Chinese writes them in pairs and compounds (中美关系,
 # 访华, 京津冀): the trained tagger finds them in context; this table says which place each stands
 # for. Only where the tagger proposes one: 中 alone is mostly not China.
+# After a one-character short form, what makes it a people or a tongue (华人, 华裔, 华侨, 华语).
+PEOPLE_AFTER_SHORT_FORM = frozenset("人 裔 侨 语 文 籍".split())
 ABBREVIATIONS = {
     "中": "中国", "华": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "朝": "朝鲜",
     "英": "英国", "法": "法国", "德": "德国", "意": "意大利", "加": "加拿大", "澳": "澳大利亚",
@@ -272,8 +274,8 @@ POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站",
 STRONG_ORG_HEADS = tuple("""
 大学 学院 公司 集团 银行 研究所 研究院 基金会 委员会 协会 分校 医院 医疗中心
 """.split())
-# What follows a known organization's name without changing which one it is (华为公司).
-GENERIC_ORG_SUFFIXES = ("有限公司", "公司", "集团")
+# What follows a known organization's name without changing which one it is (华为公司, 汇丰控股, 恒大地产).
+GENERIC_ORG_SUFFIXES = ("有限公司", "控股公司", "公司", "集团", "控股", "地产", "股份")
 # Nouns that describe an organization before its name ("中国顶级芯片制造商中芯国际", "研究公司Canalys").
 DESCRIPTORS = tuple("""
 制造商 生产商 供应商 运营商 开发商 零售商 经销商 服务商 巨头 龙头 企业 厂商 机构 平台 品牌 媒体 智库

@@ -58,6 +58,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and (
                 person_like(folded[start:end]) or romanized(folded, start, end)):
             kind = PERSON  # 母亲迪帕(Deepa), 妹妹卡哈珊(Kahkashan): a mother is no organization
+        if kind is PLACE and end - start == 1 and folded[end:end + 1] in lx.PEOPLE_AFTER_SHORT_FORM:
+            continue  # 华人, 华裔: a people, no mention of the place
         full = gaz.named(lx.ABBREVIATIONS.get(folded[start], "")) if kind is PLACE and end - start == 1 else None
         if full is not None:
             out.append(Span(start, end, full.kind, full.name, MODEL, key=full.key, type=full.type))
@@ -180,6 +182,7 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
             return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
         last = inside[-1]
         if tok.tags[i] in ("v", "vn") and tok.words[last] not in _INSTITUTIONS \
+                and folded[tok.starts[i]:end] not in lx.GENERIC_ORG_SUFFIXES \
                 and not tok.words[last].endswith(_MULTI_CHARACTER_HEADS) and len(tok.words[last]) > 1:
             return tok.starts[i], None
         return None
