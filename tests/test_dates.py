@@ -289,3 +289,28 @@ def test_ago_after_a_happening_counts_from_it_not_from_publication() -> None:
 def test_a_weekday_settles_the_year_of_a_date_written_without_one(text: str, published: date,
                                                                   expected: list[str]) -> None:
     assert [str(d.when.start) for d in find_dates(text, published)] == expected
+
+
+def test_jiang_before_a_happening_is_the_future_however_it_is_tagged() -> None:
+    """将投票: rjieba tags 投票 a noun, which would make 将 bring forward an object; a trigger word
+    after 将 is the future's verb. The date opens its clause, its subject between (session 24)."""
+    (vote,) = find_dates("11月3日美国选民将投票在两人之间选出下一任总统。", date(2024, 12, 10))
+    assert vote.when.start == date(2024, 11, 3)  # planned, and just past: this year's
+    (vote,) = find_dates("11月3日美国选民将投票在两人之间选出下一任总统。", date(2024, 2, 10))
+    assert vote.when.start == date(2024, 11, 3)
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), [
+    # a yearless date after a date of a past year in its sentence is in that year
+    ("去年9月22日，正值示威时期，有人在9月22日在九龙发现一具尸体。", date(2020, 9, 11),
+     [date(2019, 9, 22), date(2019, 9, 22)]),
+    ("根据学院去年公开的监控片段，看到她9月19日傍晚把财物放在学校。", date(2020, 9, 11),
+     [date(2019, 1, 1), date(2019, 9, 19)]),
+    # counting on across the new year
+    ("2019年12月，他离开北京，1月5日抵达武汉。", date(2021, 3, 1), [date(2019, 12, 1), date(2020, 1, 5)]),
+    # not from another sentence (a comparison with past years), nor where it would pass publication
+    ("这与2016年和2020年发生过的事如出一辙。在9月13日的一次会议上，官员表示。", date(2024, 10, 9),
+     [date(2016, 1, 1), date(2020, 1, 1), date(2024, 9, 13)]),
+])
+def test_a_yearless_date_takes_the_past_year_of_its_sentence(text: str, published: date, wanted: list[date]) -> None:
+    assert [d.when.start for d in find_dates(text, published)] == wanted

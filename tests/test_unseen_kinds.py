@@ -129,3 +129,20 @@ def test_a_latin_name_after_a_kind_of_band_is_the_band(text: str, name: str) -> 
 ])
 def test_peoples_corporate_forms_quoted_parties_and_societies(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a dotted name's last part stops before a preposition and the next person's name
+    ("极有可能发挥关键作用的罗伯特·莱特希泽对特朗普的贸易议程做了解读。",
+     {("罗伯特·莱特希泽", "Person"), ("特朗普", "Person")}, {("罗伯特·莱特希泽对特朗普", "Person")}),
+    ("唐纳德·特朗普对媒体说。", {("唐纳德·特朗普", "Person")}, set()),
+])
+def test_a_dotted_name_ends_before_the_next_person(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+def test_the_big_towns_of_hong_kong_are_places() -> None:
+    """屯门, 荃湾, 九龙, 新界: two-character names of towns of 200,000 people that had no other name in
+    the gazetteer (tools/build_gazetteer.py, _big_town_short_name)."""
+    found = mentioned("示威者在屯门和荃湾聚集，警察随后进入九龙和新界。")
+    assert {("屯门", "Place"), ("荃湾", "Place"), ("九龙", "Place"), ("新界", "Place")} <= found, found

