@@ -146,3 +146,18 @@ def test_the_big_towns_of_hong_kong_are_places() -> None:
     the gazetteer (tools/build_gazetteer.py, _big_town_short_name)."""
     found = mentioned("示威者在屯门和荃湾聚集，警察随后进入九龙和新界。")
     assert {("屯门", "Place"), ("荃湾", "Place"), ("九龙", "Place"), ("新界", "Place")} <= found, found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a description of a body, then a name with its own head: the name, known or not
+    ("悉尼外交政策智库洛伊研究所的研究员说。", {("洛伊研究所", "Organization"), ("悉尼", "Place")},
+     {("悉尼外交政策智库洛伊研究所", "Organization")}),
+    ("俄罗斯大型能源公司俄罗斯天然气工业股份公司暂停供气。", {("俄罗斯天然气工业股份公司", "Organization")},
+     {("俄罗斯大型能源公司俄罗斯天然气工业股份公司", "Organization")}),
+    ("华为技术有限公司发布了新手机。", {("华为技术有限公司", "Organization")}, set()),  # one name, no description
+    # the nations of the United Kingdom are places (regions.tsv), and their bodies organizations
+    ("苏格兰首席大臣斯特金说，苏格兰议会将辩论。", {("苏格兰", "Place"), ("苏格兰议会", "Organization")},
+     {("苏格兰", "Organization")}),
+])
+def test_descriptions_before_names_and_the_uk_s_nations(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

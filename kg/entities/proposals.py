@@ -262,13 +262,20 @@ def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | N
 
 
 def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
-    """俄罗斯通讯社国际文传电讯社: a description, then the name the gazetteer knows; the organization is
-    the named one (as _appositions reads the rules' compounds)."""
+    """俄罗斯通讯社国际文传电讯社: a description, then the name the gazetteer knows, or a name with its own
+    head; the organization is the named one (as _appositions reads the rules' compounds)."""
     for k in range(2, len(name) - 2):
         known = gaz.named(name[k:])
         if known is not None and known.kind is ORG and (org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)) \
                 and not a_known_place(gaz, name[:k]):  # 广东省 is a place (spans.known_after_place), no description
             return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
+    for k in range(2, len(name) - 3):
+        # 悉尼外交政策智库|洛伊研究所, 俄罗斯大型能源公司|俄罗斯天然气工业股份公司: a description of a body,
+        # then a name with its own head, which the gazetteer need not know
+        rest = name[k:]
+        if name[:k].endswith(lx.DESCRIBING_HEADS) and any(rest.endswith(h) and len(rest) >= len(h) + 2
+                                                           for h in lx.STRONG_ORG_HEADS):
+            return Span(start + k, end, ORG, rest, MODEL, type=ORG.value)
     return None
 
 
