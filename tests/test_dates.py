@@ -314,3 +314,15 @@ def test_jiang_before_a_happening_is_the_future_however_it_is_tagged() -> None:
 ])
 def test_a_yearless_date_takes_the_past_year_of_its_sentence(text: str, published: date, wanted: list[date]) -> None:
     assert [d.when.start for d in find_dates(text, published)] == wanted
+
+
+def test_a_planned_weekday_counts_from_the_newsroom_s_day() -> None:
+    """A page posted on a Beijing Friday morning was written on the New York Thursday: 周四计划 there is
+    that Thursday's plan, not next week's; in a page written that day, it is next week's Thursday."""
+    friday = date(2022, 2, 25)
+    (plan,) = find_dates("美国官员说，拜登总统周四计划宣布严厉制裁。", friday, [], True)
+    assert plan.when.start == date(2022, 2, 24)
+    (plan,) = find_dates("美国官员说，拜登总统周四计划宣布严厉制裁。", friday, [], False)
+    assert plan.when.start == date(2022, 3, 3)
+    (visit,) = find_dates("习近平将于周五访问。", friday, [], True)
+    assert visit.when.start == friday

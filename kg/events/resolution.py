@@ -267,7 +267,10 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
             return monday + timedelta(weeks=WEEK_OFFSET[g("wk")], days=target), "day", None, "weekday"
         delta = (pub.weekday() - target) % 7
         if _future(text, s, e):
-            return pub + timedelta(days=(-delta) % 7), "day", None, "weekday"
+            # counted from the newsroom's day: written the evening before, 周四计划 on a Friday page is
+            # that Thursday's plan, not next week's
+            today = pub - timedelta(days=1) if evening_before else pub
+            return today + timedelta(days=(target - today.weekday()) % 7), "day", None, "weekday"
         back = 7 if evening_before and not text.startswith(_MORNING, e) else 0
         return pub - timedelta(days=delta or back), "day", None, "weekday"
     if g("weekend"):
