@@ -161,3 +161,9 @@ def test_the_big_towns_of_hong_kong_are_places() -> None:
 ])
 def test_descriptions_before_names_and_the_uk_s_nations(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+def test_an_adverb_glued_to_a_place_makes_no_person() -> None:
+    """汶莱都提出了: rjieba's one word 汶莱都 holds the place and 都 (all); the tagger read a person."""
+    check_mentions("中国、越南、马来西亚、菲律宾、印尼和汶莱都提出了主权声索。", {("汶莱", "Place"), ("印尼", "Place")},
+                   {("汶莱都", "Person")})

@@ -279,6 +279,7 @@ def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         kind = kinds[(hit.start, hit.end)]
         aligned_start = hit.start in tok.at_start
         aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
+            hit.end + 1 in tok.at_end and folded[hit.end] in lx.ADVERBS_AFTER_NAMES) or (
             aligned_start and (title_after(folded, tok, hit.end) or _locative_after(folded, tok, hit.end)))
         if kind is ORG and folded.startswith(lx.HEADQUARTERS, hit.end) \
                 and hit.end + 2 in tok.at_end:

@@ -114,6 +114,8 @@ def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer
     if cut is not None and tok.starts[cut] > start and start in tok.at_start and rjieba.has_word(tok.words[cut]) \
             and a_known_place(gaz, folded[start:tok.starts[cut]]):
         return None  # 韩国民|众: a place the gazetteer knows, and the first character of a word
+    if folded[end - 1] in lx.ADVERBS_AFTER_NAMES and a_known_place(gaz, folded[start:end - 1]):
+        return None  # 汶莱都提出了: a place the gazetteer knows and 都, one word to the tokenizer
     last = bisect_right(tok.starts, end - 1) - 1
     if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and a_known_place(gaz, tok.words[last]):
         end = tok.starts[last]  # 艾梅柏·希尔德伦|敦: the place after the name is no part of it

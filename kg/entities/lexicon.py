@@ -225,6 +225,8 @@ TIME_TAILS = tuple(sorted("""
 # One-character short forms of places, as news Chinese writes them in pairs and compounds (中美关系,
 # 访华, 京津冀): the trained tagger finds them in context; this table says which place each stands
 # for. Only where the tagger proposes one: 中 alone is mostly not China.
+# Adverbs the tokenizer glues to the name before them (汶莱都|提出了, 印尼也): the name ends before them.
+ADVERBS_AFTER_NAMES = frozenset("都 也 还 均 亦 皆".split())
 # After a one-character short form, what makes it a people or a tongue (华人, 华裔, 华侨, 华语).
 PEOPLE_AFTER_SHORT_FORM = frozenset("人 裔 侨 语 文 籍".split())
 ABBREVIATIONS = {
