@@ -12,9 +12,11 @@ from tests.conftest import check_mentions
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
     # a body's name without its country is its short form, unless that is a bare word for a kind of
-    # body: 政府 alone is not 韩国政府, however often the article says 政府
-    ("韩国政府也发表声明。拜登政府表示反对，政府官员说。", {("韩国政府", "Organization")},
-     {("政府", "Organization")}),
+    # body: 政府 alone is no organization, however often the article says 政府; and a country's
+    # government is the country, as the seeds gold counts it (session 24: 韩国政府 was an organization
+    # where the tagger proposed one, while 中国政府 was China)
+    ("韩国政府也发表声明。拜登政府表示反对，政府官员说。", {("韩国", "Place")},
+     {("政府", "Organization"), ("韩国政府", "Organization")}),
     ("韩国统一部也发表声明。统一部官员说。", {("韩国统一部", "Organization"), ("统一部", "Organization")}, set()),
     # a title right before another title is not followed by a name: 顾问 is the title of 班农
     ("主张对华强硬的美国总统顾问班农提出了纳斯达克应该禁止中方企业。", {("班农", "Person")},

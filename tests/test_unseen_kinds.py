@@ -167,3 +167,18 @@ def test_an_adverb_glued_to_a_place_makes_no_person() -> None:
     """汶莱都提出了: rjieba's one word 汶莱都 holds the place and 都 (all); the tagger read a person."""
     check_mentions("中国、越南、马来西亚、菲律宾、印尼和汶莱都提出了主权声索。", {("汶莱", "Place"), ("印尼", "Place")},
                    {("汶莱都", "Person")})
+
+
+@pytest.mark.parametrize(("text", "place", "body"), [
+    # a place and 法院 are its courts, and a place's 政府 the place (as 中国政府 is China)
+    ("香港法院近日就其死因召开研讯。", "香港", "香港法院"),
+    ("美国法院裁定该法违宪。", "美国", "美国法院"),
+    ("香港政府表示，将加强管理。", "香港", "香港政府"),
+])
+def test_a_place_s_courts_and_government_are_the_place(text: str, place: str, body: str) -> None:
+    check_mentions(text, {(place, "Place")}, {(body, "Organization")})
+
+
+def test_a_court_with_a_name_of_its_own_is_one() -> None:
+    check_mentions("美国最高法院裁定，德国宪法法院也作出判决。",
+                   {("美国最高法院", "Organization"), ("德国宪法法院", "Organization")}, set())

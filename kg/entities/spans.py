@@ -206,7 +206,7 @@ def a_kind_of_body(name: str, gaz: Gazetteer) -> bool:
     owner = gaz.named(name[:-len(head)]) if head else None
     if owner is not None and owner.kind is ORG:
         return True  # 中共小报: the party's tabloid, a description
-    return a_place_then(name, lx.KIND_OF_BODY_HEADS, gaz)
+    return a_place_then(name, (*lx.KIND_OF_BODY_HEADS, *lx.GOVERNMENT_WORDS), gaz)  # 香港政府 is Hong Kong
 
 
 def is_government(head: str) -> bool:
