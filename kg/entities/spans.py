@@ -198,8 +198,9 @@ def a_place_then(name: str, heads: Sequence[str], gaz: Gazetteer) -> bool:
 
 def a_kind_of_body(name: str, gaz: Gazetteer) -> bool:
     """A place or an owner (中资) and a kind of body, nothing of its own between: 美国公司 (American
-    companies), 中资银行, 中国高科技公司, 中国军队 name bodies of a kind, not one (lexicon's
-    KIND_OF_BODY_HEADS); so does a known organization and a kind of outlet (中共小报)."""
+    companies), 中资银行, 中国高科技公司, 中国军队, 香港法院 name bodies of a kind, not one (lexicon's
+    KIND_OF_BODY_HEADS), and a place and its government the place (香港政府); so does a known
+    organization and a kind of outlet (中共小报)."""
     if name.startswith(lx.OWNERSHIP_PREFIXES):
         return name[2:] in lx.OWNED_BODY_HEADS
     head = next((h for h in lx.OUTLET_HEADS if name.endswith(h) and len(name) > len(h)), "")
@@ -231,7 +232,6 @@ def pair_abbreviation(s: Span, tok: Tokens) -> bool:
     i = tok.at_end[s.end] + 1
     text = "".join(tok.words[tok.at_start[s.start]:i]) if s.start in tok.at_start else ""
     return text in lx.PAIR_LIKE and i < len(tok) and tok.words[i] in lx.PAIR_WORDS
-
 
 
 def a_distance(folded: str, start: int) -> bool:

@@ -36,11 +36,12 @@ _SELF_EVIDENT_HEADS = ("大学", "学院", "研究所", "研究院", "基金会"
 
 
 def word_tagger_names(folded: str, tok: Tokens, gaz: Gazetteer, proposed: Sequence[Proposal]) -> list[Span]:
-    """The word tagger's persons and organizations that the trained tagger's proposals back."""
-    return [s for s in _tagged(folded, tok, gaz) if _overlaps(s, proposed) or _self_evident(s, folded, gaz)]
+    """The word tagger's persons and organizations that the trained tagger's proposals back, and its
+    organizations that name themselves (_self_evident)."""
+    return [s for s in _tagged(folded, tok, gaz) if _overlaps(s, proposed) or _self_evident(s, folded)]
 
 
-def _self_evident(s: Span, folded: str, gaz: Gazetteer) -> bool:
+def _self_evident(s: Span, folded: str) -> bool:
     """An organization that names itself without the trained tagger: a place the gazetteer knows and an
     organization's head (俄罗斯国防部, one word to the tokenizer, where the tagger saw nothing before 说),
     or a name and a head that completes it (早稻田大学, 京都大学); not a kind of body (美国大学,
