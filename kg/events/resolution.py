@@ -173,7 +173,7 @@ def _year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: 
     in a past year (去年9月22日，…有人在9月22日…发现: 2019's, in a story of 2020), counting on across the
     new year (2019年12月…，1月5日 is 2020's); None where no such date stands near, or the year would put
     the date after publication."""
-    r = next((r for r in reversed(prev) if r.end <= s), None)
+    r = prev[-1] if prev else None  # the dates before this one, in order (as 次日 reads them)
     if r is None or r.kind in _NO_CONTEXT_KINDS or r.value.year >= pub.year or s - r.end > _CONTEXT_REACH \
             or any(c in text[r.end:s] for c in "。！？!?"):
         return None  # only within its sentence (与2016年和2020年发生过的事如出一辙。在9月13日…: this year's)
