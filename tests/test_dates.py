@@ -316,6 +316,22 @@ def test_a_yearless_date_takes_the_past_year_of_its_sentence(text: str, publishe
     assert [d.when.start for d in find_dates(text, published)] == wanted
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a word of the past in its clause: a yearless date a little after publication was last year's
+    ("计程车司机供称，在9月19日曾接载她，从学校驶到停车场。", date(2019, 9, 19)),
+    ("他说，9月19日已经把文件交给警方。", date(2019, 9, 19)),
+    ("早在9月19日，警方就收到了报告。", date(2019, 9, 19)),
+    # without one, it is upcoming; 曾 before the date is a surname
+    ("计程车司机供称，在9月19日接载她，从学校驶到停车场。", date(2020, 9, 19)),
+    ("曾荫权9月19日出席活动。", date(2020, 9, 19)),
+    # a word of the future still wins
+    ("他说，9月19日将会举行会议，已经发出邀请。", date(2020, 9, 19)),
+])
+def test_a_word_of_the_past_puts_a_yearless_date_in_the_past(text: str, wanted: date) -> None:
+    (found,) = find_dates(text, date(2020, 9, 11))
+    assert found.when.start == wanted
+
+
 def test_a_planned_weekday_counts_from_the_newsroom_s_day() -> None:
     """A page posted on a Beijing Friday morning was written on the New York Thursday: 周四计划 there is
     that Thursday's plan, not next week's; in a page written that day, it is next week's Thursday."""

@@ -182,3 +182,34 @@ def test_a_place_s_courts_and_government_are_the_place(text: str, place: str, bo
 def test_a_court_with_a_name_of_its_own_is_one() -> None:
     check_mentions("美国最高法院裁定，德国宪法法院也作出判决。",
                    {("美国最高法院", "Organization"), ("德国宪法法院", "Organization")}, set())
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a place abroad, then a body with a name of its own: the place says where the body is, and both
+    # are named (the tagger proposed the whole)
+    ("芝加哥洛约拉大学传染病专家卡洛斯说。", {("芝加哥", "Place"), ("洛约拉大学", "Organization")},
+     {("芝加哥洛约拉大学", "Organization")}),
+    ("该船属于瑞典沃尔沃航运集团，它拥有八艘船。", {("瑞典", "Place"), ("沃尔沃航运集团", "Organization")},
+     {("瑞典沃尔沃航运集团", "Organization")}),
+    ("英国伦敦政治经济学院国际关系中心主任说", {("英国", "Place"), ("伦敦政治经济学院国际关系中心", "Organization")},
+     set()),
+    # the state's 州 stays with the state
+    ("北卡罗来纳州戴维森学院的教授说", {("北卡罗来纳州", "Place"), ("戴维森学院", "Organization")}, set()),
+    # not where the rest is words any such body could take, a country, or where names carry their
+    # place (China's, Hong Kong's, Taiwan's bodies; teams)
+    ("悉尼科技大学的学者说。", {("悉尼科技大学", "Organization")}, {("悉尼", "Place")}),
+    ("广州冷链行业协会发布通知。", {("广州冷链行业协会", "Organization")}, {("冷链行业协会", "Organization")}),
+    ("汉诺威中国中心的主任说", set(), {("中国中心", "Organization")}),
+    ("天津泰达足球队", {("天津泰达足球队", "Organization")}, {("泰达足球队", "Organization")}),
+])
+def test_a_place_abroad_before_a_body_s_own_name_is_mentioned(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+def test_a_body_after_its_place_is_the_body_named_alone() -> None:
+    """洛约拉大学 after 芝加哥 and alone, in two articles, is one organization."""
+    x = extractor_for(())
+    one = x.extract([("p1", "芝加哥洛约拉大学传染病专家卡洛斯说。")])
+    two = x.extract([("p1", "洛约拉大学的学者认为，利率会上升。")])
+    keys = [{e.key for e in ex.entities if e.name == "洛约拉大学"} for ex in (one, two)]
+    assert keys[0] and keys[0] == keys[1]

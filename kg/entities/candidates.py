@@ -382,10 +382,12 @@ def _org_compounds(folded: str, tok: Tokens, by_end: dict[int, list[Span]]) -> l
         if best and best[1] in lx.PARTY_HEADS and place.type != "Country" \
                 and a_member_after(folded, tok.ends[best[0]]):
             continue  # 俄亥俄州民主党众议员: a member's state and party, not the state's party
-        if best and any(s.kind is ORG and s.key and s.start >= place.end and folded[s.start:s.end] not in lx.ORG_HEADS
+        if best and any(s.kind is ORG and s.start >= place.end and (
+                (s.key and folded[s.start:s.end] not in lx.ORG_HEADS) or folded[place.start:s.end] in s.aliases)
                         for s in by_end.get(tok.ends[best[0]], ())):
             # 华盛顿美国企业研究所: an organization the gazetteer knows, in a place named before it (not
-            # a head it knows by a name, 日本时报)
+            # a head it knows by a name, 日本时报), or one with a name of its own that was split off the
+            # place (澳大利亚|新南威尔士大学, spans.names_its_own)
             continue
         if best:
             m, head = best

@@ -30,6 +30,7 @@ from kg.entities.spans import (
     org_location,
     person_over_town,
     suffix_fits,
+    the_place_before,
     title_after,
 )
 
@@ -137,6 +138,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG:
             org_location(span, name, start, gaz)
             span = known_after_place(span, gaz)
+            out += the_place_before(span, start)
         out.append(span)
     return out
 

@@ -176,11 +176,49 @@ def known_after_place(span: Span, gaz: Gazetteer) -> Span:
                 # 北卡罗来纳州戴维森学院: the 州 is the place's, a word of its own (not 州立 in 加州州立大学,
                 # nor 市委 in 北京市委党校)
                 rest = rest[1:]
+                whole = gaz.named(span.name[:place.length + 1])
+                place = Span(place.start, place.end + 1, PLACE, whole.name, GAZETTEER, key=whole.key,
+                             type=whole.type)
             if len(rest) >= 2 and rest not in lx.ORG_HEADS and rest not in lx.NAMED_ORG_HEADS \
                     and rest not in lx.GOVERNMENT_BODIES and rest not in lx.KIND_OF_BODY_HEADS:
                 # 台湾中央社 is also 中央社; 中国外交部 is not the only 外交部, nor 韩国政府 the only 政府
+                if names_its_own(rest, gaz) and not span.name.endswith("队") and not _names_itself_so(place, gaz):
+                    # 亚特兰大埃默里大学: the place only says where 埃默里大学 is. The organization is the
+                    # rest, and the place is a name the text mentions (as 美国 in 美国哈佛大学).
+                    return Span(span.end - len(rest), span.end, ORG, rest, span.rank, type=span.type,
+                                facts=[(FactKind.LOCATION, place)], aliases=(span.name,))
                 span.aliases = (rest,)
     return span
+
+
+_OWN_NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns", "eng"))
+# China, Hong Kong, Macau and Taiwan: there a body's registered name carries its place (北京城建集团,
+# 天津泰达足球队, 香港英之杰太平洋有限公司), as MSRA's annotators write them whole.
+_PLACE_IN_THE_NAME = frozenset(("wikidata:Q148", "wikidata:Q8646", "wikidata:Q14773", "wikidata:Q865"))
+
+
+def _names_itself_so(place: Span, gaz: Gazetteer) -> bool:
+    known = gaz.entities.get(place.key)
+    return place.key in _PLACE_IN_THE_NAME or (known is not None and known.within in _PLACE_IN_THE_NAME)
+
+
+def the_place_before(span: Span, start: int) -> list[Span]:
+    """The place that known_after_place split off the front of what began at `start`, as a span of its
+    own: the tokenizer may have glued it to what follows (英国伦敦), where no other span starts."""
+    if span.start == start:
+        return []
+    return [p for k, p in span.facts if k is FactKind.LOCATION and isinstance(p, Span) and p.start == start]
+
+
+def names_its_own(rest: str, gaz: Gazetteer) -> bool:
+    """What follows a place in an organization's name opens with a name of its own (埃默里大学, 马士基
+    航运集团, 福瑞德·哈金森癌症中心), not with words any such body could take (科技大学, 冷链行业协会)."""
+    if "·" in rest:
+        return True
+    tags = rjieba.tag(rest)
+    first, tag = tags[0]
+    return len(tags) > 1 and tag in _OWN_NAME_TAGS and len(first) >= 2 and first not in lx.KIND_OF_BODY_HEADS \
+        and not ((known := gaz.named(first)) is not None and known.type == "Country")  # 汉诺威|中国中心
 
 
 def a_known_place(gaz: Gazetteer, word: str) -> bool:

@@ -26,6 +26,7 @@ from kg.entities.spans import (
     is_translit,
     known_after_place,
     org_location,
+    the_place_before,
 )
 from kg.model import FactKind
 
@@ -81,7 +82,8 @@ def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
                 and not a_kind_of_body(word, gaz) and not word.endswith(lx.HEADQUARTERS):  # 纽约联合国总部
             span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
             org_location(span, word, tok.starts[i], gaz)
-            out.append(known_after_place(span, gaz))
+            span = known_after_place(span, gaz)
+            out += [*the_place_before(span, tok.starts[i]), span]
     return out
 
 

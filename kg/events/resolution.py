@@ -98,7 +98,21 @@ def _weekday_year(text: str, e: int, y: int, month: int, day: int) -> int:
     return fits[0] if fits else y
 
 
-def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: bool = False) -> int:
+# Words that put a deed in the past: a yearless date in their clause is no upcoming one (周泰来供称，在
+# 9月19日曾接载陈彦霖, in a story of 11 September: last year's 19 September). 曾 and 已 only right after
+# the date: elsewhere 曾 is as often a surname (曾荫权).
+_PAST = re.compile("曾经|曾經|已经|已經|已于|已於|早在|当时|當時")
+
+
+def _past_in(text: str, s: int, e: int) -> bool:
+    lo, hi = max(0, s - _WINDOW), min(len(text), e + _WINDOW)
+    cs = max(max(text.rfind(c, lo, s) for c in CLAUSE) + 1, lo)
+    ce = min([hi, *(i for i in (text.find(c, e, hi) for c in CLAUSE) if i >= 0)])
+    return text.startswith(("曾", "已"), e) or _PAST.search(text, cs, ce) is not None
+
+
+def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: bool = False,
+              past: bool = False) -> int:
     d = date(pub.year, month, min(day or 1, _last(pub.year, month)))
     if future:
         # A planned date just past (预计5月底, in an article of 14 June) was planned this year: the
@@ -106,7 +120,7 @@ def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: b
         # next year's.
         end = d if day else date(pub.year, month, _last(pub.year, month))
         return pub.year if (pub - end).days <= _RECENT else pub.year + 1
-    ahead = _AHEAD if day or scheduled else _MONTH_AHEAD
+    ahead = 0 if past else _AHEAD if day or scheduled else _MONTH_AHEAD
     coming = date(pub.year + 1, month, min(day or 1, _last(pub.year + 1, month)))
     if scheduled and (coming - pub).days <= ahead:
         return pub.year + 1  # "1月13日的总统大选" in an article of December is the coming January's
@@ -254,12 +268,13 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         if not 1 <= mo <= 12:
             return None
         future, scheduled = _future(text, s, e), _SCHEDULED.match(text, e) is not None
+        past = not future and _past_in(text, s, e)
         day = number(g("d")) if g("d") else None
         y = _year_in_context(prev, text, s, pub, mo, day) if not future else None
         if day is not None:
-            y = y or _weekday_year(text, e, _year_for(mo, day, pub, future, scheduled), mo, day)
+            y = y or _weekday_year(text, e, _year_for(mo, day, pub, future, scheduled, past), mo, day)
             return date(y, mo, day), "day", None, "month-day"
-        return date(y or _year_for(mo, None, pub, future, scheduled), mo, 1), "month", None, "month"
+        return date(y or _year_for(mo, None, pub, future, scheduled, past), mo, 1), "month", None, "month"
     monday = pub - timedelta(days=pub.weekday())
     if g("wd"):
         target = WEEKDAY[g("wd")]
