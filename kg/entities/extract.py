@@ -16,7 +16,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_surname, names_japan
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.senses import one_kind, place_senses, places_stay_places
-from kg.entities.spans import a_distance, small_town
+from kg.entities.spans import a_distance, posted_places, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
 
@@ -240,6 +240,8 @@ class Extractor:
                 i = bisect_right(starts, s.start) - 1  # a lookup per mention: 1 MB paragraphs stay linear
                 sent = spans[i] if i >= 0 and s.start < spans[i][1] else (0, len(part.text))
                 mentions.append(Mention(part.name, s.start, s.end, part.text[s.start:s.end], key, *sent))
+                mentions += [Mention(part.name, p.start, p.end, part.text[p.start:p.end], register(p), *sent)
+                             for p in posted_places(s, part.folded, self.gaz)]
                 for kind, value in s.facts:
                     if isinstance(value, Span):
                         facts.add(Fact(key, kind, register(value), part.name))

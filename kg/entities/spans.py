@@ -331,3 +331,20 @@ def storm_names(spans: list[Span], folded: str) -> list[Span]:
             continue  # a person stands before the "and"
         storms.add((s.start, s.end))
     return [s for s in spans if not (s.kind is PERSON and (s.start, s.end) in storms)]
+
+
+def posted_places(span: Span, folded: str, gaz: Gazetteer) -> list[Span]:
+    """The places an embassy's or a consulate's name holds (美国驻土库曼斯坦阿什哈巴德大使馆: the United
+    States, Turkmenistan, Ashgabat): named in it, so mentioned, as readers list them. Only names with
+    驻, where every place is a country or a post's town; others (法国外交部) carry their place as a name."""
+    name = folded[span.start:span.end]
+    if span.kind is not ORG or "驻" not in name:
+        return []
+    hits = [h for h in gaz.find(name) if gaz.entities[h.key].kind is PLACE and h.end - h.start >= 2]
+    out: list[Span] = []
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):  # the longest first
+        if all(h.end <= o.start - span.start or h.start >= o.end - span.start for o in out):
+            e = gaz.entities[h.key]
+            out.append(Span(span.start + h.start, span.start + h.end, PLACE, e.name, GAZETTEER, key=e.key,
+                            type=e.type))
+    return sorted(out, key=lambda s: s.start)

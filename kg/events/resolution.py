@@ -14,6 +14,8 @@ from kg.events.timex import (
     DIGIT,
     FUTURE,
     FUTURE_STRONG,
+    PAST,
+    PAST_AFTER_A_DATE,
     REL_M_OFFSET,
     REL_Y_OFFSET,
     WEEK_OFFSET,
@@ -98,17 +100,12 @@ def _weekday_year(text: str, e: int, y: int, month: int, day: int) -> int:
     return fits[0] if fits else y
 
 
-# Words that put a deed in the past: a yearless date in their clause is no upcoming one (周泰来供称，在
-# 9月19日曾接载陈彦霖, in a story of 11 September: last year's 19 September). 曾 and 已 only right after
-# the date: elsewhere 曾 is as often a surname (曾荫权).
-_PAST = re.compile("曾经|曾經|已经|已經|已于|已於|早在|当时|當時")
-
-
 def _past_in(text: str, s: int, e: int) -> bool:
+    """A word of the past (timex.PAST) in the clause: a yearless date there is no upcoming one."""
     lo, hi = max(0, s - _WINDOW), min(len(text), e + _WINDOW)
     cs = max(max(text.rfind(c, lo, s) for c in CLAUSE) + 1, lo)
     ce = min([hi, *(i for i in (text.find(c, e, hi) for c in CLAUSE) if i >= 0)])
-    return text.startswith(("曾", "已"), e) or _PAST.search(text, cs, ce) is not None
+    return text.startswith(PAST_AFTER_A_DATE, e) or PAST.search(text, cs, ce) is not None
 
 
 def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: bool = False,

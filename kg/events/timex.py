@@ -93,6 +93,10 @@ def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bo
         return True
     return False
 
+# Words that put a deed in the past (周泰来供称，在9月19日曾接载陈彦霖, in a story of 11 September: last
+# year's 19 September). 曾 and 已 only right after the date: elsewhere 曾 is as often a surname (曾荫权).
+PAST = re.compile("曾经|曾經|已经|已經|已于|已於|早在|当时|當時")
+PAST_AFTER_A_DATE = ("曾", "已")
 FUTURE_STRONG = re.compile(r"将于|將於|将在|將在|将会|將會|将要|將要|即将|即將|" + _PLANNED
                            + r"|预计|預計|预定|定于|定於"
                            r"|暂定|届时|屆時|准备在|准备于|正准备")
