@@ -226,3 +226,17 @@ def test_a_body_after_its_place_is_the_body_named_alone() -> None:
 ])
 def test_the_places_an_embassy_s_name_holds_are_mentioned(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # fashion houses, makers of cars and of toys (kg/data/organizations.tsv), not persons
+    ("她为香奈儿和卡地亚拍摄广告，还代言雪佛兰。",
+     {("香奈儿", "Organization"), ("卡地亚", "Organization"), ("雪佛兰", "Organization")},
+     {("香奈儿", "Person"), ("卡地亚", "Person"), ("雪佛兰", "Person")}),
+    ("孩之宝和乐高的销量都在上升。", {("孩之宝", "Organization"), ("乐高", "Organization")}, set()),
+    # people whose names hold or share a brand's stay people
+    ("德国总理默克尔周二表示。", {("默克尔", "Person")}, {("默克", "Organization")}),
+    ("演员哈里森·福特出席。", {("哈里森·福特", "Person")}, set()),
+])
+def test_brands_are_organizations_not_persons(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
