@@ -240,3 +240,33 @@ def test_the_places_an_embassy_s_name_holds_are_mentioned(text: str, wanted: set
 ])
 def test_brands_are_organizations_not_persons(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a dotted name ends before a verb of the dictionary, whether the tokenizer keeps it whole
+    # (科斯塔|达成协议, a proper noun to it) or the span cuts it (马克里|达成)
+    ("他很可能会与前总理安东尼奥·科斯塔达成协议。", {("安东尼奥·科斯塔", "Person")}, set()),
+    ("他可能与总统毛里西奥·马克里达成交易。", {("毛里西奥·马克里", "Person")}, {("毛里西奥·马克里达", "Person")}),
+    # 为 after a verb that makes someone something is "as"
+    ("总统任命投资者卡尔·伊坎为特别顾问。", {("卡尔·伊坎", "Person")}, {("卡尔·伊坎为", "Person")}),
+    # a full stop between two Han characters parts a name, as the middle dot does
+    ("外长安娜莱娜.贝尔伯克说，她不同意。", {("安娜莱娜.贝尔伯克", "Person")}, set()),
+])
+def test_a_dotted_name_ends_where_its_words_do(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+def test_a_full_stop_inside_a_name_is_its_dot() -> None:
+    from kg.entities.fold import fold, normalize_name
+
+    assert fold("傑姆．厄茲德米爾") == "杰姆·厄兹德米尔" and normalize_name("杰姆.厄兹德米尔") == "杰姆·厄兹德米尔"
+    assert fold("约3.5亿") == "约3.5亿"  # between digits it is a decimal point
+    said = "外长安娜莱娜.贝尔伯克说，她不同意。"
+    (person,) = [m.entity for m in kg_mentions(said) if m.entity.kind.value == "Person"]
+    assert person.name == "安娜莱娜·贝尔伯克"
+
+
+def kg_mentions(text: str) -> list:
+    import kg
+
+    return list(kg.mentions(text))

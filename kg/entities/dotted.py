@@ -89,6 +89,7 @@ def _dotted(folded: str, start: int, end: int, gaz: Gazetteer) -> Span:
 
 
 _MAX_PART = 8  # characters in one part of a transliterated name
+_MAKING_REACH = 8  # tokens before a name where a verb of making (任命) may stand
 _HYPHENS = frozenset("-‐‑–")
 
 
@@ -111,12 +112,16 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
         if not backward and len(word) >= 2 and word[-1] in _PREPOSITIONS and i + 1 < len(tok) \
                 and tok.tags[i + 1] in NAME_TAGS:
             word = word[:-1]  # 莱特|希泽对|特朗普: the preposition before the next name ends this one
-        # 前夫|约翰尼: past the part next to the dot, a word the dictionary knows as no name lends the
-        # name no characters (理查 next to the dot is a "verb" and still the name: 理查·施特劳斯)
-        common = (backward and edge != at and len(word) >= 2 and tok.tags[i] not in (*NAME_TAGS, "ns", "nz")
+        if not backward and len(word) >= 3 and word[-1] == "为" \
+                and any(tok.words[k] in lx.MAKING_VERBS for k in range(max(0, i - _MAKING_REACH), i)):
+            word = word[:-1]  # 任命…卡尔·伊坎为|顾问: "as", after a verb that makes someone something
+        # 前夫|约翰尼, 马克里|达成: past the part next to the dot, a word the dictionary knows as no name
+        # lends the name no characters (理查 next to the dot is a "verb" and still the name: 理查·施特劳斯)
+        common = (edge != at and len(word) >= 2 and tok.tags[i] not in (*NAME_TAGS, "ns", "nz")
                   and rjieba.has_word(word))
         whole = tok.tags[i] in NAME_TAGS or (is_translit(word) and not common) or (
-            tok.tags[i] in ("ns", "nz") and not a_known_place(gaz, word))
+            tok.tags[i] in ("ns", "nz") and not a_known_place(gaz, word)
+            and (backward or edge == at or is_translit(word)))  # 科斯塔|达成协议 ("nz" to rjieba)
         if whole and word not in lx.TITLES and abs(edge - at) + len(word) <= _MAX_PART:
             edge = edge - len(word) if backward else edge + len(word)
             if word != tok.words[i]:

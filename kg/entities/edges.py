@@ -127,9 +127,12 @@ def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer
         # 唐金已与, 阻止本国: the word after the name begins inside the span (侯友宜为 keeps its 宜,
         # and 张韵清 its 清: a one-character "word" wholly inside the name is part of it)
         end -= 1
-    elif last >= 0 and tok.starts[last] == end - 1 and tok.ends[last] > end and folded[end - 3:end - 2] == "·" \
-            and folded[end - 2] in lx.SURNAMES and tok.tags[last].startswith("v"):
-        end -= 1  # 桑尼·刘|发来: a Chinese surname after the dot, and the verb the span cut
+    elif last >= 0 and tok.starts[last] == end - 1 and tok.ends[last] > end and tok.tags[last].startswith("v") \
+            and ((folded[end - 3:end - 2] == "·" and folded[end - 2] in lx.SURNAMES)
+                 or (0 <= folded.rfind("·", start, end) < end - 3 and rjieba.has_word(tok.words[last]))):
+        # 桑尼·刘|发来: a Chinese surname after the dot, and the verb the span cut; 马克里|达成: a dotted
+        # name's last part and the first character of a verb of the dictionary
+        end -= 1
     inside = tokens_within(tok, start, end)
     surnamed = _surname_shaped(tok, start, end)
     if len(inside) == 1 and tok.tags[inside[0]] not in lx.NAME_LIKE_TAGS and tok.ends[inside[0]] == end \

@@ -3,11 +3,12 @@ folded text are offsets in the original.
 
 Traditional characters become simplified ones (OpenCC's character table), full-width Latin letters and
 digits become ASCII, odd spaces become a plain space, and the many middle dots of transliterated names
-become "·".
+become "·", as does a full stop between two Han characters.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from importlib.resources import files
@@ -33,9 +34,13 @@ def table() -> dict[int, str]:
     return out
 
 
+# A full stop between two Han characters parts a transliterated name (傑姆．厄茲德米爾, 杰姆.厄兹德米尔).
+_HAN_DOT = re.compile(r"(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])")
+
+
 def fold(text: str) -> str:
     """The same length as text, always."""
-    return text.translate(table())
+    return _HAN_DOT.sub("·", text.translate(table()))
 
 
 def normalize_name(name: str) -> str:

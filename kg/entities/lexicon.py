@@ -355,3 +355,6 @@ FACILITY_HEADS = tuple("""
 机场 中心 公园 广场 大桥 桥 车站 站 酒店 宾馆 港 码头 大道 路 街 体育场 医院 大学 学院 博物馆 图书馆 陵 遗址 寺 宫 塔
 大厦 楼 村 营 监狱 基地 中学 小学 剧院 球场 湖 河 山 岛
 """.split())
+# Verbs that make someone something (任命卡尔·伊坎为顾问, 视他为对手): the 为 after the name is "as",
+# whatever the tokenizer glued it to (kg.entities.dotted).
+MAKING_VERBS = frozenset("任命 提名 选举 推举 推选 聘请 聘任 委任 指定 任 封 立 视 称 评 认定 列 选".split())
