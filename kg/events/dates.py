@@ -19,10 +19,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from kg.events.resolution import CARRIED, Resolved, as_when, number, safely
+from kg.events.resolution import as_when, number, safely
 from kg.events.timex import PATTERN, WEEKDAY, WK
 from kg.events.triggers import TYPES
 from kg.events.when import DateMention, Precision, When
+from kg.events.yearless import CARRIED, Resolved
 
 __all__ = ["DateMention", "Precision", "When", "carried", "find_dates", "number", "resolve"]
 

@@ -3,9 +3,7 @@ gives (the rules: kg.events.dates and the README's table)."""
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from kg.events.timex import (
@@ -20,10 +18,17 @@ from kg.events.timex import (
     REL_Y_OFFSET,
     WEEK_OFFSET,
     WEEKDAY,
-    WK,
     looks_ahead,
 )
 from kg.events.when import Precision, When
+from kg.events.yearless import (
+    CARRIED,
+    Resolved,
+    last_day,
+    shift_month,
+    weekday_year,
+    year_in_context,
+)
 
 _AFTER_AN_EVENT = ("后的", "後的", "后", "後")  # 结束后的第二天 counts from what ended
 _WINDOW = 120  # chars: how far to look for the clause boundaries around an expression
@@ -37,8 +42,6 @@ _LONGEST_YEARS = 10  # a span of years longer than this is no reading of "2014�
 # ... unless it names what is scheduled: "11月大选", "11月的选举" ahead are this year's, and
 # "1月13日的总统大选" in December is next year's.
 _SCHEDULED = re.compile("的?(?:总统|议会|国会|中期|地方)?(?:大选|选举|投票|公投)")
-# A weekday written with a yearless date (11月9日星期二, 6月5日（周一）): the calendar settles its year.
-_WEEKDAY_WITH = re.compile(r"\s*[（(，,]?\s*" + WK + "([" + "".join(WEEKDAY) + "])")
 
 
 def number(text: str) -> int:
@@ -54,15 +57,6 @@ def number(text: str) -> int:
     if "十" in units:
         raise ValueError(text)
     return (DIGIT[tens] if tens else 1) * 10 + (DIGIT[units] if units else 0)
-
-
-def _last(y: int, m: int) -> int:
-    return calendar.monthrange(y, m)[1]
-
-
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    t = y * 12 + m - 1 + k
-    return t // 12, t % 12 + 1
 
 
 def _future_in(text: str, s: int, e: int) -> bool:
@@ -87,19 +81,6 @@ def _future_in(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _weekday_year(text: str, e: int, y: int, month: int, day: int) -> int:
-    """The year of a yearless date that a weekday follows: of the year guessed (`y`), the one before
-    and the one after, the one whose calendar puts the date on that weekday ("我明天有一辆卡车…将在
-    11月9日星期二交付", quoted in a story of the next year: 2021, when the 9th was a Tuesday). Within
-    three years a day and month fall on a given weekday once at most; none fitting, the guess stays."""
-    m = _WEEKDAY_WITH.match(text, e)
-    if m is None:
-        return y
-    want = WEEKDAY[m.group(1)]
-    fits = [c for c in (y, y - 1, y + 1) if day <= _last(c, month) and date(c, month, day).weekday() == want]
-    return fits[0] if fits else y
-
-
 def _past_in(text: str, s: int, e: int) -> bool:
     """A word of the past (timex.PAST) in the clause: a yearless date there is no upcoming one."""
     lo, hi = max(0, s - _WINDOW), min(len(text), e + _WINDOW)
@@ -110,32 +91,20 @@ def _past_in(text: str, s: int, e: int) -> bool:
 
 def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: bool = False,
               past: bool = False) -> int:
-    d = date(pub.year, month, min(day or 1, _last(pub.year, month)))
+    d = date(pub.year, month, min(day or 1, last_day(pub.year, month)))
     if future:
         # A planned date just past (预计5月底, in an article of 14 June) was planned this year: the
         # words were written, or translated, a little before publication. Only one long past is
         # next year's.
-        end = d if day else date(pub.year, month, _last(pub.year, month))
+        end = d if day else date(pub.year, month, last_day(pub.year, month))
         return pub.year if (pub - end).days <= _RECENT else pub.year + 1
     ahead = 0 if past else _AHEAD if day or scheduled else _MONTH_AHEAD
-    coming = date(pub.year + 1, month, min(day or 1, _last(pub.year + 1, month)))
+    coming = date(pub.year + 1, month, min(day or 1, last_day(pub.year + 1, month)))
     if scheduled and (coming - pub).days <= ahead:
         return pub.year + 1  # "1月13日的总统大选" in an article of December is the coming January's
     if d <= pub or (d - pub).days <= ahead:
         return pub.year
     return pub.year - 1
-
-
-CARRIED = "carried"  # the kind of a date carried over from the paragraph before
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    value: date  # the first day
-    precision: str  # "day", "month", "year"
-    value_end: date | None  # the first day of the last day, month or year of a span
-    kind: str
-    end: int  # where the expression ends in the text
 
 
 # After the publication's own weekday in a page written the evening before: that morning, in Asia,
@@ -163,35 +132,15 @@ def as_when(m: re.Match[str], r: Resolved) -> When:
     part = m["ypart"] or m["rpart"] or m["part"] or m["mpart"] or m["typart"]
     if r.precision == "month" and part and r.value_end is None:
         y, mo = r.value.year, r.value.month
-        first, final = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20)}.get(part, (21, _last(y, mo)))
+        parts = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "中": (11, 20)}
+        first, final = parts.get(part, (21, last_day(y, mo)))
         return When(date(y, mo, first), date(y, mo, final), Precision.DAY)
     last = r.value_end or r.value
     if r.precision == "day":
         return When(r.value, last, Precision.DAY)
     if r.precision == "month":
-        return When(r.value, date(last.year, last.month, _last(last.year, last.month)), Precision.MONTH)
+        return When(r.value, date(last.year, last.month, last_day(last.year, last.month)), Precision.MONTH)
     return When(r.value, date(last.year, 12, 31), Precision.YEAR)
-
-
-# Kinds of date that set no year for what follows them: spans of years, decades, a paragraph's carried date.
-_NO_CONTEXT_KINDS = frozenset({CARRIED, "decade", "century", "year-range", "past-span"})
-_CONTEXT_REACH = 150  # characters: how far back in its sentence the date that sets a yearless one's year may stand
-
-
-def _year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: int, day: int | None
-                     ) -> int | None:
-    """The year a yearless date takes from the date before it in its sentence, where that one lies
-    in a past year (去年9月22日，…有人在9月22日…发现: 2019's, in a story of 2020), counting on across the
-    new year (2019年12月…，1月5日 is 2020's); None where no such date stands near, or the year would put
-    the date after publication."""
-    r = prev[-1] if prev else None  # the dates before this one, in order (as 次日 reads them)
-    if r is None or r.kind in _NO_CONTEXT_KINDS or r.value.year >= pub.year or s - r.end > _CONTEXT_REACH \
-            or any(c in text[r.end:s] for c in "。！？!?"):
-        return None  # only within its sentence (与2016年和2020年发生过的事如出一辙。在9月13日…: this year's)
-    y = r.value.year
-    if r.precision != "year" and (month, day or 1) < (r.value.month, r.value.day if r.precision == "day" else 1):
-        y += 1
-    return y if date(y, month, min(day or 1, _last(y, month))) <= pub else None
 
 
 def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], forced: bool | None,
@@ -256,7 +205,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         y = pub.year + {"今": 0, "去": -1, "明": 1}[g("season1")]
         return date(y, 1, 1), "year", None, "season"
     if g("relm"):
-        y, mo = _shift_month(pub.year, pub.month, REL_M_OFFSET[g("relm")])
+        y, mo = shift_month(pub.year, pub.month, REL_M_OFFSET[g("relm")])
         if g("relmd"):
             return date(y, mo, number(g("relmd"))), "day", None, "rel-month-day"
         return date(y, mo, 1), "month", None, "rel-month"
@@ -267,9 +216,9 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         future, scheduled = _future(text, s, e), _SCHEDULED.match(text, e) is not None
         past = not future and _past_in(text, s, e)
         day = number(g("d")) if g("d") else None
-        y = _year_in_context(prev, text, s, pub, mo, day) if not future else None
+        y = year_in_context(prev, text, s, pub, mo, day) if not future else None
         if day is not None:
-            y = y or _weekday_year(text, e, _year_for(mo, day, pub, future, scheduled, past), mo, day)
+            y = y or weekday_year(text, e, _year_for(mo, day, pub, future, scheduled, past), mo, day)
             return date(y, mo, day), "day", None, "month-day"
         return date(y or _year_for(mo, None, pub, future, scheduled, past), mo, 1), "month", None, "month"
     monday = pub - timedelta(days=pub.weekday())
@@ -307,7 +256,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         if u == "周":
             return pub - timedelta(weeks=n), "day", pub, "past-span"
         if u in ("个月", "個月"):
-            y, mo = _shift_month(pub.year, pub.month, -n)
+            y, mo = shift_month(pub.year, pub.month, -n)
             return date(y, mo, 1), "month", date(pub.year, pub.month, 1), "past-span"
         return date(pub.year - n, 1, 1), "year", date(pub.year, 1, 1), "past-span"
     if g("ago"):
@@ -315,7 +264,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         if u == "年":
             return date(pub.year - n, 1, 1), "year", None, "ago"
         if u in ("个月", "個月"):
-            y, mo = _shift_month(pub.year, pub.month, -n)
+            y, mo = shift_month(pub.year, pub.month, -n)
             return date(y, mo, 1), "month", None, "ago"
         days = n if u == "天" else 7 * n
         return pub - timedelta(days=days), "day", None, "ago"
@@ -343,7 +292,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         future = _future(text, s, e)
         y, mo = pub.year, pub.month
         if (day > pub.day) != future:
-            y, mo = _shift_month(y, mo, 1 if future else -1)
+            y, mo = shift_month(y, mo, 1 if future else -1)
         return date(y, mo, day), "day", None, "bare-day"
     return None
 
@@ -381,7 +330,7 @@ def _counted(g, s: int, pub: date, before: Resolved | None, future: bool
     if g("thismonth"):
         if fine < 1:
             return None
-        y, mo = _shift_month(base.year, base.month, 1 if g("tm") in _NEXT else 0)
+        y, mo = shift_month(base.year, base.month, 1 if g("tm") in _NEXT else 0)
         if g("tmd"):
             return date(y, mo, number(g("tmd"))), "day", None, "anaphoric-month"
         return date(y, mo, 1), "month", None, "anaphoric-month"
@@ -391,7 +340,7 @@ def _counted(g, s: int, pub: date, before: Resolved | None, future: bool
     if unit in ("个月", "個月"):
         if fine < 1:
             return None
-        y, mo = _shift_month(base.year, base.month, n)
+        y, mo = shift_month(base.year, base.month, n)
         return date(y, mo, 1), "month", None, "later"
     if fine < 2:
         return None

@@ -1,0 +1,78 @@
+"""What a date written without its year or month takes from around it: the date before it in its
+sentence, a weekday written with it; and the calendar arithmetic both need (kg.events.resolution)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.events.timex import WEEKDAY, WK
+
+# A weekday written with a yearless date (11月9日星期二, 6月5日（周一）): the calendar settles its year.
+_WEEKDAY_WITH = re.compile(r"\s*[（(，,]?\s*" + WK + "([" + "".join(WEEKDAY) + "])")
+
+
+def last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + m - 1 + k
+    return t // 12, t % 12 + 1
+
+
+CARRIED = "carried"  # the kind of a date carried over from the paragraph before
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: date  # the first day
+    precision: str  # "day", "month", "year"
+    value_end: date | None  # the first day of the last day, month or year of a span
+    kind: str
+    end: int  # where the expression ends in the text
+
+
+# Kinds of date that set no year for what follows them: spans of years, decades, a paragraph's carried date.
+_NO_CONTEXT_KINDS = frozenset({CARRIED, "decade", "century", "year-range", "past-span"})
+_CONTEXT_REACH = 150  # characters: how far back in its sentence the date that sets a yearless one's year may stand
+
+
+def date_before(prev: list[Resolved], text: str, s: int) -> Resolved | None:
+    """The date just before the one at s (prev: those before it, in order, as 次日 reads them), where it
+    stands near in the same sentence (与2016年和2020年发生过的事如出一辙。在9月13日…: not 2016's)."""
+    r = prev[-1] if prev else None
+    if r is None or r.kind in _NO_CONTEXT_KINDS or s - r.end > _CONTEXT_REACH \
+            or any(c in text[r.end:s] for c in "。！？!?"):
+        return None
+    return r
+
+
+def year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: int, day: int | None
+                    ) -> int | None:
+    """The year a yearless date takes from the date before it in its sentence, where that one lies
+    in a past year (去年9月22日，…有人在9月22日…发现: 2019's, in a story of 2020), counting on across the
+    new year (2019年12月…，1月5日 is 2020's); None where no such date stands near, or the year would put
+    the date after publication."""
+    r = date_before(prev, text, s)
+    if r is None or r.value.year >= pub.year:
+        return None
+    y = r.value.year
+    if r.precision != "year" and (month, day or 1) < (r.value.month, r.value.day if r.precision == "day" else 1):
+        y += 1
+    return y if date(y, month, min(day or 1, last_day(y, month))) <= pub else None
+
+
+def weekday_year(text: str, e: int, y: int, month: int, day: int) -> int:
+    """The year of a yearless date that a weekday follows: of the year guessed (`y`), the one before
+    and the one after, the one whose calendar puts the date on that weekday ("我明天有一辆卡车…将在
+    11月9日星期二交付", quoted in a story of the next year: 2021, when the 9th was a Tuesday). Within
+    three years a day and month fall on a given weekday once at most; none fitting, the guess stays."""
+    m = _WEEKDAY_WITH.match(text, e)
+    if m is None:
+        return y
+    want = WEEKDAY[m.group(1)]
+    fits = [c for c in (y, y - 1, y + 1) if day <= last_day(c, month) and date(c, month, day).weekday() == want]
+    return fits[0] if fits else y
