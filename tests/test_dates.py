@@ -332,6 +332,21 @@ def test_a_word_of_the_past_puts_a_yearless_date_in_the_past(text: str, wanted: 
     assert found.when.start == wanted
 
 
+@pytest.mark.parametrize(("text", "published", "wanted"), [
+    # a bare day takes the month of the day named before it in its sentence (not the next month's 8th)
+    ("联合国大使周一（3月7日）称，俄罗斯将于莫斯科时间8日上午10点实行停火。", date(2022, 3, 8),
+     [(date(2022, 3, 7), date(2022, 3, 7)), (date(2022, 3, 8), date(2022, 3, 8))]),
+    ("他在11月30日抵达，3日离开。", date(2022, 12, 20),
+     [(date(2022, 11, 30), date(2022, 11, 30)), (date(2022, 12, 3), date(2022, 12, 3))]),
+    # a span of bare days is one span (not the 17th of last month)
+    ("原子能委员会宣布，12日至17日再度前往福岛。", date(2023, 6, 13), [(date(2023, 6, 12), date(2023, 6, 17))]),
+    # a day to come that is the publication's own day is that day
+    ("他将于8日抵达。", date(2022, 3, 8), [(date(2022, 3, 8), date(2022, 3, 8))]),
+])
+def test_a_bare_day_takes_its_month_from_around_it(text: str, published: date, wanted: list) -> None:
+    assert [(d.when.start, d.when.end) for d in find_dates(text, published)] == wanted
+
+
 def test_a_planned_weekday_counts_from_the_newsroom_s_day() -> None:
     """A page posted on a Beijing Friday morning was written on the New York Thursday: 周四计划 there is
     that Thursday's plan, not next week's; in a page written that day, it is next week's Thursday."""

@@ -24,6 +24,7 @@ from kg.events.when import Precision, When
 from kg.events.yearless import (
     CARRIED,
     Resolved,
+    date_before,
     last_day,
     shift_month,
     weekday_year,
@@ -287,12 +288,19 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
     if g("thisyear") or g("thismonth") or g("later"):
         before = prev[-1] if prev and prev[-1].kind != CARRIED else None
         return _counted(g, s, pub, before, _future(text, s, e))
-    if g("bare"):
-        day = number(g("bare")[:-1])
-        future = _future(text, s, e)
-        y, mo = pub.year, pub.month
-        if (day > pub.day) != future:
-            y, mo = shift_month(y, mo, 1 if future else -1)
+    if g("bare") or g("bspan"):
+        day = number(g("bsd") or g("bare")[:-1])
+        if (r := date_before(prev, text, s)) is not None and r.precision == "day":
+            # 周一（3月7日）…称，俄罗斯将于8日…: the month of the day named before it in its sentence
+            y, mo = shift_month(r.value.year, r.value.month, 1 if day < r.value.day else 0)
+        else:
+            y, mo = pub.year, pub.month
+            if day != pub.day and (day > pub.day) != _future(text, s, e):  # 将于8日, written on the 8th
+                y, mo = shift_month(y, mo, 1 if _future(text, s, e) else -1)
+        if g("bspan"):
+            last = number(g("bed"))
+            ey, em = shift_month(y, mo, 1 if last < day else 0)
+            return date(y, mo, day), "day", date(ey, em, last), "span"
         return date(y, mo, day), "day", None, "bare-day"
     return None
 

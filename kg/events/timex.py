@@ -64,6 +64,8 @@ PATTERN = re.compile(
         r"(?P<same>当天|當天|当日|當日|同日|同一天|当晚|當晚)",
         # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
         # …and before a thing it numbers, 号 is no day (28号文件, 9号火箭, 10号仓库).
+        # a span of days of one month (12日至17日), the month from around it as for one such day
+        r"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bspan>(?P<bsd>\d{1,2})[日号]?(?:至|到|—|–|~|～)(?P<bed>\d{1,2})[日号])",
         rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}(?:日|号(?!{NUMBERED}))|[{CN}]{{1,3}}日)"
         r"(?!前(?!往)|后|後|内|內|元)",
         "(?P<vague>" + "|".join("(?<![\\d〇零一二三四五六七八九十])日前" if w == "日前" else w for w in VAGUE) + ")",
