@@ -270,3 +270,14 @@ def kg_mentions(text: str) -> list:
     import kg
 
     return list(kg.mentions(text))
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a transliterated name listed among places the gazetteer knows is a place, though no list holds it
+    ("难民从哈尔科夫、苏梅和敖德萨撤离。", {("苏梅", "Place"), ("哈尔科夫", "Place")}, {("苏梅", "Person")}),
+    # not a Chinese name, nor a name listed among people
+    ("北京、李明和上海", {("李明", "Person")}, {("李明", "Place")}),
+    ("记者采访了普京、苏梅和马克龙。", {("苏梅", "Person")}, {("苏梅", "Place")}),
+])
+def test_a_name_listed_among_places_is_one(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

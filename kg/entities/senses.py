@@ -12,7 +12,7 @@ from kg.entities.candidates import PERSON, PLACE, Span
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import entity_key
 from kg.entities.proposals import person_like, romanized
-from kg.entities.spans import MODEL
+from kg.entities.spans import MODEL, is_translit
 from kg.model import EntityKind
 
 
@@ -29,6 +29,8 @@ def one_kind(doc: Sequence[Part]) -> None:
     """One name, one kind in one article: a name the tagger read as an organization once, with no
     organization's ending, is the person the article names so elsewhere (关闭了林郑月娥的帐号); so is
     a place only the tagger read, where the article names the person more often (_persons_over_places)."""
+    for part in doc:
+        _listed_among_places(part)
     persons = {s.name for part in doc for s in part.chosen if s.kind is PERSON}
     _persons_over_places(doc)
     for part in doc:
@@ -43,6 +45,31 @@ def one_kind(doc: Sequence[Part]) -> None:
             if s.name in persons or (romanized(part.folded, s.start, s.end) and person_like(s.name) and any(
                     o.kind is PERSON and _joined(between) for o, between in beside)):
                 s.kind, s.type = PERSON, PERSON.value
+
+
+def _listed_among_places(part: Part) -> None:
+    """基辅、切尔尼戈夫、苏梅和马里乌波尔: a name the tagger read as a person, in a list whose other names
+    (two or more) are all places the gazetteer knows, is a place too (a town no list holds), where it
+    reads as a transliteration."""
+    chosen = sorted(part.chosen, key=lambda s: s.start)
+    for i, s in enumerate(chosen):
+        if s.kind is not PERSON or s.key or s.rank != MODEL or not is_translit(s.name):
+            continue  # 北京、李明和上海 lists a person
+        listed = [*_along(part, chosen, i, -1), *_along(part, chosen, i, 1)]
+        if len(listed) >= 2 and all(o.kind is PLACE and o.key for o in listed):
+            s.kind, s.type = PLACE, PLACE.value
+
+
+def _along(part: Part, chosen: list[Span], i: int, step: int) -> list[Span]:
+    """The names listed with chosen[i] on one side: each joined to the one before by 、, 和 or 及."""
+    out = []
+    while 0 <= i + step < len(chosen):
+        a, b = (chosen[i + step], chosen[i]) if step < 0 else (chosen[i], chosen[i + step])
+        if not _joined(part.folded[a.end:b.start]):
+            break
+        i += step
+        out.append(chosen[i])
+    return out
 
 
 def _persons_over_places(doc: Sequence[Part]) -> None:
