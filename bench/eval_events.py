@@ -29,7 +29,7 @@ from tests.test_events import article  # noqa: E402
 
 def _found(e: Event, found: Extraction) -> FoundEvent:
     entities = {x.key: x for x in found.entities}
-    keys = [*e.attendees, e.organizer, e.location, *e.about]
+    keys = [*e.attendees, e.organizer, e.location, *e.about, *e.concerns]  # as the graph's schema:about
     names = {normalize_name(n) for k in keys if k in entities for n in (entities[k].name, *entities[k].aliases)}
     start = "" if e.when is None else {"day": e.when.start.isoformat(), "month": e.when.start.isoformat()[:7],
                                        "year": str(e.when.start.year)}[e.when.precision]

@@ -219,3 +219,13 @@ def test_a_state_s_time_zone_names_no_namesake_elsewhere() -> None:
 
 def mentioned_places(text: str) -> set[str]:
     return set(_places(text))
+
+
+def test_a_place_written_with_its_suffix_keeps_that_name() -> None:
+    """积石山县: the place is named by its stem, and the name as written is one more of its names (the
+    readers' gold writes it so)."""
+    from kg.pipeline import extractor_for
+
+    found = extractor_for(()).extract([("p", "甘肃临夏回族自治州积石山县周一深夜发生地震。")])
+    (place,) = [e for e in found.entities if e.name == "积石山"]
+    assert "积石山县" in place.aliases

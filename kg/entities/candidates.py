@@ -335,7 +335,7 @@ _TITLE_SPAN = re.compile(r"《[^《》\n]{1,60}》")
 
 
 def _place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
-    """A proper noun followed by 市/省/州/县 is a place of that kind (布拉戈维申斯克市)."""
+    """A proper noun and 市/省/州/县 is a place of that kind (布拉戈维申斯克市), as written one more name (积石山县)."""
     out = []
     for i in range(len(tok) - 1):
         word, suffix = tok.words[i], tok.words[i + 1]
@@ -352,7 +352,8 @@ def _place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
             continue
         out.append(Span(tok.starts[i], tok.ends[i + 1], PLACE, known.name if known else name,
                         PATTERN, key=known.key if known else "",
-                        type=known.type if known else lx.PLACE_SUFFIXES[suffix]))
+                        type=known.type if known else lx.PLACE_SUFFIXES[suffix],
+                        aliases=(word + suffix,) if word + suffix != name else ()))
     return out
 
 
