@@ -340,6 +340,10 @@ def test_a_word_of_the_past_puts_a_yearless_date_in_the_past(text: str, wanted: 
      [(date(2022, 11, 30), date(2022, 11, 30)), (date(2022, 12, 3), date(2022, 12, 3))]),
     # a span of bare days is one span (not the 17th of last month)
     ("原子能委员会宣布，12日至17日再度前往福岛。", date(2023, 6, 13), [(date(2023, 6, 12), date(2023, 6, 17))]),
+    # a date to come takes the year to come named before it in its sentence
+    ("国际足联周日宣布，2026年世界杯决赛将于7月19日在新泽西州举行。", date(2024, 2, 5),
+     [(date(2024, 2, 4), date(2024, 2, 4)), (date(2026, 1, 1), date(2026, 12, 31)),
+      (date(2026, 7, 19), date(2026, 7, 19))]),
     # a day to come that is the publication's own day is that day
     ("他将于8日抵达。", date(2022, 3, 8), [(date(2022, 3, 8), date(2022, 3, 8))]),
 ])

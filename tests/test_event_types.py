@@ -51,6 +51,9 @@ def events(text: str, published: date = date(2024, 6, 24)):
     ("第一家Costco门店于1983年在西雅图开业。", EventKind.OPENING),
     ("习近平2012年上台后不久就一直把民主诉求作为打击的对象。", EventKind.APPOINTMENT),
     ("她2016年获澳洲政府选为澳大利亚全球校友大使。", EventKind.APPOINTMENT),
+    # hazards by their other names, and a road that caves in (session 25)
+    ("日本石川县能登半岛周一下午发生7.6级强震。", EventKind.DISASTER),
+    ("广东一条高速公路周三凌晨发生塌方，多辆汽车坠落。", EventKind.ACCIDENT),
 ])
 def test_clauses_report_their_kind(text: str, kind: EventKind) -> None:
     assert kind in {e.kind for e in events(text)}, events(text)

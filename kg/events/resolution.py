@@ -217,7 +217,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         future, scheduled = _future(text, s, e), _SCHEDULED.match(text, e) is not None
         past = not future and _past_in(text, s, e)
         day = number(g("d")) if g("d") else None
-        y = year_in_context(prev, text, s, pub, mo, day) if not future else None
+        y = year_in_context(prev, text, s, pub, mo, day, future)
         if day is not None:
             y = y or weekday_year(text, e, _year_for(mo, day, pub, future, scheduled, past), mo, day)
             return date(y, mo, day), "day", None, "month-day"

@@ -76,8 +76,8 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假")),
     EventType(K.LAUNCH, "", _w("发射 升空 推出 发布会 首发 亮相 发射了")),
     EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了 上线 公映 播出 发售 上市 首播")),
-    EventType(K.DISASTER, "", _w("台风 地震 洪水 火灾 登陆 暴雨 山火 热浪 高温 飓风 海啸 大流行 疫情暴发 疫情爆发 干旱 雪灾 泥石流 山体滑坡 龙卷风 爆发疫情")),
-    EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨 沉没 脱轨 失事 坍塌 倒塌 爆炸")),
+    EventType(K.DISASTER, "", _w("台风 地震 强震 余震 洪水 火灾 登陆 暴雨 山火 野火 热浪 高温 寒潮 暴风雪 沙尘暴 飓风 海啸 大流行 疫情暴发 疫情爆发 干旱 雪灾 泥石流 山体滑坡 龙卷风 爆发疫情")),
+    EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨 沉没 脱轨 失事 坍塌 倒塌 垮塌 塌方 爆炸")),
     EventType(K.OPENING, "", _w("开通 开幕 落成 通车 启用 揭幕 开业 开张")),
     EventType(K.ACCESSION, "", _w("加入 正式加入 入世 入盟")),
     # Any other happening a clause dates, found by its verb (kg.events.happenings), not by a word.

@@ -50,19 +50,19 @@ def date_before(prev: list[Resolved], text: str, s: int) -> Resolved | None:
     return r
 
 
-def year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: int, day: int | None
-                    ) -> int | None:
+def year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: int, day: int | None,
+                    future: bool = False) -> int | None:
     """The year a yearless date takes from the date before it in its sentence, where that one lies
     in a past year (去年9月22日，…有人在9月22日…发现: 2019's, in a story of 2020), counting on across the
     new year (2019年12月…，1月5日 is 2020's); None where no such date stands near, or the year would put
-    the date after publication."""
+    the date after publication. A date to come takes a year to come so (2026年世界杯决赛将于7月19日…)."""
     r = date_before(prev, text, s)
-    if r is None or r.value.year >= pub.year:
+    if r is None or (r.value.year > pub.year) != future or r.value.year == pub.year:
         return None
     y = r.value.year
     if r.precision != "year" and (month, day or 1) < (r.value.month, r.value.day if r.precision == "day" else 1):
         y += 1
-    return y if date(y, month, min(day or 1, last_day(y, month))) <= pub else None
+    return y if future or date(y, month, min(day or 1, last_day(y, month))) <= pub else None
 
 
 def weekday_year(text: str, e: int, y: int, month: int, day: int) -> int:
