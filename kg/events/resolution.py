@@ -294,9 +294,9 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
             # 周一（3月7日）…称，俄罗斯将于8日…: the month of the day named before it in its sentence
             y, mo = shift_month(r.value.year, r.value.month, 1 if day < r.value.day else 0)
         else:
-            y, mo = pub.year, pub.month
-            if day != pub.day and (day > pub.day) != _future(text, s, e):  # 将于8日, written on the 8th
-                y, mo = shift_month(y, mo, 1 if _future(text, s, e) else -1)
+            y, mo, future = pub.year, pub.month, _future(text, s, e)
+            if day != pub.day and (day > pub.day) != future:  # 将于8日, written on the 8th: that day
+                y, mo = shift_month(y, mo, 1 if future else -1)
         if g("bspan"):
             last = number(g("bed"))
             ey, em = shift_month(y, mo, 1 if last < day else 0)

@@ -57,8 +57,8 @@ def year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: i
     new year (2019年12月…，1月5日 is 2020's); None where no such date stands near, or the year would put
     the date after publication. A date to come takes a year to come so (2026年世界杯决赛将于7月19日…)."""
     r = date_before(prev, text, s)
-    if r is None or (r.value.year > pub.year) != future or r.value.year == pub.year:
-        return None
+    if r is None or r.value.year == pub.year or (r.value.year > pub.year) != future:
+        return None  # a past year for a date past, a year to come for a date to come
     y = r.value.year
     if r.precision != "year" and (month, day or 1) < (r.value.month, r.value.day if r.precision == "day" else 1):
         y += 1
