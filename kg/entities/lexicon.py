@@ -222,13 +222,13 @@ TIME_TAILS = tuple(sorted("""
 今天 昨天 明天 今年 去年 明年 当天 日前 近日 此前 随后 本月 本周 上月 上周 下月 下周 本国 本人
 """.split(), key=len, reverse=True))
 
-# One-character short forms of places, as news Chinese writes them in pairs and compounds (中美关系,
-# 访华, 京津冀): the trained tagger finds them in context; this table says which place each stands
-# for. Only where the tagger proposes one: 中 alone is mostly not China.
 # Adverbs the tokenizer glues to the name before them (汶莱都|提出了, 印尼也): the name ends before them.
 ADVERBS_AFTER_NAMES = frozenset("都 也 还 均 亦 皆".split())
 # After a one-character short form, what makes it a people or a tongue (华人, 华裔, 华侨, 华语).
 PEOPLE_AFTER_SHORT_FORM = frozenset("人 裔 侨 语 文 籍".split())
+# One-character short forms of places, as news Chinese writes them in pairs and compounds (中美关系,
+# 访华, 京津冀): the trained tagger finds them in context; this table says which place each stands
+# for. Only where the tagger proposes one: 中 alone is mostly not China.
 ABBREVIATIONS = {
     "中": "中国", "华": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "朝": "朝鲜",
     "英": "英国", "法": "法国", "德": "德国", "意": "意大利", "加": "加拿大", "澳": "澳大利亚",

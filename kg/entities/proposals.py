@@ -26,11 +26,9 @@ from kg.entities.spans import (
     a_member_after,
     a_place_then,
     is_translit,
-    known_after_place,
-    org_location,
     person_over_town,
+    placed_organization,
     suffix_fits,
-    the_place_before,
     title_after,
 )
 
@@ -135,11 +133,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and (name in lx.KIND_OF_BODY_HEADS or a_kind_of_body(name, gaz)):
             continue  # 海军, 美国公司, 中资银行: bodies of a kind, not one body
         span = Span(start, end, kind, name, MODEL, type=kind.value)
-        if kind is ORG:
-            org_location(span, name, start, gaz)
-            span = known_after_place(span, gaz)
-            out += the_place_before(span, start)
-        out.append(span)
+        out += placed_organization(span, gaz) if kind is ORG else [span]
     return out
 
 

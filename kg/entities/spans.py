@@ -202,12 +202,17 @@ def _names_itself_so(place: Span, gaz: Gazetteer) -> bool:
     return place.key in _PLACE_IN_THE_NAME or (known is not None and known.within in _PLACE_IN_THE_NAME)
 
 
-def the_place_before(span: Span, start: int) -> list[Span]:
-    """The place that known_after_place split off the front of what began at `start`, as a span of its
-    own: the tokenizer may have glued it to what follows (英国伦敦), where no other span starts."""
+def placed_organization(span: Span, gaz: Gazetteer) -> list[Span]:
+    """An organization as a tagger found it, located where its name opens with a place (org_location),
+    renamed where the gazetteer knows it after that place (known_after_place), and the place that split
+    off its front as a span of its own: the tokenizer may have glued it to what follows (英国伦敦), where
+    no other span starts."""
+    start = span.start
+    org_location(span, span.name, start, gaz)
+    span = known_after_place(span, gaz)
     if span.start == start:
-        return []
-    return [p for k, p in span.facts if k is FactKind.LOCATION and isinstance(p, Span) and p.start == start]
+        return [span]
+    return [*(p for k, p in span.facts if k is FactKind.LOCATION and isinstance(p, Span) and p.start == start), span]
 
 
 def names_its_own(rest: str, gaz: Gazetteer) -> bool:

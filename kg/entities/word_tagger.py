@@ -24,9 +24,7 @@ from kg.entities.spans import (
     a_kind_of_body,
     given_name_is_a_word,
     is_translit,
-    known_after_place,
-    org_location,
-    the_place_before,
+    placed_organization,
 )
 from kg.model import FactKind
 
@@ -81,9 +79,7 @@ def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word) \
                 and not a_kind_of_body(word, gaz) and not word.endswith(lx.HEADQUARTERS):  # 纽约联合国总部
             span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
-            org_location(span, word, tok.starts[i], gaz)
-            span = known_after_place(span, gaz)
-            out += [*the_place_before(span, tok.starts[i]), span]
+            out += placed_organization(span, gaz)
     return out
 
 

@@ -21,7 +21,7 @@ from datetime import date
 
 from kg.events.resolution import as_when, number, safely
 from kg.events.timex import PATTERN, WEEKDAY, WK
-from kg.events.triggers import TYPES
+from kg.events.triggers import TRIGGER_WORDS
 from kg.events.when import DateMention, Precision, When
 from kg.events.yearless import CARRIED, Resolved
 
@@ -39,7 +39,7 @@ _APPOSED = re.compile(r"\s*[（(]\s*")
 _WEEKDAY = re.compile(WK + "[" + "".join(WEEKDAY) + "]")
 # 去世六周之前, 失踪的几天前: "six weeks before he died", counted from that happening, not from the
 # day of publication ("six weeks ago"); a trigger word or 的 right before it says so.
-_HAPPENINGS = tuple(sorted({w for t in TYPES for w in t.words if len(w) >= 2}, key=len, reverse=True))
+_HAPPENINGS = tuple(w for w in TRIGGER_WORDS if len(w) >= 2)
 
 
 def _after_a_happening(text: str, start: int) -> bool:

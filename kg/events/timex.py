@@ -8,7 +8,7 @@ import re
 
 import rjieba
 
-from kg.events.triggers import TYPES
+from kg.events.triggers import TRIGGER_WORDS
 
 DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -62,10 +62,10 @@ PATTERN = re.compile(
         rf"(?P<later>(?<![^，。；！？,;!?\s「“在于到])(?P<ln>\d{{1,3}}|[{CN}]{{1,3}})"
         r"(?P<lu>年|个月|個月|天|周|星期)(?:之)?(?:后|後))",
         r"(?P<same>当天|當天|当日|當日|同日|同一天|当晚|當晚)",
-        # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
-        # …and before a thing it numbers, 号 is no day (28号文件, 9号火箭, 10号仓库).
         # a span of days of one month (12日至17日), the month from around it as for one such day
         r"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bspan>(?P<bsd>\d{1,2})[日号]?(?:至|到|—|–|~|～)(?P<bed>\d{1,2})[日号])",
+        # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
+        # …and before a thing it numbers, 号 is no day (28号文件, 9号火箭, 10号仓库).
         rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}(?:日|号(?!{NUMBERED}))|[{CN}]{{1,3}}日)"
         r"(?!前(?!往)|后|後|内|內|元)",
         "(?P<vague>" + "|".join("(?<![\\d〇零一二三四五六七八九十])日前" if w == "日前" else w for w in VAGUE) + ")",
@@ -81,7 +81,6 @@ FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PL
 _BA_OBJECT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "m", "r"})
 _NOT_OBJECTS = ("如何", "怎样", "怎么", "怎麼", "这样", "這樣")
 _BA_WINDOW = 6  # characters: enough to tag the word after 将
-_HAPPENINGS = frozenset(w for t in TYPES for w in t.words)  # the trigger words, which rjieba may tag nouns
 
 
 def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -90,7 +89,7 @@ def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bo
         if m.group() in ("将", "將"):
             following = rjieba.tag(text[m.end():m.end() + _BA_WINDOW])
             if following and following[0][1] in _BA_OBJECT_TAGS and not following[0][0].startswith(_NOT_OBJECTS) \
-                    and following[0][0] not in _HAPPENINGS:
+                    and following[0][0] not in TRIGGER_WORDS:
                 continue  # (将投票: the word after 将 names a happening, the future's verb, however tagged)
         return True
     return False

@@ -85,6 +85,7 @@ TYPES: tuple[EventType, ...] = (
 )
 BY_KIND = {t.kind: t for t in TYPES}
 TRIGGERS: dict[K, tuple[str, ...]] = {t.kind: t.words for t in TYPES}
+TRIGGER_WORDS = frozenset(w for t in TYPES for w in t.words)  # every kind's
 
 # Labels, by kind: {a} and {b} are the first two participants (or the place), {w} the trigger.
 LABELS = {
