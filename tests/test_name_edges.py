@@ -121,3 +121,15 @@ def test_bodies_by_their_short_names() -> None:
     assert found["立法院"].kind.value == "Organization"  # the tagger alone misses it here
     # a name inside a longer word is none: 中远 (COSCO) is no alias, 中远程 is "intermediate-range"
     assert not [m for m in kg.mentions("朝鲜试射了一枚中远程弹道导弹。") if m.entity.kind.value == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # 之子, 之女: whose son or daughter follows, no part of the name (after a title, or alone)
+    ("台湾作家李敖之子、剑桥大学博士生李戡对记者说。", {("李敖", "Person"), ("李戡", "Person")},
+     {("李敖之", "Person"), ("李敖之子", "Person")}),
+    ("这是普京之女的说法。", {("普京", "Person")}, set()),
+    # guard: 之 inside a given name
+    ("诗人王之涣的诗很有名。", {("王之涣", "Person")}, set()),
+])
+def test_kin_after_a_name_is_no_part_of_it(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

@@ -155,3 +155,20 @@ def test_a_country_s_body_the_gazetteer_knows_is_that_body() -> None:
     check_mentions("日本共同社报道。", {("共同社", "Organization"), ("日本", "Place")},
                    {("日本共同社", "Organization")})
     check_mentions("贝塞拉领导的卫生与公共服务部表示。", {("卫生与公共服务部", "Organization")}, set())
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a body, an adverb and a verb: a clause (the tagger took it as one name), the bodies named alone
+    ("次年，国民党便抨击民进党的开放政策。", {("国民党", "Organization"), ("民进党", "Organization")},
+     {("国民党便抨击民进党", "Organization")}),
+    # so many of a kind, or a spot in a place: no one body
+    ("香港多所大学也表示支持。", {("香港", "Place")}, {("香港多所大学", "Organization")}),
+    ("阿拉巴马州威尔科克斯县一片松林深处，三名工人从塔顶悬垂下来。", {("威尔科克斯县", "Place")},
+     {("威尔科克斯县一片松林深处", "Organization"), ("克斯县", "Place")}),
+    # guards: a word the tokenizer calls an adverb inside a name, before a noun (知专|设计), and an
+    # ordinal in a name (第一)
+    ("根据香港知专设计学院去年公开的监控片段。", {("香港知专设计学院", "Organization")}, set()),
+    ("中国第一汽车集团公司宣布，将在长春建厂。", {("中国第一汽车集团公司", "Organization")}, set()),
+])
+def test_a_clause_or_a_quantity_is_no_body_s_name(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

@@ -46,6 +46,9 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         tail = _TIME_TAIL.search(folded, max(start, end - _LONGEST_TAIL + 1), end + _LONGEST_TAIL)
         if tail is not None and tail.start() < end:
             end = tail.start()
+        kin = folded.find("之", start + 2, end)
+        if kin > 0 and folded.startswith(lx.KIN_AFTER_NAME, kin):
+            end = kin  # 李敖之(子), 李敖之子: 李敖, whose son follows
         edges = _person_edges(folded, start, end, tok, gaz)
         if edges is None:
             return None
@@ -78,14 +81,21 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
                for i in inside) \
                 or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
             return None
-        if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
-            return None  # 民主党能保住众议院, 德普否认新闻集团: a name and what it says or may do make a clause
+        if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)) \
+                or any(tok.tags[a] == "d" and tok.tags[b] == "v" for a, b in pairwise(inside)):
+            return None  # 民主党能保住众议院, 德普否认新闻集团, 国民党便抨击民进党: a name and what it does
+        if any(_QUANTITY.fullmatch(tok.words[i]) for i in inside[1:]):
+            return None  # 香港多所大学, 威尔科克斯县一片松林深处: so many of a kind, or a spot, no name
         if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not org_ending(folded[start:end]) \
                 and not folded.endswith(lx.GENERIC_ORG_SUFFIXES, start, end):
             return None  # 旧金山排队: a place and what happens there, no organization (汇丰控股 is one)
     if end - start < 2 or not HAN_RUN.search(folded, start, end):
         return None
     return start, end
+
+
+# A number of things (多所, 一片, 几家, 两名): no part of one body's name.
+_QUANTITY = re.compile(r"[一二两三四五六七八九十几多数百千万若某各每]+[所家片名座个位间支批些]")
 
 
 def _verb_before_place(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -16,6 +17,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_surname, names_japan
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.senses import one_kind, place_senses, places_stay_places
+from kg.entities.shortforms import declared_short_forms, other_renderings
 from kg.entities.spans import a_distance, posted_places, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
@@ -105,7 +107,8 @@ class Extractor:
         one_kind(doc)
         _meeting_nicknames(doc)
         aliases = self._short_forms(doc)
-        _other_renderings(doc, aliases)
+        other_renderings(doc, aliases, key_of := lambda s: _key_of(s, aliases))
+        declared_short_forms(doc, aliases, key_of, self.gaz)
         self._known_variants(doc, aliases)
         senses = place_senses(doc)  # read before the rescan multiplies a person's mentions
         self._rescan(doc, aliases)
@@ -155,7 +158,11 @@ class Extractor:
                     lasts.setdefault(surname, set()).add(s.entity_key())  # 米本 is 米本香织
         # Only where one full name has that short form: 布什 beside 乔治·布什 and 劳拉·布什 is neither;
         # a surname wins over a given name (詹姆斯 beside 勒布朗·詹姆斯 and 詹姆斯·哈登 is 勒布朗·詹姆斯).
-        full = {last: next(iter(keys)) for last, keys in lasts.items() if len(keys) == 1}
+        # Where several do, the one the article names most, by a clear margin (内特尔斯 beside 约翰·内特尔斯,
+        # named three times, and his father 詹姆斯·内特尔斯, named twice, is the son).
+        named = Counter(s.entity_key() for part in doc for s in part.chosen if s.kind is PERSON)
+        full = {last: max(keys, key=lambda k: (named[k], k)) for last, keys in lasts.items()
+                if len(keys) == 1 or _clear_lead(sorted((named[k] for k in keys), reverse=True))}
         full.update({first: next(iter(keys)) for first, keys in firsts.items()
                      if len(keys) == 1 and first not in lasts})
         full.update({head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
@@ -198,7 +205,8 @@ class Extractor:
                     # a name of three characters or more is found even where the tokenizer cuts
                     # through both its edges (自台|积电于); a shorter one must fit its words
                     aligned = (start in part.tok.at_start) and (end in part.tok.at_end)
-                    if (aligned or len(surface) >= 3) and not a_distance(part.folded, start):
+                    if (aligned or len(surface) >= 3) and not a_distance(part.folded, start) \
+                            and not _in_latin_word(part.folded, start, end):
                         if not part.free(start, end) and (guesses := part.guesses_inside(
                                 start, end, org=proto.kind is EntityKind.ORGANIZATION or proto.kind is PLACE,
                             person=proto.kind is PERSON)):
@@ -294,27 +302,6 @@ class Extractor:
 
 
 _HYPHENED = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")  # a double surname (佩雷斯-西雷拉)
-_RENDERED = re.compile(r"[（(][^（）()]{0,40}?(?:又译|或译|台湾译|台译|香港译|港译)([^（）()]{1,60})[）)]")
-
-
-def _other_renderings(doc: list[_Part], aliases: dict[str, str]) -> None:
-    """莱昂纳多·迪卡普里奥（Leonardo DiCaprio 又译李奥纳多·狄卡皮欧或李安纳度·狄卡比奥）: the names after 又译
-    (台湾译, 香港译) in a bracket right after a person are that person's other renderings, one entity."""
-    for part in doc:
-        if "译" not in part.folded:
-            continue
-        persons = sorted((s for s in part.chosen if s.kind is PERSON), key=lambda s: s.start)
-        starts = [s.start for s in persons]
-        by_end = {s.end: s for s in persons}
-        for m in _RENDERED.finditer(part.folded):
-            if (named := by_end.get(m.start())) is None:
-                continue
-            key = _key_of(named, aliases)
-            for s in persons[bisect_right(starts, m.start(1) - 1):bisect_right(starts, m.end(1) - 1)]:
-                if s.end <= m.end(1) and s.name != named.name:
-                    aliases.setdefault(s.name, key)
-
-
 # Before a short form, words that make it a kind of body, not the one named (各地盐业协会, 等盐业协会,
 # 澳门没有区议会, 一所州立大学).
 _GENERIC_BEFORE = ("各", "各地", "各级", "各国", "等", "或", "没有", "其他", "一些", "许多", "所有", "多个", "每个",
@@ -332,6 +319,18 @@ def _one_body(key: str, rest: str, doc: list[_Part]) -> bool:
                 return False
             at = part.folded.find(rest, at + 1)
     return True
+
+
+def _clear_lead(counts: list[int]) -> bool:
+    """The most-named of several full names leads the next by more than one mention."""
+    return counts[0] > counts[1] + 1
+
+
+def _in_latin_word(text: str, start: int, end: int) -> bool:
+    """FCC inside FCCs, AIT inside BAIT: a Latin name found inside a longer Latin word."""
+    return (text[start].isascii() and text[start].isalnum() and start > 0 and text[start - 1].isascii()
+            and text[start - 1].isalnum()) or (text[end - 1].isascii() and text[end - 1].isalnum()
+                                                and end < len(text) and text[end].isascii() and text[end].isalnum())
 
 
 def _key_of(s: Span, aliases: dict[str, str]) -> str:

@@ -325,6 +325,10 @@ KIN_WORDS = tuple("""
 母亲 父亲 妻子 丈夫 儿子 女儿 哥哥 弟弟 姐姐 妹妹 双亲 父母 祖母 祖父 外婆 外公 奶奶 爷爷 孙子 孙女
 侄子 侄女 未婚妻 未婚夫 女友 男友 遗孀 姑姑 叔叔 舅舅 姨妈 继母 继父 兄弟 姐妹
 """.split())
+# After a name, whose kin the next name is (李敖之子李戡): no part of the name.
+KIN_AFTER_NAME = tuple("""
+之子 之女 之妻 之夫 之父 之母 之孙 之孙女 之兄 之弟 之姐 之妹 之遗孀 之侄
+""".split())
 
 # What joins two names of one kind (沙姆沙德和沙南, 张三、李四, 新东方和高途公司).
 NAME_JOINERS = frozenset("和 、 及 以及".split())

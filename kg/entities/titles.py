@@ -120,8 +120,9 @@ def _name_after(folded: str, at: int) -> str:
                 break
             given += ch
         name = surname + given
-        if len(given) == 2 and starts_a_word(folded, at + len(name) - 1):
-            name, given = name[:-1], given[:-1]  # 薛原报道, 罗斌少将: the last character begins the next word
+        if len(given) == 2 and (starts_a_word(folded, at + len(name) - 1)
+                                or folded.startswith(lx.KIN_AFTER_NAME, at + len(name) - 1)):
+            name, given = name[:-1], given[:-1]  # 薛原报道, 罗斌少将, 李敖之子: the last character begins the next word
         if given and name not in lx.NOT_NAMES and name not in lx.TITLES and not given_name_is_a_word(given) \
                 and not _opens_with_a_word(name) and not _an_ordinary_word(name):
             return name
