@@ -37,12 +37,11 @@ from kg.entities.spans import (
     a_prize,
     given_name_is_a_word,
     is_government,
-    is_translit,
     listed_with_a_place,
     pair_abbreviation,
     person_over_town,
+    place_suffixes,
     storm_names,
-    suffix_fits,
     title_after,
     towns_after_regions,
     variant_names,
@@ -80,7 +79,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
         starts_by_end.setdefault(b, []).append(a)
     spans += [dotted_as_proposed(d, folded, tok, starts_by_end, gaz) for d in dotted_names(folded, tok, gaz)]
     spans += word_tagger_names(folded, tok, gaz, proposed)
-    spans += _place_suffixes(tok, gaz)
+    spans += place_suffixes(tok, gaz)
     spans += periodicals(folded, gaz)
     spans += latin_organizations(folded, gaz)
     spans += described_organizations(folded, gaz)
@@ -332,32 +331,6 @@ def _government_after(folded: str, tok: Tokens, end: int) -> bool:
 
 
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,60}》")
-
-
-def _place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
-    """A proper noun and 市/省/州/县 is a place of that kind (布拉戈维申斯克市), as written one more name (积石山县)."""
-    out = []
-    for i in range(len(tok) - 1):
-        word, suffix = tok.words[i], tok.words[i + 1]
-        if suffix not in lx.PLACE_SUFFIXES or len(word) < 2:
-            continue
-        known = gaz.named(word)
-        if known is not None and known.kind is not PLACE:
-            continue
-        name = word
-        if known is not None and not suffix_fits(known, suffix):
-            # 巴恩斯特布尔县 is not the town 巴恩斯特布尔: a place the gazetteer does not know, by its whole name
-            known, name = None, word + suffix
-        if known is None and not (tok.tags[i] in ("ns", "nz", *NAME_TAGS) or is_translit(word)):
-            continue
-        first = i - 1 if known is None and i and tok.tags[i - 1] == "nrt" and is_translit(tok.words[i - 1]) \
-            and tok.ends[i - 1] == tok.starts[i] else i  # 威尔科|克斯|县: a transliteration cut in two
-        word, name = tok.words[first] * (first < i) + word, tok.words[first] * (first < i) + name
-        out.append(Span(tok.starts[first], tok.ends[i + 1], PLACE, known.name if known else name,
-                        PATTERN, key=known.key if known else "",
-                        type=known.type if known else lx.PLACE_SUFFIXES[suffix],
-                        aliases=(word + suffix,) if word + suffix != name else ()))
-    return out
 
 
 def _org_compounds(folded: str, tok: Tokens, by_end: dict[int, list[Span]]) -> list[Span]:

@@ -246,7 +246,7 @@ def _head_then_word(folded: str, tok: Tokens, end: int) -> bool:
 
 
 def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
-    """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as _place_suffixes reads it);
+    """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as spans.place_suffixes reads it);
     巴恩斯特布尔县 is not the town 巴恩斯特布尔 but a county the gazetteer does not know."""
     suffix = name[-1]
     stem = gaz.named(name[:-1]) if suffix in lx.PLACE_SUFFIXES and len(name) >= 3 else None
