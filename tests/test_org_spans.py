@@ -172,3 +172,17 @@ def test_a_country_s_body_the_gazetteer_knows_is_that_body() -> None:
 ])
 def test_a_clause_or_a_quantity_is_no_body_s_name(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a place, a description (智库) and a name of its own: the place and the named body
+    ("台湾智库中华经济研究院的研究员徐遵慈说。", {("台湾", "Place"), ("中华经济研究院", "Organization")},
+     {("台湾智库中华经济研究院", "Organization")}),
+    # a country's official outlets are the country's, no body named
+    ("伊朗官方电视台报道了此事。", {("伊朗", "Place")}, {("伊朗官方电视台", "Organization")}),
+    ("据朝鲜官方通讯社报道，试射成功。", {("朝鲜", "Place")}, {("朝鲜官方通讯社", "Organization")}),
+    # guards: a place, modifiers and a head, with no description among them, is one body
+    ("俄罗斯联邦安全会议表示反对。", {("俄罗斯联邦安全会议", "Organization")}, set()),
+])
+def test_a_description_is_no_part_of_a_body_s_name(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
