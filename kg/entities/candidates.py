@@ -344,8 +344,8 @@ def _org_compounds(folded: str, tok: Tokens, by_end: dict[int, list[Span]]) -> l
         text = ""
         best = None
         for m in range(k, min(k + 3, len(tok))):
-            if tok.tags[m] not in MODIFIER_TAGS and tok.words[m] not in lx.ORG_HEADS \
-                    and tok.words[m] not in lx.NAMED_ORG_HEADS or tok.words[m] in lx.DESCRIPTORS:
+            if (tok.tags[m] not in MODIFIER_TAGS and tok.words[m] not in lx.ORG_HEADS
+                    and tok.words[m] not in lx.NAMED_ORG_HEADS) or tok.words[m] in lx.DESCRIPTORS:
                 break  # 台湾智库|中华经济研究院: a description, then a name of its own
             text += tok.words[m]
             head = next((h for h in lx.ORG_HEADS if text.endswith(h)), None)
