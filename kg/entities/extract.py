@@ -17,7 +17,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_surname, names_japan
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.senses import one_kind, place_senses, places_stay_places
-from kg.entities.shortforms import declared_short_forms, other_renderings
+from kg.entities.shortforms import company_stems, declared_short_forms, other_renderings, person_variants
 from kg.entities.spans import a_distance, posted_places, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
@@ -47,13 +47,14 @@ class _Part:
         """The tagger's guesses that are all that is taken in start..end, each wholly inside it
         (克曼 inside 格里克曼, a name known from elsewhere in the article), or None when anything
         else is taken there. For an organization or a plant, a place that opens it gives way too
-        (美国 in 美国笔会, 福岛 in 福岛第一核电站, once the article has named them). Looks only at
+        (美国 in 美国笔会, 福岛 in 福岛第一核电站, once the article has named them), and so does the
+        tagger's person (松林 in 松林带, a company named so elsewhere). Looks only at
         start..end: paragraphs can be a megabyte long."""
         if self.taken[start] and start not in self.by_start:
             return None  # a span from before start reaches into it
         inside = [self.by_start[i] for i in range(start, end) if i in self.by_start]
         if not inside or any((s.rank != TAGGER and not (org and s.kind is PLACE and s.start == start)
-                              and not (person and s.kind is PERSON and s.rank == MODEL and not s.key))
+                              and not ((person or org) and s.kind is PERSON and s.rank == MODEL and not s.key))
                              or s.end > end or s.length >= end - start for s in inside):
             return None
         return inside
@@ -109,6 +110,8 @@ class Extractor:
         aliases = self._short_forms(doc)
         other_renderings(doc, aliases, key_of := lambda s: _key_of(s, aliases))
         declared_short_forms(doc, aliases, key_of, self.gaz)
+        company_stems(doc, aliases, key_of, self.gaz)
+        person_variants(doc, aliases, key_of)
         self._known_variants(doc, aliases)
         senses = place_senses(doc)  # read before the rescan multiplies a person's mentions
         self._rescan(doc, aliases)
@@ -156,13 +159,14 @@ class Extractor:
                     lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
                 elif s.kind is PERSON and (surname := japanese_surname(s.name)):
                     lasts.setdefault(surname, set()).add(s.entity_key())  # 米本 is 米本香织
-        # Only where one full name has that short form: 布什 beside 乔治·布什 and 劳拉·布什 is neither;
-        # a surname wins over a given name (詹姆斯 beside 勒布朗·詹姆斯 and 詹姆斯·哈登 is 勒布朗·詹姆斯).
-        # Where several do, the one the article names most, by a clear margin (内特尔斯 beside 约翰·内特尔斯,
-        # named three times, and his father 詹姆斯·内特尔斯, named twice, is the son).
-        named = Counter(s.entity_key() for part in doc for s in part.chosen if s.kind is PERSON)
-        full = {last: max(keys, key=lambda k: (named[k], k)) for last, keys in lasts.items()
-                if len(keys) == 1 or _clear_lead(sorted((named[k] for k in keys), reverse=True))}
+        # Where several full names have it, the one the article names most, and on a tie the one it
+        # names first, its subject (内特尔斯 beside 约翰·内特尔斯 and his father 詹姆斯·内特尔斯, each
+        # named three times, is the son, named first); a surname wins over a given name (詹姆斯 beside
+        # 勒布朗·詹姆斯 and 詹姆斯·哈登 is 勒布朗·詹姆斯).
+        order = [s.entity_key() for part in doc for s in sorted(part.chosen, key=lambda s: s.start)
+                 if s.kind is PERSON]
+        named, first = Counter(order), {k: -i for i, k in reversed(list(enumerate(order)))}
+        full = {last: max(keys, key=lambda k: (named[k], first.get(k, 0), k)) for last, keys in lasts.items()}
         full.update({first: next(iter(keys)) for first, keys in firsts.items()
                      if len(keys) == 1 and first not in lasts})
         full.update({head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
@@ -319,11 +323,6 @@ def _one_body(key: str, rest: str, doc: list[_Part]) -> bool:
                 return False
             at = part.folded.find(rest, at + 1)
     return True
-
-
-def _clear_lead(counts: list[int]) -> bool:
-    """The most-named of several full names leads the next by more than one mention."""
-    return counts[0] > counts[1] + 1
 
 
 def _in_latin_word(text: str, start: int, end: int) -> bool:

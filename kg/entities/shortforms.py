@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
+from kg.entities import lexicon as lx
 from kg.entities.candidates import PERSON, Span
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.senses import Part
@@ -60,3 +61,59 @@ def declared_short_forms(doc: Sequence[Part], aliases: dict[str, str], key_of: K
             known = gaz.named(short)
             if short != named.name and (known is None or known.key == key):
                 aliases.setdefault(short, key)
+
+
+def company_stems(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, gaz: Gazetteer) -> None:
+    """松林带网络公司, 松林带公司 and 松林带 in one article are one company: an organization the
+    gazetteer does not know, named with a company's generic ending (公司, 集团), is also named by
+    its stem; where one stem of three characters or more opens the stem of exactly one other such
+    organization, the shorter name and its stem are that organization."""
+    stems: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is not EntityKind.ORGANIZATION or s.key or s.name in aliases:
+                continue
+            suffix = next((x for x in lx.GENERIC_ORG_SUFFIXES if s.name.endswith(x)), "")
+            stem = s.name[:-len(suffix)] if suffix else ""
+            if len(stem) >= 3 and gaz.named(stem) is None:
+                stems.setdefault(stem, set()).add(key_of(s))
+                names.setdefault(stem, s.name)
+    for stem, keys in sorted(stems.items()):
+        longer = {k for other, ks in stems.items() if other != stem and other.startswith(stem) for k in ks}
+        if len(longer) == 1 and len(keys) == 1:
+            (key,) = longer
+            aliases.setdefault(names[stem], key)
+            aliases.setdefault(stem, key)
+        elif not longer and len(keys) == 1:
+            aliases.setdefault(stem, next(iter(keys)))
+
+
+def person_variants(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf) -> None:
+    """格雷格·贝克尔 beside 格雷戈里·贝克尔 (Greg, Gregory), 约翰·内特斯 beside 约翰·内特尔斯 (a
+    character dropped): two dotted names of one article whose surnames are one (or one holds the
+    other with a character less) and whose given names are one (or open with the same two Han
+    characters) are one person, named as the article names them more often (first, on a tie)."""
+    order = [s for part in doc for s in sorted(part.chosen, key=lambda s: s.start)
+             if s.kind is PERSON and s.name.count("·") == 1 and s.name not in aliases]
+    count: dict[str, int] = {}
+    for s in order:
+        count[s.name] = count.get(s.name, 0) + 1
+    names = sorted(count, key=lambda n: (-count[n], [s.name for s in order].index(n)))
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if b not in aliases and _one_person(a, b):
+                aliases[b] = key_of(next(s for s in order if s.name == a))
+
+
+def _one_person(a: str, b: str) -> bool:
+    (ga, sa), (gb, sb) = a.split("·"), b.split("·")
+    if min(len(ga), len(gb), len(sa), len(sb)) < 2 or not (_HAN.fullmatch(ga) and _HAN.fullmatch(gb)):
+        return False
+    given = ga == gb or (ga[:2] == gb[:2] and sa == sb)
+    short, long_ = sorted((sa, sb), key=len)
+    return given and (sa == sb or (len(long_) == len(short) + 1 and len(short) >= 2
+                                   and any(long_[:k] + long_[k + 1:] == short for k in range(1, len(long_)))))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
