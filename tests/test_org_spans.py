@@ -186,3 +186,26 @@ def test_a_clause_or_a_quantity_is_no_body_s_name(text: str, wanted: set, unwant
 ])
 def test_a_description_is_no_part_of_a_body_s_name(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # the acronyms news writes alone for bodies the gazetteer knows (kg/data/organizations.tsv)
+    ("FBI周二表示，调查仍在进行。", "FBI", "联邦调查局"),
+    ("CIA的报告说，风险很高。", "CIA", "中央情报局"),
+    ("美国中情局局长说。", "美国中情局", "中央情报局"),
+    ("WHO宣布疫情构成国际关注的突发公共卫生事件。", "WHO", "世界卫生组织"),
+    ("FCC禁止接受补贴的公司购买设备。", "FCC", "美国联邦通信委员会"),
+    # the central government's offices that Hong Kong and Taiwan news names by their short forms
+    ("香港中联办主任骆惠宁说。", "香港中联办", "中央人民政府驻香港特别行政区联络办公室"),
+    ("港澳办主任夏宝龙说。", "港澳办", "国务院港澳事务办公室"),
+    ("国台办发言人表示反对。", "国台办", "国务院台湾事务办公室"),
+    # a newspaper of two characters, after its place
+    ("李家超在接受香港《商报》采访时表示。", "商报", "商报"),
+])
+def test_bodies_by_the_short_forms_news_writes(text: str, surface: str, name: str) -> None:
+    found = {m.text: m.entity for m in kg.mentions(text)}
+    assert surface in found and found[surface].name == name, found
+
+
+def test_a_title_of_two_characters_alone_is_no_newspaper() -> None:
+    assert not [m for m in kg.mentions("他读了《情报》这本书。") if m.entity.kind.value == "Organization"]

@@ -11,7 +11,7 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import ORG, PATTERN, Span
+from kg.entities.spans import ORG, PATTERN, Span, a_known_place
 
 _PERIODICAL = re.compile(r"《([^《》]{1,12})》")
 _HEADS = "|".join(sorted(lx.LATIN_ORG_BEFORE, key=len, reverse=True))
@@ -21,12 +21,14 @@ _NAMED = re.compile("(?:名为|名叫|叫做|名称为)([\u4e00-\u9fff]{2,10})�
 
 def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
     """A title in 《》 that ends as a newspaper or magazine does is that publication: 《哈泼斯杂志》,
-    《查理周报》 (a book's or a report's title is no organization)."""
+    《查理周报》 (a book's or a report's title is no organization); one of two characters only after
+    its place (香港《商报》)."""
     out = []
     for m in _PERIODICAL.finditer(folded):
         name = m.group(1)
         known = gaz.named(name)
-        if not name.endswith(lx.PERIODICAL_HEADS) or (len(name) < 3 and known is None):
+        placed = any(a_known_place(gaz, folded[m.start() - k:m.start()]) for k in (2, 3) if m.start() >= k)
+        if not name.endswith(lx.PERIODICAL_HEADS) or (len(name) < 3 and known is None and not placed):
             continue  # 《情报》 is a book
         if known is not None and known.kind is not ORG:
             continue
