@@ -22,6 +22,8 @@ SEASON = r"(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
 REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
 REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
 DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
+# 25年前的今天, 去年的今天: this day of the month, that many years (or months) before
+THIS_DAY = r"(?:的)?(?:今天|今日|这一天|這一天)"
 
 # What 号 numbers where it is no day of the month: documents, vehicles, buildings, places, people.
 NUMBERED = ("(?:文件|令|决议|火箭|卫星|飞船|探测器|运载|楼|码头|仓库|线|机|舱|房|床|门|公路|院|馆|厅|室|桥|站|车|"
@@ -37,7 +39,8 @@ PATTERN = re.compile(
         rf"(?P<yspan>(?:(?P<sy>{Y4})年)?(?P<sm>{N})月(?P<sd>{N})[日号]?(?:至|到|—|–|-|~|～)(?:(?P<em>{N})月)?(?P<ed>{N})[日号])",
         rf"(?P<yrange>(?P<yr1>{Y4})年?(?:到|至|—|–|-|~|～)(?P<yr2>{Y4})年)",
         rf"(?P<year>{Y4})年(?:(?P<ym>{N})月(?:(?P<yd>{N})[日号]|(?P<ypart>{PART}))?)?",
-        rf"(?P<rely>{REL_Y})(?:(?P<rm>{N})月(?:(?P<rd>{N})[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})|(?P<rypart>初|底|末))?",
+        rf"(?P<rely>{REL_Y})(?:(?P<rm>{N})月(?:(?P<rd>{N})[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})|(?P<rypart>初|底|末)"
+        rf"|(?P<rtoday>{THIS_DAY}))?",
         r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",
         rf"(?P<relm>{REL_M})(?:(?P<relmd>{N})[日号]|(?P<mpart>{PART}))?",
         rf"(?P<m>{N})月(?:(?P<d>{N})[日号]|(?P<part>{PART}))?",
@@ -46,7 +49,7 @@ PATTERN = re.compile(
         rf"(?P<week>上上|上|本|这|這|下下|下)个?{WK}(?![一二三四五六日天末年])",
         r"(?P<quarter>上|本|这|下)个?季度",
         rf"(?P<past>过去|過去)(?P<pn>\d{{1,3}}|[{CN}]{{1,3}})(?P<pu>天|周|個月|个月|年)",
-        rf"(?P<ago>(?P<an>\d{{1,4}}|[{CN}]{{1,3}})(?P<au>年|个月|個月|天|周|星期)(?:之)?前)",
+        rf"(?P<ago>(?P<an>\d{{1,4}}|[{CN}]{{1,3}})(?P<au>年|个月|個月|天|周|星期)(?:之)?前(?P<atoday>{THIS_DAY})?)",
         rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{CN}]{{1,4}})周年)",
         rf"(?P<day>{DAYW}|(?<![《“])今日(?![秀报報头頭]))",
         # the day after the day named before: 次日, 翌日, 隔天, 第二天 (not 第二天然气田; 隔天一次, every
