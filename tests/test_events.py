@@ -426,3 +426,16 @@ def test_he_is_the_person_the_last_sentence_is_about_not_one_that_describes_him(
     (death,) = events(x, article("金正恩的想法得到了俄罗斯国防部长绍伊古的支持。他去年去世。",
                                  published=date(2024, 3, 1)))
     assert death.attendees == ("Person:金正恩",)
+
+
+def test_an_anniversary_after_its_trigger_dates_what_it_counts_from(x: Extractor) -> None:
+    """成立103周年: the founding, 103 years before publication, not the day the clause names (the
+    anniversary's day)."""
+    (founding,) = events(x, article("7月1日是中国共产党成立103周年纪念日，各地举行了多种形式的纪念活动。",
+                                    published=date(2024, 7, 1), url="https://example.org/a"))
+    assert founding.kind == "Founding"
+    assert (founding.when.start.isoformat(), founding.when.precision) == ("1921-01-01", "year")
+    # guard: a founding dated in its own words keeps that date
+    (founding,) = events(x, article("中国共产党成立于1921年7月1日。", published=date(2024, 7, 1),
+                                    url="https://example.org/a"))
+    assert founding.when.start.isoformat() == "1921-07-01"

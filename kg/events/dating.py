@@ -75,6 +75,9 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
         usable = [d for d in usable if d.start > at]
     pool = in_clause or (usable if borrow or len(lone) == 1 else [])
     resolved = [d for d in pool if d.when is not None]
+    # 成立103周年: an anniversary right after the trigger counts the years from it, whatever day the
+    # clause names (7月1日是中国共产党成立103周年纪念日: founded in 1921)
+    resolved = [d for d in resolved if d.text.endswith("周年") and 0 <= d.start - r.trigger.end <= 1] or resolved
     if resolved:
         d = min(resolved, key=lambda d: (d.start > at, abs(d.start - at)))
         r.when, r.date_at = d.when, d.start
