@@ -209,3 +209,17 @@ def test_bodies_by_the_short_forms_news_writes(text: str, surface: str, name: st
 
 def test_a_title_of_two_characters_alone_is_no_newspaper() -> None:
     assert not [m for m in kg.mentions("他读了《情报》这本书。") if m.entity.kind.value == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a description of a body, a Chinese name, then what the body says or does: the body's name
+    ("法国化妆品牌兰寇取消了何韵诗的音乐会。", {("兰寇", "Organization")}, set()),
+    ("杭州人工智能初创公司深度求索周一发布了开源推理模型R1。", {("深度求索", "Organization")}, set()),
+    # guards: the body's people, a verb, a time word, a determiner: no name
+    ("科技公司老板王明说，订单减少了。", {("王明", "Person")}, {("老板王明", "Organization")}),
+    ("华为公司表示将推出新手机。", {("华为公司", "Organization")}, {("表示将", "Organization")}),
+    ("这家公司周二宣布裁员。", set(), {("周二", "Organization")}),
+    ("该公司前高管表示，计划已经取消。", set(), {("前高管", "Organization")}),
+])
+def test_a_body_named_after_its_description(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

@@ -53,6 +53,32 @@ _NAMED_AS = ("名为", "名叫", "叫做", "名称为")
 _A_BODY = re.compile("的(?:" + _HEADS + ")")
 
 
+# 投资公司泛大西洋表示, 初创公司深度求索周一发布, 化妆品牌兰寇取消: a description of a body (not
+# 该公司, 这家公司), a Chinese name, then what the body says or does, or when: the name is the body's.
+_DOES = ("表示|称|说|宣布|发布|推出|取消|透露|指出|周[一二三四五六日]|今年|去年|上周|本周|上月|日前|近日|正在|计划"
+         "|决定|拒绝|否认")
+_APPOSED = re.compile("(?<![该這这那此家])(?:" + _HEADS + ")([\u4e00-\u9fff]{2,4}?)(?=" + _DOES + ")")
+_DOES_FIRST = re.compile(_DOES)
+_NOT_A_NAME_TAGS = frozenset(("v", "vn", "vd", "d", "p", "r", "t", "m", "q", "c", "u", "uj", "ul", "f", "a", "ad"))
+_NOT_IN_A_NAME_TAGS = frozenset(("uj", "ul", "c", "p", "r", "t", "m", "d", "f", "q"))
+_PEOPLE_OF_A_BODY = (*lx.STAFF, *lx.TITLES, "老板", "员工", "职员", "雇员", "工人", "人士", "官员", "代表", "股东",
+                     "客户", "用户", "管理层", "管理者")
+
+
+def _apposed(folded: str, gaz: Gazetteer) -> list[Span]:
+    out = []
+    for m in _APPOSED.finditer(folded):
+        name = m.group(1)
+        tags = rjieba.tag(name)
+        if name.startswith(_PEOPLE_OF_A_BODY) or name.endswith(_PEOPLE_OF_A_BODY) or "月" in name \
+                or _DOES_FIRST.match(name) or tags[0][1] in _NOT_A_NAME_TAGS \
+                or any(t in _NOT_IN_A_NAME_TAGS for _, t in tags):
+            continue  # 公司员工称, 公司老板王明说, 公司前高管, 华为公司表示将, 公司每年公开, 公司七月份: no name
+        if (span := _organization(m, gaz)) is not None:
+            out.append(span)
+    return out
+
+
 def described_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
     """The Chinese name the text gives a company (一家名为昆仑万维的公司), and one that a description
     of a body opens and its English name glosses, where that English name says it names a body or
@@ -60,7 +86,7 @@ def described_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
     （Global Witness））. (Any description, a name and its Latin rendering, 半导体制造商中芯国际
     （SMIC）, was tried in session 8: it took titles and persons as well, 发言人黄泉友彦（Tomohiko
     Kurosumi）; an organization's description and an English name of a body take neither.)"""
-    out = _glossed(folded, gaz)
+    out = _glossed(folded, gaz) + _apposed(folded, gaz)
     out += [s for m in _NAMED.finditer(folded) if (s := _organization(m, gaz)) is not None]
     return out
 
