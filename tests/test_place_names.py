@@ -229,3 +229,17 @@ def test_a_place_written_with_its_suffix_keeps_that_name() -> None:
     found = extractor_for(()).extract([("p", "甘肃临夏回族自治州积石山县周一深夜发生地震。")])
     (place,) = [e for e in found.entities if e.name == "积石山"]
     assert "积石山县" in place.aliases
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # "both sides of the strait" names no place (the tagger's MSRA reads it as one; news gold does not)
+    ("风靡海峡两岸的台湾歌星张惠妹。", {("台湾", "Place")}, {("风靡海峡两岸", "Place"), ("海峡两岸", "Place")}),
+    ("两岸关系紧张。", set(), {("两岸", "Place")}),
+    # so many things, then a brand: no place
+    ("评估它是否能承受再增加三根诺基亚天线的重量。", set(), {("三根诺基亚", "Place")}),
+    # guards: a place whose first word rjieba calls a verb, and one that opens with a numeral
+    ("石川县能登半岛发生7.6级强烈地震。", {("能登半岛", "Place")}, set()),
+    ("三亚的游客很多。", {("三亚", "Place")}, set()),
+])
+def test_words_that_name_no_place(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

@@ -58,6 +58,11 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         start += 1  # 比广岛原子弹: a preposition glued to a place the gazetteer knows
     if kind is PLACE and (verb := _verb_before_place(folded, start, end, tok, gaz)) is not None:
         start = verb  # 日本称|尖阁诸岛, 日本排放|福岛第一核电站: who says or does, then the place
+    if kind is PLACE and (i := tok.at_start.get(start)) is not None and _QUANTITY.fullmatch(tok.words[i]):
+        return None  # 三根|诺基亚天线: so many things, no place
+    if kind is PLACE and (i := tok.at_start.get(start)) is not None and tok.tags[i] in ("a", "v") \
+            and len(tok.words[i]) >= 2 and folded[tok.ends[i]:end] in lx.NOT_NAMES:
+        return None  # 风靡|海峡两岸: a verb, then words that name no place (能登|半岛 is one name)
     if kind is ORG and (dash := folded.rfind("——", start, end)) >= 0:
         start = dash + 2  # 黑人大学——霍华德大学: a description, a dash, and the name (中国—东盟 is one name)
     if kind is ORG:
@@ -95,7 +100,8 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
 
 
 # A number of things (多所, 一片, 几家, 两名): no part of one body's name.
-_QUANTITY = re.compile(r"[一二两三四五六七八九十几多数百千万若某各每]+[所家片名座个位间支批些]")
+_QUANTITY = re.compile(r"[一二两三四五六七八九十几多数百千万若某各每]+"
+                       r"[所家片名座个位间支批些根条张辆架艘枚颗件只头块本份栋幢套]")
 
 
 def _verb_before_place(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> int | None:
