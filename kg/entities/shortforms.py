@@ -1,7 +1,10 @@
-"""Other names an article itself gives a name, in a bracket right after it: the renderings after 又译
-(a person's), and the short form it declares for an organization (联邦通信委员会（下称FCC）, 中华经济
-研究院（以下简称中经院）, 国际原子能机构（IAEA）). kg.entities.extract joins them to the full name's
-entity, and its rescan then finds them wherever the article writes them."""
+"""Other names an article gives a name: in a bracket right after it, the renderings after 又译 (a
+person's) and the short form it declares for an organization (联邦通信委员会（下称FCC）, 中华经济
+研究院（以下简称中经院）, 国际原子能机构（IAEA）); a company's stem (松林带 of 松林带网络公司); another
+rendering of a dotted name (格雷格·贝克尔 of 格雷戈里·贝克尔). kg.entities.extract joins them to the
+full name's entity, and its rescan then finds them wherever the article writes them. Each pass is
+linear in the names, or compares only names that share a surname, a given name or a stem's start:
+paragraphs can be a megabyte long."""
 
 from __future__ import annotations
 
@@ -79,8 +82,13 @@ def company_stems(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, g
             if len(stem) >= 3 and gaz.named(stem) is None:
                 stems.setdefault(stem, set()).add(key_of(s))
                 names.setdefault(stem, s.name)
-    for stem, keys in sorted(stems.items()):
-        longer = {k for other, ks in stems.items() if other != stem and other.startswith(stem) for k in ks}
+    ordered = sorted(stems)
+    for i, stem in enumerate(ordered):
+        keys = stems[stem]
+        j = i + 1  # the stems that open with this one follow it in sorted order
+        while j < len(ordered) and ordered[j].startswith(stem):
+            j += 1
+        longer = {k for other in ordered[i + 1:j] for k in stems[other]}
         if len(longer) == 1 and len(keys) == 1:
             (key,) = longer
             aliases.setdefault(names[stem], key)
@@ -94,16 +102,32 @@ def person_variants(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf)
     character dropped): two dotted names of one article whose surnames are one (or one holds the
     other with a character less) and whose given names are one (or open with the same two Han
     characters) are one person, named as the article names them more often (first, on a tie)."""
-    order = [s for part in doc for s in sorted(part.chosen, key=lambda s: s.start)
-             if s.kind is PERSON and s.name.count("·") == 1 and s.name not in aliases]
+    first: dict[str, Span] = {}
     count: dict[str, int] = {}
-    for s in order:
-        count[s.name] = count.get(s.name, 0) + 1
-    names = sorted(count, key=lambda n: (-count[n], [s.name for s in order].index(n)))
-    for i, a in enumerate(names):
-        for b in names[i + 1:]:
-            if b not in aliases and _one_person(a, b):
-                aliases[b] = key_of(next(s for s in order if s.name == a))
+    for part in doc:
+        for s in sorted(part.chosen, key=lambda s: s.start):
+            if s.kind is PERSON and s.name.count("·") == 1 and s.name not in aliases:
+                first.setdefault(s.name, s)
+                count[s.name] = count.get(s.name, 0) + 1
+    seen = {n: i for i, n in enumerate(first)}  # the order the article first names them in
+    rank = {n: i for i, n in enumerate(sorted(first, key=lambda n: (-count[n], seen[n])))}
+    # compared only within a surname (格雷格|格雷戈里·贝克尔) or a given name (约翰·内特斯|内特尔斯)
+    groups: dict[tuple[int, str], list[str]] = {}
+    for n in first:
+        given, surname = n.split("·")
+        groups.setdefault((0, surname), []).append(n)
+        groups.setdefault((1, given), []).append(n)
+    for _, names in sorted(groups.items()):
+        if len(names) > _MOST_OF_ONE_NAME:
+            continue  # no article names so many people of one surname: a list, or hostile text
+        names.sort(key=lambda n: rank[n])
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if b not in aliases and _one_person(a, b):
+                    aliases[b] = key_of(first[a])
+
+
+_MOST_OF_ONE_NAME = 50
 
 
 def _one_person(a: str, b: str) -> bool:
