@@ -99,7 +99,7 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
     return start, end
 
 
-# A number of things (多所, 一片, 几家, 两名): no part of one body's name.
+# A number of things (多所, 一片, 几家, 三根): no part of a body's name, nor the start of a place's.
 _QUANTITY = re.compile(r"[一二两三四五六七八九十几多数百千万若某各每]+"
                        r"[所家片名座个位间支批些根条张辆架艘枚颗件只头块本份栋幢套]")
 

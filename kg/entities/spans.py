@@ -373,7 +373,8 @@ def place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
             continue
         first = i - 1 if known is None and i and tok.tags[i - 1] == "nrt" and is_translit(tok.words[i - 1]) \
             and tok.ends[i - 1] == tok.starts[i] else i  # 威尔科|克斯|县: a transliteration cut in two
-        word, name = tok.words[first] * (first < i) + word, tok.words[first] * (first < i) + name
+        if first < i:
+            word, name = tok.words[first] + word, tok.words[first] + name
         out.append(Span(tok.starts[first], tok.ends[i + 1], PLACE, known.name if known else name,
                         PATTERN, key=known.key if known else "",
                         type=known.type if known else lx.PLACE_SUFFIXES[suffix],

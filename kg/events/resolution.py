@@ -201,9 +201,14 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         return _in_year(y, g("ym"), g("yd"), ("year", "month", "date"))
     if g("rtoday") or g("atoday"):
         # 25年前的今天 (an anniversary), 去年的今天: publication's day and month, in that year or month
-        y, mo = (pub.year + REL_Y_OFFSET[g("rely")], pub.month) if g("rely") else \
-            (pub.year - number(g("an")), pub.month) if g("au") == "年" else \
-            shift_month(pub.year, pub.month, -number(g("an"))) if g("au") in ("个月", "個月") else (0, 0)
+        if g("rely"):
+            y, mo = pub.year + REL_Y_OFFSET[g("rely")], pub.month
+        elif g("au") == "年":
+            y, mo = pub.year - number(g("an")), pub.month
+        elif g("au") in ("个月", "個月"):
+            y, mo = shift_month(pub.year, pub.month, -number(g("an")))
+        else:
+            y, mo = 0, 0  # 三天前的今天: days before, counted below
         if y:
             return date(y, mo, min(pub.day, last_day(y, mo))), "day", None, "this-day"
     if g("rely"):
