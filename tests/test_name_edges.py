@@ -133,3 +133,16 @@ def test_bodies_by_their_short_names() -> None:
 ])
 def test_kin_after_a_name_is_no_part_of_it(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a name and 号 is a ship's: no mention of the person or the place it is named for
+    ("尼米兹号和罗纳德·里根号航母战斗群进入南海。", {("南海", "Place")},
+     {("尼米兹号", "Place"), ("罗纳德·里根", "Person"), ("罗纳德", "Person")}),
+    ("卡尔·文森号航空母舰抵达釜山。", set(), {("卡尔·文森号", "Person"), ("卡尔·文森", "Person")}),
+    # guards: 号召 and 号称 are words of their own; a number's 号 is an address
+    ("习近平号召全国人民。", {("习近平", "Person")}, set()),
+    ("他号称是特朗普的朋友。", {("特朗普", "Person")}, set()),
+])
+def test_a_name_and_hao_is_a_ship(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
