@@ -223,3 +223,14 @@ def test_a_title_of_two_characters_alone_is_no_newspaper() -> None:
 ])
 def test_a_body_named_after_its_description(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a transliterated name in a list that 等 and a kind of company close is a company
+    ("它们比AT&T和威瑞森等大公司更依赖中国设备。", {("威瑞森", "Organization")}, {("威瑞森", "Person")}),
+    # guards: a list of people closed by 等人 or 等富豪
+    ("马斯克和贝佐斯等富豪都表态了。", {("贝佐斯", "Person")}, set()),
+    ("特朗普和拜登等人出席。", {("特朗普", "Person"), ("拜登", "Person")}, set()),
+])
+def test_names_listed_as_companies(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

@@ -31,6 +31,7 @@ def one_kind(doc: Sequence[Part]) -> None:
     a place only the tagger read, where the article names the person more often (_persons_over_places)."""
     for part in doc:
         _listed_among_places(part)
+        _listed_as_companies(part)
     persons = {s.name for part in doc for s in part.chosen if s.kind is PERSON}
     _persons_over_places(doc)
     for part in doc:
@@ -58,6 +59,23 @@ def _listed_among_places(part: Part) -> None:
         listed = [*_along(part, chosen, i, -1), *_along(part, chosen, i, 1)]
         if len(listed) >= 2 and all(o.kind is PLACE and o.key for o in listed):
             s.kind, s.type = PLACE, PLACE.value
+
+
+# 等大公司, 等企业: what a list of names is (AT&T和威瑞森等大公司)
+_KIND_AFTER_A_LIST = re.compile("等(?:大|小|主要|知名|其他|多家|几家)?"
+                                "(?:公司|企业|银行|品牌|运营商|巨头|集团|车企|科技公司)")
+
+
+def _listed_as_companies(part: Part) -> None:
+    """AT&T和威瑞森等大公司: a transliterated name the tagger read as a person, in a list that 等 and
+    a kind of company close, is a company (as such a list's names are)."""
+    chosen = sorted(part.chosen, key=lambda s: s.start)
+    for i, s in enumerate(chosen):
+        if s.kind is not PERSON or s.key or s.rank != MODEL or not is_translit(s.name):
+            continue
+        last = ([s, *_along(part, chosen, i, 1)])[-1]
+        if _KIND_AFTER_A_LIST.match(part.folded, last.end):
+            s.kind, s.type = EntityKind.ORGANIZATION, EntityKind.ORGANIZATION.value
 
 
 def _along(part: Part, chosen: list[Span], i: int, step: int) -> list[Span]:
