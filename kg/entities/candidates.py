@@ -104,7 +104,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans = [s for s in spans if not _no_name(s)
              # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person
              and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))]
-    vessels = [(s.start, s.end) for s in spans if _a_vessel(s, tok)]  # and what lies inside their names
+    vessels = [(s.start, s.end) for s in spans if _a_vessel(s, tok)] if "号" in folded else []
+    # (and what lies inside a vessel's name: 罗纳德 of 罗纳德·里根号)
     return [s for s in spans if not pair_abbreviation(s, tok) and not a_distance(folded, s.start)
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok

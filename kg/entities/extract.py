@@ -163,10 +163,13 @@ class Extractor:
         # names first, its subject (内特尔斯 beside 约翰·内特尔斯 and his father 詹姆斯·内特尔斯, each
         # named three times, is the son, named first); a surname wins over a given name (詹姆斯 beside
         # 勒布朗·詹姆斯 and 詹姆斯·哈登 is 勒布朗·詹姆斯).
-        order = [s.entity_key() for part in doc for s in sorted(part.chosen, key=lambda s: s.start)
-                 if s.kind is PERSON]
-        named, first = Counter(order), {k: -i for i, k in reversed(list(enumerate(order)))}
-        full = {last: max(keys, key=lambda k: (named[k], first.get(k, 0), k)) for last, keys in lasts.items()}
+        full = {last: next(iter(keys)) for last, keys in lasts.items() if len(keys) == 1}
+        if len(full) < len(lasts):  # counted only where a short form has several full names (rare)
+            order = [s.entity_key() for part in doc for s in sorted(part.chosen, key=lambda s: s.start)
+                     if s.kind is PERSON]
+            named, first = Counter(order), {k: -i for i, k in reversed(list(enumerate(order)))}
+            full.update({last: max(keys, key=lambda k: (named[k], first.get(k, 0), k))
+                         for last, keys in lasts.items() if len(keys) > 1})
         full.update({first: next(iter(keys)) for first, keys in firsts.items()
                      if len(keys) == 1 and first not in lasts})
         full.update({head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})

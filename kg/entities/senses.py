@@ -69,6 +69,8 @@ _KIND_AFTER_A_LIST = re.compile("等(?:大|小|主要|知名|其他|多家|几�
 def _listed_as_companies(part: Part) -> None:
     """AT&T和威瑞森等大公司: a transliterated name the tagger read as a person, in a list that 等 and
     a kind of company close, is a company (as such a list's names are)."""
+    if "等" not in part.folded:
+        return
     chosen = sorted(part.chosen, key=lambda s: s.start)
     for i, s in enumerate(chosen):
         if s.kind is not PERSON or s.key or s.rank != MODEL or not is_translit(s.name):

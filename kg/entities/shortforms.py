@@ -105,6 +105,8 @@ def person_variants(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf)
     first: dict[str, Span] = {}
     count: dict[str, int] = {}
     for part in doc:
+        if "·" not in part.folded:
+            continue
         for s in sorted(part.chosen, key=lambda s: s.start):
             if s.kind is PERSON and s.name.count("·") == 1 and s.name not in aliases:
                 first.setdefault(s.name, s)
