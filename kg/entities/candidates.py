@@ -104,8 +104,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans = [s for s in spans if not _no_name(s)
              # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person
              and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))]
+    # ships' names, and what lies inside them (罗纳德 of 罗纳德·里根号), are no mention of a person or place
     vessels = [(s.start, s.end) for s in spans if _a_vessel(s, tok)] if "号" in folded else []
-    # (and what lies inside a vessel's name: 罗纳德 of 罗纳德·里根号)
     return [s for s in spans if not pair_abbreviation(s, tok) and not a_distance(folded, s.start)
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok
@@ -113,8 +113,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
 
 def _a_vessel(s: Span, tok: Tokens) -> bool:
     """罗纳德·里根号航母, 尼米兹号: a person's or a place's name and 号 names a ship (a spacecraft, a
-    train), which is no mention of them; not 号召 or 号称 after a name (a word of its own), nor a
-    number's 号 (唐宁街10号, 北溪2号)."""
+    train), which is no mention of them; not 号召 or 号称 after a name (a word of its own), nor 号 after
+    a number in digits (唐宁街10号, 北溪2号; 嫦娥五号 is a spacecraft)."""
     if s.kind is PERSON or s.kind is PLACE:
         i = tok.at_start.get(s.end)
         if i is not None and tok.words[i] == "号":

@@ -28,10 +28,10 @@ class Part(Protocol):
 def one_kind(doc: Sequence[Part]) -> None:
     """One name, one kind in one article: a name the tagger read as an organization once, with no
     organization's ending, is the person the article names so elsewhere (关闭了林郑月娥的帐号); so is
-    a place only the tagger read, where the article names the person more often (_persons_over_places)."""
+    a place only the tagger read, where the article names the person more often (_persons_over_places);
+    a transliterated "person" in a list of places or of companies is one of them (_listed)."""
     for part in doc:
-        _listed_among_places(part)
-        _listed_as_companies(part)
+        _listed(part)
     persons = {s.name for part in doc for s in part.chosen if s.kind is PERSON}
     _persons_over_places(doc)
     for part in doc:
@@ -48,36 +48,26 @@ def one_kind(doc: Sequence[Part]) -> None:
                 s.kind, s.type = PERSON, PERSON.value
 
 
-def _listed_among_places(part: Part) -> None:
-    """基辅、切尔尼戈夫、苏梅和马里乌波尔: a name the tagger read as a person, in a list whose other names
-    (two or more) are all places the gazetteer knows, is a place too (a town no list holds), where it
-    reads as a transliteration."""
+def _listed(part: Part) -> None:
+    """A transliterated name the tagger read as a person is what the list it stands in says it is:
+    a place, where the list's other names (two or more) are all places the gazetteer knows (基辅、切尔
+    尼戈夫、苏梅和马里乌波尔: a town no list holds); a company, where 等 and a kind of company close the
+    list (AT&T和威瑞森等大公司). Not a Chinese name (北京、李明和上海 lists a person)."""
     chosen = sorted(part.chosen, key=lambda s: s.start)
+    companies = "等" in part.folded
     for i, s in enumerate(chosen):
         if s.kind is not PERSON or s.key or s.rank != MODEL or not is_translit(s.name):
-            continue  # 北京、李明和上海 lists a person
-        listed = [*_along(part, chosen, i, -1), *_along(part, chosen, i, 1)]
-        if len(listed) >= 2 and all(o.kind is PLACE and o.key for o in listed):
+            continue
+        before, after = _along(part, chosen, i, -1), _along(part, chosen, i, 1)
+        if len(before) + len(after) >= 2 and all(o.kind is PLACE and o.key for o in (*before, *after)):
             s.kind, s.type = PLACE, PLACE.value
+        elif companies and _KIND_AFTER_A_LIST.match(part.folded, (after or [s])[-1].end):
+            s.kind, s.type = EntityKind.ORGANIZATION, EntityKind.ORGANIZATION.value
 
 
 # 等大公司, 等企业: what a list of names is (AT&T和威瑞森等大公司)
 _KIND_AFTER_A_LIST = re.compile("等(?:大|小|主要|知名|其他|多家|几家)?"
                                 "(?:公司|企业|银行|品牌|运营商|巨头|集团|车企|科技公司)")
-
-
-def _listed_as_companies(part: Part) -> None:
-    """AT&T和威瑞森等大公司: a transliterated name the tagger read as a person, in a list that 等 and
-    a kind of company close, is a company (as such a list's names are)."""
-    if "等" not in part.folded:
-        return
-    chosen = sorted(part.chosen, key=lambda s: s.start)
-    for i, s in enumerate(chosen):
-        if s.kind is not PERSON or s.key or s.rank != MODEL or not is_translit(s.name):
-            continue
-        last = ([s, *_along(part, chosen, i, 1)])[-1]
-        if _KIND_AFTER_A_LIST.match(part.folded, last.end):
-            s.kind, s.type = EntityKind.ORGANIZATION, EntityKind.ORGANIZATION.value
 
 
 def _along(part: Part, chosen: list[Span], i: int, step: int) -> list[Span]:
