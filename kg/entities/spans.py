@@ -339,11 +339,15 @@ def storm_names(spans: list[Span], folded: str) -> list[Span]:
 
 
 def posted_places(span: Span, folded: str, gaz: Gazetteer) -> list[Span]:
-    """The places an embassy's or a consulate's name holds (美国驻土库曼斯坦阿什哈巴德大使馆: the United
-    States, Turkmenistan, Ashgabat): named in it, so mentioned, as readers list them. Only names with
-    驻, where every place is a country or a post's town; others (法国外交部) carry their place as a name."""
+    """The places an organization's name holds, so mentioned, as readers list them: an embassy's countries
+    and post's town (美国驻土库曼斯坦阿什哈巴德大使馆), and a country before a body named on its own
+    (美国|外交关系委员会, 法国|外交部), not one that is part of the name (德国之声, 新加坡国立大学)."""
     name = folded[span.start:span.end]
-    if span.kind is not ORG or "驻" not in name:
+    if span.kind is ORG and "驻" not in name:
+        country = _country_before_body(name, gaz)
+        return [] if country is None else [Span(span.start, span.start + len(country[0]), PLACE, country[1].name,
+                                                GAZETTEER, key=country[1].key, type=country[1].type)]
+    if span.kind is not ORG:
         return []
     hits = [h for h in gaz.find(name) if gaz.entities[h.key].kind is PLACE and h.end - h.start >= 2]
     out: list[Span] = []
@@ -353,6 +357,20 @@ def posted_places(span: Span, folded: str, gaz: Gazetteer) -> list[Span]:
             out.append(Span(span.start + h.start, span.start + h.end, PLACE, e.name, GAZETTEER, key=e.key,
                             type=e.type))
     return sorted(out, key=lambda s: s.start)
+
+
+def _country_before_body(name: str, gaz: Gazetteer) -> tuple[str, Entity] | None:
+    """The country that opens an organization's name, where what follows is a body's name of its own:
+    one the gazetteer knows (外交关系委员会) or a state body's head (外交部, 议会)."""
+    for n in (5, 4, 3, 2):  # the longest country name first (俄罗斯联邦 before 俄罗斯)
+        if len(name) - n < 2:
+            continue
+        country = gaz.named(name[:n])
+        if country is None or country.kind is not PLACE or country.type != "Country":
+            continue
+        known = gaz.named(name[n:])
+        return (name[:n], country) if (known is not None and known.kind is ORG) or name[n:] in lx.ORG_HEADS else None
+    return None
 
 
 def place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
