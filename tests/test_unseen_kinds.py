@@ -175,6 +175,10 @@ def test_an_adverb_glued_to_a_place_makes_no_person() -> None:
     ("香港法院近日就其死因召开研讯。", "香港", "香港法院"),
     ("美国法院裁定该法违宪。", "美国", "美国法院"),
     ("香港政府表示，将加强管理。", "香港", "香港政府"),
+    # and a country's forces the country, as its 军队 (the gold sets' rule for an armed force)
+    ("伊朗武装部队处于高度戒备状态。", "伊朗", "伊朗武装部队"),
+    ("美国陆军部队正准备向边境靠近。", "美国", "美国陆军部队"),
+    ("俄罗斯部队撤出了赫尔松。", "俄罗斯", "俄罗斯部队"),
 ])
 def test_a_place_s_courts_and_government_are_the_place(text: str, place: str, body: str) -> None:
     check_mentions(text, {(place, "Place")}, {(body, "Organization")})

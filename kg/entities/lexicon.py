@@ -91,7 +91,8 @@ OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 
 # forces (MSRA tags such words a place; the seeds gold lists the place). 中国银行 and 日本银行 are names:
 # the gazetteer knows them, and a bank follows only an owner here.
 KIND_OF_BODY_HEADS = tuple("""
-公司 企业 车企 药企 科技公司 高科技公司 科技企业 电子公司 军队 军方 海军 空军 陆军 媒体 官媒 黑客组织 黑客
+公司 企业 车企 药企 科技公司 高科技公司 科技企业 电子公司 媒体 官媒 黑客组织 黑客
+军队 军方 海军 空军 陆军 部队 武装部队 陆军部队 海军部队 空军部队
 小报 喉舌 工厂 新工厂 厂 法院 法庭 官方媒体 官方电视台 官方通讯社 官方报纸 国营媒体 国营电视台
 咨询公司 数据分析公司 公关公司 律师事务所 律所 投资公司 研究公司 市场研究公司 广告公司 化石燃料公司 制药公司
 游戏公司 房地产公司 初创公司 科技初创公司 芯片公司 半导体公司

@@ -131,6 +131,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
         if kind is ORG and (name in lx.KIND_OF_BODY_HEADS or a_kind_of_body(name, gaz)):
+            out += _place_opening(name, start, gaz)  # 美国陆军部队: the country's, which the text names
             continue  # 海军, 美国公司, 中资银行: bodies of a kind, not one body
         span = Span(start, end, kind, name, MODEL, type=kind.value)
         out += placed_organization(span, gaz) if kind is ORG else [span]
@@ -187,6 +188,16 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
 
 # Heads of names, which alone name no body and no place.
 _BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES))
+
+
+def _place_opening(name: str, start: int, gaz: Gazetteer) -> list[Span]:
+    """The known place a kind of body's name opens with (美国|陆军部队, 伊朗|武装部队), where the
+    tokenizer kept it inside one word with its head, so the gazetteer did not find it there."""
+    for k in range(len(name) - 1, 0, -1):
+        known = gaz.named(name[:k])
+        if known is not None and known.kind is PLACE:
+            return [Span(start, start + k, PLACE, known.name, MODEL, key=known.key, type=known.type)]
+    return []
 
 
 def _headed(name: str) -> bool:
