@@ -242,3 +242,16 @@ def test_edges_where_the_tagger_and_the_rules_disagree(text: str, wanted: set, u
 def test_a_facility_has_the_schema_class_of_its_head(text: str, name: str, type_: str) -> None:
     found = extractor_for(()).extract([("p", text)])
     assert {(e.name, e.type) for e in found.entities if e.kind is EntityKind.PLACE} >= {(name, type_)}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a person that cuts a known name in two is none (南美 runs on past 齐聚南)
+    ("本周，许多世界领导人齐聚南美，他们与中国国家主席会面。", {("南美", "Place")}, {("齐聚南", "Person")}),
+    # guards: a three-character name whose last character the tokenizer joins to the next word stays
+    # whole (most Chinese names have three characters; trimming 张超|心底 lost more than it won)
+    ("台湾卫生福利部长陈时中称，健康是基本人权。", {("陈时中", "Person")}, {("陈时", "Person")}),
+    ("她的父亲欧阳龙是台湾资深艺人。", {("欧阳龙", "Person")}, {("欧阳", "Person")}),
+    ("此后不久，查德威克用王淦昌的方法做了这个实验。", {("查德威克", "Person")}, {("查德威", "Person")}),
+])
+def test_a_name_cuts_no_known_name_in_two(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)

@@ -13,6 +13,7 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.described import described_organizations, latin_organizations, periodicals
 from kg.entities.dotted import dotted_as_proposed, dotted_names, named_for_persons
+from kg.entities.edges import cuts_a_known_name
 from kg.entities.facilities import facilities
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
@@ -65,7 +66,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
         if s.length >= 2:
             known_to[s.start] = max(known_to.get(s.start, 0), s.end)
     spans += [s for s in proposals(folded, tok, proposed, gaz, {s.end: s.start for s in spans if s.kind is PLACE})
-              if not any(known_to.get(a, 0) > s.end for a in range(s.start + 1, s.end))]  # 切断华|为 cuts 华为
+              if not cuts_a_known_name(s, known_to)]
     persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
                                       and person_over_town(gaz.entities.get(s.key), folded, s.start, s.end)
@@ -99,7 +100,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             return i >= 0 and s.end < titles[i][1]
 
         spans = [s for s in spans if not (s.kind is PERSON and in_title(s))]
-    spans = facilities(spans, folded, tok, gaz)
+    spans = [s for s in facilities(spans, folded, tok, gaz)
+             if not (s.kind is PERSON and not s.key and cuts_a_known_name(s, known_to))]  # 齐聚南|美
     gone = [s for s in spans if _no_name(s)]
     spans = [s for s in spans if not _no_name(s)
              # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person

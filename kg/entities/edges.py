@@ -12,10 +12,10 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import HAN_RUN, ORG, PERSON, PLACE, Tokens, a_known_place
+from kg.entities.spans import HAN_RUN, ORG, PERSON, PLACE, Span, Tokens, a_known_place
 from kg.model import EntityKind
 
-__all__ = ["org_ending", "tokens_within", "trimmed"]
+__all__ = ["cuts_a_known_name", "org_ending", "tokens_within", "trimmed"]
 
 _TIME_TAIL = re.compile("|".join(map(re.escape, lx.TIME_TAILS)))  # longest first, as TIME_TAILS is sorted
 _LONGEST_TAIL = max(map(len, lx.TIME_TAILS))
@@ -182,3 +182,10 @@ _ORG_ENDS = (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *sorted(lx.NAMED_ORG_HEADS))
 
 def org_ending(name: str) -> bool:
     return name.endswith(_ORG_ENDS)
+
+
+def cuts_a_known_name(s: Span, known_to: dict[int, int]) -> bool:
+    """A known name (known_to: its start -> its end) begins inside the span and runs on past it:
+    切断华|为 cuts 华为, a person 齐聚南|美 cuts 南美. Such a span is no name."""
+    return any(known_to.get(a, 0) > s.end for a in range(s.start + 1, s.end))
+
