@@ -439,3 +439,22 @@ def test_an_anniversary_after_its_trigger_dates_what_it_counts_from(x: Extractor
     (founding,) = events(x, article("中国共产党成立于1921年7月1日。", published=date(2024, 7, 1),
                                     url="https://example.org/a"))
     assert founding.when.start.isoformat() == "1921-07-01"
+
+
+def test_a_death_or_a_disaster_is_not_reported_for_a_day_to_come(x: Extractor) -> None:
+    """A yearless day after publication reads as one to come; a death, a disaster, an accident, an
+    injury or a birth with no word of the future is last year's."""
+    (death,) = events(x, article("陈彦霖于9月19日死亡。", published=date(2020, 9, 11)))
+    assert death.kind == "Death" and death.when.start == date(2019, 9, 19)
+    (fire,) = events(x, article("黎巴嫩10月14日发生野火。", published=date(2020, 8, 5)))
+    assert fire.kind == "Disaster" and fire.when.start == date(2019, 10, 14)
+
+
+def test_a_forecast_a_meeting_to_come_and_a_year_given_keep_their_day(x: Extractor) -> None:
+    """The guards of the test above."""
+    (landfall,) = events(x, article("台风预计将于9月19日登陆菲律宾。", published=date(2020, 9, 11)))
+    assert landfall.when.start == date(2020, 9, 19)
+    (meeting,) = events(x, article("拜登9月19日与习近平会晤。", published=date(2020, 9, 11)))
+    assert meeting.when.start == date(2020, 9, 19)
+    (death,) = events(x, article("2020年9月19日，陈彦霖死亡。", published=date(2020, 9, 11)))
+    assert death.when.start == date(2020, 9, 19)

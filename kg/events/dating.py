@@ -11,11 +11,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.entities.lexicon import TITLES
-from kg.events.dates import DateMention, Precision
+from kg.events.dates import DateMention, Precision, When
 from kg.events.happenings import as_of, datable, sets_the_scene
 from kg.events.reports import Report
+from kg.events.timex import FUTURE as FUTURE_WORDS
 from kg.events.timex import looks_ahead
 from kg.events.triggers import BY_KIND, DENIALS, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
+from kg.events.yearless import last_day
 from kg.model import EntityKind, EventKind, Mention
 
 CLAUSE_END = "，,；;：:"
@@ -204,3 +206,26 @@ def dated_next(folded: str, end: int, at: int, dates: Sequence[DateMention]) -> 
         return True
     start = end + 1 if folded[end:end + 1] in ("于", "在") else end
     return any(d.start == start and d.end == at for d in dates)
+
+
+# Happenings nobody reports for a day to come without a word of the future (预计, 将于): a death, a
+# disaster, an accident, an injury, a birth.
+PAST_ONLY = frozenset({EventKind.DEATH, EventKind.DISASTER, EventKind.ACCIDENT, EventKind.INJURY, EventKind.BIRTH})
+_YEARLESS = re.compile("[0-9〇零一二三四五六七八九十]{1,3}月(?:[0-9〇零一二三四五六七八九十]{1,3}[日号號])?")
+
+
+def past_not_upcoming(reports: list[Report], published: date | None) -> list[Report]:
+    """A yearless date after publication reads as one to come (kg.events.resolution); for these kinds,
+    with no word of the future in the sentence, it is last year's: 陈彦霖于9月19日死亡 in a page of 11
+    September 2020 is the death of 19 September 2019 (not 台风预计将于9月19日登陆, a forecast)."""
+    for r in reports:
+        at = r.date_at - r.trigger.sentence_start
+        if r.kind in PAST_ONLY and published is not None and r.when is not None and r.when.start > published \
+                and at >= 0 and _YEARLESS.match(r.sentence, at) and r.sentence[at - 1:at] != "年" \
+                and not FUTURE_WORDS.search(r.sentence):
+            r.when = When(_year_before(r.when.start), _year_before(r.when.end), r.when.precision)
+    return reports
+
+
+def _year_before(d: date) -> date:
+    return d.replace(year=d.year - 1, day=min(d.day, last_day(d.year - 1, d.month)))

@@ -56,6 +56,7 @@ from kg.events.dating import (
     names_the_happening,
     news_day,
     not_describing,
+    past_not_upcoming,
     take_date,
 )
 from kg.events.given import historic_report, life_events
@@ -91,7 +92,6 @@ _KIN = re.compile("[他她]的(" + "|".join(KIN_WORDS) + ")")
 # 两人 opening a clause (after a date at most) is its subject: the two people last named.
 _TWO = re.compile("[\\s" + DATE_CHARS + "，,]*(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
-_HOSTING = ("接待", "接见")
 # Kinds whose participants are people, or organizations when the clause names no one (triggers.CONCLUDED).
 _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
 # Kinds whose trigger and date say enough without a named participant or place ("这部电影…上映").
@@ -174,7 +174,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                 antecedent = sentence_subject(folded, persons) or antecedent
             for key in (m.key for m in persons):
                 pair = (*[k for k in pair if k != key], key)[-2:]
-    reports = one_per_date(fold_remarks(fold_back(reports)))
+    reports = one_per_date(fold_remarks(fold_back(past_not_upcoming(reports, published))))
     merged: list[Report] = []
     for r in reports:
         home = next((m for m in merged if m.compatible(r)), None)
@@ -340,7 +340,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
                         EntityKind.PLACE and folded[m.start - 1:m.start] not in _LOCATIVE), None)  # not 在纽约创办
         if subject is not None and kind not in _PEOPLE_ONLY and subject.key not in r.about:
             r.about.insert(0, subject.key)  # 苏联解体, 台湾大选: the place right before the word is its subject
-        if word in _HOSTING:
+        if word in ("接待", "接见"):  # hosting: who receives is the one before the word
             host = [m for m in here if kinds[m.key] is EntityKind.PERSON and clause_start <= m.start < t_start]
             if host:
                 r.organizer = host[-1].key
