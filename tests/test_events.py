@@ -458,3 +458,21 @@ def test_a_forecast_a_meeting_to_come_and_a_year_given_keep_their_day(x: Extract
     assert meeting.when.start == date(2020, 9, 19)
     (death,) = events(x, article("2020年9月19日，陈彦霖死亡。", published=date(2020, 9, 11)))
     assert death.when.start == date(2020, 9, 19)
+
+
+def test_a_plan_made_before_looks_back(x: Extractor) -> None:
+    """原计划 (originally planned) and 原定于 tell of a plan made before: a yearless date after them is
+    past, not to come (a page of 25 July 2022 on 2 February's plan and arrest)."""
+    (arrest,) = events(x, article("古思堯原計劃在2月4日北京冬奧會開幕當天前往中聯辦外抗議，但在抗議活動當天被捕。",
+                                  published=date(2022, 7, 25)))
+    assert arrest.kind == "Arrest" and arrest.when.start == date(2022, 2, 4)
+    (protest,) = events(x, article("古思尧原计划在9月4日前往中联办外抗议。", published=date(2022, 7, 25)))
+    assert protest.when.start == date(2021, 9, 4)
+
+
+def test_a_plan_still_to_come_looks_ahead(x: Extractor) -> None:
+    """The guard of the test above: 计划 and 定于 alone are the future's."""
+    (protest,) = events(x, article("古思尧计划在9月4日前往中联办外抗议。", published=date(2022, 7, 25)))
+    assert protest.when.start == date(2022, 9, 4)
+    (arrest,) = events(x, article("古思尧计划在2月4日前往中联办外抗议，但在当天被捕。", published=date(2022, 7, 25)))
+    assert arrest.when.start == date(2023, 2, 4)

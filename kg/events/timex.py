@@ -74,9 +74,12 @@ PATTERN = re.compile(
         "(?P<vague>" + "|".join("(?<![\\d〇零一二三四五六七八九十])日前" if w == "日前" else w for w in VAGUE) + ")",
      ]) + ")"
 )
-# A plan said not to exist (没有计划, 不打算) looks ahead at nothing.
-_PLANNED = r"(?<!没有)(?<!没)(?<!不)(?<!无)(?:计划|計劃|打算)"
-FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PLANNED + r"|预计|預計|预定|定于|定於|暂定|届时|屆時"
+# A plan said not to exist (没有计划, 不打算) looks ahead at nothing, nor does a plan made before
+# (原计划, 原定于: what was planned then, see PAST).
+_PLANNED = r"(?<!没有)(?<!没)(?<!不)(?<!无)(?<!原)(?<!本来)(?<!原本)(?:计划|計劃|打算)"
+_SET_FOR = r"(?<!原)定于|(?<!原)定於"
+FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PLANNED + r"|预计|預計|预定|" + _SET_FOR
+                    + r"|暂定|届时|屆時"
                     r"|下周|下週|准备在|准备于|正准备")
 # 将 also brings forward the object of a deed done (台积电将第一家工厂的投产推迟到2025年, 腾讯周三将其
 # 股份…): the word after it is then a noun, a name, a numeral or a pronoun, where the future's 将 has
@@ -98,12 +101,13 @@ def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bo
     return False
 
 # Words that put a deed in the past (周泰来供称，在9月19日曾接载陈彦霖, in a story of 11 September: last
-# year's 19 September). 曾 and 已 only right after the date: elsewhere 曾 is as often a surname (曾荫权).
-PAST = re.compile("曾经|曾經|已经|已經|已于|已於|早在|当时|當時")
+# year's 19 September; 古思尧原计划在2月4日…, a plan made before). 曾 and 已 only right after the date:
+# elsewhere 曾 is as often a surname (曾荫权).
+PAST = re.compile("曾经|曾經|已经|已經|已于|已於|早在|当时|當時|原计划|原計劃|原本计划|本来计划|原定|原订|原訂")
 PAST_AFTER_A_DATE = ("曾", "已")
 FUTURE_STRONG = re.compile(r"将于|將於|将在|將在|将会|將會|将要|將要|即将|即將|" + _PLANNED
-                           + r"|预计|預計|预定|定于|定於"
-                           r"|暂定|届时|屆時|准备在|准备于|正准备")
+                           + r"|预计|預計|预定|" + _SET_FOR
+                           + r"|暂定|届时|屆時|准备在|准备于|正准备")
 CLAUSE = "，。；！？,;!?\n"
 DAY_WORDS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
               "后天": 2, "大后天": 3}
