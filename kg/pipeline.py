@@ -229,6 +229,7 @@ def _build_sources(sources: list[Source], options: BuildOptions, keep_graphs: bo
     return outcomes
 
 
+BRIEFING = ("简报：", "简报:", "簡報：", "簡報:")  # the NYT's morning newsletter for Asia (简报：问天实验舱升空…)
 REPUBLISHED = 60  # days: how much later than its URL's date a page's own time may be and still be a re-publication
 
 
@@ -252,8 +253,9 @@ def written_the_evening_before(article: Article, written: date | None) -> bool:
     a Beijing morning was written the evening before in New York (kg.publications newsroom_tz). Its
     周一, in a Monday-morning page, is last Monday."""
     pub = publications.for_url(article.url)
-    if pub is None or not pub.newsroom_tz or article.published is None or written != article.published.date():
-        return False
+    if pub is None or not pub.newsroom_tz or article.published is None or written != article.published.date() \
+            or article.headline.lstrip().startswith(BRIEFING):
+        return False  # a briefing is written for the reader's morning in Asia: its 今天 is the page's day
     try:
         newsroom = ZoneInfo(pub.newsroom_tz)
     except ZoneInfoNotFoundError:  # no time-zone data on this machine (Windows without tzdata)

@@ -11,7 +11,7 @@ import pytest
 
 from kg.evaluate import Evaluation, FoundEvent, _match_events
 from kg.events.dates import find_dates
-from kg.model import EventKind
+from kg.model import EventKind, Paragraph
 from tests.test_events import article, events, x  # noqa: F401  (x is a fixture)
 
 
@@ -363,6 +363,43 @@ def test_a_weekday_in_a_page_written_the_evening_before_is_last_weeks(x) -> None
     # a newsroom with no other clock (DW): the feed's day
     dw = replace(monday_morning, url="https://www.dw.com/zh/test/a-123")
     assert not written_the_evening_before(dw, date(2024, 6, 24))
+
+
+@pytest.mark.parametrize(("text", "posted", "day"), [
+    # written the evening before in New York: 今天 is that evening's day, 昨天 the one before it
+    ("美国贸易代表办公室今天发表声明，批评中国未兑现承诺。", (2022, 2, 9, 4, 52), date(2022, 2, 8)),
+    ("美国贸易代表办公室昨天发表声明，批评中国未兑现承诺。", (2022, 2, 9, 4, 52), date(2022, 2, 7)),
+])
+def test_today_in_a_page_written_the_evening_before_is_the_newsroom_s(x, text: str, posted: tuple,  # noqa: F811
+                                                                       day: date) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from kg.pipeline import extract
+
+    page = replace(article(text, published=date(*posted[:3])),
+                   published=datetime(*posted, tzinfo=timezone(timedelta(hours=8))))
+    assert [e.when.start for e in extract(page, x).events] == [day]
+
+
+def test_today_keeps_the_page_s_day_where_it_was_written(x) -> None:  # noqa: F811
+    """The guards of the test above: posted in the Beijing evening (the New York morning), by a
+    newsroom with no other clock (DW), or as the NYT's briefing for the Asian morning (简报：…), 今天 is
+    the page's day; so is 今天上午, a morning in Asia."""
+    from datetime import datetime, timedelta, timezone
+
+    from kg.pipeline import extract
+
+    cst = timezone(timedelta(hours=8))
+    text = "美国贸易代表办公室今天发表声明，批评中国未兑现承诺。"
+    evening = replace(article(text, published=date(2022, 2, 9)), published=datetime(2022, 2, 9, 20, 0, tzinfo=cst))
+    assert [e.when.start for e in extract(evening, x).events] == [date(2022, 2, 9)]
+    morning = replace(evening, published=datetime(2022, 2, 9, 4, 52, tzinfo=cst))
+    dw = replace(morning, url="https://www.dw.com/zh/test/a-123")
+    assert [e.when.start for e in extract(dw, x).events] == [date(2022, 2, 9)]
+    briefing = replace(morning, headline="简报：美国批评中国未兑现贸易承诺")
+    assert [e.when.start for e in extract(briefing, x).events] == [date(2022, 2, 9)]
+    asia = replace(morning, paragraphs=(Paragraph("朝鲜今天上午发射了一枚弹道导弹。"),))
+    assert [e.when.start for e in extract(asia, x).events] == [date(2022, 2, 9)]
 
 
 @pytest.mark.parametrize(("first", "then", "day"), [

@@ -285,7 +285,10 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         n = number(g("anum"))
         return date(pub.year - n, 1, 1), "year", None, "anniversary"
     if g("day"):
-        return pub + timedelta(days=DAY_WORDS[g("day")]), "day", None, "day-word"
+        # written the evening before: 今天 is the newsroom's day, the one before the page's (but 今天上午
+        # in Asia, as a weekday's morning above)
+        back = 1 if evening_before and not text.startswith(_MORNING, e) else 0
+        return pub + timedelta(days=DAY_WORDS[g("day")] - back), "day", None, "day-word"
     if g("next") or g("same") or g("dayafore"):
         # 次日: the day after the day named just before; 当天, 同日: that day; 此前一天: the day before it
         before = prev[-1] if prev else None
