@@ -188,4 +188,3 @@ def cuts_a_known_name(s: Span, known_to: dict[int, int]) -> bool:
     """A known name (known_to: its start -> its end) begins inside the span and runs on past it:
     切断华|为 cuts 华为, a person 齐聚南|美 cuts 南美. Such a span is no name."""
     return any(known_to.get(a, 0) > s.end for a in range(s.start + 1, s.end))
-

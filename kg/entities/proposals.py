@@ -193,7 +193,7 @@ _BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIE
 def _place_opening(name: str, start: int, gaz: Gazetteer) -> list[Span]:
     """The known place a kind of body's name opens with (美国|陆军部队, 伊朗|武装部队), where the
     tokenizer kept it inside one word with its head, so the gazetteer did not find it there."""
-    for k in range(len(name) - 1, 0, -1):
+    for k in range(len(name) - 1, 1, -1):  # the longest first, two characters at least
         known = gaz.named(name[:k])
         if known is not None and known.kind is PLACE:
             return [Span(start, start + k, PLACE, known.name, MODEL, key=known.key, type=known.type)]

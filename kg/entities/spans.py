@@ -342,13 +342,11 @@ def posted_places(span: Span, folded: str, gaz: Gazetteer) -> list[Span]:
     """The places an organization's name holds, so mentioned, as readers list them: an embassy's countries
     and post's town (美国驻土库曼斯坦阿什哈巴德大使馆), and a country before a body named on its own
     (美国|外交关系委员会, 法国|外交部), not one that is part of the name (德国之声, 新加坡国立大学)."""
-    name = folded[span.start:span.end]
-    if span.kind is ORG and "驻" not in name:
-        country = _country_before_body(name, gaz)
-        return [] if country is None else [Span(span.start, span.start + len(country[0]), PLACE, country[1].name,
-                                                GAZETTEER, key=country[1].key, type=country[1].type)]
     if span.kind is not ORG:
         return []
+    name = folded[span.start:span.end]
+    if "驻" not in name:
+        return _country_before_body(name, span.start, gaz)
     hits = [h for h in gaz.find(name) if gaz.entities[h.key].kind is PLACE and h.end - h.start >= 2]
     out: list[Span] = []
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):  # the longest first
@@ -359,18 +357,18 @@ def posted_places(span: Span, folded: str, gaz: Gazetteer) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-def _country_before_body(name: str, gaz: Gazetteer) -> tuple[str, Entity] | None:
-    """The country that opens an organization's name, where what follows is a body's name of its own:
-    one the gazetteer knows (外交关系委员会) or a state body's head (外交部, 议会)."""
+def _country_before_body(name: str, start: int, gaz: Gazetteer) -> list[Span]:
+    """The country that opens an organization's name (at `start`), where what follows is a body's name
+    of its own: one the gazetteer knows (外交关系委员会) or a state body's head (外交部, 议会)."""
     for n in (5, 4, 3, 2):  # the longest country name first (俄罗斯联邦 before 俄罗斯)
-        if len(name) - n < 2:
-            continue
-        country = gaz.named(name[:n])
+        country = gaz.named(name[:n]) if len(name) - n >= 2 else None
         if country is None or country.kind is not PLACE or country.type != "Country":
             continue
-        known = gaz.named(name[n:])
-        return (name[:n], country) if (known is not None and known.kind is ORG) or name[n:] in lx.ORG_HEADS else None
-    return None
+        body = gaz.named(name[n:])
+        if (body is not None and body.kind is ORG) or name[n:] in lx.ORG_HEADS:
+            return [Span(start, start + n, PLACE, country.name, GAZETTEER, key=country.key, type=country.type)]
+        return []
+    return []
 
 
 def place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
