@@ -369,6 +369,8 @@ def test_a_weekday_in_a_page_written_the_evening_before_is_last_weeks(x) -> None
     # written the evening before in New York: 今天 is that evening's day, 昨天 the one before it
     ("美国贸易代表办公室今天发表声明，批评中国未兑现承诺。", (2022, 2, 9, 4, 52), date(2022, 2, 8)),
     ("美国贸易代表办公室昨天发表声明，批评中国未兑现承诺。", (2022, 2, 9, 4, 52), date(2022, 2, 7)),
+    # and so do days ago
+    ("美国贸易代表办公室三天前发表声明，批评中国未兑现承诺。", (2022, 2, 9, 4, 52), date(2022, 2, 5)),
 ])
 def test_today_in_a_page_written_the_evening_before_is_the_newsroom_s(x, text: str, posted: tuple,  # noqa: F811
                                                                        day: date) -> None:

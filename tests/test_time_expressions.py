@@ -28,7 +28,6 @@ ROWS = list(csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t"))
 KNOWN = {
     ("nyt_20210312_biden-coronavirus-trump.txt", "247"): "9·11 is a named date: its year needs world knowledge",
     ("nyt_20210312_biden-coronavirus-trump.txt", "608"): "今年春天 read literally is 2021; the text means 2020",
-    ("nyt_20231117_biden-apec-xi.txt", "128"): "一天前 counts from the previous sentence's 周四, not publication",
 }
 
 

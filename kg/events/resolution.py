@@ -144,6 +144,13 @@ def as_when(m: re.Match[str], r: Resolved) -> When:
     return When(r.value, date(last.year, 12, 31), Precision.YEAR)
 
 
+def _newsroom_day(pub: date, text: str, e: int, evening_before: bool) -> date:
+    """The day 今天 and 三天前 count from: in a page written the evening before, the newsroom's day, the
+    one before the page's (but not for 今天上午, a morning in Asia, as a weekday's morning below). Weeks
+    still count from the page's day: from the newsroom's, 上周 lost more read sets than it won."""
+    return pub - timedelta(days=1) if evening_before and not text.startswith(_MORNING, e) else pub
+
+
 def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], forced: bool | None,
              evening_before: bool = False) -> tuple[date, str, date | None, str] | None:
     """(first day, precision, first day of a span's last unit or None, kind), or None."""
@@ -280,15 +287,13 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
             y, mo = shift_month(pub.year, pub.month, -n)
             return date(y, mo, 1), "month", None, "ago"
         days = n if u == "天" else 7 * n
-        return pub - timedelta(days=days), "day", None, "ago"
+        return _newsroom_day(pub, text, e, evening_before) - timedelta(days=days), "day", None, "ago"
     if g("anniv"):
         n = number(g("anum"))
         return date(pub.year - n, 1, 1), "year", None, "anniversary"
     if g("day"):
-        # written the evening before: 今天 is the newsroom's day, the one before the page's (but 今天上午
-        # in Asia, as a weekday's morning above)
-        back = 1 if evening_before and not text.startswith(_MORNING, e) else 0
-        return pub + timedelta(days=DAY_WORDS[g("day")] - back), "day", None, "day-word"
+        day = _newsroom_day(pub, text, e, evening_before) + timedelta(days=DAY_WORDS[g("day")])
+        return day, "day", None, "day-word"
     if g("next") or g("same") or g("dayafore"):
         # 次日: the day after the day named just before; 当天, 同日: that day; 此前一天: the day before it
         before = prev[-1] if prev else None
