@@ -145,9 +145,10 @@ def as_when(m: re.Match[str], r: Resolved) -> When:
 
 
 def _newsroom_day(pub: date, text: str, e: int, evening_before: bool) -> date:
-    """The day 今天 and 三天前 count from: in a page written the evening before, the newsroom's day, the
-    one before the page's (but not for 今天上午, a morning in Asia, as a weekday's morning below). Weeks
-    still count from the page's day: from the newsroom's, 上周 lost more read sets than it won."""
+    """The day 今天, 三天前 and 两周前 count from: in a page written the evening before, the newsroom's
+    day, the one before the page's (but not for 今天上午, a morning in Asia, as a weekday's morning
+    below). Calendar weeks (上周, 本周) still count from the page's: from the newsroom's they lost more
+    read sets than they won."""
     return pub - timedelta(days=1) if evening_before and not text.startswith(_MORNING, e) else pub
 
 
