@@ -145,10 +145,10 @@ def as_when(m: re.Match[str], r: Resolved) -> When:
 
 
 def _newsroom_day(pub: date, text: str, e: int, evening_before: bool) -> date:
-    """The day 今天, 三天前 and 两周前 count from: in a page written the evening before, the newsroom's
-    day, the one before the page's (but not for 今天上午, a morning in Asia, as a weekday's morning
-    below). Calendar weeks (上周, 本周) still count from the page's: from the newsroom's they lost more
-    read sets than they won."""
+    """The day 今天, 三天前, 两周前 and a past weekday count from: in a page written the evening before,
+    the newsroom's day, the one before the page's (but not for 今天上午 or 周一上午, a morning in Asia).
+    Calendar weeks (上周, 本周) still count from the page's: from the newsroom's they lost more read
+    sets than they won."""
     return pub - timedelta(days=1) if evening_before and not text.startswith(_MORNING, e) else pub
 
 
@@ -247,14 +247,15 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         target = WEEKDAY[g("wd")]
         if g("wk"):
             return monday + timedelta(weeks=WEEK_OFFSET[g("wk")], days=target), "day", None, "weekday"
-        delta = (pub.weekday() - target) % 7
         if _future(text, s, e):
             # counted from the newsroom's day: written the evening before, 周四计划 on a Friday page is
             # that Thursday's plan, not next week's
             today = pub - timedelta(days=1) if evening_before else pub
             return today + timedelta(days=(target - today.weekday()) % 7), "day", None, "weekday"
-        back = 7 if evening_before and not text.startswith(_MORNING, e) else 0
-        return pub - timedelta(days=delta or back), "day", None, "weekday"
+        # the last such weekday on or before the newsroom's day: 周一 in a Monday-morning page written
+        # the Sunday evening before is last Monday (周一上午, a morning in Asia, is that Monday)
+        day = _newsroom_day(pub, text, e, evening_before)
+        return day - timedelta(days=(day.weekday() - target) % 7), "day", None, "weekday"
     if g("weekend"):
         if g("wkend"):
             sat = monday + timedelta(weeks=WEEK_OFFSET[g("wkend")], days=5)
