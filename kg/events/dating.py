@@ -79,7 +79,10 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     resolved = [d for d in pool if d.when is not None]
     # 成立103周年: an anniversary right after the trigger counts the years from it, whatever day the
     # clause names (7月1日是中国共产党成立103周年纪念日: founded in 1921)
-    resolved = [d for d in resolved if d.text.endswith("周年") and 0 <= d.start - r.trigger.end <= 1] or resolved
+    # Elsewhere an anniversary dates the happening it counts from, not this one: 在2021年7月纪念…回归24周年的
+    # 仪式上讲话 is dated 2021年7月
+    resolved = [d for d in resolved if d.text.endswith("周年") and 0 <= d.start - r.trigger.end <= 1] or [
+        d for d in resolved if not d.text.endswith("周年")]
     if resolved:
         d = min(resolved, key=lambda d: (d.start > at, abs(d.start - at)))
         r.when, r.date_at = d.when, d.start

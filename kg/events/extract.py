@@ -63,7 +63,7 @@ from kg.events.given import historic_report, life_events
 from kg.events.happenings import WORK_TITLE, find_happenings, habitual
 from kg.events.named import anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
-from kg.events.reports import REMARKS, Report, fold_back, fold_remarks, one_call_a_day, one_per_date
+from kg.events.reports import REMARKS, SELF_NAMED, Report, fold_back, fold_remarks, one_call_a_day, one_per_date
 from kg.events.timex import VAGUE
 from kg.events.triggers import (
     CONCLUDED,
@@ -94,9 +94,6 @@ _TWO = re.compile("[\\s" + DATE_CHARS + "，,]*(?:两人|二人|他俩|她俩|�
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 # Kinds whose participants are people, or organizations when the clause names no one (triggers.CONCLUDED).
 _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
-# Kinds whose trigger and date say enough without a named participant or place ("这部电影…上映").
-_SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER, EventKind.ACCIDENT,
-                         EventKind.ELECTION, EventKind.DEATH, EventKind.WAR, EventKind.OCCURRENCE})
 # Kinds whose trigger names what happened to no one in particular (疫情暴发, 地震, 战争爆发): a
 # clause that leaves out its subject does not take the sentence's topic for them.
 _OWN_SUBJECT = frozenset({EventKind.DISASTER, EventKind.ACCIDENT, EventKind.WAR, EventKind.LAUNCH, EventKind.ELECTION,
@@ -203,7 +200,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                 r.home = at_home
     events, mentions = [], []
     kept = [r for r in merged if (r.when or (published is None and r.date_text and r.date_text not in VAGUE))
-            and (_names_someone(r) or (r.when and r.kind in _SELF_NAMED))]
+            and (_names_someone(r) or (r.when and r.kind in SELF_NAMED))]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
                  if any(t.part == part for t in r.triggers)), None)
     shown: dict[str, str] = {}  # each entity as the article first writes it, for the labels
@@ -389,7 +386,7 @@ def _tells(r: Report) -> bool:
     """A report that names someone or somewhere, needs no one (a launch, a disaster) or is a remark
     (周一发表的声明, which a meeting of that day takes in): a dated clause it holds is its own, no
     occurrence."""
-    return _names_someone(r) or r.kind in _SELF_NAMED or r.kind in REMARKS
+    return _names_someone(r) or r.kind in SELF_NAMED or r.kind in REMARKS
 
 
 def _names_someone(r: Report) -> bool:

@@ -13,6 +13,9 @@ from kg.model import EventKind, Mention
 RANK = {EventKind.STATEMENT: 2, EventKind.OCCURRENCE: 3}
 REMARKS = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
 GATHERINGS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.SUMMIT, EventKind.VISIT})
+# Kinds whose trigger and date say enough without a named participant or place ("这部电影…上映").
+SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER, EventKind.ACCIDENT,
+                        EventKind.ELECTION, EventKind.DEATH, EventKind.WAR, EventKind.OCCURRENCE})
 
 
 @dataclass
@@ -152,6 +155,11 @@ def one_per_date(reports: list[Report]) -> list[Report]:
         home = min(group, key=lambda r: (r.setting, RANK.get(r.kind, int(r.untargeted and r.clause in deaths)),
                                          r.trigger.start < r.date_at,
                                          abs(r.trigger.start - r.date_at)))
+        # What a saying reports, naming no one, is what was said: "宝文14日表示，两国继续保持交谈…" is
+        # his statement, not talks between no one.
+        if not stands(home):
+            home = next((r for r in group if r.kind in REMARKS and stands(r)
+                         and r.trigger.start < home.trigger.start), home)
         out.append(home)
         for r in group:
             if r is home:
@@ -161,6 +169,12 @@ def one_per_date(reports: list[Report]) -> list[Report]:
             else:
                 home.triggers += r.triggers
     return sorted(out, key=lambda r: r.order)
+
+
+def stands(r: Report) -> bool:
+    """The report can be an event of its own once dated: it names someone or somewhere, or its kind
+    needs no one."""
+    return bool(r.attendees or r.location or r.about or r.historic) or r.kind in SELF_NAMED
 
 
 def _apart(r: Report, home: Report) -> bool:
