@@ -47,7 +47,7 @@ from kg.entities.spans import (
     towns_after_regions,
     variant_names,
 )
-from kg.entities.titles import royal_persons, titled_persons
+from kg.entities.titles import after_inner_title, inside_a_title, royal_persons, title_begun, titled_persons
 from kg.entities.word_tagger import word_tagger_names
 from kg.model import FactKind
 
@@ -221,9 +221,10 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
     start, end = s.start, s.end
     if any(folded[max(0, start - k):start + 1] in lx.TITLES for k in (1, 2, 3)):
         start += 1
-    start = _after_inner_title(folded, start, end)
-    if _inside_a_title(folded, start, end):
+    start = after_inner_title(folded, start, end)
+    if inside_a_title(folded, start, end):
         return None  # 阿亚图|拉: part of a title
+    end -= title_begun(folded, start, end)  # 布鲁斯·莱因哈特法|官: the title begins inside the span
     name = folded[start:end]
     word = rjieba.tag(name)
     chinese = (name[:1] in lx.SURNAMES and len(name) == 3) or (name[:2] in lx.SURNAMES and len(name) == 4)
@@ -255,33 +256,6 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
     if end - start < 2 or name in lx.NOT_NAMES or given_name_is_a_word(name) or name.endswith("·"):
         return None
     return Span(start, end, s.kind, INITIAL.sub("", name), s.rank, type=s.type, facts=s.facts)
-
-
-def _after_inner_title(folded: str, start: int, end: int) -> int:
-    """卡塔尔埃米尔塔米姆·本·哈马德: a title glued inside a dotted name's first part is no part of the
-    name, nor what comes before it. A first part that is all title stays (阿亚图拉·鲁霍拉·霍梅尼 is how
-    the name is written, as Ayatollah Ruhollah Khomeini is)."""
-    dot = folded.find("·", start, end)
-    if dot < 0:
-        return start
-    first = folded[start:dot]
-    cut = max((first.rfind(t) + len(t) for t in lx.TITLES if t in first), default=0)
-    return start + cut if 0 < cut < len(first) else start
-
-
-_TITLE_PARTS = frozenset(t[i:j] for t in lx.TITLES for i in range(len(t)) for j in range(i + 1, len(t) + 1))
-
-
-def _inside_a_title(folded: str, start: int, end: int) -> bool:
-    """The characters lie inside a title the text writes around them (阿亚图|拉, a part of 阿亚图拉)."""
-    if folded[start:end] not in _TITLE_PARTS:
-        return False  # the quick answer: no title holds these characters
-    for t in lx.TITLES:
-        if len(t) > end - start:
-            i = folded.find(t, max(0, end - len(t)), start + len(t))
-            if 0 <= i <= start and i + len(t) >= end:
-                return True
-    return False
 
 
 def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:

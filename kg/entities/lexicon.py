@@ -305,7 +305,8 @@ NOT_NAME_OPENING_TAGS = frozenset("t p c d f".split())
 # not); shorter ones are often abbreviations (鞍钢, 万科, 国际田联).
 MORE_ORG_ENDINGS = tuple("""
 网 厂 店 庭 站 组 室 学 联 协 篮 足 排 垒 法院 论坛 乐队 俱乐部 事务所 研究会 工作室 办公室 电视台 通讯社
-联合会 商会 办
+联合会 商会 办 能源 太阳能 绿能 股份 科技 控股 电子 汽车 医药 制药 药业 航空 证券 保险 资本 投资 实业 传媒 物流
+地产 置业 钢铁 化工 电气 通信 生物 网络 影业 盐业
 """.split())
 ORG_FREE_LENGTH = 5
 # A town the gazetteer knows by a name the trained tagger reads as a person's (杰克逊, 安德森): the

@@ -168,9 +168,12 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
     is one name."""
     inside = tokens_within(tok, start, end)
     for i in inside[1:]:
-        if tok.words[i] in lx.NAME_JOINERS and tok.ends[i] < end and _headed(folded[start:tok.starts[i]]) \
-                and _headed(folded[tok.ends[i]:end]):
-            return tok.starts[i], tok.ends[i]  # 布朗大学和明治大学: each name ends with its own head
+        first, second = folded[start:tok.starts[i]], folded[tok.ends[i]:end]
+        if tok.words[i] in lx.NAME_JOINERS and len(first) >= 2 and len(second) >= 2 and (
+                (_headed(first) and _headed(second)) or (org_ending(second) and not _modifier(tok, i - 1))):
+            # 布朗大学和明治大学: each name ends with its own head; 隆基乐叶和晶澳太阳能: the second ends as a
+            # body's name does, and the first is no common noun sharing its head (工业和安全局)
+            return tok.starts[i], tok.ends[i]
     for i in reversed(inside[1:]):
         known = gaz.named(folded[start:tok.starts[i]])
         if known is None or known.kind is not ORG:
@@ -198,6 +201,12 @@ def _place_opening(name: str, start: int, gaz: Gazetteer) -> list[Span]:
         if known is not None and known.kind is PLACE:
             return [Span(start, start + k, PLACE, known.name, MODEL, key=known.key, type=known.type)]
     return []
+
+
+def _modifier(tok: Tokens, i: int) -> bool:
+    """A common noun of one or two characters, which modifies the head after a joiner (工业|和安全局,
+    儿童|及青少年院: the bureau of industry and security) rather than ending a name."""
+    return len(tok.words[i]) <= 2 and tok.tags[i] in ("n", "vn", "a", "an")
 
 
 def _headed(name: str) -> bool:

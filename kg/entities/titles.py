@@ -9,6 +9,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.japanese import surnames
 from kg.entities.spans import (
     COMPOUND,
     HAN_RUN,
@@ -164,7 +165,18 @@ def _kanji_name_after(folded: str, at: int) -> str:
             and rjieba.has_word(name[3] + following):
         name = name[:3]  # 石破茂批评: the fourth character begins the next word (not 西村康稔|上週六)
     return name if len(name) >= 3 and name not in lx.NOT_NAMES and name not in lx.TITLES \
-        and not _a_word_first(name, nouns=False) else ""
+        and not _a_word_first(name, nouns=False) and not _words_not_a_name(name) else ""
+
+
+_ORDINARY_TAGS = ("n", "v", "vn", "a", "an", "d", "ad")
+
+
+def _words_not_a_name(name: str) -> bool:
+    """日本首相|人选问题: words of the dictionary, two characters or more each, where a
+    Japanese name should be, and no Japanese surname first (高市|早苗 are nouns too)."""
+    tags = rjieba.tag(name)
+    return len(tags) >= 2 and name[:2] not in surnames() and name[:3] not in surnames() \
+        and all(len(w) >= 2 and t in _ORDINARY_TAGS for w, t in tags)
 
 
 def _an_ordinary_word(name: str) -> bool:
@@ -225,3 +237,45 @@ def royal_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -
             out.append(Span(start, at, PERSON, name, COMPOUND, type=PERSON.value,
                             facts=[(FactKind.JOB_TITLE, m.span())]))
     return out
+
+
+def title_begun(folded: str, start: int, end: int) -> int:
+    """How many of the span's last characters begin a title that runs on past it (莱因哈特法|官: 1), where
+    two characters or more of the name are left; else 0."""
+    for k in (1, 2):
+        if end - k - start >= 2 and any(folded.startswith(t, end - k) for t in _TITLES_BY_START.get(folded[end - k], ())
+                                        if len(t) > k):
+            return k
+    return 0
+
+
+_TITLES_BY_START: dict[str, list[str]] = {}
+for _t in lx.TITLES:
+    _TITLES_BY_START.setdefault(_t[0], []).append(_t)
+
+
+def after_inner_title(folded: str, start: int, end: int) -> int:
+    """卡塔尔埃米尔塔米姆·本·哈马德: a title glued inside a dotted name's first part is no part of the
+    name, nor what comes before it. A first part that is all title stays (阿亚图拉·鲁霍拉·霍梅尼 is how
+    the name is written, as Ayatollah Ruhollah Khomeini is)."""
+    dot = folded.find("·", start, end)
+    if dot < 0:
+        return start
+    first = folded[start:dot]
+    cut = max((first.rfind(t) + len(t) for t in lx.TITLES if t in first), default=0)
+    return start + cut if 0 < cut < len(first) else start
+
+
+_TITLE_PARTS = frozenset(t[i:j] for t in lx.TITLES for i in range(len(t)) for j in range(i + 1, len(t) + 1))
+
+
+def inside_a_title(folded: str, start: int, end: int) -> bool:
+    """The characters lie inside a title the text writes around them (阿亚图|拉, a part of 阿亚图拉)."""
+    if folded[start:end] not in _TITLE_PARTS:
+        return False  # the quick answer: no title holds these characters
+    for t in lx.TITLES:
+        if len(t) > end - start:
+            i = folded.find(t, max(0, end - len(t)), start + len(t))
+            if 0 <= i <= start and i + len(t) >= end:
+                return True
+    return False

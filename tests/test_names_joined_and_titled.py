@@ -1,0 +1,47 @@
+"""Names read off bench/blind11's misses once it was read (session 28): two company names joined by 和,
+a title that begins inside a transliterated name, and words of the dictionary taken for a Japanese
+name after a Japanese title. Each rule has its guards beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_mentions
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # the tagger's one span holds two companies; the second ends as a company's name does (太阳能)
+    ("报告称，隆基乐叶和晶澳太阳能等一些中国公司与在新疆运营的供应商有着明确的联系。",
+     {("隆基乐叶", "Organization"), ("晶澳太阳能", "Organization")}, {("隆基乐叶和晶澳太阳能", "Organization")}),
+    # guards: a common noun before 和 or 及 shares the head after it (the Bureau of Industry and Security,
+    # the Tuen Mun Children and Juvenile Home)
+    ("美国商务部工业和安全局（BIS）发布华为禁令的修订版。", {("美国商务部工业和安全局", "Organization")},
+     {("安全局", "Organization")}),
+    ("屯门儿童及青少年院女童部的职员被捕。", {("屯门儿童及青少年院女童部", "Organization")},
+     {("青少年院女童部", "Organization")}),
+])
+def test_two_companies_joined_by_he(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # 法官 follows the name; the tagger's span took its first character
+    ("在命令中，布鲁斯·莱因哈特法官表示，他倾向于公布部分内容。", {("布鲁斯·莱因哈特", "Person")},
+     {("布鲁斯·莱因哈特法", "Person")}),
+    # guards: a name with no title after it, and one whose title the tokenizer already kept apart
+    ("布鲁斯·莱因哈特表示，他倾向于公布部分内容。", {("布鲁斯·莱因哈特", "Person")}, set()),
+    ("美国总统拜登表示反对。", {("拜登", "Person")}, set()),
+])
+def test_a_title_begun_inside_a_name_is_no_part_of_it(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # 人选|问题: two nouns of the dictionary after 日本首相, and neither a Japanese surname
+    ("公众在这个日本首相人选问题上没有任何发言权。", {("日本", "Place")}, {("人选问题", "Person")}),
+    # guards: Japanese names after a Japanese title, one of them two nouns to rjieba (高市|早苗)
+    ("日本首相高市早苗表示。", {("高市早苗", "Person")}, set()),
+    ("日本上智大学教授中野晃一不这么认为，日本外相上川阳子也是。", {("上川阳子", "Person")}, set()),
+])
+def test_dictionary_words_after_a_japanese_title_are_no_name(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
