@@ -1,11 +1,13 @@
 """Names read off bench/blind11's misses once it was read (session 28): two company names joined by 和,
-a title that begins inside a transliterated name, and words of the dictionary taken for a Japanese
-name after a Japanese title. Each rule has its guards beside it."""
+a title that begins inside a transliterated name, words of the dictionary taken for a Japanese name
+after a Japanese title, a title rjieba glues to a university (大学教授), a company named in Latin after
+a place, and a cabinet. Each rule has its guards beside it."""
 
 from __future__ import annotations
 
 import pytest
 
+import kg
 from tests.conftest import check_mentions
 
 
@@ -45,3 +47,27 @@ def test_a_title_begun_inside_a_name_is_no_part_of_it(text: str, wanted: set, un
 ])
 def test_dictionary_words_after_a_japanese_title_are_no_name(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+def test_a_title_glued_to_a_university_still_names_who_follows() -> None:
+    """大学教授 is one word to rjieba: the university and the title are read apart, so the Japanese
+    name after the title is read as one (not 中野, a Tokyo ward)."""
+    check_mentions("日本上智大学教授中野晃一不这么认为。", {("中野晃一", "Person")}, {("中野", "Place")})
+    # guard: a university and its president, kept apart by rjieba already
+    check_mentions("清华大学校长邱勇表示。", {("清华大学", "Organization"), ("邱勇", "Person")}, set())
+
+
+def test_a_company_named_in_latin_after_a_place_drops_gongsi() -> None:
+    """美国|UC Asset公司: the company is UC Asset, with 公司 in an alias, as Freightos公司 alone was."""
+    (company,) = [m.entity for m in kg.mentions("美国UC Asset公司创始人吴向宏在微博上表示。")
+                  if m.text == "UC Asset公司"]
+    assert company.name == "UC Asset" and "UC Asset公司" in company.aliases
+
+
+def test_a_cabinet_is_its_government() -> None:
+    """日本内阁 is Japan, as 日本政府 is (the gold's rule for a government named by its country); 内阁
+    alone names no body."""
+    check_mentions("日本内阁周二批准了预算。", {("日本", "Place")}, {("日本内阁", "Organization")})
+    assert not kg.mentions("内阁周二批准了预算。")
+    # guard: a ministry named by its country stays a body
+    check_mentions("日本外务省周二发表声明。", {("日本外务省", "Organization")}, set())

@@ -112,7 +112,7 @@ DIRECTIONS_FROM = frozenset("以东 以南 以西 以北".split())
 
 # Words for a government that stand for its country: "中国政府" mentions China, not an organization.
 GOVERNMENT_WORDS = frozenset("""
-政府 官方 当局 方面
+政府 官方 当局 方面 内阁
 """.split())
 
 # Bodies named by their country (日本政府, 韩国军方): the entity layer reads the country (seeds gold
@@ -171,7 +171,7 @@ NOUN_ENDINGS = frozenset("性业化率者权制界度式型感力品物法学们
 
 # Words the statistical tagger labels as names that are ordinary words in news text.
 NOT_NAMES = frozenset("""
-国家电视台 官方电视台 国营电视台 官方媒体 国家媒体 两岸 海峡两岸
+国家电视台 内阁 官方电视台 国营电视台 官方媒体 国家媒体 两岸 海峡两岸
 加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮

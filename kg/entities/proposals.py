@@ -134,7 +134,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             out += _place_opening(name, start, gaz)  # 美国陆军部队: the country's, which the text names
             continue  # 海军, 美国公司, 中资银行: bodies of a kind, not one body
         span = Span(start, end, kind, name, MODEL, type=kind.value)
-        out += placed_organization(span, gaz) if kind is ORG else [span]
+        out += [_latin_company(s) for s in placed_organization(span, gaz)] if kind is ORG else [span]
     return out
 
 
@@ -296,6 +296,13 @@ def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) ->
 
 
 _LATIN_COMPANY = re.compile(r"[A-Za-z][A-Za-z0-9 .&'’-]*公司")
+
+
+def _latin_company(s: Span) -> Span:
+    """美国|UC Asset公司: once the place is off, a company named in Latin, as above (Freightos公司)."""
+    if s.kind is ORG and not s.key and _LATIN_COMPANY.fullmatch(s.name):
+        s.aliases, s.name = (*s.aliases, s.name), s.name[:-2].strip()
+    return s
 
 
 _ROMANIZED_AFTER = re.compile(r"\s*[(（][A-Z][a-z]")

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, entity_key
+from kg.entities.tokens import Tokens
 from kg.model import Entity, EntityKind, FactKind
 from kg.text import HAN
 
@@ -43,27 +42,6 @@ class Span:
 
     def entity_key(self) -> str:
         return self.key or entity_key(self.kind, self.name)
-
-
-class Tokens:
-    """rjieba's tokens of a folded text, with character offsets."""
-
-    def __init__(self, folded: str) -> None:
-        tagged = rjieba.tag(folded)
-        self.words = [w for w, _ in tagged]
-        self.tags = [t for _, t in tagged]
-        self.ends = list(accumulate(len(w) for w in self.words))
-        self.starts = [e - len(w) for e, w in zip(self.ends, self.words, strict=True)]
-        self.at_start = {s: i for i, s in enumerate(self.starts)}
-        self.at_end = {e: i for i, e in enumerate(self.ends)}
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def across(self, at: int) -> int | None:
-        """The token that `at` falls strictly inside (a word the offset cuts in two), if any."""
-        i = bisect_right(self.starts, at) - 1
-        return i if i >= 0 and self.starts[i] < at < self.ends[i] else None
 
 
 def small_town(e: Entity | None) -> bool:

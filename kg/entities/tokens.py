@@ -1,0 +1,42 @@
+"""rjieba's tokens of a folded text, with character offsets, and the words it keeps whole that the
+names around them need apart."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+import rjieba
+
+from kg.entities import lexicon as lx
+
+
+class Tokens:
+    """rjieba's tokens of a folded text, with character offsets."""
+
+    def __init__(self, folded: str) -> None:
+        tagged = [part for w, t in rjieba.tag(folded) for part in _head_and_title(w, t)]
+        self.words = [w for w, _ in tagged]
+        self.tags = [t for _, t in tagged]
+        self.ends = list(accumulate(len(w) for w in self.words))
+        self.starts = [e - len(w) for e, w in zip(self.ends, self.words, strict=True)]
+        self.at_start = {s: i for i, s in enumerate(self.starts)}
+        self.at_end = {e: i for i, e in enumerate(self.ends)}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def across(self, at: int) -> int | None:
+        """The token that `at` falls strictly inside (a word the offset cuts in two), if any."""
+        i = bisect_right(self.starts, at) - 1
+        return i if i >= 0 and self.starts[i] < at < self.ends[i] else None
+
+
+_HEAD_TITLES = {h + t: (h, t) for h in (*lx.NAMED_ORG_HEADS, *lx.ORG_HEADS) for t in lx.TITLES if len(h + t) <= 6}
+
+
+def _head_and_title(word: str, tag: str) -> list[tuple[str, str]]:
+    """大学教授, 学院院长: one word to rjieba, a body's head and a title to the names around them
+    (日本上智|大学|教授|中野晃一: the university, then the professor)."""
+    split = _HEAD_TITLES.get(word)
+    return [(split[0], "n"), (split[1], "n")] if split else [(word, tag)]
