@@ -1,7 +1,7 @@
 """Names read off bench/blind11's misses once it was read (session 28): two company names joined by 和,
 a title that begins inside a transliterated name, words of the dictionary taken for a Japanese name
 after a Japanese title, a title rjieba glues to a university (大学教授), a company named in Latin after
-a place, and a cabinet. Each rule has its guards beside it."""
+a place, a cabinet, and a name right after what describes a body. Each rule has its guards beside it."""
 
 from __future__ import annotations
 
@@ -71,3 +71,17 @@ def test_a_cabinet_is_its_government() -> None:
     assert not kg.mentions("内阁周二批准了预算。")
     # guard: a ministry named by its country stays a body
     check_mentions("日本外务省周二发表声明。", {("日本外务省", "Organization")}, set())
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # what describes a body (咨询公司, 韩国公司) and then a name: the body's name, whatever the tagger read
+    # it as, however long (no other list holds it)
+    ("能源研究和咨询公司伍德麦肯兹表示，短期内美国的制造能力可以满足不到三分之一的全国需求。",
+     {("伍德麦肯兹", "Organization")}, {("伍德麦肯兹", "Person")}),
+    ("新报告还对韩国公司韩华Qcells的供应链提出了质疑。", {("韩华Qcells", "Organization")}, set()),
+    # guards: a person after a title after 公司; a company the gazetteer knows after its description
+    ("该公司创始人吴向宏表示。", {("吴向宏", "Person")}, set()),
+    ("美国电动车公司特斯拉周二宣布。", {("特斯拉", "Organization")}, set()),
+])
+def test_a_name_after_the_description_of_a_body_is_the_body(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
