@@ -78,6 +78,13 @@ from tests.conftest import check_mentions, mentioned
     ("该公司首席执行官蒂姆·库克（Tim Cook）表示。", {("蒂姆·库克", "Person")},
      {("首席执行官蒂姆·库克", "Organization")}),
     ("这家机构“并不热衷”于此。", set(), {("并不热衷", "Organization")}),
+    # session 28: quoted names made of any words but what opens the writer's own phrases (an adverb, a
+    # conjunction: 并不热衷 above, 完全不足以 below), in straight quotes too, and the quoted name given
+    # to a body (名为“…”的组织), an English gloss between
+    ("6月，国际人权组织“自由行走”发布报告。", {("自由行走", "Organization")}, set()),
+    ('环保非政府组织"全球足迹网络"估计。', {("全球足迹网络", "Organization")}, set()),
+    ("这场运动由一个名为“自由青年”（Free Youth）的组织推动。", {("自由青年", "Organization")}, set()),
+    ("这个组织“完全不足以”应对危机。", set(), {("完全不足以", "Organization")}),
 ])
 def test_whole_organizations(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)

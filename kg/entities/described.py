@@ -133,20 +133,25 @@ _GLOSSED = re.compile("(?:" + _HEADS + ")([\u4e00-\u9fff·]{2,10}?)"
 
 # 智库“政策交流”: a description of a body and a name in quotation marks, made of nouns and names only
 # (not 机构“并不热衷”, a phrase the writer quotes).
-_QUOTED_NAME = re.compile("(?:" + _HEADS + ")“([\u4e00-\u9fffA-Za-z0-9· ]{3,12})”")
+_QUOTED_NAME = re.compile("(?:" + _HEADS + ")[“\"「『]([\u4e00-\u9fffA-Za-z0-9· ]{3,16})[”\"」』]")
+# 一个名为“自由青年”的组织: the name given to a body, in quotation marks
+_NAMED_QUOTED = re.compile("(?:名为|名叫|叫做|名称为)[“\"「『]([\u4e00-\u9fffA-Za-z0-9· ]{2,16})[”\"」』]"
+                           "(?:\\s*[（(][^（）()]{1,60}[）)])?的(?:" + _HEADS + ")")
 # 极左翼政党“不屈法国”: after 政党, what is quoted is the party's name, whatever words make it
 _QUOTED_PARTY = re.compile("(?:政党|党派)“([\u4e00-\u9fffA-Za-z0-9· ]{2,12})”")
-_NAME_TAGS = frozenset(["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j"])
+# What a quoted phrase opens with when it is the writer's words, not a name: an adverb, a conjunction,
+# a preposition, a pronoun, a particle or a number (机构“并不热衷”, 组织“完全不足以”).
+_NO_NAME_OPENING = frozenset(["d", "ad", "c", "p", "r", "u", "uj", "m", "q"])
 
 
 def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
     """A body's description, then a name its English rendering or quotation marks mark as one."""
     out = []
-    out += [s for m in _QUOTED_PARTY.finditer(folded) if (s := _organization(m, gaz)) is not None]
+    out += [s for rx in (_QUOTED_PARTY, _NAMED_QUOTED) for m in rx.finditer(folded)
+            if (s := _organization(m, gaz)) is not None]
     for m in _QUOTED_NAME.finditer(folded):
         name = m.group(1)
-        if gaz.named(name) is None and (rjieba.has_word(name)
-                                        or any(t not in _NAME_TAGS for _, t in rjieba.tag(name))):
+        if gaz.named(name) is None and (rjieba.has_word(name) or rjieba.tag(name)[0][1] in _NO_NAME_OPENING):
             continue
         if (s := _organization(m, gaz)) is not None:
             out.append(s)
