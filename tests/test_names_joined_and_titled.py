@@ -1,7 +1,8 @@
 """Names read off bench/blind11's misses once it was read (session 28): two company names joined by 和,
 a title that begins inside a transliterated name, words of the dictionary taken for a Japanese name
 after a Japanese title, a title rjieba glues to a university (大学教授), a company named in Latin after
-a place, a cabinet, and a name right after what describes a body. Each rule has its guards beside it."""
+a place, a cabinet, a name right after what describes a body, bodies listed after one, and a people
+the tagger reads as a place. Each rule has its guards beside it."""
 
 from __future__ import annotations
 
@@ -84,4 +85,28 @@ def test_a_cabinet_is_its_government() -> None:
     ("美国电动车公司特斯拉周二宣布。", {("特斯拉", "Organization")}, set()),
 ])
 def test_a_name_after_the_description_of_a_body_is_the_body(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # after a company the layers found, the names listed with it that end as a body's name does
+    ("宁德时代、隆基绿能与通威股份的股价周一集体下挫。",
+     {("宁德时代", "Organization"), ("隆基绿能", "Organization"), ("通威股份", "Organization")}, set()),
+    # guards: a common noun opens a kind of body, or a short form of one named before (记者协会); and
+    # words that end as no body's name does
+    ("白宫新闻办公室和记者协会正在进行定期讨论。", set(), {("记者协会", "Organization")}),
+    ("苹果、香蕉和橘子都涨价了。", set(), {("香蕉", "Organization"), ("橘子", "Organization")}),
+])
+def test_bodies_listed_after_a_body(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a people the tagger read as a place (维吾尔), alone or after the place it lives in
+    ("关于维吾尔少数民族待遇的报告。", set(), {("维吾尔", "Place")}),
+    ("以及对新疆维吾尔穆斯林少数民族采取的措施。", {("新疆", "Place")}, {("新疆维吾尔穆斯林", "Place")}),
+    # guard: the region's own name holds the people's
+    ("新疆维吾尔自治区政府表示。", {("新疆维吾尔自治区", "Place")}, set()),
+])
+def test_a_people_is_no_place(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)

@@ -243,3 +243,14 @@ def test_a_place_written_with_its_suffix_keeps_that_name() -> None:
 ])
 def test_words_that_name_no_place(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+def test_a_city_jieba_knows_by_its_first_name_is_in_the_gazetteer() -> None:
+    """海牙 (The Hague, 474,000 people) and 长滩 (Long Beach) are two-character names GeoNames gives as
+    the cities' first ones, which jieba's dictionary tags as places (session 28); a second name of a
+    city (花城 on Seremban: Guangzhou's nickname) and an ordinary word (三城) are not taken so."""
+    found = {m.text: m.entity for m in kg.mentions("国际仲裁法庭设在荷兰海牙，船抵达长滩。")}
+    assert found["海牙"].kind.value == "Place" and found["海牙"].type == "City"
+    assert found["长滩"].kind.value == "Place"
+    assert not [m for m in kg.mentions("京津冀三城联动。") if m.text == "三城"]
+    assert all(m.entity.name != "双溪乌绒" for m in kg.mentions("广州素有花城之称。"))

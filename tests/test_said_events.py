@@ -40,3 +40,10 @@ def test_talks_that_name_their_parties_stay_the_event(x: Extractor) -> None:
     (meeting,) = events(x, article("拜登14日表示，他与习近平举行了会谈。", published=date(2022, 8, 15)))
     assert meeting.kind == "Meeting" and meeting.when.start == date(2022, 8, 14)
 
+
+
+def test_a_trip_is_the_event_when_the_talks_it_leads_to_name_no_one(x: Extractor) -> None:
+    """一个克钦代表团前往中国进行会谈: the talks (ranked first) name no one; the trip to China, told
+    first, does, and is the sentence's event."""
+    (trip,) = events(x, article("本月，一个克钦代表团前往中国进行会谈。", published=date(2024, 12, 20)))
+    assert trip.kind == "Visit" and (trip.when.start, trip.when.precision) == (date(2024, 12, 1), "month")

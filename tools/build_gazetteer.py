@@ -54,7 +54,16 @@ from babel import Locale
 from gazetteer_china import china_divisions, jionlp_china_location, prefecture_forms
 from gazetteer_namesakes import namesakes
 from gazetteer_namesakes import write as write_namesakes
-from gazetteer_places import HAN, Place, add_name, cldr_city_names, is_common_word, is_name_word, simplified
+from gazetteer_places import (
+    HAN,
+    Place,
+    add_name,
+    cldr_city_names,
+    is_common_word,
+    is_name_word,
+    is_place_word,
+    simplified,
+)
 from pypinyin import lazy_pinyin
 
 from kg.entities.gazetteer import entity_key
@@ -275,6 +284,8 @@ def _trusted_city_name(p: Place, name: str, country: str) -> bool:
         return len(name) >= 3 or p.population >= 100_000
     if sum(ch in TRANSLIT for ch in name) >= 0.7 * len(name):
         return True
+    if p.population >= 150_000 and name == p.names[0] and is_place_word(name):
+        return True  # 海牙, 长滩: the city's first name, which jieba's dictionary knows as a place's
     return (p.population >= 500_000 or (p.population >= 150_000 and len(name) >= 3)) and not is_common_word(name)
 
 

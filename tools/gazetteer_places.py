@@ -76,6 +76,11 @@ def is_common_word(name: str) -> bool:
     return len(tags) == 1 and tags[0][1] in COMMON_WORD_TAGS
 
 
+def is_place_word(name: str) -> bool:
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and tags[0][1] == "ns"
+
+
 def is_name_word(name: str) -> bool:
     """乔治, 尤金, 梅赛德斯: jieba takes these for the names of people or things, not of a town abroad."""
     tags = rjieba.tag(name)

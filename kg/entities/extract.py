@@ -15,6 +15,7 @@ from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_surname, names_japan
+from kg.entities.listed import listed_bodies
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.senses import one_kind, place_senses, places_stay_places
 from kg.entities.shortforms import company_stems, declared_short_forms, other_renderings, person_variants
@@ -104,6 +105,7 @@ class Extractor:
                     part.take(s)
             _appositions(part)
             _place_prefixed(part, self.gaz)
+            listed_bodies(part, self.gaz)
             doc.append(part)
         one_kind(doc)
         _meeting_nicknames(doc)

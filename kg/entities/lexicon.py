@@ -188,7 +188,7 @@ WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼�
 NOT_PLACES = frozenset("""
 关口 朝天 自由 中心 和平 团结 解放 胜利 光明 新华 人民 前进 红旗 东方 幸福 建设 友谊 民主 文明 繁荣
 长安 永安 太平 安全 合作 发展 未来 希望 先锋 大同 新村 长城 黄金 白云 青山 城关 中山 新市 开发区
-十字路 路口 中心点 商贸城 工业区 白银 安康 黄石
+十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城
 """.split())
 
 # Short place names that are also a pair of country abbreviations, and the words that give that away:
@@ -227,6 +227,8 @@ TIME_TAILS = tuple(sorted("""
 ADVERBS_AFTER_NAMES = frozenset("都 也 还 均 亦 皆".split())
 # After a one-character short form, what makes it a people or a tongue (华人, 华裔, 华侨, 华语).
 PEOPLE_AFTER_SHORT_FORM = frozenset("人 裔 侨 语 文 籍".split())
+# Peoples the trained tagger reads as places (维吾尔少数民族, 新疆维吾尔穆斯林): no place, alone or after one.
+PEOPLES = ("维吾尔", "穆斯林")
 # One-character short forms of places, as news Chinese writes them in pairs and compounds (中美关系,
 # 访华, 京津冀): the trained tagger finds them in context; this table says which place each stands
 # for. Only where the tagger proposes one: 中 alone is mostly not China.

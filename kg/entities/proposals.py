@@ -111,6 +111,12 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             # 安克雷奇市: a foreign city the gazetteer does not know, whose name the word tagger cuts
             out.append(Span(start, end, PLACE, name[:-1], MODEL, type=lx.PLACE_SUFFIXES["市"], aliases=(name,)))
             continue
+        if kind is PLACE and (people := next((p for p in lx.PEOPLES if p in name), None)) is not None:
+            end = start + name.index(people)  # 新疆|维吾尔穆斯林: the place before the people, if any
+            known, name = gaz.named(folded[start:end]), folded[start:end]
+            if known is not None and known.kind is PLACE:
+                out.append(Span(start, end, PLACE, known.name, MODEL, key=known.key, type=known.type))
+            continue
         if kind is PLACE and folded[end:end + 1] in ("族", "人"):
             continue  # 维吾尔族, 维吾尔人: a people; a place the gazetteer knows was taken above
         if kind is PLACE and name in lx.WITHIN_WORDS and start in place_ends:

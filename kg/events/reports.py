@@ -155,11 +155,11 @@ def one_per_date(reports: list[Report]) -> list[Report]:
         home = min(group, key=lambda r: (r.setting, RANK.get(r.kind, int(r.untargeted and r.clause in deaths)),
                                          r.trigger.start < r.date_at,
                                          abs(r.trigger.start - r.date_at)))
-        # What a saying reports, naming no one, is what was said: "宝文14日表示，两国继续保持交谈…" is
-        # his statement, not talks between no one.
+        # A leader that names no one would be dropped, and the sentence's event with it: a report told
+        # before it that names someone leads instead ("宝文14日表示，两国继续保持交谈…" is his statement,
+        # "一个克钦代表团前往中国进行会谈" the trip to China, not talks between no one).
         if not stands(home):
-            home = next((r for r in group if r.kind in REMARKS and stands(r)
-                         and r.trigger.start < home.trigger.start), home)
+            home = next((r for r in group if stands(r) and r.trigger.start < home.trigger.start), home)
         out.append(home)
         for r in group:
             if r is home:

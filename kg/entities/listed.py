@@ -1,0 +1,54 @@
+"""Bodies named in a list after one the layers found (宁德时代、隆基绿能与通威股份): a name joined to an
+organization by 、, 和, 与 or 及, made of nouns and names only and ending as a body's name does, is an
+organization too, though neither the tagger nor the gazetteer found it there."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from kg.entities.edges import org_ending
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import MODEL, ORG, Span, Tokens, a_kind_of_body
+
+_JOINERS = ("以及", "、", "和", "与", "及")
+# rjieba tags of the words such a name is made of: nouns, names, abbreviations, Latin words
+_NAME_WORD_TAGS = frozenset(["n", "nz", "nt", "j", "nr", "nrt", "ns", "eng", "x", "vn"])
+_LONGEST = 8
+# tags of a word that opens a name of its own (通威|股份, 晶科|能源), not a common noun (记者|协会)
+_NAME_TAGS = frozenset(["nz", "nt", "j", "nr", "nrt", "ns", "eng", "x"])
+
+
+class _Part(Protocol):
+    folded: str
+    tok: Tokens
+
+    @property
+    def chosen(self) -> list[Span]: ...
+
+    def free(self, start: int, end: int) -> bool: ...
+
+    def take(self, span: Span) -> None: ...
+
+
+def listed_bodies(part: _Part, gaz: Gazetteer) -> None:
+    """Take, after each organization, the bodies listed after it (see the module's doc)."""
+    folded, tok = part.folded, part.tok
+    for s in sorted((s for s in part.chosen if s.kind is ORG), key=lambda s: s.start):
+        at = s.end
+        while (joiner := next((j for j in _JOINERS if folded.startswith(j, at)), None)) is not None:
+            start = at + len(joiner)
+            i = tok.at_start.get(start)
+            if i is None:
+                break
+            end = start
+            while i < len(tok) and tok.tags[i] in _NAME_WORD_TAGS and tok.words[i] not in _JOINERS \
+                    and tok.ends[i] - start <= _LONGEST:
+                end = tok.ends[i]
+                i += 1
+            name = folded[start:end]
+            if len(name) < 2 or not org_ending(name) or not part.free(start, end) \
+                    or tok.tags[tok.at_start[start]] not in _NAME_TAGS or a_kind_of_body(name, gaz):
+                break  # 白宫新闻办公室和记者协会, 渣打银行和中资银行: a common noun opens a kind of body (or a
+                # short form of one named before), or an owner and a kind of body
+            part.take(Span(start, end, ORG, name, MODEL, type=ORG.value))
+            at = end
