@@ -1,8 +1,8 @@
 """Names read off bench/blind11's misses once it was read (session 28): two company names joined by 和,
 a title that begins inside a transliterated name, words of the dictionary taken for a Japanese name
 after a Japanese title, a title rjieba glues to a university (大学教授), a company named in Latin after
-a place, a cabinet, a name right after what describes a body, bodies listed after one, and a people
-the tagger reads as a place. Each rule has its guards beside it."""
+a place, a cabinet, a name right after what describes a body, bodies listed after one, a people the
+tagger reads as a place, and a title rjieba cuts in two. Each rule has its guards beside it."""
 
 from __future__ import annotations
 
@@ -109,4 +109,15 @@ def test_bodies_listed_after_a_body(text: str, wanted: set, unwanted: set) -> No
     ("新疆维吾尔自治区政府表示。", {("新疆维吾尔自治区", "Place")}, set()),
 ])
 def test_a_people_is_no_place(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # 首席执行官 is 首席|执行官 to rjieba, and 执行官 is no title alone: one title, and the name after it
+    ("三星电子会长李在镕周一在首尔与高通公司首席执行官安蒙会面。", {("安蒙", "Person"), ("李在镕", "Person")}, set()),
+    # a three-character Chinese name whose first two characters rjieba reads as a preposition (李在|镕)
+    # is still a name; guard: a time word still opens none (周五|袭)
+    ("周五袭击了该市。", set(), {("周五袭", "Person")}),
+])
+def test_a_split_title_and_a_surname_read_as_a_word(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)

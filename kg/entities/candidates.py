@@ -248,7 +248,7 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
         # given name; and not after a cut above, which `word` no longer describes)
         end -= len(word[-1][0])
     opening = word[0] if word else ("", "")
-    if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS:
+    if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS and not chinese:
         return None  # 周五|袭: a time word, a pronoun or an adverb opens no name
     if (start, end) == (s.start, s.end):
         return s

@@ -15,7 +15,7 @@ class Tokens:
     """rjieba's tokens of a folded text, with character offsets."""
 
     def __init__(self, folded: str) -> None:
-        tagged = [part for w, t in rjieba.tag(folded) for part in _head_and_title(w, t)]
+        tagged = _titles_joined([part for w, t in rjieba.tag(folded) for part in _head_and_title(w, t)])
         self.words = [w for w, _ in tagged]
         self.tags = [t for _, t in tagged]
         self.ends = list(accumulate(len(w) for w in self.words))
@@ -40,3 +40,18 @@ def _head_and_title(word: str, tag: str) -> list[tuple[str, str]]:
     (日本上智|大学|教授|中野晃一: the university, then the professor)."""
     split = _HEAD_TITLES.get(word)
     return [(split[0], "n"), (split[1], "n")] if split else [(word, tag)]
+
+
+# Titles rjieba cuts in two where the second word is no title of its own (首席|执行官, 活动|人士): one
+# token, so that the name after it is read as a title's.
+_SPLIT_TITLES = {tuple(words): t for t in lx.TITLES if len(words := rjieba.cut(t)) == 2 and words[1] not in lx.TITLES}
+
+
+def _titles_joined(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for w, t in tagged:
+        if out and (title := _SPLIT_TITLES.get((out[-1][0], w))) is not None:
+            out[-1] = (title, "n")
+        else:
+            out.append((w, t))
+    return out

@@ -34,6 +34,7 @@ def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
     soup = BeautifulSoup(raw.html, "lxml")
     layouts.strip_boilerplate(soup, raw.html)
     layouts.strip_hidden(soup, raw.html)
+    layouts.strip_related(soup, raw.html)
     doc = Doc(soup)
     spec = layouts.detect(doc)
     warnings: list[str] = []

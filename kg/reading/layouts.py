@@ -66,6 +66,22 @@ def strip_hidden(soup: BeautifulSoup, html: str) -> None:
             el.decompose()
 
 
+# BBC's links to its other stories, set between the body's paragraphs each in a paragraph of its own
+# (<p><a class="story-body__link">三八国际妇女节的前世今生</a></p>): headlines of related stories, not
+# the article's text. The same class marks links inside the text, which stay.
+RELATED_LINK = "p > a.story-body__link"
+
+
+def strip_related(soup: BeautifulSoup, html: str) -> None:
+    """Remove the paragraphs that hold nothing but a RELATED_LINK."""
+    if "story-body__link" not in html:
+        return
+    for a in soup.select(RELATED_LINK):
+        p = a.parent
+        if p is not None and not p.decomposed and clean(p.get_text(" ")) == clean(a.get_text(" ")):
+            p.decompose()
+
+
 def detect(doc: Doc) -> LayoutSpec | None:
     for spec in LAYOUTS:
         if doc.select_one(spec.detect) is not None:
