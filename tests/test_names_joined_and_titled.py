@@ -2,7 +2,7 @@
 a title that begins inside a transliterated name, words of the dictionary taken for a Japanese name
 after a Japanese title, a title rjieba glues to a university (大学教授), a company named in Latin after
 a place, a cabinet, a name right after what describes a body, bodies listed after one, a people the
-tagger reads as a place, and a title rjieba cuts in two. Each rule has its guards beside it."""
+tagger reads as a place, a title rjieba cuts in two, and a board. Each rule has its guards beside it."""
 
 from __future__ import annotations
 
@@ -120,4 +120,16 @@ def test_a_people_is_no_place(text: str, wanted: set, unwanted: set) -> None:
     ("周五袭击了该市。", set(), {("周五袭", "Person")}),
 ])
 def test_a_split_title_and_a_surname_read_as_a_word(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a body's board after its name: the body (阿里巴巴集团 is Alibaba), not a body of its own
+    ("阿里巴巴集团董事会主席蔡崇信接受彭博社采访时表示。", {("阿里巴巴集团", "Organization"), ("蔡崇信", "Person")},
+     {("阿里巴巴集团董事会", "Organization")}),
+    ("特斯拉董事会周二开会。", {("特斯拉", "Organization")}, {("特斯拉董事会", "Organization")}),
+    # guard: a board of no named body names nothing
+    ("该公司董事会周二开会。", set(), {("董事会", "Organization")}),
+])
+def test_a_board_is_its_body(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)

@@ -42,6 +42,9 @@ ORG_HEADS = frozenset("""
 """.split())  # a place before a newspaper's head is part of its name: 日本时报, 华盛顿邮报
 # An organization's seat after its name (纽约联合国总部): the organization is named, not a body.
 HEADQUARTERS = ("总部", "總部")
+# A body's board after its name (阿里巴巴集团董事会主席, 特斯拉董事会): the body is named, its board is
+# no body of its own.
+BOARDS = ("董事会", "董事會")
 # Parties among those heads: after a state and before a title (俄亥俄州民主党众议员) they describe a
 # member, not a body of their own.
 PARTY_HEADS = frozenset("共产党 工党 保守党 民主党 共和党".split())

@@ -83,6 +83,10 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             start, name = at, folded[at:end]  # 何方普京: words glued before a person the gazetteer knows
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
+        if kind is ORG and name.endswith(lx.BOARDS) and len(name) > 3 and gaz.named(name) is None and (
+                ((owner := gaz.named(name[:-3])) is not None and owner.kind is ORG) or org_ending(name[:-3])):
+            end -= 3  # 阿里巴巴集团|董事会: the company, whose board the text names
+            name = name[:-3]
         if kind is ORG and name.endswith(lx.HEADQUARTERS) and gaz.named(name) is None:
             end -= 2  # 纽约联合国总部, 北京百度总部: the organization (in that place), not its building
             name = name[:-2]
