@@ -117,7 +117,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is PLACE and (people := next((p for p in lx.PEOPLES if p in name), None)) is not None:
             end = start + name.index(people)  # 新疆|维吾尔穆斯林: the place before the people, if any
-            known, name = gaz.named(folded[start:end]), folded[start:end]
+            known = gaz.named(folded[start:end])
             if known is not None and known.kind is PLACE:
                 out.append(Span(start, end, PLACE, known.name, MODEL, key=known.key, type=known.type))
             continue
