@@ -80,8 +80,10 @@ def test_a_cabinet_is_its_government() -> None:
     ("能源研究和咨询公司伍德麦肯兹表示，短期内美国的制造能力可以满足不到三分之一的全国需求。",
      {("伍德麦肯兹", "Organization")}, {("伍德麦肯兹", "Person")}),
     ("新报告还对韩国公司韩华Qcells的供应链提出了质疑。", {("韩华Qcells", "Organization")}, set()),
-    # guards: a person after a title after 公司; a company the gazetteer knows after its description
+    # guards: a person after a title after 公司; a person after 该公司 (the company named before: its
+    # people follow); a company the gazetteer knows after its description
     ("该公司创始人吴向宏表示。", {("吴向宏", "Person")}, set()),
+    ("该公司伍德麦肯兹表示。", {("伍德麦肯兹", "Person")}, {("伍德麦肯兹", "Organization")}),
     ("美国电动车公司特斯拉周二宣布。", {("特斯拉", "Organization")}, set()),
 ])
 def test_a_name_after_the_description_of_a_body_is_the_body(text: str, wanted: set, unwanted: set) -> None:

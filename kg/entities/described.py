@@ -131,8 +131,8 @@ _GLOSSED = re.compile("(?:" + _HEADS + ")([\u4e00-\u9fff·]{2,10}?)"
                       "\\s*[（(]\\s*([A-Z][A-Za-z0-9&.'’ -]{1,60}?)\\s*[）)]")
 
 
-# 智库“政策交流”: a description of a body and a name in quotation marks, made of nouns and names only
-# (not 机构“并不热衷”, a phrase the writer quotes).
+# 智库“政策交流”, 国际人权组织“自由行走”: a description of a body and a name in quotation marks, whatever
+# words make it, unless they open as the writer's own phrase does (机构“并不热衷”: _NO_NAME_OPENING).
 _QUOTED_NAME = re.compile("(?:" + _HEADS + ")[“\"「『]([\u4e00-\u9fffA-Za-z0-9· ]{3,16})[”\"」』]")
 # 一个名为“自由青年”的组织: the name given to a body, in quotation marks
 _NAMED_QUOTED = re.compile("(?:名为|名叫|叫做|名称为)[“\"「『]([\u4e00-\u9fffA-Za-z0-9· ]{2,16})[”\"」』]"

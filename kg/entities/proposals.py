@@ -100,7 +100,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if known is not None:
             out.append(Span(start, end, known.kind, known.name, MODEL, key=known.key, type=known.type))
             continue
-        if kind is PERSON and folded.endswith(lx.DESCRIBING_HEADS, 0, start):
+        if kind is PERSON and _described(folded, start):
             # 咨询公司伍德麦肯兹: a name right after what describes a body is the body's (in the read
             # sets' gold, 78 such names are bodies, none a person)
             out.append(Span(start, end, ORG, name, MODEL, type=ORG.value))
@@ -140,7 +140,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if (i := tok.at_start.get(start)) is not None and tok.ends[i] == end and tok.tags[i] == "r":
             continue  # 每州, 该州, 本省: a pronoun of the dictionary ("each state"), no name
         if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not org_ending(name) \
-                and not folded.endswith(lx.DESCRIBING_HEADS, 0, start):
+                and not _described(folded, start):
             continue  # unless what describes a body stands before it (韩国公司韩华Qcells)
         if kind is ORG and _verb_object_end(tok, end, start):
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
@@ -217,6 +217,16 @@ def _place_opening(name: str, start: int, gaz: Gazetteer) -> list[Span]:
         if known is not None and known.kind is PLACE:
             return [Span(start, start + k, PLACE, known.name, MODEL, key=known.key, type=known.type)]
     return []
+
+
+def _described(folded: str, start: int) -> bool:
+    """What describes a body ends right before `start` (韩国公司|, 咨询公司|), and no demonstrative opens
+    it (该公司|, 这家公司|: the company named before, whose people follow)."""
+    head = next((h for h in lx.DESCRIBING_HEADS if folded.endswith(h, 0, start)), None)
+    return head is not None and folded[start - len(head) - 1:start - len(head)] not in _POINTING
+
+
+_POINTING = frozenset("该這这那此家本")
 
 
 def _modifier(tok: Tokens, i: int) -> bool:
