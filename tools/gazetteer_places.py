@@ -71,20 +71,23 @@ def _preference(p: Place, name: str) -> tuple:
     return (name not in p.vouched, not reads_as, not common, name not in p.mainland, len(name), name)
 
 
+def _one_word_tagged(name: str, tags: Iterable[str]) -> bool:
+    """jieba reads the name as one word of its dictionary, tagged with one of `tags`."""
+    tagged = rjieba.tag(name)
+    return len(tagged) == 1 and tagged[0][1] in tags
+
+
 def is_common_word(name: str) -> bool:
-    tags = rjieba.tag(name)
-    return len(tags) == 1 and tags[0][1] in COMMON_WORD_TAGS
+    return _one_word_tagged(name, COMMON_WORD_TAGS)
 
 
 def is_place_word(name: str) -> bool:
-    tags = rjieba.tag(name)
-    return len(tags) == 1 and tags[0][1] == "ns"
+    return _one_word_tagged(name, ("ns",))
 
 
 def is_name_word(name: str) -> bool:
     """乔治, 尤金, 梅赛德斯: jieba takes these for the names of people or things, not of a town abroad."""
-    tags = rjieba.tag(name)
-    return len(tags) == 1 and tags[0][1] in ("nr", "nrt", "nrfg", "nz")
+    return _one_word_tagged(name, ("nr", "nrt", "nrfg", "nz"))
 
 
 def cldr_city_names(cities: Iterable[dict], zh: Locale) -> dict[int, str]:

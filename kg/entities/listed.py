@@ -40,14 +40,14 @@ def listed_bodies(part: _Part, gaz: Gazetteer) -> None:
             i = tok.at_start.get(start)
             if i is None:
                 break
-            end = start
+            first, end = i, start
             while i < len(tok) and tok.tags[i] in _NAME_WORD_TAGS and tok.words[i] not in _JOINERS \
                     and tok.ends[i] - start <= _LONGEST:
                 end = tok.ends[i]
                 i += 1
             name = folded[start:end]
             if len(name) < 2 or not org_ending(name) or not part.free(start, end) \
-                    or tok.tags[tok.at_start[start]] not in _NAME_TAGS or a_kind_of_body(name, gaz):
+                    or tok.tags[first] not in _NAME_TAGS or a_kind_of_body(name, gaz):
                 break  # 白宫新闻办公室和记者协会, 渣打银行和中资银行: a common noun opens a kind of body (or a
                 # short form of one named before), or an owner and a kind of body
             part.take(Span(start, end, ORG, name, MODEL, type=ORG.value))

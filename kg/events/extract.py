@@ -63,7 +63,16 @@ from kg.events.given import historic_report, life_events
 from kg.events.happenings import WORK_TITLE, find_happenings, habitual
 from kg.events.named import anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
-from kg.events.reports import REMARKS, SELF_NAMED, Report, fold_back, fold_remarks, one_call_a_day, one_per_date
+from kg.events.reports import (
+    SELF_NAMED,
+    Report,
+    fold_back,
+    fold_remarks,
+    names_someone,
+    one_call_a_day,
+    one_per_date,
+    tells,
+)
 from kg.events.timex import VAGUE
 from kg.events.triggers import (
     CONCLUDED,
@@ -181,7 +190,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             home.absorb(r)
     for r in occurrences:
         # an occurrence another report already tells (拜登周四表示… after 拜登周四发表讲话) is that report
-        home = next((m for m in merged if m.same_happening(r) and _tells(m)), None)
+        home = next((m for m in merged if m.same_happening(r) and tells(m)), None)
         if home is None:
             merged.append(r)
         else:
@@ -200,7 +209,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                 r.home = at_home
     events, mentions = [], []
     kept = [r for r in merged if (r.when or (published is None and r.date_text and r.date_text not in VAGUE))
-            and (_names_someone(r) or (r.when and r.kind in SELF_NAMED))]
+            and (names_someone(r) or (r.when and r.kind in SELF_NAMED))]
     main = next((r for part in ("headline", "caption", "p1") for r in kept
                  if any(t.part == part for t in r.triggers)), None)
     shown: dict[str, str] = {}  # each entity as the article first writes it, for the labels
@@ -236,7 +245,7 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
     for h in find_happenings(folded, sentence, dates):
         # a trigger's report tells the clause, unless it names no one and nowhere (正在扣留设施的成蕾:
         # 扣留 qualifies a noun), and so will not be kept
-        if any(r.part == part and h.clause[0] <= r.trigger.start < h.clause[1] and _tells(r) for r in reports):
+        if any(r.part == part and h.clause[0] <= r.trigger.start < h.clause[1] and tells(r) for r in reports):
             continue
         if h.weak and not acts_in(folded, h.clause, h.date, mentions, entities):
             continue  # a dated clause without a verb of doing reports only what someone in it does
@@ -380,17 +389,6 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
 
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
-
-
-def _tells(r: Report) -> bool:
-    """A report that names someone or somewhere, needs no one (a launch, a disaster) or is a remark
-    (周一发表的声明, which a meeting of that day takes in): a dated clause it holds is its own, no
-    occurrence."""
-    return _names_someone(r) or r.kind in SELF_NAMED or r.kind in REMARKS
-
-
-def _names_someone(r: Report) -> bool:
-    return bool(r.attendees or r.location or r.about or r.historic)
 
 
 def _unique(keys) -> list[str]:

@@ -171,10 +171,21 @@ def one_per_date(reports: list[Report]) -> list[Report]:
     return sorted(out, key=lambda r: r.order)
 
 
+def names_someone(r: Report) -> bool:
+    return bool(r.attendees or r.location or r.about or r.historic)
+
+
 def stands(r: Report) -> bool:
     """The report can be an event of its own once dated: it names someone or somewhere, or its kind
     needs no one."""
-    return bool(r.attendees or r.location or r.about or r.historic) or r.kind in SELF_NAMED
+    return names_someone(r) or r.kind in SELF_NAMED
+
+
+def tells(r: Report) -> bool:
+    """A report that names someone or somewhere, needs no one (a launch, a disaster) or is a remark
+    (周一发表的声明, which a meeting of that day takes in): a dated clause it holds is its own, no
+    occurrence."""
+    return stands(r) or r.kind in REMARKS
 
 
 def _apart(r: Report, home: Report) -> bool:
