@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
+from kg.entities.brands import short_name_spans
 from kg.entities.described import described_organizations, latin_organizations, periodicals
 from kg.entities.dotted import dotted_as_proposed, dotted_names, named_for_persons
 from kg.entities.edges import cuts_a_known_name
@@ -55,12 +56,13 @@ __all__ = ["COMPOUND", "GAZETTEER", "MODEL", "PATTERN", "PERSON", "PLACE", "TAGG
 
 
 def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
-         japan: bool = False) -> tuple[list[Span], Tokens]:
+         japan: bool = False, companies: frozenset[str] = frozenset()) -> tuple[list[Span], Tokens]:
     """Every candidate in one folded text, overlapping (the caller picks among them), and the tokens.
     `proposed` are the trained tagger's spans (kg.entities.ner) in this text; `japan`, whether the
-    article names Japan (then Japanese names are read, kg.entities.japanese)."""
+    article names Japan (then Japanese names are read, kg.entities.japanese); `companies`, the short
+    names the article uses for their companies (苹果: kg.entities.brands)."""
     tok = Tokens(folded)
-    spans = _gazetteer(folded, tok, gaz)
+    spans = _gazetteer(folded, tok, gaz) + (short_name_spans(folded, tok, gaz, companies) if companies else [])
     known_to: dict[int, int] = {}  # start -> the farthest end of a known name of two characters or more there
     for s in spans:
         if s.length >= 2:
@@ -88,7 +90,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans += titled_persons(folded, tok, gaz, spans) + royal_persons(folded, tok, gaz, spans)
     if japan:
         spans += japanese_names(folded, tok)
-    spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded)) is not None]
+    spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded, tok)) is not None]
     spans = named_for_persons(variant_names(storm_names(towns_after_regions(spans, folded), folded), folded),
                               folded, gaz)
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
@@ -211,7 +213,11 @@ _DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月�
                             "|(?:周|星期|礼拜)[一二三四五六日天]|当地时间")  # 于周二, 于当地时间…
 
 
-def _tidy_person(s: Span, folded: str) -> Span | None:
+# One-character words that follow a name (陈时中|称, 李有宜|是): the character before them ends the name.
+_AFTER_A_NAME = frozenset("是称说在将也曾又和与为对向就都还并已被把从")
+
+
+def _tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
     """A person's span that the gazetteer does not know loses what words around it lent it: the last
     character when it begins a verb or adverb that runs past the span (萨尔曼|肯定, 拉里·戴维|提供), the
     first when it ends a title (总|理纳伦德拉·莫迪); None when what is left is no name, or a word that
@@ -237,7 +243,11 @@ def _tidy_person(s: Span, folded: str) -> Span | None:
         tags = rjieba.tag(nxt) if nxt else []
         if len(tags) == 1 and tags[0][1] in lx.GLUED_WORD_TAGS:
             end -= 1
-    if end - start > 2 and folded[end - 1] == "于" and _DATE_AFTER_YU.match(folded, end):
+    if chinese and len(name) == 3 and name[:2] not in lx.SURNAMES and end == s.end \
+            and folded[end:end + 1] not in _AFTER_A_NAME and (i := tok.at_start.get(end - 1)) is not None \
+            and tok.ends[i] > end and tok.tags[i] == "v" and (end - 1) in tok.at_end:
+        end -= 1  # 杜和|逃离: the tokenizer reads the third character into the verb after a two-character name
+    elif end - start > 2 and folded[end - 1] == "于" and _DATE_AFTER_YU.match(folded, end):
         end -= 1  # 嘉洛于2020年底离开: 于 opens the date and ends no name
     elif end - start == 3 and folded[end - 1] in _SAID and folded[end:end + 1] in _SAID_THEN and name[0] in lx.SURNAMES:
         end -= 1  # 孙云称，: a verb of saying before the comma that opens what is said

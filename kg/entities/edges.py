@@ -181,7 +181,9 @@ _ORG_ENDS = (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *sorted(lx.NAMED_ORG_HEADS))
 
 
 def org_ending(name: str) -> bool:
-    return name.endswith(_ORG_ENDS)
+    """The name ends as a body's does (外交部, 委员会), not with a word whose last character only looks
+    like a head (能源布局, 社会, 内部)."""
+    return name.endswith(_ORG_ENDS) and not name.endswith(lx.NOT_ORG_END_WORDS)
 
 
 def cuts_a_known_name(s: Span, known_to: dict[int, int]) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.entities import lexicon as lx
+from kg.entities.brands import company_short_names
 from kg.entities.candidates import COMPOUND, MODEL, PERSON, PLACE, TAGGER, Span, Tokens, find
 from kg.entities.context import countries_named, relink
 from kg.entities.fold import fold
@@ -18,7 +19,14 @@ from kg.entities.japanese import japanese_surname, names_japan
 from kg.entities.listed import listed_bodies
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.senses import one_kind, place_senses, places_stay_places
-from kg.entities.shortforms import company_stems, declared_short_forms, other_renderings, person_variants
+from kg.entities.shortforms import (
+    abbreviations,
+    company_stems,
+    declared_short_forms,
+    one_body,
+    other_renderings,
+    person_variants,
+)
 from kg.entities.spans import a_distance, posted_places, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
@@ -96,8 +104,9 @@ class Extractor:
                  proposed: list[list[tuple[int, int, str]]]) -> Extraction:
         doc = []
         japan = names_japan(folded_parts)
+        companies = company_short_names(folded_parts, self.gaz)
         for (name, text), folded, spans_in in zip(parts, folded_parts, proposed, strict=True):
-            spans, tok = find(folded, self.gaz, spans_in, japan)
+            spans, tok = find(folded, self.gaz, spans_in, japan, companies)
             part = _Part(name, text, folded, tok, taken=bytearray(len(folded)))
             # Longest first; on equal length, the surer layer.
             for s in sorted(spans, key=lambda s: (-s.length, s.rank, s.start)):
@@ -113,6 +122,7 @@ class Extractor:
         other_renderings(doc, aliases, key_of := lambda s: _key_of(s, aliases))
         declared_short_forms(doc, aliases, key_of, self.gaz)
         company_stems(doc, aliases, key_of, self.gaz)
+        abbreviations(doc, aliases, key_of, self.gaz)
         person_variants(doc, aliases, key_of)
         self._known_variants(doc, aliases)
         senses = place_senses(doc)  # read before the rescan multiplies a person's mentions
@@ -149,11 +159,14 @@ class Extractor:
                         lasts.setdefault(last, set()).add(s.entity_key())
                     if len(first) >= 2 and first in alone:
                         firsts.setdefault(first, set()).add(s.entity_key())
-                elif s.kind is EntityKind.ORGANIZATION and not s.key:
-                    head = next((h for h in lx.ORG_HEADS if s.name.endswith(h) and len(h) >= 3
-                                 and s.name != h), None)
+                elif s.kind is EntityKind.ORGANIZATION:
+                    # the longest head it ends with (美国最高法院: 最高法院, not 法院)
+                    head = max((h for h in lx.ORG_HEADS if s.name.endswith(h) and s.name != h
+                                and not (s.key and h in s.aliases)), key=lambda h: (len(h), h), default=None)
                     if head:
                         heads.setdefault(head, set()).add(s.entity_key())
+                    if s.key:
+                        continue
                     for rest in s.aliases:  # 台湾民众党 is also 民众党 (spans.known_after_place)
                         if s.name.endswith(rest) and rest != s.name:
                             rests.setdefault(rest, set()).add(s.entity_key())
@@ -174,9 +187,8 @@ class Extractor:
                          for last, keys in lasts.items() if len(keys) > 1})
         full.update({first: next(iter(keys)) for first, keys in firsts.items()
                      if len(keys) == 1 and first not in lasts})
-        full.update({head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1})
-        full.update({rest: key for rest, keys in rests.items() if len(keys) == 1
-                     and _one_body((key := next(iter(keys))), rest, doc)})
+        full.update({short: key for named in (heads, rests) for short, keys in named.items() if len(keys) == 1
+                     and one_body((key := next(iter(keys))), short, doc)})
         return full
 
     def _known_variants(self, doc: list[_Part], aliases: dict[str, str]) -> None:
@@ -311,25 +323,6 @@ class Extractor:
 
 
 _HYPHENED = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")  # a double surname (佩雷斯-西雷拉)
-# Before a short form, words that make it a kind of body, not the one named (各地盐业协会, 等盐业协会,
-# 澳门没有区议会, 一所州立大学).
-_GENERIC_BEFORE = ("各", "各地", "各级", "各国", "等", "或", "没有", "其他", "一些", "许多", "所有", "多个", "每个",
-                   "一所", "一家", "一个", "一座", "一间", "一支")
-
-
-def _one_body(key: str, rest: str, doc: list[_Part]) -> bool:
-    """台湾民众党 … 民众党 (or 民众党 in the headline, 台湾民众党 in the body): the short form is the
-    organization unless the article also writes it after a word that makes it a kind (各地盐业协会)."""
-    for part in doc:
-        at = part.folded.find(rest)
-        while at >= 0:
-            inside = any(s.start <= at and at + len(rest) <= s.end for s in part.chosen if s.entity_key() == key)
-            if not inside and part.folded.endswith(_GENERIC_BEFORE, 0, at):
-                return False
-            at = part.folded.find(rest, at + 1)
-    return True
-
-
 def _in_latin_word(text: str, start: int, end: int) -> bool:
     """FCC inside FCCs, AIT inside BAIT: a Latin name found inside a longer Latin word."""
     return (text[start].isascii() and text[start].isalnum() and start > 0 and text[start - 1].isascii()

@@ -42,9 +42,9 @@ ORG_HEADS = frozenset("""
 """.split())  # a place before a newspaper's head is part of its name: 日本时报, 华盛顿邮报
 # An organization's seat after its name (纽约联合国总部): the organization is named, not a body.
 HEADQUARTERS = ("总部", "總部")
-# A body's board after its name (阿里巴巴集团董事会主席, 特斯拉董事会): the body is named, its board is
-# no body of its own.
-BOARDS = ("董事会", "董事會")
+# A body's board after its name (阿里巴巴集团董事会主席, 特斯拉董事会, 俄罗斯天然气工业股份公司管理委员会):
+# the body is named, its board is no body of its own.
+BOARDS = ("董事会", "董事會", "管理委员会", "监事会")
 # Parties among those heads: after a state and before a title (俄亥俄州民主党众议员) they describe a
 # member, not a body of their own.
 PARTY_HEADS = frozenset("共产党 工党 保守党 民主党 共和党".split())
@@ -60,6 +60,12 @@ NAMED_ORG_HEADS = frozenset("""
 ORG_ENDINGS = (*sorted(ORG_HEADS), *"""
 公司 银行 联盟 集团 社 部 会 院 局 署 厅 委 党 军 行 司 团 盟 校 报 台 所 馆 处 组织 中心 协会 基金会 大学
 队 省
+""".split())
+
+# Words that end with a body's head character and name no body (俄罗斯能源布局, 中国社会, 公司内部).
+NOT_ORG_END_WORDS = tuple("""
+布局 格局 结局 大局 时局 僵局 骗局 开局 定局 困局 变局 乱局 内部 外部 全部 局部 干部 机会 聚会
+宴会 晚会 社会 旅行 飞行 执行 进行 举行 发行 流行 运行 实行 履行 步行
 """.split())
 
 # How the names of newspapers and magazines end (《哈泼斯杂志》, 《查理周报》): a title in 《》 ending so
@@ -364,8 +370,19 @@ FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "国际"
 # the heads that also make the name a place's.
 FACILITY_HEADS = tuple("""
 机场 中心 公园 广场 大桥 桥 车站 站 酒店 宾馆 港 码头 大道 路 街 体育场 医院 大学 学院 博物馆 图书馆 陵 遗址 寺 宫 塔
-大厦 楼 村 营 监狱 基地 中学 小学 剧院 球场 湖 河 山 岛
+大厦 楼 村 营 监狱 基地 中学 小学 剧院 球场 湖 河 山 岛 花园 庄园
 """.split())
 # Verbs that make someone something (任命卡尔·伊坎为顾问, 视他为对手): the 为 after the name is "as",
 # whatever the tokenizer glued it to (kg.entities.dotted).
 MAKING_VERBS = frozenset("任命 提名 选举 推举 推选 聘请 聘任 委任 指定 任 封 立 视 称 评 认定 列 选".split())
+
+# Companies whose short name is a common word (kg.entities.brands): the short name -> the gazetteer's
+# name of the company. The short name is the company only where the article shows it means it.
+COMPANY_SHORT_NAMES = {"苹果": "苹果公司", "大众": "大众汽车", "现代": "现代汽车"}
+# What a company has or does, right after its short name (苹果手机, 苹果首席执行官)
+COMPANY_THINGS = tuple("""
+手机 专卖店 零售店 商店 产品 设备 电脑 首席执行官 CEO 股价 市值 供应商 应用商店 高管 发言人 创始人
+iPhone iPad 工厂 股票
+""".split())
+# What describes a company, right before its short name (科技巨头苹果, 竞争对手苹果)
+COMPANY_DESCRIPTIONS = tuple("巨头 科技公司 品牌 厂商 制造商 车企 对手".split())

@@ -71,6 +71,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             end, rest = split  # 新东方和高途公司: two names; 香港中文大学研究…: a name and a clause
             if rest is not None:
                 pending.append((rest, edges[1], label))
+        if kind is PERSON and "-" in folded[start:end] \
+                and all(a_known_place(gaz, p) for p in folded[start:end].split("-")):
+            continue  # 俄罗斯-蒙古-中国 (a heading): places joined, no hyphenated name
         if kind is PLACE and folded[end:end + 1] in lx.LANGUAGE_ENDINGS and end not in tok.at_end:
             continue  # 日本语: a language, one word with the place's name in it
         name = folded[start:end]
@@ -83,10 +86,12 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             start, name = at, folded[at:end]  # 何方普京: words glued before a person the gazetteer knows
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
-        if kind is ORG and name.endswith(lx.BOARDS) and len(name) > 3 and gaz.named(name) is None and (
-                ((owner := gaz.named(name[:-3])) is not None and owner.kind is ORG) or org_ending(name[:-3])):
-            end -= 3  # 阿里巴巴集团|董事会: the company, whose board the text names
-            name = name[:-3]
+        board = next((b for b in lx.BOARDS if name.endswith(b)), "") if kind is ORG else ""
+        if board and len(name) > len(board) and gaz.named(name) is None and (
+                ((owner := gaz.named(name[:-len(board)])) is not None and owner.kind is ORG)
+                or org_ending(name[:-len(board)])):
+            end -= len(board)  # 阿里巴巴集团|董事会: the company, whose board the text names
+            name = name[:-len(board)]
         if kind is ORG and name.endswith(lx.HEADQUARTERS) and gaz.named(name) is None:
             end -= 2  # 纽约联合国总部, 北京百度总部: the organization (in that place), not its building
             name = name[:-2]
@@ -303,6 +308,9 @@ def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | N
     return Span(start, end, PLACE, stem.name, MODEL, key=stem.key, type=stem.type)
 
 
+_VERB_TAGS = frozenset(("v", "vn", "vd"))
+
+
 def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
     """俄罗斯通讯社国际文传电讯社: a description, then the name the gazetteer knows, or a name with its own
     head; the organization is the named one (as _appositions reads the rules' compounds)."""
@@ -316,7 +324,8 @@ def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) ->
         # then a name with its own head, which the gazetteer need not know
         rest = name[k:]
         if name[:k].endswith(lx.DESCRIBING_HEADS) and any(rest.endswith(h) and len(rest) >= len(h) + 2
-                                                           for h in lx.STRONG_ORG_HEADS):
+                                                           for h in lx.STRONG_ORG_HEADS) \
+                and rjieba.tag(rest)[0][1] not in _VERB_TAGS:  # not 股份公司|管理委员会: a verb opens no name
             return Span(start + k, end, ORG, rest, MODEL, type=ORG.value)
     return None
 

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
+import rjieba
+
 from kg.entities import lexicon as lx
 from kg.entities.candidates import PERSON, Span
 from kg.entities.gazetteer import Gazetteer
@@ -143,3 +145,64 @@ def _one_person(a: str, b: str) -> bool:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def abbreviations(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, gaz: Gazetteer) -> None:
+    """俄天然气公司 and 俄气公司 beside 俄罗斯天然气工业股份公司: an organization the gazetteer does not know,
+    of three characters or more, whose characters all stand in that order in exactly one longer
+    organization of the article, opening with its first character and ending with its last two, is
+    a short form of it, where it takes part of a word of it (俄 of 俄罗斯). One made of whole words of
+    the longer name before that ending, or a place or a word before it, is another body (台湾大学 beside
+    台湾|师范|大学)."""
+    orgs: dict[str, Span] = {}
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is EntityKind.ORGANIZATION and s.name not in aliases:
+                orgs.setdefault(s.name, s)
+    by_first: dict[str, list[str]] = {}
+    for name in orgs:
+        by_first.setdefault(name[:1], []).append(name)
+    for short in sorted(orgs, key=lambda n: (-len(n), n)):  # the longer first: 俄天然气公司, then 俄气公司
+        if orgs[short].key or len(short) < 3:
+            continue
+        longer = [n for n in by_first.get(short[0], ()) if len(n) >= len(short) + 2 and n.endswith(short[-2:])
+                  and _in_order(short, n)]
+        keys = {aliases.get(n) or key_of(orgs[n]) for n in longer}  # a short form of a short form is one body
+        full = min((n for n in longer if n not in aliases), key=lambda n: (-len(n), n), default=None)
+        stem = short[:-2]
+        if len(keys) == 1 and full is not None and not _whole_words(stem, rjieba.cut(full[:-2])) \
+                and gaz.named(stem) is None and not rjieba.has_word(stem):
+            aliases[short] = keys.pop()
+
+
+def _in_order(short: str, name: str) -> bool:
+    it = iter(name)
+    return all(c in it for c in short)
+
+
+def _whole_words(short: str, words: list[str]) -> bool:
+    """The short name is some of the words, whole, in order (北京|大学 of 北京|师范|大学)."""
+    at = 0
+    for w in words:
+        if short.startswith(w, at):
+            at += len(w)
+    return at == len(short)
+
+
+# Before a short form, words that make it a kind of body, not the one named (各地盐业协会, 等盐业协会,
+# 澳门没有区议会, 一所州立大学).
+_GENERIC_BEFORE = ("各", "各地", "各级", "各国", "等", "或", "没有", "其他", "一些", "许多", "所有", "多个", "每个",
+                   "一所", "一家", "一个", "一座", "一间", "一支")
+
+
+def one_body(key: str, rest: str, doc: Sequence[Part]) -> bool:
+    """台湾民众党 … 民众党 (or 民众党 in the headline, 台湾民众党 in the body): the short form is the
+    organization unless the article also writes it after a word that makes it a kind (各地盐业协会)."""
+    for part in doc:
+        at = part.folded.find(rest)
+        while at >= 0:
+            inside = any(s.start <= at and at + len(rest) <= s.end for s in part.chosen if s.entity_key() == key)
+            if not inside and part.folded.endswith(_GENERIC_BEFORE, 0, at):
+                return False
+            at = part.folded.find(rest, at + 1)
+    return True

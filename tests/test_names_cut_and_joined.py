@@ -1,0 +1,30 @@
+"""Persons and places read off bench/blind12's misses once it was read (session 29): places joined by
+hyphens in a heading are no hyphenated name, a two-character name is not lent the first character of
+the verb after it, and a venue named after a city is one place."""
+
+from __future__ import annotations
+
+import kg
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity.kind.value) for m in kg.mentions(text)]
+
+
+def test_places_joined_by_hyphens_are_places() -> None:
+    assert _found("俄罗斯-蒙古-中国") == [("俄罗斯", "Place"), ("蒙古", "Place"), ("中国", "Place")]
+    # a hyphenated name stays one person
+    assert ("罗布·居里-伍德", "Person") in _found("罗布·居里-伍德说，他不知情。")
+
+
+def test_a_two_character_name_lends_no_character_to_the_verb_after_it() -> None:
+    assert ("杜和逃", "Person") not in _found("20岁时，杜和逃离贫困的中国南方。")
+    # guards: a word that follows names ends a three-character one (陈时中|称), and a double surname's
+    # name keeps its three characters
+    assert ("陈时中", "Person") in _found("陈时中称，疫情趋缓。")
+    assert ("欧阳龙", "Person") in _found("欧阳龙表示，他不会参选。")
+
+
+def test_a_venue_named_after_a_city_is_one_place() -> None:
+    found = _found("周日，马斯克在麦迪逊广场花园举行的集会上发言。")
+    assert ("麦迪逊广场花园", "Place") in found and ("广场花园", "Place") not in found, found
