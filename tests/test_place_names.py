@@ -88,10 +88,13 @@ def test_a_person_after_a_country_stays_a_person(text: str, person: str) -> None
 
 
 @pytest.mark.parametrize("text", ["他来自中国大陆。", "中国内地游客增加"])
-def test_mainland_china_is_china(text: str) -> None:
-    # one mention of China, not 中国 and an unknown place 大陆 (tools/build_gazetteer.py COUNTRY_EXTRA_NAMES)
-    places = [(m.text, m.entity.name) for m in kg.mentions(text) if m.entity.kind.value == "Place"]
-    assert len(places) == 1 and places[0][1] == "中国"
+def test_mainland_china_is_a_place_within_china(text: str) -> None:
+    """One mention of mainland China, a region of its own within China (kg/data/regions.tsv; session 29:
+    the read gold sets keep it apart from China eleven times in eighteen), not 中国 and an unknown 大陆."""
+    places = [(m.text, m.entity) for m in kg.mentions(text) if m.entity.kind.value == "Place"]
+    assert len(places) == 1 and places[0][1].name == "中国大陆", places
+    china = kg.mentions("中国")[0].entity
+    assert places[0][1].within == china.key and places[0][1].key != china.key
 
 
 @pytest.mark.parametrize(("text", "surface", "country"), [
