@@ -112,6 +112,9 @@ CASES = [
     ("去年今天", date(2022, 6, 16), False, ("2021-06-16", "2021-06-16", D)),
     ("三个月前的今天", date(2022, 6, 16), False, ("2022-03-16", "2022-03-16", D)),
     ("25年前", date(2022, 2, 19), False, ("1997-01-01", "1997-12-31", Y)),  # guard: the year alone
+    # a day or a month named after years before: that day in that year (bench/blind12)
+    ("33年前的6月4日", date(2022, 6, 5), False, ("1989-06-04", "1989-06-04", D)),
+    ("75年前的8月", date(2020, 8, 15), False, ("1945-08-01", "1945-08-31", M)),
     # a space after the numeral, as some translations write it (bench/blind12, blind5, blind10)
     ("1978 年", date(2022, 11, 30), False, ("1978-01-01", "1978-12-31", Y)),
     ("2020 年8 月25日", date(2022, 11, 30), False, ("2020-08-25", "2020-08-25", D)),

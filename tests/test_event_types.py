@@ -115,6 +115,14 @@ def test_a_date_written_before_a_named_event_is_its_own() -> None:
     assert [(e.kind, e.when.start) for e in found] == [(EventKind.ATTACK, date(1937, 12, 13))]
 
 
+def test_the_tiananmen_massacre_is_named_as_the_crackdown_of_4_june_1989() -> None:
+    """天安门大屠杀, as 六四屠杀 (kg/data/named_events.tsv), with or without its date written before it
+    (33年前的6月4日: that day, 33 years before publication; bench/blind12)."""
+    for text in ("手机上的图片是一支点燃的蜡烛和数字，示意33年前的6月4日天安门大屠杀的周年纪念。",
+                 "但在天安门大屠杀事件之后，黎智英成为出版商。"):
+        assert [(e.kind, e.when.start) for e in events(text)] == [(EventKind.ATTACK, date(1989, 6, 4))], text
+
+
 @pytest.mark.parametrize("text", [
     "到今年4月为止，中国为建设空间站已完成了六次发射任务。",  # how things stood by April
     "今年的COP将不得不面对一份由自己起草的报告。",  # what must happen has not

@@ -283,6 +283,8 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         return date(pub.year - n, 1, 1), "year", date(pub.year, 1, 1), "past-span"
     if g("ago"):
         n, u = number(g("an")), g("au")
+        if g("am"):  # 33年前的6月4日
+            return _in_year(pub.year - n, g("am"), g("ad"), ("ago", "ago-month", "ago-date"))
         if u == "年":
             return date(pub.year - n, 1, 1), "year", None, "ago"
         if u in ("个月", "個月"):

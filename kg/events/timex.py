@@ -50,7 +50,9 @@ PATTERN = re.compile(
         rf"(?P<week>上上|上|本|这|這|下下|下)个?{WK}(?![一二三四五六日天末年])",
         r"(?P<quarter>上|本|这|下)个?季度",
         rf"(?P<past>过去|過去)(?P<pn>\d{{1,3}}|[{CN}]{{1,3}})(?P<pu>天|周|個月|个月|年)",
-        rf"(?P<ago>(?P<an>\d{{1,4}}|[{CN}]{{1,3}})(?P<au>年|个月|個月|天|周|星期)(?:之)?前(?P<atoday>{THIS_DAY})?)",
+        # 33年前的6月4日: a day of the month, that many years before
+        rf"(?P<ago>(?P<an>\d{{1,4}}|[{CN}]{{1,3}})(?P<au>年|个月|個月|天|周|星期)(?:之)?前(?:(?P<atoday>{THIS_DAY})"
+        rf"|(?<=年前)的(?P<am>{N})月(?:(?P<ad>{N})[日号])?)?)",
         rf"(?P<anniv>(?P<anum>\d{{1,3}}|[{CN}]{{1,4}})周年)",
         rf"(?P<day>{DAYW}|(?<![《“])今日(?![秀报報头頭]))",
         # the day after the day named before: 次日, 翌日, 隔天, 第二天 (not 第二天然气田; 隔天一次, every
