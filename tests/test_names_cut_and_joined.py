@@ -1,10 +1,14 @@
 """Persons and places read off bench/blind12's misses once it was read (session 29): places joined by
 hyphens in a heading are no hyphenated name, a two-character name is not lent the first character of
-the verb after it, and a venue named after a city is one place."""
+the verb after it, a venue named after a city is one place, a company's site (工厂, 门店) is no body, and
+亚洲太平洋地区 is the Asia-Pacific."""
 
 from __future__ import annotations
 
+import pytest
+
 import kg
+from tests.conftest import check_mentions
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -28,3 +32,21 @@ def test_a_two_character_name_lends_no_character_to_the_verb_after_it() -> None:
 def test_a_venue_named_after_a_city_is_one_place() -> None:
     found = _found("周日，马斯克在麦迪逊广场花园举行的集会上发言。")
     assert ("麦迪逊广场花园", "Place") in found and ("广场花园", "Place") not in found, found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a company's site is no body: the company (特斯拉), or the town it stands in (菲尼克斯, 埃克格鲁夫)
+    ("特斯拉工厂的工人周二罢工。", {("特斯拉", "Organization")}, {("特斯拉工厂", "Organization")}),
+    ("2022年12月，正在建设中的台积电菲尼克斯新工厂。", {("台积电", "Organization"), ("菲尼克斯", "Place")},
+     {("菲尼克斯新工厂", "Organization"), ("菲尼克斯", "Person")}),
+    ("他在埃克格鲁夫工厂工作。", {("埃克格鲁夫", "Place")}, {("埃克格鲁夫工厂", "Organization")}),
+    ("宝马上海研发中心的员工说。", {("宝马", "Organization"), ("上海", "Place")},
+     {("宝马上海研发中心", "Organization")}),
+    ("江南造船厂周二宣布。", {("江南造船厂", "Organization")}, set()),  # guard: a works named 厂 is a body
+])
+def test_a_company_s_site_is_no_body(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+def test_asia_pacific_written_in_full_is_the_region() -> None:
+    assert _found("美国在亚洲太平洋地区的影响力") == [("美国", "Place"), ("亚洲太平洋地区", "Place")]

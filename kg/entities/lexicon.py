@@ -95,6 +95,9 @@ INSTITUTION_WORDS = frozenset("使馆 领馆 影院 分行 分校 分院 驾校 
 
 # An organization's branch named by its place alone (柏林办公室, 华盛顿分社) is no organization's name.
 OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 分局".split())
+# A company's sites (特斯拉工厂, 菲尼克斯新工厂, Costco门店): what stands there, no body of its own.
+SITES = ("新工厂", "工厂", "门店", "专卖店", "研发中心")
+
 # A kind of body after a place alone, or after where its money comes from (中资), names bodies of that
 # kind, not one: 美国公司 are American companies, 中资银行 Chinese-owned banks, 中国军队 China's armed
 # forces (MSRA tags such words a place; the seeds gold lists the place). 中国银行 and 日本银行 are names:

@@ -151,6 +151,16 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
         if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
+        if kind is ORG and (site := next((h for h in lx.SITES if name.endswith(h) and len(name) > len(h)), "")):
+            owner = gaz.named(name[:-len(site)])  # 特斯拉工厂, 埃克格鲁夫工厂, Costco门店: a site, no body
+            if owner is not None and owner.kind is ORG:
+                out.append(Span(start, end - len(site), ORG, owner.name, MODEL, key=owner.key, type=owner.type))
+            elif owner is None and len(name) - len(site) >= 3 and is_translit(name[:-len(site)]):
+                # 菲尼克斯工厂: a town the gazetteer does not know, where the factory stands
+                out.append(Span(start, end - len(site), PLACE, name[:-len(site)], MODEL, type=PLACE.value))
+            else:
+                out += _place_opening(name, start, gaz)
+            continue
         if kind is ORG and (name in lx.KIND_OF_BODY_HEADS or a_kind_of_body(name, gaz)):
             out += _place_opening(name, start, gaz)  # 美国陆军部队: the country's, which the text names
             continue  # 海军, 美国公司, 中资银行: bodies of a kind, not one body
