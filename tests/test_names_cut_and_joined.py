@@ -50,3 +50,17 @@ def test_a_company_s_site_is_no_body(text: str, wanted: set, unwanted: set) -> N
 
 def test_asia_pacific_written_in_full_is_the_region() -> None:
     assert _found("美国在亚洲太平洋地区的影响力") == [("美国", "Place"), ("亚洲太平洋地区", "Place")]
+
+
+def test_a_hyphen_spaced_or_not_joins_one_name() -> None:
+    """特拉奇克- 斯塔夫斯卡 and 特拉奇克-斯塔夫斯卡 in one article are one person (kg.entities.fold.normalize_name;
+    bench/blind5)."""
+    text = "一起床，特拉奇克- 斯塔夫斯卡（Wanda Traczyk-Stawska）说。95岁的特拉奇克-斯塔夫斯卡陪我走到门口。"
+    people = {m.entity.key for m in kg.mentions(text) if m.entity.kind.value == "Person"}
+    assert len(people) == 1, people
+
+
+def test_an_em_dash_joins_a_hyphenated_given_name() -> None:
+    """比利—鲍勃·松顿 (Billy Bob Thornton; bench/dev3), as 让-保罗·萨特; a double dash is punctuation."""
+    assert _found("比利—鲍勃·松顿饰演了这个角色。") == [("比利—鲍勃·松顿", "Person")]
+    assert _found("他说——约翰·史密斯也在场。") == [("约翰·史密斯", "Person")]

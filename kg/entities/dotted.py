@@ -90,7 +90,7 @@ def _dotted(folded: str, start: int, end: int, gaz: Gazetteer) -> Span:
 
 _MAX_PART = 8  # characters in one part of a transliterated name
 _MAKING_REACH = 8  # tokens before a name where a verb of making (任命) may stand
-_HYPHENS = frozenset("-‐‑–")
+_HYPHENS = frozenset("-‐‑–—")  # an em dash too, as some write 比利—鲍勃·松顿
 
 
 def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, int] | None:

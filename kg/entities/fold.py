@@ -44,6 +44,10 @@ def fold(text: str) -> str:
 
 
 def normalize_name(name: str) -> str:
-    """A name as a key: folded, NFC, without spaces around its dots or at its ends."""
+    """A name as a key: folded, NFC, without spaces around its dots, around a hyphen between Han
+    characters (特拉奇克- 斯塔夫斯卡, as the text also writes it unspaced) or at its ends."""
     name = unicodedata.normalize("NFC", fold(name)).strip()
-    return "·".join(part.strip() for part in name.split("·"))
+    return _HAN_HYPHEN.sub("-", "·".join(part.strip() for part in name.split("·")))
+
+
+_HAN_HYPHEN = re.compile(r"(?<=[\u3400-\u9fff])\s*-\s*(?=[\u3400-\u9fff])")
