@@ -64,3 +64,13 @@ def test_an_em_dash_joins_a_hyphenated_given_name() -> None:
     """比利—鲍勃·松顿 (Billy Bob Thornton; bench/dev3), as 让-保罗·萨特; a double dash is punctuation."""
     assert _found("比利—鲍勃·松顿饰演了这个角色。") == [("比利—鲍勃·松顿", "Person")]
     assert _found("他说——约翰·史密斯也在场。") == [("约翰·史密斯", "Person")]
+
+
+def test_tiananmen_is_the_square_and_no_town() -> None:
+    """天安门 and 天安门广场 in one article are one place, the square (bench/blind12, dev3: the gold sets
+    name them so); 天安门镇压 is the crackdown at Tiananmen, no town 天安门镇 (镇压 is a word)."""
+    places = {m.text: m.entity.key for m in kg.mentions("天安门广场上挤满了人。天安门前的警察说。")
+              if m.entity.kind.value == "Place"}
+    assert places["天安门"] == places["天安门广场"], places
+    found = _found("纪念1989年北京天安门镇压事件受害者。")
+    assert ("天安门", "Place") in found and not any(t.startswith("天安门镇") for t, _ in found), found

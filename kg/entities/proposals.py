@@ -113,7 +113,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and _LATIN_COMPANY.fullmatch(name):  # Freightos公司: Freightos, a company
             out.append(Span(start, end, ORG, name[:-2].strip(), MODEL, type=ORG.value, aliases=(name,)))
             continue
-        if kind is PLACE and (suffixed := _suffixed_place(name, start, end, gaz)):
+        if kind is PLACE and not rjieba.has_word(folded[end - 1:end + 1]) \
+                and (suffixed := _suffixed_place(name, start, end, gaz)):  # not 天安门镇|压: 镇压 is a word
             out.append(suffixed)
             continue
         if kind is PLACE and name.endswith("市") and len(name) >= 4 and is_translit(name[:-1]):
