@@ -21,15 +21,17 @@ _NAMED = re.compile("(?:名为|名叫|叫做|名称为)([\u4e00-\u9fff]{2,10})�
 
 def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
     """A title in 《》 that ends as a newspaper or magazine does is that publication: 《哈泼斯杂志》,
-    《查理周报》 (a book's or a report's title is no organization); one of two characters only after
-    its place (香港《商报》)."""
+    《查理周报》 (a book's or a report's title is no organization), and so is one the text calls an
+    outlet (媒体《风传媒》, 报纸《莫斯科新闻》) or whose staff it names (《八旗文化》总编辑); one of two
+    characters only after its place (香港《商报》)."""
     out = []
     for m in _PERIODICAL.finditer(folded):
         name = m.group(1)
         known = gaz.named(name)
         placed = any(a_known_place(gaz, folded[m.start() - k:m.start()]) for k in (2, 3) if m.start() >= k)
-        if not name.endswith(lx.PERIODICAL_HEADS) or (len(name) < 3 and known is None and not placed):
-            continue  # 《情报》 is a book
+        outlet = folded.endswith(lx.OUTLET_DESCRIPTIONS, 0, m.start()) or folded.startswith(lx.OUTLET_STAFF, m.end())
+        if not (name.endswith(lx.PERIODICAL_HEADS) or outlet) or (len(name) < 3 and known is None and not placed):
+            continue  # 《情报》 is a book; 媒体《风传媒》, 《八旗文化》总编辑 are outlets
         if known is not None and known.kind is not ORG:
             continue
         out.append(Span(m.start(1), m.end(1), ORG, known.name if known else name, PATTERN,
@@ -57,7 +59,8 @@ _A_BODY = re.compile("的(?:" + _HEADS + ")")
 # 该公司, 这家公司), a Chinese name, then what the body says or does, or when: the name is the body's.
 _DOES = ("表示|称|说|宣布|发布|推出|取消|透露|指出|周[一二三四五六日]|今年|去年|上周|本周|上月|日前|近日|正在|计划"
          "|决定|拒绝|否认")
-_APPOSED = re.compile("(?<![该這这那此家])(?:" + _HEADS + ")([\u4e00-\u9fff]{2,4}?)(?=" + _DOES + ")")
+_APPOSED = re.compile("(?<![该這这那此家])(?:" + _HEADS + ")([\u4e00-\u9fff]{2,4}?)(?=" + _DOES
+                      + "|的(?:老板|创始人|首席执行官|总裁|董事长|高管|发言人|员工))")
 _DOES_FIRST = re.compile(_DOES)
 _NOT_A_NAME_TAGS = frozenset(("v", "vn", "vd", "d", "p", "r", "t", "m", "q", "c", "u", "uj", "ul", "f", "a", "ad"))
 _NOT_IN_A_NAME_TAGS = frozenset(("uj", "ul", "c", "p", "r", "t", "m", "d", "f", "q"))

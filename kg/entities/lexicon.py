@@ -71,6 +71,10 @@ NOT_ORG_END_WORDS = tuple("""
 # How the names of newspapers and magazines end (《哈泼斯杂志》, 《查理周报》): a title in 《》 ending so
 # is a publication, an organization.
 PERIODICAL_HEADS = tuple("杂志 周报 周刊 月刊 日报 时报 晚报 邮报 早报 画报 报".split())
+# What the text calls an outlet right before its title in 《》 (媒体《风传媒》, 报纸《莫斯科新闻》), and
+# the staff it names right after (《八旗文化》总编辑): the title is the outlet's name.
+OUTLET_DESCRIPTIONS = tuple("媒体 杂志 报纸 报刊 网站 新闻网站 官媒 电视台 出版社 周刊 月刊 日报".split())
+OUTLET_STAFF = tuple("总编辑 主编 社长 记者 撰稿人 专栏作家 发行人".split())
 # A name in Latin letters is a company's or an organization's where the text says what it is, right
 # before it (市场研究公司Packaged Facts, 社交网站Grindr, 短视频应用Musical.ly) or right after it
 # (Ironshore公司; Ironshore是一家…公司): words that end such a description.
