@@ -77,6 +77,19 @@ def test_every_bundled_link_has_a_named_source() -> None:
         assert not re.search(r"\bQ[0-9]+\b", text), name
 
 
+def test_each_hand_kept_table_names_an_entity_once() -> None:
+    """A second row of one name replaces the first, whose other names then leave its node's output:
+    organizations.tsv named seven bodies twice or three times until session 29, merged since."""
+    from collections import Counter
+    from importlib.resources import files
+
+    for name in ("organizations.tsv", "regions.tsv", "people.tsv"):
+        rows = [line.split("\t") for line in files("kg.data").joinpath(name).read_text("utf-8").splitlines()
+                if line and not line.startswith("#")][1:]
+        twice = [n for n, k in Counter((r[0], r[2]) for r in rows).items() if k > 1]
+        assert not twice, (name, twice)
+
+
 def test_bundled_places_regenerate_from_library_data(tmp_path) -> None:
     """places.tsv and namesakes.tsv are what tools/build_gazetteer.py makes from the pinned
     libraries, byte for byte."""
