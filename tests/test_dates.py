@@ -115,6 +115,10 @@ CASES = [
     # a day or a month named after years before: that day in that year (bench/blind12)
     ("33年前的6月4日", date(2022, 6, 5), False, ("1989-06-04", "1989-06-04", D)),
     ("75年前的8月", date(2020, 8, 15), False, ("1945-08-01", "1945-08-31", M)),
+    # a day the calendar names, after its year (bench/blind12); guard: 十一 before 月 is November
+    ("2019年的七一", date(2022, 7, 1), False, ("2019-07-01", "2019-07-01", D)),
+    ("1970年国庆节", date(2020, 10, 1), False, ("1970-10-01", "1970-10-01", D)),
+    ("2019年十一月", date(2022, 7, 1), False, ("2019-11-01", "2019-11-30", M)),
     # a space after the numeral, as some translations write it (bench/blind12, blind5, blind10)
     ("1978 年", date(2022, 11, 30), False, ("1978-01-01", "1978-12-31", Y)),
     ("2020 年8 月25日", date(2022, 11, 30), False, ("2020-08-25", "2020-08-25", D)),
@@ -236,6 +240,7 @@ def test_hostile_text_stays_linear() -> None:
     ("聆讯星期二（9月20日）进入第11天。她此前一天抵达。", [date(2022, 9, 20), date(2022, 9, 19)]),
     ("9月18日开庭，头一天他抵达。", [date(2022, 9, 18), date(2022, 9, 17)]),
     ("前一天晚上，他离开了。", []),  # no day before it
+    ("周三，广州前一晚发生冲突的视频流出。", [date(2022, 9, 14), date(2022, 9, 13)]),  # the night before (blind12)
     ("他在7月24日被送往医院，并在隔天被检测出新冠肺炎确诊。", [date(2022, 7, 24), date(2022, 7, 25)]),
     ("3月5日他抵达北京，第二天与习近平会面。", [date(2022, 3, 5), date(2022, 3, 6)]),
     ("第二天，他离开了。", []),  # no day before it

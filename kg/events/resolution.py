@@ -12,6 +12,7 @@ from kg.events.timex import (
     DIGIT,
     FUTURE,
     FUTURE_STRONG,
+    HOLIDAYS,
     PAST,
     PAST_AFTER_A_DATE,
     REL_M_OFFSET,
@@ -206,6 +207,8 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         y = number(g("year"))
         if not 1000 <= y <= 2999:
             return None
+        if g("holiday"):  # 2019年的七一
+            return date(y, *HOLIDAYS[g("holiday")]), "day", None, "holiday"
         return _in_year(y, g("ym"), g("yd"), ("year", "month", "date"))
     if g("rtoday") or g("atoday"):
         # 25年前的今天 (an anniversary), 去年的今天: publication's day and month, in that year or month

@@ -22,6 +22,9 @@ SEASON = r"(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
 REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
 REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
 DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
+# Days of the calendar news names by their name, after a year (2019年的七一: 1 July 2019)
+HOLIDAYS = {"七一": (7, 1), "五一": (5, 1), "元旦": (1, 1), "国庆节": (10, 1), "国庆日": (10, 1), "国庆": (10, 1),
+            "劳动节": (5, 1), "圣诞节": (12, 25), "平安夜": (12, 24), "情人节": (2, 14), "万圣节": (10, 31)}
 # 25年前的今天, 去年的今天: this day of the month, that many years (or months) before
 THIS_DAY = r"(?:的)?(?:今天|今日|这一天|這一天)"
 
@@ -39,7 +42,8 @@ PATTERN = re.compile(
         rf"(?P<yspan>(?:(?P<sy>{Y4})年)?(?P<sm>{N})月(?P<sd>{N})[日号]?(?:至|到|—|–|-|~|～)(?:(?P<em>{N})月)?(?P<ed>{N})[日号])",
         rf"(?P<yrange>(?P<yr1>{Y4})年?(?:到|至|—|–|-|~|～)(?P<yr2>{Y4})年)",
         # 1978 年, 8 月25日: a space after the numeral, as some translations write it
-        rf"(?P<year>{Y4}) ?年(?:(?P<ym>{N}) ?月(?:(?P<yd>{N}) ?[日号]|(?P<ypart>{PART}))?)?",
+        rf"(?P<year>{Y4}) ?年(?:(?P<ym>{N}) ?月(?:(?P<yd>{N}) ?[日号]|(?P<ypart>{PART}))?"
+        rf"|的?(?P<holiday>{'|'.join(HOLIDAYS)}))?",
         rf"(?P<rely>{REL_Y})(?:(?P<rm>{N})月(?:(?P<rd>{N})[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})|(?P<rypart>初|底|末)"
         rf"|(?P<rtoday>{THIS_DAY}))?",
         r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",
@@ -58,7 +62,7 @@ PATTERN = re.compile(
         # the day after the day named before: 次日, 翌日, 隔天, 第二天 (not 第二天然气田; 隔天一次, every
         # other day, is a habit, which no event takes)
         r"(?P<next>次日|翌日|隔天|隔日|第二天(?!然)|第二日)",
-        r"(?P<dayafore>此前一天|前一天|前一日|头一天)",
+        r"(?P<dayafore>此前一天|前一天|前一日|头一天|前一晚|前一夜)",
         # Dates that count from the date named before them in the paragraph (2015年……同年10月, 三年后).
         # not 应该年底, 不同年份, 相当年轻: the word before them owns their first character
         rf"(?P<thisyear>(?<![应應不相共])(?P<ty>同年|当年|當年|该年|該年|次年|翌年|第二年)(?![轻輕龄齡纪紀代级級份])"
