@@ -18,8 +18,9 @@ def test_a_known_organization_with_its_kind_of_body_is_that_organization() -> No
 @pytest.mark.parametrize(("text", "name", "alias"), [
     ("她曾收到美国联邦调查局的提醒。", "联邦调查局", "美国联邦调查局"),  # a country before a known body
     ("日本共同社报道说。", "共同社", "日本共同社"),
-    ("据台湾联合报报道，台风登陆。", "台湾联合报", "联合报"),  # an unknown body after a place: its short form
+    ("据台湾民众日报报道，台风登陆。", "台湾民众日报", "民众日报"),  # an unknown body after a place: its short form
     ("据台湾中央社报道，台风登陆。", "中央通讯社", "台湾中央社"),  # a known one (since session 18)
+    ("据台湾联合报报道，台风登陆。", "联合报", "台湾联合报"),  # known since session 29
     # the place's 州 is the place's; a place abroad before a name of its own only says where the body is
     # (since session 25: the place is mentioned, the body named without it)
     ("她是北卡罗来纳州戴维森学院的学生。", "戴维森学院", "北卡罗来纳州戴维森学院"),

@@ -81,11 +81,12 @@ RANK = {"Country": 0, "Continent": 1, "City": 2, "AdministrativeArea": 3, "Place
 M49_CONTINENTS = {"150": "EU", "142": "AS", "002": "AF", "009": "OC", "003": "NA", "005": "SA", "010": "AN"}
 # Continents' everyday short names, which CLDR lacks (在北美上映, 南美国家).
 CONTINENT_SHORT_NAMES = {"北美洲": "北美", "南美洲": "南美"}
-# Names news gives a country that no library lists. Not 中国大陆 and 中国内地: mainland China, apart from
-# Hong Kong, Macau and Taiwan, is a region of its own (kg/data/regions.tsv; the read gold sets keep it
-# apart from China eleven times in eighteen, session 29). The press's short forms that CLDR and pycountry lack: 沙特 (Saudi Arabia, far more often than 沙特阿拉伯),
-# 波黑 (Bosnia and Herzegovina), 俄国 (Russia, in history and in Taiwan's press). Not 马其顿, also a Greek
-# region, nor 刚果, two countries. 白罗斯 is Belarus's own rendering, which China's press has used since 2022.
+# Names news gives a country that no library lists. Not 中国大陆 and 中国内地: mainland China, apart from Hong
+# Kong, Macau and Taiwan, is a region of its own (kg/data/regions.tsv; the read gold sets keep it apart
+# from China eleven times in eighteen, session 29). The press's short forms that CLDR and pycountry lack:
+# 沙特 (Saudi Arabia, far more often than 沙特阿拉伯), 波黑 (Bosnia and Herzegovina), 俄国 (Russia, in history and in
+# Taiwan's press). Not 马其顿, also a Greek region, nor 刚果, two countries. 白罗斯 is Belarus's own rendering,
+# which China's press has used since 2022.
 COUNTRY_EXTRA_NAMES = {"SA": ("沙特",), "BA": ("波黑",), "RU": ("俄国",),
                        "BY": ("白罗斯",)}
 # Suffixes whose removal gives the everyday short name (福建省 → 福建, 华盛顿特区 → 华盛顿).
