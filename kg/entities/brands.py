@@ -14,6 +14,7 @@ from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.spans import GAZETTEER, ORG, Span
 from kg.entities.tokens import Tokens
+from kg.model import Entity
 
 __all__ = ["company_short_names", "short_name_spans"]
 
@@ -69,5 +70,5 @@ def _listed_with_a_company(text: str, short: str, gaz: Gazetteer) -> bool:
     return False
 
 
-def _a_company(known: object) -> bool:
-    return known is not None and getattr(known, "type", "") == "Corporation"
+def _a_company(known: Entity | None) -> bool:
+    return known is not None and known.type == "Corporation"

@@ -1,10 +1,11 @@
 """Other names an article gives a name: in a bracket right after it, the renderings after 又译 (a
 person's) and the short form it declares for an organization (联邦通信委员会（下称FCC）, 中华经济
 研究院（以下简称中经院）, 国际原子能机构（IAEA）); a company's stem (松林带 of 松林带网络公司); another
-rendering of a dotted name (格雷格·贝克尔 of 格雷戈里·贝克尔). kg.entities.extract joins them to the
-full name's entity, and its rescan then finds them wherever the article writes them. Each pass is
-linear in the names, or compares only names that share a surname, a given name or a stem's start:
-paragraphs can be a megabyte long."""
+rendering of a dotted name (格雷格·贝克尔 of 格雷戈里·贝克尔); an abbreviation of a body's name (俄气公司 of
+俄罗斯天然气工业股份公司). kg.entities.extract joins them to the full name's entity, and its rescan then
+finds them wherever the article writes them; `one_body` says where a short form names a kind of body
+instead (各地盐业协会). Each pass is linear in the names, or compares only names that share a surname, a
+given name, a stem's start or a first character: paragraphs can be a megabyte long."""
 
 from __future__ import annotations
 
@@ -163,8 +164,8 @@ def abbreviations(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, g
     for name in orgs:
         by_first.setdefault(name[:1], []).append(name)
     for short in sorted(orgs, key=lambda n: (-len(n), n)):  # the longer first: 俄天然气公司, then 俄气公司
-        if orgs[short].key or len(short) < 3:
-            continue
+        if orgs[short].key or len(short) < 3 or len(by_first[short[0]]) > _MOST_OF_ONE_OPENING:
+            continue  # (no article names so many bodies that open alike: a list, or hostile text)
         longer = [n for n in by_first.get(short[0], ()) if len(n) >= len(short) + 2 and n.endswith(short[-2:])
                   and _in_order(short, n)]
         keys = {aliases.get(n) or key_of(orgs[n]) for n in longer}  # a short form of a short form is one body
@@ -173,6 +174,9 @@ def abbreviations(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, g
         if len(keys) == 1 and full is not None and not _whole_words(stem, rjieba.cut(full[:-2])) \
                 and gaz.named(stem) is None and not rjieba.has_word(stem):
             aliases[short] = keys.pop()
+
+
+_MOST_OF_ONE_OPENING = 200
 
 
 def _in_order(short: str, name: str) -> bool:
