@@ -245,7 +245,7 @@ def _tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
             end -= 1
     if chinese and len(name) == 3 and name[:2] not in lx.SURNAMES and end == s.end \
             and folded[end:end + 1] not in _AFTER_A_NAME and (i := tok.at_start.get(end - 1)) is not None \
-            and tok.ends[i] > end and tok.tags[i] == "v" and (end - 1) in tok.at_end:
+            and tok.ends[i] > end and tok.tags[i] == "v":
         end -= 1  # 杜和|逃离: the tokenizer reads the third character into the verb after a two-character name
     elif end - start > 2 and folded[end - 1] == "于" and _DATE_AFTER_YU.match(folded, end):
         end -= 1  # 嘉洛于2020年底离开: 于 opens the date and ends no name

@@ -113,8 +113,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and _LATIN_COMPANY.fullmatch(name):  # Freightos公司: Freightos, a company
             out.append(Span(start, end, ORG, name[:-2].strip(), MODEL, type=ORG.value, aliases=(name,)))
             continue
-        if kind is PLACE and not rjieba.has_word(folded[end - 1:end + 1]) \
-                and (suffixed := _suffixed_place(name, start, end, gaz)):  # not 天安门镇|压: 镇压 is a word
+        if kind is PLACE and (suffixed := _suffixed_place(folded, name, start, end, gaz)):
             out.append(suffixed)
             continue
         if kind is PLACE and name.endswith("市") and len(name) >= 4 and is_translit(name[:-1]):
@@ -307,12 +306,13 @@ def _head_then_word(folded: str, tok: Tokens, end: int) -> bool:
         len(rest) == 1 or rjieba.has_word(rest))
 
 
-def _suffixed_place(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
+def _suffixed_place(folded: str, name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
     """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as spans.place_suffixes reads it);
-    巴恩斯特布尔县 is not the town 巴恩斯特布尔 but a county the gazetteer does not know."""
+    巴恩斯特布尔县 is not the town 巴恩斯特布尔 but a county the gazetteer does not know. No suffix whose
+    character begins the next word (天安门镇|压: 镇压 is a word)."""
     suffix = name[-1]
     stem = gaz.named(name[:-1]) if suffix in lx.PLACE_SUFFIXES and len(name) >= 3 else None
-    if stem is None or stem.kind is not PLACE:
+    if stem is None or stem.kind is not PLACE or rjieba.has_word(folded[end - 1:end + 1]):
         return None
     if not suffix_fits(stem, suffix):
         return Span(start, end, PLACE, name, MODEL, type=lx.PLACE_SUFFIXES[suffix])
