@@ -63,6 +63,7 @@ from gazetteer_places import (
     is_name_word,
     is_place_word,
     simplified,
+    yield_to_regions,
 )
 from pypinyin import lazy_pinyin
 
@@ -373,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     by_iso = countries(gc, zh)
     places = [*by_iso.values(), *regions(gc, zh), *subdivisions(by_iso), *cities(gc, by_iso, zh)]
     chosen, unlinked = resolve(places)
+    yield_to_regions(chosen, places)
     shared = namesakes(places, unlinked, SHORTEN, gc.get_cities(), {code: p.key for code, p in by_iso.items()})
     places += unlinked.values()
     chosen.update({surface: p.key for surface, p in unlinked.items()})

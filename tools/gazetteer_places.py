@@ -112,3 +112,22 @@ def cldr_city_names(cities: Iterable[dict], zh: Locale) -> dict[int, str]:
             best = max(fits, key=lambda c: (c["population"], -c["geonameid"]))
             out[best["geonameid"]] = simplified(names["city"])
     return out
+
+
+REGIONS = Path(__file__).resolve().parents[1] / "kg" / "data" / "regions.tsv"
+
+
+def yield_to_regions(chosen: dict[str, str], places: Iterable[Place]) -> None:
+    """A city whose name kg/data/regions.tsv gives a wider place (加沙, the Gaza Strip) keeps its
+    name with a town suffix (加沙城, Gaza City) as its own: at run time the region takes the short
+    name, and would take the city's other names with it."""
+    with REGIONS.open(encoding="utf-8") as f:
+        region_names = {n for line in f if not line.startswith(("#", "kind\t"))
+                        for n in (line.split("\t")[2], *line.split("\t")[4].split("|")) if n}
+    by_key = {p.key: p for p in places}
+    for name in sorted(region_names):
+        key = chosen.get(name)
+        longer = next((name + s for s in ("城", "市") if key and chosen.get(name + s) == key), None)
+        if longer and by_key[key].type == "City":
+            del chosen[name]
+            by_key[key].name_zh = longer

@@ -90,7 +90,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans += titled_persons(folded, tok, gaz, spans) + royal_persons(folded, tok, gaz, spans)
     if japan:
         spans += japanese_names(folded, tok)
-    spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded, tok)) is not None]
+    spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded, tok)) is not None
+             and (t := _no_person_here(t, folded)) is not None]
     spans = named_for_persons(variant_names(storm_names(towns_after_regions(spans, folded), folded), folded),
                               folded, gaz)
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
@@ -215,6 +216,26 @@ _DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月�
 
 # One-character words that follow a name (陈时中|称, 李有宜|是): the character before them ends the name.
 _AFTER_A_NAME = frozenset("是称说在将也曾又和与为对向就都还并已被把从")
+
+
+# What follows a maker's name, not a person's (斯柯达汽车, 劳力士手表)
+_PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑")
+# A town's suffix after an unknown name and its romanization (诺沃-普罗格雷索（Novo Progresso）市)
+_TOWN_AFTER_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)]\s*([市镇村州省县])(?![长民委场政])")
+
+
+def _no_person_here(s: Span, folded: str) -> Span | None:
+    """The tagger's person that is none: a verb of saying and 道 (解释道), a maker before its product
+    (斯柯达汽车); one a town's suffix follows after its romanization is a place."""
+    if s.kind is not PERSON or s.key:
+        return s
+    if s.name.endswith("道") and len(s.name) >= 3 and (t := rjieba.tag(s.name[:-1]))[0][1] == "v" and len(t) == 1:
+        return None  # 这位艺术家解释道
+    if folded.startswith(_PRODUCTS, s.end):
+        return None
+    if (m := _TOWN_AFTER_GLOSS.match(folded, s.end)) is not None:
+        return Span(s.start, s.end, PLACE, s.name, s.rank, type=lx.PLACE_SUFFIXES[m.group(1)], aliases=s.aliases)
+    return s
 
 
 def _tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:

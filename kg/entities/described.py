@@ -94,15 +94,16 @@ def described_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
-def _organization(m: re.Match[str], gaz: Gazetteer, english: str = "") -> Span | None:
-    """The organization group 1 of `m` names: the gazetteer's where it knows the name (none where it
-    knows it as no organization), else a new one, with its English name as an alias."""
-    name = m.group(1)
+def _organization(m: re.Match[str], gaz: Gazetteer, english: str = "", skip: int = 0) -> Span | None:
+    """The organization group 1 of `m` names (less its first `skip` characters): the gazetteer's where
+    it knows the name (none where it knows it as no organization), else a new one, with its English
+    name as an alias."""
+    start, name = m.start(1) + skip, m.group(1)[skip:]
     known = gaz.named(name)
     if known is not None:
-        return Span(m.start(1), m.end(1), ORG, known.name, PATTERN, key=known.key, type=known.type) \
+        return Span(start, m.end(1), ORG, known.name, PATTERN, key=known.key, type=known.type) \
             if known.kind is ORG else None
-    return Span(m.start(1), m.end(1), ORG, name, PATTERN, type=ORG.value, aliases=(english,) if english else ())
+    return Span(start, m.end(1), ORG, name, PATTERN, type=ORG.value, aliases=(english,) if english else ())
 
 
 def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
@@ -130,6 +131,8 @@ def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
 
 
 # 研究机构凯投宏观（Capital Economics）: a description of a body, a Chinese name, its English name.
+# Words that open a list of examples after the description (公司包括…, 机构例如…).
+_LIST_OPENERS = ("包括", "例如", "比如", "诸如", "像是")
 _GLOSSED = re.compile("(?:" + _HEADS + ")([\u4e00-\u9fff·]{2,10}?)"
                       "\\s*[（(]\\s*([A-Z][A-Za-z0-9&.'’ -]{1,60}?)\\s*[）)]")
 
@@ -162,6 +165,8 @@ def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
         name, english = m.group(1), m.group(2)
         if "的" in name or not (org_ending(name) or lx.ORG_WORDS_EN & set(english.replace("-", " ").split())):
             continue  # 公司的创始人张三（Zhang San）: a person, described by the company
-        if (s := _organization(m, gaz, english)) is not None:
+        opener = next((w for w in _LIST_OPENERS if name.startswith(w) and len(name) - len(w) >= 2), "")
+        skip = len(opener)  # 公司包括|雷神公司（Raytheon）: the list's opening word is no part of the name
+        if (s := _organization(m, gaz, english, skip)) is not None:
             out.append(s)
     return out

@@ -53,6 +53,9 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         if edges is None:
             return None
         start, end = edges
+    if kind is PLACE and end - start >= 4 and folded[end - 1] in "街路巷" and end not in tok.at_end \
+            and tok.at_start.get(end - 1) is not None:
+        end -= 1  # 加沙汗尤尼斯街|上: 街 begins the next word (街上, 路边), and the name ends before it
     if kind is PLACE and start in tok.at_start and len(tok.words[i := tok.at_start[start]]) == 1 \
             and tok.tags[i] in lx.NOT_PLACE_START_TAGS and a_known_place(gaz, folded[start + 1:end]):
         start += 1  # 比广岛原子弹: a preposition glued to a place the gazetteer knows

@@ -13,6 +13,7 @@ from kg.entities import lexicon as lx
 from kg.entities.brands import company_short_names
 from kg.entities.candidates import COMPOUND, MODEL, PERSON, PLACE, TAGGER, Span, Tokens, find
 from kg.entities.context import countries_named, relink
+from kg.entities.exemplified import exemplified_bodies
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_surname, names_japan
@@ -115,6 +116,7 @@ class Extractor:
             _appositions(part)
             _place_prefixed(part, self.gaz)
             listed_bodies(part, self.gaz)
+            exemplified_bodies(part, self.gaz)
             doc.append(part)
         one_kind(doc)
         _meeting_nicknames(doc)

@@ -14,6 +14,10 @@ from kg.entities.spans import GAZETTEER, MODEL, Span, Tokens
 from kg.model import EntityKind
 
 _HEADS = tuple(sorted(lx.FACILITIES, key=len, reverse=True))
+# Heads of landforms and waters named after the place they lie in or by (not 岛 or 河 alone: 台湾岛 is Taiwan)
+_LANDFORMS = {"山脉": "Landform", "半岛": "Landform", "高原": "Landform", "盆地": "Landform", "平原": "Landform",
+              "沙漠": "Landform", "雨林": "Landform", "山谷": "Landform", "河谷": "Landform", "三角洲": "Landform",
+              "群岛": "Landform", "湖": "BodyOfWater", "海峡": "BodyOfWater", "海湾": "BodyOfWater"}
 _AFTER_NAME = re.compile("(?:" + "|".join(lx.FACILITY_MODIFIERS) + ")?(?:" + "|".join(_HEADS) + ")")
 
 
@@ -38,7 +42,17 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
             out.append(Span(s.start, s.end, EntityKind.PLACE, s.name, s.rank, type=type_, aliases=s.aliases))
             continue
         out.append(s)
-        if s.kind is EntityKind.ORGANIZATION or s.rank not in (MODEL, GAZETTEER):
+        if s.rank not in (MODEL, GAZETTEER):
+            continue
+        land = next((h for h in _LANDFORMS if folded.startswith(h, s.end)), None) \
+            if s.kind is EntityKind.PLACE or (s.rank == GAZETTEER and s.kind is EntityKind.ORGANIZATION) else None
+        whole = folded[s.start:s.end + len(land)] if land is not None else ""
+        if land is not None and s.end + len(land) in tok.at_end and gaz.named(whole) is None:
+            # 高加索山脉, 日内瓦湖: a region's or a town's name and a landform's head name the landform (and
+            # 亚马逊雨林 is no company's)
+            out.append(Span(s.start, s.end + len(land), EntityKind.PLACE, whole, MODEL, type=_LANDFORMS[land]))
+            continue
+        if s.kind is EntityKind.ORGANIZATION:
             continue
         m = _AFTER_NAME.match(folded, s.end)
         if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:

@@ -212,6 +212,10 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
         if tok.words[i] in lx.NAME_JOINERS:
             return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
         last = inside[-1]
+        then = folded[tok.ends[i]:end]
+        if tok.tags[i] == "v" and (then in lx.ORG_HEADS or (
+                (known := gaz.named(then)) is not None and known.kind is ORG)):
+            return tok.starts[i], None  # 共和党控制众议院: a body, a verb and another body, a clause
         if tok.tags[i] in ("v", "vn") and tok.words[last] not in _INSTITUTIONS \
                 and folded[tok.starts[i]:end] not in lx.GENERIC_ORG_SUFFIXES \
                 and not tok.words[last].endswith(_MULTI_CHARACTER_HEADS) and len(tok.words[last]) > 1:
@@ -270,14 +274,18 @@ def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> i
 def _party_after_place(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
     """Where an organization the gazetteer knows begins after a place it knows, in a span a title
     follows (俄亥俄州民主党众议员, 缅因州民主党人): the place and the party describe the person, not a
-    state's party as a body of its own. The place is then found as a place."""
+    state's party as a body of its own. The place is then found as a place. A word or two may stand
+    between them (康涅狄格州资深民主党众议员: a senior Democrat)."""
     if not a_member_after(folded, end):
         return None
     for at in range(start + 1, end - 1):
-        place, body = gaz.named(folded[start:at]), gaz.named(folded[at:end])
-        if place is not None and place.kind is PLACE and body is not None and body.kind is ORG \
-                and gaz.named(folded[start:end]) is None:
-            return at
+        place = gaz.named(folded[start:at])
+        if place is None or place.kind is not PLACE:
+            continue
+        for body_at in range(at, min(at + 3, end - 1)):
+            body = gaz.named(folded[body_at:end])
+            if body is not None and body.kind is ORG and gaz.named(folded[start:end]) is None:
+                return body_at
     return None
 
 

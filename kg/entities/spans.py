@@ -19,6 +19,7 @@ HAN_RUN = HAN  # matches one Han character
 MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "j", "nt", "ns", "ng"])
 TITLE_MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "d"])
 NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
+PERSON_TAGS = frozenset(["nr", "nrfg"])  # not nrt: see person_over_town
 
 # Ranks break ties between spans of equal length: the gazetteer knows best, the word tagger least.
 GAZETTEER, MODEL, PATTERN, TITLED, COMPOUND, TAGGER = range(6)
@@ -54,12 +55,15 @@ def person_over_town(e: Entity | None, folded: str, start: int, end: int) -> boo
     """A city small enough (lexicon.PERSON_OVER_TOWN_BELOW) whose name the word dictionary knows as a
     person's (杰克逊, 安德森): where the trained tagger reads a person, the person it is, unless the
     words around it stand only beside a place (住在弗罗茨瓦夫, 赫尔松周边). 纽瓦克 is a place to the
-    dictionary, and 穆拉德纳加尔 no word of it: those stay places."""
+    dictionary, and 穆拉德纳加尔 no word of it: those stay places; so do those it tags as transliterated
+    (nrt), a tag it gives foreign towns as freely as people (特拉维夫, 巴士拉, 阿勒颇), unless a title
+    stands before them (古巴总统卡斯特罗)."""
     if not small_town(e) or folded.endswith(lx.BEFORE_A_PLACE, 0, start) or folded.startswith(lx.AROUND_A_PLACE, end):
         return False
     name = folded[start:end]
     tags = rjieba.tag(name)
-    return len(tags) == 1 and rjieba.has_word(name) and tags[0][1] in NAME_TAGS
+    return len(tags) == 1 and rjieba.has_word(name) and (tags[0][1] in PERSON_TAGS or (
+        tags[0][1] in NAME_TAGS and any(folded.endswith(t, 0, start) for t in lx.TITLES)))  # 总统卡斯特罗
 
 
 def suffix_fits(e: Entity, suffix: str) -> bool:

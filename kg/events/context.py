@@ -189,7 +189,7 @@ def government_parties(parts: Sequence[tuple[str, str]], folded_parts: Sequence[
 
 # the head ends its word: not 该报道, 该报告, 该党员, 该大学生
 _DEFINITE = re.compile("(?:" + "|".join(DETERMINERS) + ")(" + "|".join(sorted(DEFINITE_HEADS, key=len, reverse=True))
-                       + ")(?![员长道告价名案复导警生])")
+                       + ")(?![员长道价名案复导警生]|告(?!诉))")  # 该公司告诉投资者 (not 该报告)
 
 
 def definite_descriptions(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str],
@@ -228,6 +228,11 @@ def _named(latest: dict[str, str], e: Entity) -> None:
     for head in DEFINITE_HEADS:
         if e.name.endswith(head):
             latest[head] = e.key
+    if e.type == "Corporation" or e.name.endswith(_COMPANIES):
+        latest["公司"] = e.key  # 佳兆业集团…该公司: a group, a bank or a firm the gazetteer knows is a company
+
+
+_COMPANIES = ("集团", "控股", "银行")
 
 
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}

@@ -100,6 +100,7 @@ _PRONOUN = re.compile("[他她](?![们們]|的(?:" + "|".join(KIN_WORDS) + "))")
 _KIN = re.compile("[他她]的(" + "|".join(KIN_WORDS) + ")")
 # 两人 opening a clause (after a date at most) is its subject: the two people last named.
 _TWO = re.compile("[\\s" + DATE_CHARS + "，,]*(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
+_TWO_NATIONS = re.compile("[\\s" + DATE_CHARS + "，,]*两国(?:政府)?")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 # Kinds whose participants are people, or organizations when the clause names no one (triggers.CONCLUDED).
 _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
@@ -130,6 +131,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     occurrences: list[Report] = []
     antecedent: str | None = None  # who 他 or 她 is: the last sentence's subject (context.sentence_subject)
     pair: tuple[str, ...] = ()  # the two people 两人 refers to: the last two named, in order
+    nations: tuple[str, ...] = ()  # the two countries 两国 refers to: the last two named
     dates: list[tuple[int, DateMention]] = []  # (order, date) in article order
     by_part: dict[str, list[Mention]] = {}
     datelines = {part: dateline_end(text) for part, text in parts}
@@ -168,18 +170,20 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                 if any(t.start() >= at and folded.startswith(w, t.start() - at) for w, at in _NOT_AROUND[t.group(0)]):
                     continue  # 说 is a trigger, 小说 and 说明 are not
                 r = _report(part, index, text, folded, t.span(), _KIND_OF[t.group(0)], (s_start, s_end),
-                            said, entities, in_sentence, antecedent=antecedent, pair=pair)
+                            said, entities, in_sentence, antecedent=antecedent, pair=pair, nations=nations)
                 if r is not None:
                     r.refers_back = folded.endswith(REFERS_BACK, 0, t.start())
                     reports += [r, *joined_dates(r, folded, in_sentence)]
             occurrences += [r for r in _occurrences(part, index, text, folded, (s_start, s_end),
-                                                    said, entities, in_sentence, reports, antecedent, pair)
+                                                    said, entities, in_sentence, reports, antecedent, pair, nations)
                             if not any(n.start <= r.trigger.start < n.end for n in here)]
             persons = [m for m in said if m.key in entities and entities[m.key].kind is EntityKind.PERSON]
             if not _PRONOUN.match(folded, s_start):  # 她是金正恩的妹妹: 她 is still who she was, not 金正恩
                 antecedent = sentence_subject(folded, persons) or antecedent
             for key in (m.key for m in persons):
                 pair = (*[k for k in pair if k != key], key)[-2:]
+            for key in (m.key for m in said if m.key in entities and entities[m.key].type == "Country"):
+                nations = (*[k for k in nations if k != key], key)[-2:]
     reports = one_per_date(fold_remarks(fold_back(past_not_upcoming(reports, published))))
     merged: list[Report] = []
     for r in reports:
@@ -239,7 +243,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
 
 def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[int, int],
                  mentions: list[Mention], entities: dict[str, Entity], dates: list[DateMention],
-                 reports: list[Report], antecedent: str | None, pair: tuple[str, ...] = ()) -> list[Report]:
+                 reports: list[Report], antecedent: str | None, pair: tuple[str, ...] = (),
+                 nations: tuple[str, ...] = ()) -> list[Report]:
     """The sentence's dated happenings (kg.events.happenings) in clauses no trigger word reported."""
     out = []
     for h in find_happenings(folded, sentence, dates):
@@ -250,7 +255,7 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
         if h.weak and not acts_in(folded, h.clause, h.date, mentions, entities):
             continue  # a dated clause without a verb of doing reports only what someone in it does
         r = _report(part, index, text, folded, h.verb, EventKind.OCCURRENCE, sentence, mentions, entities, [],
-                    clause=h.clause, antecedent=antecedent, pair=pair)
+                    clause=h.clause, antecedent=antecedent, pair=pair, nations=nations)
         if r is None:
             continue
         r.when, r.date_at = h.date.when, h.date.start
@@ -265,7 +270,8 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
 def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int], kind: EventKind,
             sentence: tuple[int, int], mentions: list[Mention], entities: dict[str, Entity],
             dates: list[DateMention], clause: tuple[int, int] | None = None,
-            antecedent: str | None = None, pair: tuple[str, ...] = ()) -> Report | None:
+            antecedent: str | None = None, pair: tuple[str, ...] = (), nations: tuple[str, ...] = ()
+            ) -> Report | None:
     (t_start, t_end), (s_start, s_end) = span, sentence
     word = folded[t_start:t_end]
     clause_start = clause_opening(folded, s_start, t_start)
@@ -342,6 +348,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
                               and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
                                    and kinds[m.key] is EntityKind.PLACE)))
+            if not r.about and len(nations) == 2 and _TWO_NATIONS.match(folded, clause_start):
+                r.about = list(nations)  # "七个月前，两国签订贸易协议": the two countries last named
         subject = next((m for m in here if dated_next(folded, m.end, t_start, dates) and kinds[m.key] is
                         EntityKind.PLACE and folded[m.start - 1:m.start] not in _LOCATIVE), None)  # not 在纽约创办
         if subject is not None and kind not in _PEOPLE_ONLY and subject.key not in r.about:

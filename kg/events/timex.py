@@ -87,7 +87,8 @@ _PLANNED = r"(?<!没有)(?<!没)(?<!不)(?<!无)(?<!原)(?<!本来)(?<!原本)(?
 _SET_FOR = r"(?<!原)定于|(?<!原)定於"
 FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PLANNED + r"|预计|預計|预定|" + _SET_FOR
                     + r"|暂定|届时|屆時"
-                    r"|下周|下週|准备在|准备于|正准备")
+                    r"|下周|下週|准备在|准备于|正准备"
+                    r"|越来越近|日益临近|日渐临近|(?<![已])在即")  # 11月美国大选越来越近: drawing near
 # 将 also brings forward the object of a deed done (台积电将第一家工厂的投产推迟到2025年, 腾讯周三将其
 # 股份…): the word after it is then a noun, a name, a numeral or a pronoun, where the future's 将 has
 # a verb, an adverb or a preposition (将达到, 将不再, 将对). Pronouns that ask how are the future's.
