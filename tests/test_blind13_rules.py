@@ -52,6 +52,10 @@ def test_gaza_city_is_not_the_gaza_strip() -> None:
      {("伊州资深民主党", "Organization"), ("伊利诺", "Place")}),
     # guard: nothing between them, as before
     ("俄亥俄州民主党众议员蒂姆·瑞安说。", {("俄亥俄州", "Place"), ("民主党", "Organization")}, set()),
+    # a party no list holds, after a word about the member; guard: a party's whole name stays whole
+    ("英国前自由民主党议员贝克（Norman Baker）说。", {("英国", "Place"), ("自由民主党", "Organization")},
+     {("前自由民主党", "Organization"), ("英国前自由民主党", "Organization")}),
+    ("日本自由民主党总裁菅义伟说。", {("日本自由民主党", "Organization")}, set()),
     # a body, a verb and a chamber: a clause, not one name
     ("在共和党控制众议院的情况下，预算难以通过。", {("共和党", "Organization")},
      {("共和党控制众议院", "Organization")}),
@@ -149,3 +153,27 @@ def test_the_company_is_no_ministry(x: Extractor) -> None:
     found = events(x, article("中国商务部上月宣布新规。", "上周该公司告诉投资者，公司正面临压力。",
                               published=date(2021, 11, 8)))
     assert not any("Organization:中国商务部" in e.attendees and "该公司" in e.name for e in found)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # a name, then a verb that acts on others (lexicon.CLAUSE_VERBS): a clause, not one body's name
+    ("中国禁止独立工会运作。", {("中国", "Place")}, {("中国禁止独立工会", "Organization")}),
+    ("古思尧敦促法院驳回此案。", set(), {("古思尧敦促法院", "Organization")}),
+    # guards: verbs inside bodies' names (防卫, 维护, 互助) are no such verbs
+    ("日本防卫省周一发表声明。", {("日本防卫省", "Organization")}, set()),
+    ("香港特区维护国家安全委员会周一开会。", {("香港特区维护国家安全委员会", "Organization")}, set()),
+    ("利宝互助保险有限公司发表声明。", {("利宝互助保险有限公司", "Organization")}, set()),
+])
+def test_a_name_and_what_it_does_to_a_body(text: str, wanted: set, unwanted: set) -> None:
+    check_mentions(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "name", "type_"), [
+    # think tanks and firms the gazetteer gained (kg/data/organizations.tsv), by a name or an alias
+    ("荣鼎咨询的报告称，中国对欧投资下降。", "荣鼎咨询", "Organization"),
+    ("经济学人智库（EIU）预计经济将放缓。", "经济学人智库", "Corporation"),
+    ("澳洲战略政策研究所发表报告。", "澳大利亚战略政策研究所", "Organization"),
+])
+def test_think_tanks_and_firms_the_gazetteer_knows(text: str, name: str, type_: str) -> None:
+    found = {m.entity.name: m.entity.type for m in kg.mentions(text)}
+    assert found.get(name) == type_, found

@@ -18,6 +18,7 @@ _HEADS = tuple(sorted(lx.FACILITIES, key=len, reverse=True))
 _LANDFORMS = {"山脉": "Landform", "半岛": "Landform", "高原": "Landform", "盆地": "Landform", "平原": "Landform",
               "沙漠": "Landform", "雨林": "Landform", "山谷": "Landform", "河谷": "Landform", "三角洲": "Landform",
               "群岛": "Landform", "湖": "BodyOfWater", "海峡": "BodyOfWater", "海湾": "BodyOfWater"}
+_LANDFORM_STARTS = frozenset(h[0] for h in _LANDFORMS)
 _AFTER_NAME = re.compile("(?:" + "|".join(lx.FACILITY_MODIFIERS) + ")?(?:" + "|".join(_HEADS) + ")")
 
 
@@ -45,7 +46,8 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
         if s.rank not in (MODEL, GAZETTEER):
             continue
         land = next((h for h in _LANDFORMS if folded.startswith(h, s.end)), None) \
-            if s.kind is EntityKind.PLACE or (s.rank == GAZETTEER and s.kind is EntityKind.ORGANIZATION) else None
+            if folded[s.end:s.end + 1] in _LANDFORM_STARTS and (s.kind is EntityKind.PLACE or (
+                s.rank == GAZETTEER and s.kind is EntityKind.ORGANIZATION)) else None
         whole = folded[s.start:s.end + len(land)] if land is not None else ""
         if land is not None and s.end + len(land) in tok.at_end and gaz.named(whole) is None:
             # 高加索山脉, 日内瓦湖: a region's or a town's name and a landform's head name the landform (and

@@ -287,6 +287,7 @@ NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部", "代表团")
 NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())
 CLAUSE_VERBS = SPEECH | frozenset("""
 能 能够 会 将 要 可能 可以 应该 否认 拒绝 试图 下令 要求 预计 预期 估计
+禁止 敦促 呼吁 批评 谴责 指责 制裁 起诉 控告 搜查 逮捕 威胁 抨击 警告 会见 退出 改革
 """.split())  # nor do they begin one (预计司法部); 希望 and 计划 name things too (北京希望小学)
 # Power plants: places (news and its readers name them as sites: 福岛第一核电站), not bodies.
 POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站", "电站")

@@ -80,7 +80,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and name[1:2] == "资" and name.startswith(lx.OWNERSHIP_PREFIXES) \
                 and not name[2:].startswith(lx.OWNED_BODY_HEADS) and (start + 2) in tok.at_start:
             start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned (not 港资银行公会)
-        if kind is ORG and (at := _party_after_place(folded, start, end, gaz)) is not None:
+        if kind is ORG and (at := _party_after_place(folded, tok, start, end, gaz)) is not None:
             start, name = at, folded[at:end]  # 俄亥俄州民主党众议员: the member's state, then the party
         if kind is PERSON and (at := _known_person_ending(folded, start, end, gaz)) is not None:
             start, name = at, folded[at:end]  # 何方普京: words glued before a person the gazetteer knows
@@ -271,22 +271,26 @@ def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> i
     return None
 
 
-def _party_after_place(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+def _party_after_place(folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> int | None:
     """Where an organization the gazetteer knows begins after a place it knows, in a span a title
     follows (俄亥俄州民主党众议员, 缅因州民主党人): the place and the party describe the person, not a
     state's party as a body of its own. The place is then found as a place. A word or two may stand
-    between them (康涅狄格州资深民主党众议员: a senior Democrat)."""
-    if not a_member_after(folded, end):
+    between them (康涅狄格州资深民主党众议员: a senior Democrat), and then the party may be one no list
+    holds (英国前|自由民主党议员; not 日本自由民主党, a party's whole name)."""
+    if not a_member_after(folded, end) or gaz.named(folded[start:end]) is not None:
         return None
+    unknown = None
     for at in range(start + 1, end - 1):
         place = gaz.named(folded[start:at])
         if place is None or place.kind is not PLACE:
             continue
-        for body_at in range(at, min(at + 3, end - 1)):
-            body = gaz.named(folded[body_at:end])
-            if body is not None and body.kind is ORG and gaz.named(folded[start:end]) is None:
-                return body_at
-    return None
+        bodies = range(at, min(at + 3, end - 1))
+        known = next((b for b in bodies if (body := gaz.named(folded[b:end])) is not None and body.kind is ORG), None)
+        if known is not None:
+            return known
+        unknown = unknown or next((b for b in bodies if b > at and b in tok.at_start and at in tok.at_start
+                                   and end - b >= 3 and folded[end - 1] == "党"), None)
+    return unknown
 
 
 def _verb_object_end(tok: Tokens, end: int, start: int) -> bool:

@@ -87,9 +87,12 @@ def listed_with_a_place(s: Span, folded: str, spans: list[Span]) -> bool:
         folded[s.start - 1:s.start] in LIST_JOINS and s.start > 0 and any(p.end == s.start - 1 for p in places))
 
 
+_A_TITLE = re.compile("|".join(sorted(map(re.escape, lx.TITLES), key=len, reverse=True)))
+
+
 def a_member_after(folded: str, at: int) -> bool:
     """A title (众议员) or 人 (民主党人) follows: what stands before it describes a person."""
-    return folded.startswith("人", at) or any(folded.startswith(t, at) for t in lx.TITLES)
+    return folded.startswith("人", at) or _A_TITLE.match(folded, at) is not None
 
 
 def title_after(folded: str, tok: Tokens, end: int) -> bool:
