@@ -59,8 +59,10 @@ def test_gaza_city_is_not_the_gaza_strip() -> None:
     # a body, a verb and a chamber: a clause, not one name
     ("在共和党控制众议院的情况下，预算难以通过。", {("共和党", "Organization")},
      {("共和党控制众议院", "Organization")}),
-    # guard: a body's head that ends the name keeps it whole
+    # guards: a body's head that ends the name keeps it whole, and so does a verb and a head
     ("复旦大学发展研究院发布报告。", {("复旦大学发展研究院", "Organization")}, set()),
+    ("欧盟执行委员会周三宣布，将对中国电动汽车征收临时关税。", {("欧盟执行委员会", "Organization")},
+     {("欧盟", "Organization")}),
 ])
 def test_what_stands_between_a_place_or_a_body_and_the_next(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)

@@ -213,9 +213,10 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
             return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
         last = inside[-1]
         then = folded[tok.ends[i]:end]
-        if tok.tags[i] == "v" and (then in lx.ORG_HEADS or (
+        if tok.tags[i] == "v" and (then in _CHAMBERS or (
                 (known := gaz.named(then)) is not None and known.kind is ORG)):
             return tok.starts[i], None  # 共和党控制众议院: a body, a verb and another body, a clause
+            # (but 欧盟|执行|委员会: a verb and a body's head make the name)
         if tok.tags[i] in ("v", "vn") and tok.words[last] not in _INSTITUTIONS \
                 and folded[tok.starts[i]:end] not in lx.GENERIC_ORG_SUFFIXES \
                 and not tok.words[last].endswith(_MULTI_CHARACTER_HEADS) and len(tok.words[last]) > 1:
@@ -224,6 +225,8 @@ def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazett
     return None
 
 
+# Chambers a party controls, wins or loses (共和党控制众议院): after a body and a verb, a body of their own.
+_CHAMBERS = ("众议院", "参议院", "国会", "议会", "上院", "下院", "上议院", "下议院", "立法会")
 # Heads of names, which alone name no body and no place.
 _BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES))
 
