@@ -179,3 +179,18 @@ def test_a_name_and_what_it_does_to_a_body(text: str, wanted: set, unwanted: set
 def test_think_tanks_and_firms_the_gazetteer_knows(text: str, name: str, type_: str) -> None:
     found = {m.entity.name: m.entity.type for m in kg.mentions(text)}
     assert found.get(name) == type_, found
+
+
+def test_a_date_in_a_clause_about_the_speaker_is_the_role_s(x: Extractor) -> None:
+    """2014年至2016年在特斯拉负责…的高级工程经理戴维·迪克说: the years are his job's (a staff word, 经理,
+    ends the describing clause, as titles did), not the saying's."""
+    text = "2014年至2016年在特斯拉负责管理电池材料供应链的高级工程经理戴维·迪克说，“显然生死攸关的情境会让他生龙活虎”。"
+    found = events(x, article(text, published=date(2022, 11, 20)))
+    assert not any(e.when and e.when.start.year == 2014 for e in found)
+
+
+def test_a_date_before_a_possessive_stays_the_event_s(x: Extractor) -> None:
+    """The guard: no verb and no 在 between the date and the person (由阿灵顿的乡村医生…创立): a
+    possessive, no clause about them, and 1958 dates the founding."""
+    found = events(x, article("该公司于1958年由阿灵顿的乡村医生詹姆斯·内特尔斯创立。", published=date(2023, 5, 20)))
+    assert any(e.kind == "Founding" and e.when.start == date(1958, 1, 1) for e in found)

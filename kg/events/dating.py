@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from kg.entities.lexicon import TITLES
+import rjieba
+
+from kg.entities.lexicon import STAFF, TITLES
 from kg.events.dates import DateMention, Precision, When
 from kg.events.happenings import as_of, datable, sets_the_scene
 from kg.events.reports import Report
@@ -149,7 +151,7 @@ def news_day(reports: list[Report], dates: list[tuple[int, DateMention]], publis
                 r.when = before[-1]
 
 
-_TITLES = tuple(sorted(TITLES, key=len, reverse=True))
+_TITLES = tuple(sorted({*TITLES, *STAFF}, key=len, reverse=True))  # 的高级工程经理戴维·迪克说: STAFF too
 _AGENT_GAP = re.compile(r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*(?:先生|女士|博士|教授)?\s*(?:在[^，,。；;的]{0,20})?")
 
 
@@ -178,7 +180,14 @@ def not_describing(folded: str, dates: list[DateMention], here: list[Mention], k
     if agent is None or any(clause_start <= m.start < agent.start and kinds[m.key] is EntityKind.PERSON
                             for m in here):
         return dates
-    return [d for d in dates if not (clause_start <= d.start and d.end < agent.start)]
+    return [d for d in dates if not (clause_start <= d.start and d.end < agent.start
+                                     and _a_verb_between(folded, d.end, agent.start))]
+
+
+def _a_verb_between(folded: str, start: int, end: int) -> bool:
+    """A describing clause has its predicate (担任, 遇刺) or where they worked (在特斯拉负责管理…): 7月份内蒙古
+    大学的…专家 is a date and a possessive, no clause about the person."""
+    return any(tag.startswith("v") or word == "在" for word, tag in rjieba.tag(folded[start:end]))
 
 
 # Dates joined by "and" (在3月和7月上调了利率, 8月31日和9月1日均…回应): one happening on each.
