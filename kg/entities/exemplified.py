@@ -24,7 +24,7 @@ _CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?\n“”「」《》]|等") 
 _FORWARD_EDGE = re.compile(r"[。；;：:！？!?\n“”「」《》]|等")
 _SEPARATOR = re.compile(r"\s*(?:以及|、|，|,|和|与|及|或)\s*")
 _GLOSS = re.compile(r"\s*[（(][A-Za-z][^（）()]{0,40}[）)]")  # 英国航太（BAE）: the English name
-_LONGEST = 8
+_LONGEST = 8  # characters: a listed example is a name, not a phrase
 # rjieba tags of a word that is a name's, at the front of a list's first item (以及批准|运通)
 _NAME_TAGS = frozenset(["nz", "nt", "j", "nr", "nrt", "ns", "eng", "x", "n", "vn"])
 # A single dictionary word of these kinds is an ordinary word (钢铁, 汽车), an industry, not a body's name
@@ -79,7 +79,7 @@ def _items(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _name_tail(part: Part, start: int, end: int) -> tuple[int, int] | None:
-    """The end of the stretch made of names' words (以及批准|运通), or None."""
+    """The stretch's last words that are names' words (以及批准|运通: 运通), or None where the last is not."""
     tok = part.tok
     i = tok.at_end.get(end)
     if i is None:
@@ -99,7 +99,7 @@ def _take(part: Part, gaz: Gazetteer, items: list[tuple[int, int]]) -> None:
         tags = rjieba.tag(name)
         if (len(tags) == 1 and rjieba.has_word(name) and tags[0][1] in _WORD_TAGS) or (
                 len(tags) > 1 and all(t in _COMMON_TAGS and rjieba.has_word(w) for w, t in tags)):
-            continue  # 钢铁、煤炭等企业: industries; 地区大国, 盐业企业: common nouns, a description
+            continue  # 钢铁、煤炭等企业: industries; 盐业企业: common nouns, a description
         if tags[0][1] in ("v", "p", "d") and gaz.named(name[len(tags[0][0]):]) is not None:
             continue  # 打压华为等企业: a verb and a body found already
         in_the_way = [] if part.free(a, b) else _guesses(part, a, b)
