@@ -63,7 +63,7 @@ def person_over_town(e: Entity | None, folded: str, start: int, end: int) -> boo
     name = folded[start:end]
     tags = rjieba.tag(name)
     return len(tags) == 1 and rjieba.has_word(name) and (tags[0][1] in PERSON_TAGS or (
-        tags[0][1] in NAME_TAGS and any(folded.endswith(t, 0, start) for t in lx.TITLES)))  # 总统卡斯特罗
+        tags[0][1] in NAME_TAGS and title_before(folded, start)))  # 总统卡斯特罗
 
 
 def suffix_fits(e: Entity, suffix: str) -> bool:
@@ -80,7 +80,7 @@ LIST_JOINS = frozenset("、和与或及")
 def listed_with_a_place(s: Span, folded: str, spans: list[Span]) -> bool:
     """孟菲斯或达拉斯: a name joined by "and" or "or" to a place the gazetteer knows is a place too;
     not one after a title (古巴总统卡斯特罗、科特迪瓦总统…: people are listed, each after a country)."""
-    if any(folded.endswith(t, max(0, s.start - len(t)), s.start) for t in lx.TITLES):
+    if title_before(folded, s.start):
         return False
     places = [p for p in spans if p.kind is PLACE and p.rank == GAZETTEER and p is not s]
     return (folded[s.end:s.end + 1] in LIST_JOINS and any(p.start == s.end + 1 for p in places)) or (
@@ -88,6 +88,13 @@ def listed_with_a_place(s: Span, folded: str, spans: list[Span]) -> bool:
 
 
 _A_TITLE = re.compile("|".join(sorted(map(re.escape, lx.TITLES), key=len, reverse=True)))
+_TITLE_ENDS = re.compile("(?:" + _A_TITLE.pattern + r")\Z")
+_LONGEST_TITLE = max(map(len, lx.TITLES))
+
+
+def title_before(folded: str, at: int) -> bool:
+    """A title (总统) ends right before `at`."""
+    return _TITLE_ENDS.search(folded, max(0, at - _LONGEST_TITLE), at) is not None
 
 
 def a_member_after(folded: str, at: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import rjieba
 
-from kg.entities.lexicon import GOVERNMENT_BODIES
+from kg.entities.lexicon import GOVERNMENT_BODIES, KIN_WORDS
 from kg.events.dating import CLAUSE_END, SAYING
 from kg.events.triggers import (
     DEALS,
@@ -31,6 +31,14 @@ from kg.text import sentences
 
 # The characters dates are written with (2015年3月, 上周二, 本月初), for a regex character class.
 DATE_CHARS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
+# Who a pronoun or a count of people opening a clause refers to (kg.events.extract): 他 or 她 as the
+# subject, not 他的妻子 (his wife died, not he) nor 他们; 两人 (after a date at most), the two people
+# last named; 两国, the two countries last named.
+PRONOUN = re.compile("[他她](?![们們]|的(?:" + "|".join(KIN_WORDS) + "))")
+KIN = re.compile("[他她]的(" + "|".join(KIN_WORDS) + ")")
+TWO_PEOPLE = re.compile("[\\s" + DATE_CHARS + "，,]*"
+                        "(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
+TWO_NATIONS = re.compile("[\\s" + DATE_CHARS + "，,]*两国(?:政府)?")
 # A verb of saying, then only a date, closing the clause ("希尔德声称在2016年5月21日晚上"): the next
 # clause is what was said, and the speaker takes no part in it.
 SAID_THEN = re.compile("(?:" + "|".join(SAID_BEFORE_DATE) + ")[在于]?(?=[" + DATE_CHARS + "]*[年月日号周])["

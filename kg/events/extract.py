@@ -24,11 +24,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.entities.fold import fold
-from kg.entities.lexicon import KIN_WORDS
 from kg.events.context import (
-    DATE_CHARS,
+    KIN,
     MEDIUM,
+    PRONOUN,
     SAID_THEN,
+    TWO_NATIONS,
+    TWO_PEOPLE,
     acts_in,
     attack_setting,
     clause_label,
@@ -95,12 +97,6 @@ _NOT_AROUND = {word: tuple((w, w.index(word)) for w in NOT_TRIGGERS if word in w
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
 # Kinds whose object is a work: what is released, launched, enacted or published.
 _WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
-# 他 or 她 as the subject; not 他的妻子 (his wife died, not he) nor 他们.
-_PRONOUN = re.compile("[他她](?![们們]|的(?:" + "|".join(KIN_WORDS) + "))")
-_KIN = re.compile("[他她]的(" + "|".join(KIN_WORDS) + ")")
-# 两人 opening a clause (after a date at most) is its subject: the two people last named.
-_TWO = re.compile("[\\s" + DATE_CHARS + "，,]*(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
-_TWO_NATIONS = re.compile("[\\s" + DATE_CHARS + "，,]*两国(?:政府)?")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 # Kinds whose participants are people, or organizations when the clause names no one (triggers.CONCLUDED).
 _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
@@ -178,7 +174,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                                                     said, entities, in_sentence, reports, antecedent, pair, nations)
                             if not any(n.start <= r.trigger.start < n.end for n in here)]
             persons = [m for m in said if m.key in entities and entities[m.key].kind is EntityKind.PERSON]
-            if not _PRONOUN.match(folded, s_start):  # 她是金正恩的妹妹: 她 is still who she was, not 金正恩
+            if not PRONOUN.match(folded, s_start):  # 她是金正恩的妹妹: 她 is still who she was, not 金正恩
                 antecedent = sentence_subject(folded, persons) or antecedent
             for key in (m.key for m in persons):
                 pair = (*[k for k in pair if k != key], key)[-2:]
@@ -327,11 +323,11 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         orgs = _unique(m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION
                        and clause_start <= m.start < clause_end) or ([] if persons else _unique(
             m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION and prev_start <= m.start < clause_start))
-        if not persons and len(pair) == 2 and _TWO.match(folded, clause_start):
+        if not persons and len(pair) == 2 and TWO_PEOPLE.match(folded, clause_start):
             persons = list(pair)  # "两人在2011年又碰面了": the two people last named (not 造成两人死亡)
-        if not persons and antecedent and _PRONOUN.search(folded, clause_start, t_start):
+        if not persons and antecedent and PRONOUN.search(folded, clause_start, t_start):
             persons = [antecedent]  # "他在周日参观了…": the person last named
-        elif not persons and antecedent and (kin := _KIN.search(folded, clause_start, t_start)):
+        elif not persons and antecedent and (kin := KIN.search(folded, clause_start, t_start)):
             r.label = f"{entities[antecedent].name}的{kin.group(1)}{word}"  # 她的母亲…去世: not she
         if (not persons and not orgs and not said_then and kind not in _OWN_SUBJECT and word not in NO_AGENT_VERBS
                 and zero_subject(folded, clause_start, t_start)
@@ -341,14 +337,14 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
                 (persons if kinds.get(who) is not EntityKind.ORGANIZATION else orgs).append(who)
         at = (s_start, clause_start, t_start)  # "…前往延安，会见了毛泽东": who met them is the sentence's subject
         if persons and kind is EventKind.MEETING and (met_by := meeting_host(folded, here, kinds, at, antecedent,
-                                                                           _PRONOUN)):
+                                                                           PRONOUN)):
             persons = _unique([met_by, *persons])
         r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
         if not r.attendees and (kind not in _PEOPLE_ONLY or any(w in word for w in CONCLUDED)):  # 中国宣布制裁
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
                               and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
                                    and kinds[m.key] is EntityKind.PLACE)))
-            if not r.about and len(nations) == 2 and _TWO_NATIONS.match(folded, clause_start):
+            if not r.about and len(nations) == 2 and TWO_NATIONS.match(folded, clause_start):
                 r.about = list(nations)  # "七个月前，两国签订贸易协议": the two countries last named
         subject = next((m for m in here if dated_next(folded, m.end, t_start, dates) and kinds[m.key] is
                         EntityKind.PLACE and folded[m.start - 1:m.start] not in _LOCATIVE), None)  # not 在纽约创办
