@@ -62,6 +62,7 @@ from gazetteer_places import (
     is_common_word,
     is_name_word,
     is_place_word,
+    is_proper_noun,
     simplified,
     yield_to_regions,
 )
@@ -94,6 +95,7 @@ COUNTRY_EXTRA_NAMES = {"SA": ("沙特",), "BA": ("波黑",), "RU": ("俄国",),
 SHORTEN = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|特区|省|市|都|府|县|州)$")
 HAN_COUNTRIES = {"CN", "TW", "HK", "MO"}
 SMALL_HAN_TERRITORIES = {"TW", "HK", "MO"}  # no province lists their towns
+SMALL_HAN_TERRITORY_KEYS = {"wikidata:Q865", "wikidata:Q8646", "wikidata:Q14773"}  # their keys here
 
 
 
@@ -336,13 +338,18 @@ def resolve(places: list[Place]) -> tuple[dict[str, str], dict[str, Place]]:
             _unlinked(unlinked, surface, pool)
             continue
         vouched = surface in top.vouched  # CLDR names the city so (开罗, 底特律, 丹佛), whatever rjieba reads
-        if not vouched and top.type not in ("Country", "Continent") and len(surface) <= 2 and is_common_word(surface) \
+        # 基隆 of 基隆市: a town of Taiwan, Hong Kong or Macau by its name without the suffix, a proper
+        # noun to rjieba (not 树林 of 树林区, woods)
+        short_han = top.within in SMALL_HAN_TERRITORY_KEYS and surface != top.name_zh and len(direct) == 1 \
+            and is_proper_noun(surface)
+        if not vouched and not short_han and top.type not in ("Country", "Continent") and len(surface) <= 2 \
+                and is_common_word(surface) \
                 and not (top.capital or (top.population >= 1_000_000 and surface == top.names[0])) \
                 and not any(NAMED_BY_TABLE in p.source and surface in p.names for p in everyone.values()):
             # (千叶 is a numeral to rjieba; a table of names says it is a place)
             continue
         if not vouched and top.type == "City" and len(surface) <= 2 and is_name_word(surface) \
-                and top.population < 1_000_000:
+                and top.population < 1_000_000 and not short_han:
             continue
         chosen[surface] = top.key
     return chosen, unlinked

@@ -85,6 +85,11 @@ def is_place_word(name: str) -> bool:
     return _one_word_tagged(name, ("ns",))
 
 
+def is_proper_noun(name: str) -> bool:
+    """基隆: one word of jieba's dictionary, tagged as a place's or another proper name."""
+    return _one_word_tagged(name, ("ns", "nz"))
+
+
 def is_name_word(name: str) -> bool:
     """乔治, 尤金, 梅赛德斯: jieba takes these for the names of people or things, not of a town abroad."""
     return _one_word_tagged(name, ("nr", "nrt", "nrfg", "nz"))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
+from kg.entities.addressed import a_form_of_address, addressed_persons
 from kg.entities.brands import short_name_spans
 from kg.entities.described import described_organizations, latin_organizations, periodicals
 from kg.entities.dotted import dotted_as_proposed, dotted_names, named_for_persons
@@ -18,6 +19,7 @@ from kg.entities.edges import cuts_a_known_name
 from kg.entities.facilities import facilities
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
+from kg.entities.known import a_day_before, known_names
 from kg.entities.proposals import Proposal, proposals
 from kg.entities.spans import (
     COMPOUND,
@@ -44,7 +46,6 @@ from kg.entities.spans import (
     person_over_town,
     place_suffixes,
     storm_names,
-    title_after,
     towns_after_regions,
     variant_names,
 )
@@ -62,7 +63,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     article names Japan (then Japanese names are read, kg.entities.japanese); `companies`, the short
     names the article uses for their companies (苹果: kg.entities.brands)."""
     tok = Tokens(folded)
-    spans = _gazetteer(folded, tok, gaz) + (short_name_spans(folded, tok, gaz, companies) if companies else [])
+    spans = known_names(folded, tok, gaz) + (short_name_spans(folded, tok, gaz, companies) if companies else [])
     known_to: dict[int, int] = {}  # start -> the farthest end of a known name of two characters or more there
     for s in spans:
         if s.length >= 2:
@@ -86,7 +87,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans += periodicals(folded, gaz)
     spans += latin_organizations(folded, gaz)
     spans += described_organizations(folded, gaz)
-    spans += _org_compounds(folded, tok, by_end)
+    spans += _org_compounds(folded, tok, by_end) + addressed_persons(folded, tok)
     spans += titled_persons(folded, tok, gaz, spans) + royal_persons(folded, tok, gaz, spans)
     if japan:
         spans += japanese_names(folded, tok)
@@ -112,6 +113,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     # ships' names, and what lies inside them (罗纳德 of 罗纳德·里根号), are no mention of a person or place
     vessels = [(s.start, s.end) for s in spans if _a_vessel(s, tok)] if "号" in folded else []
     return [s for s in spans if not pair_abbreviation(s, tok) and not a_distance(folded, s.start)
+            and not (s.kind is PLACE and a_day_before(folded, s.start, s.end))
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok
 
@@ -136,18 +138,11 @@ def _no_name(s: Span) -> bool:
     return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS))
                           or (s.kind is PERSON and lx.WEEKDAY_NAME.fullmatch(s.name) is not None)
                           or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None)
-                          or (s.kind is PERSON and _a_form_of_address(s.name))
+                          or (s.kind is PERSON and a_form_of_address(s.name))
                           or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.ABBREVIATIONS
                               and s.name[1] in lx.LANGUAGE_ENDINGS)  # 德文, 日语: a language
                           or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.SURNAMES
                               and s.name[1] in lx.SPEECH))  # 李说: a surname alone, and what was said
-
-
-def _a_form_of_address(name: str) -> bool:
-    """张经理, 杨律师, 郑阿姨: a surname and a word that addresses someone by it, no name; nor a
-    country's one-character short form and a title (英女王, 美总统)."""
-    return any(name[:k] in lx.SURNAMES and (name[k:] in lx.ADDRESS_WORDS or name[k:] in lx.TITLES)
-               for k in (1, 2) if len(name) > k) or (name[:1] in lx.ABBREVIATIONS and name[1:] in lx.TITLES)
 
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"
@@ -220,19 +215,20 @@ _AFTER_A_NAME = frozenset("是称说在将也曾又和与为对向就都还并�
 
 # What follows a maker's name, not a person's (斯柯达汽车, 劳力士手表)
 _PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑")
+_ARMS = ("枪", "炮", "弹")
 # A town's suffix after an unknown name and its romanization (诺沃-普罗格雷索（Novo Progresso）市)
 _TOWN_AFTER_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)]\s*([市镇村州省县])(?![长民委场政])")
 
 
 def _no_person_here(s: Span, folded: str) -> Span | None:
     """The tagger's person that is none: a verb of saying and 道 (解释道), a maker before its product
-    (斯柯达汽车); one a town's suffix follows after its romanization is a place."""
+    (斯柯达汽车), a weapon (胡椒枪); one a town's suffix follows after its romanization is a place."""
     if s.kind is not PERSON or s.key:
         return s
     if s.name.endswith("道") and len(s.name) >= 3 and (t := rjieba.tag(s.name[:-1]))[0][1] == "v" and len(t) == 1:
         return None  # 这位艺术家解释道
-    if folded.startswith(_PRODUCTS, s.end):
-        return None
+    if folded.startswith(_PRODUCTS, s.end) or (len(s.name) >= 3 and s.name.endswith(_ARMS)):
+        return None  # 斯柯达汽车; 胡椒枪, a weapon
     if (m := _TOWN_AFTER_GLOSS.match(folded, s.end)) is not None:
         return Span(s.start, s.end, PLACE, s.name, s.rank, type=lx.PLACE_SUFFIXES[m.group(1)], aliases=s.aliases)
     return s
@@ -287,69 +283,6 @@ def _tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
     if end - start < 2 or name in lx.NOT_NAMES or given_name_is_a_word(name) or name.endswith("·"):
         return None
     return Span(start, end, s.kind, INITIAL.sub("", name), s.rank, type=s.type, facts=s.facts)
-
-
-def _gazetteer(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
-    out = []
-    hits = list(gaz.find(folded))
-    kinds = {(h.start, h.end): gaz.entities[h.key].kind for h in hits}
-    org_starts = {a for (a, _), k in kinds.items() if k is ORG}
-    place_ends = {b for (_, b), k in kinds.items() if k is PLACE}
-    place_starts = {a for (a, _), k in kinds.items() if k is PLACE}
-    for hit in hits:
-        kind = kinds[(hit.start, hit.end)]
-        aligned_start = hit.start in tok.at_start
-        aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
-            hit.end + 1 in tok.at_end and folded[hit.end] in lx.ADVERBS_AFTER_NAMES) or (
-            aligned_start and (title_after(folded, tok, hit.end) or _locative_after(folded, tok, hit.end)))
-        if kind is ORG and folded.startswith(lx.HEADQUARTERS, hit.end) \
-                and hit.end + 2 in tok.at_end:
-            # 纽约联合国总部, one word to rjieba: the organization, after the place it is in
-            aligned_end, aligned_start = True, aligned_start or hit.start in place_ends
-        if kind is PLACE and not _inside_place_word(tok, hit.start, hit.end):
-            # 上海复旦大学 (one word to rjieba): a place that qualifies an organization the gazetteer
-            # knows; 湖南|岳阳 (湖|南岳|阳): known places run together, the word edges at their ends
-            aligned_end = aligned_end or (aligned_start and (hit.end in org_starts or hit.end in place_starts))
-            aligned_start = aligned_start or (aligned_end and hit.start in place_ends)
-        # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
-        # unless the name is long enough to be unmistakable and meets the word at one edge.
-        fits = (aligned_start and aligned_end) or (hit.end - hit.start >= 3 and (aligned_start or aligned_end))
-        if not fits and not (kind is ORG and _beyond_the_dictionary(folded, tok, hit.start, hit.end)):
-            continue
-        e = gaz.entities[hit.key]
-        out.append(Span(hit.start, hit.end, e.kind, e.name, GAZETTEER, key=e.key, type=e.type))
-    return out
-
-
-def _beyond_the_dictionary(folded: str, tok: Tokens, start: int, end: int) -> bool:
-    """An organization's name newer than rjieba's dictionary (微信, 脸书, 恒大), which it cuts up
-    (利用微|信, 发微信): found where its edges fall inside words, unless an edge leaves one character of
-    a dictionary word outside (台美|团结 holds no 美团: 结 alone is left of 团结)."""
-    if rjieba.has_word(folded[start:end]):
-        return False
-    for at in (start, end):
-        i = tok.across(at)
-        if i is not None and len(tok.words[i]) >= 2 and rjieba.has_word(tok.words[i]):
-            outside = at - tok.starts[i] if at == start else tok.ends[i] - at
-            if outside == 1:
-                return False
-    return True
-
-
-def _inside_place_word(tok: Tokens, start: int, end: int) -> bool:
-    """马里|兰州 inside 马里兰州, one place word to rjieba: no two places run together."""
-    i = bisect_right(tok.starts, start) - 1
-    return i >= 0 and tok.tags[i] == "ns" and (tok.starts[i] < start or tok.ends[i] > end)
-
-
-def _locative_after(folded: str, tok: Tokens, end: int) -> bool:
-    """"微博上" is one token to rjieba (a locative); the name in it is still named."""
-    return folded[end:end + 1] in lx.LOCATIVES and end + 1 in tok.at_end
-
-
-def _government_after(folded: str, tok: Tokens, end: int) -> bool:
-    """"中国政府" is one token; the country in it is still mentioned."""
-    return any(folded.startswith(w, end) and end + len(w) in tok.at_end for w in lx.GOVERNMENT_WORDS)
 
 
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,60}》")

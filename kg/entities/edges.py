@@ -69,6 +69,8 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
     if kind is ORG and (dash := folded.rfind("——", start, end)) >= 0:
         start = dash + 2  # 黑人大学——霍华德大学: a description, a dash, and the name (中国—东盟 is one name)
     if kind is ORG:
+        if end - start >= 3 and folded[end - 1] in "和与及" and folded[end - 2] != "共":
+            end -= 1  # 國安法和與抗議…: "and" ends no body's name (共和 does)
         inside = tokens_within(tok, start, end)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
                           ) and not a_known_place(gaz, tok.words[inside[0]]) and not (
@@ -135,6 +137,9 @@ def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer
         return None  # 韩国民|众: a place the gazetteer knows, and the first character of a word
     if folded[end - 1] in lx.ADVERBS_AFTER_NAMES and a_known_place(gaz, folded[start:end - 1]):
         return None  # 汶莱都提出了: a place the gazetteer knows and 都, one word to the tokenizer
+    titled = tok.at_end.get(end)
+    if titled is not None and tok.starts[titled] - start >= 2 and tok.words[titled] in lx.TITLES:
+        end = tok.starts[titled]  # 阿基基|法官: a title after the name is no part of it
     last = bisect_right(tok.starts, end - 1) - 1
     if last >= 0 and tok.starts[last] > start and tok.ends[last] > end and a_known_place(gaz, tok.words[last]):
         end = tok.starts[last]  # 艾梅柏·希尔德伦|敦: the place after the name is no part of it

@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.entities import lexicon as lx
+from kg.entities.addressed import addressed_short_forms
 from kg.entities.brands import company_short_names
 from kg.entities.candidates import COMPOUND, MODEL, PERSON, PLACE, TAGGER, Span, Tokens, find
 from kg.entities.context import countries_named, relink
 from kg.entities.exemplified import exemplified_bodies
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.glued import glued_tails, places_within
 from kg.entities.japanese import japanese_surname, names_japan
 from kg.entities.listed import listed_bodies
 from kg.entities.ner import Tagger, default_tagger
@@ -118,9 +120,10 @@ class Extractor:
             listed_bodies(part, self.gaz)
             exemplified_bodies(part, self.gaz)
             doc.append(part)
+        glued_tails(doc, self.gaz)
         one_kind(doc)
         _meeting_nicknames(doc)
-        aliases = self._short_forms(doc)
+        aliases = self._short_forms(doc) | addressed_short_forms(doc)
         other_renderings(doc, aliases, key_of := lambda s: _key_of(s, aliases))
         declared_short_forms(doc, aliases, key_of, self.gaz)
         company_stems(doc, aliases, key_of, self.gaz)
@@ -236,6 +239,8 @@ class Extractor:
                             part.give_way(guesses)
                         elif proto.kind is PERSON and (town := self._town_at(part, start, end)):
                             part.give_way([town])  # 伊斯特利 after 珍·伊斯特利 is her, not Eastleigh
+                        elif proto.kind is PERSON and len(surface) >= 4 and (cut := places_within(part, start, end)):
+                            part.give_way(cut)  # 阿巴|索瓦 where the article names 阿巴索瓦: her, not two towns
                         elif proto.kind is PERSON and surface != proto.name and (
                                 org := _known_at(part, start, end, EntityKind.ORGANIZATION)):
                             part.give_way([org])  # 彭博 after 迈克尔·彭博 is him, not Bloomberg News

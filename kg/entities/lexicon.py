@@ -7,13 +7,12 @@ import re
 
 # Titles that stand right before a person's name in news Chinese ("俄罗斯总统普京").
 TITLES = frozenset("""
-埃米尔 伊玛目 毛拉 大臣 总统 副总统 主席 副主席 国家主席 总理 副总理 首相 副首相 外长 外交部长 国防部长 防长
-部长 副部长 国务卿 领导人 最高领导人 外交官 官员 高官 秘书 秘书长 总书记 书记 委员 常委
-发言人 大使 特使 代表 议员 参议员 众议员 议长 州长 省长 市长 县长 局长 主任 司令
-司令员 将军 上将 中将 少将 国王 女王 王储 亲王 首席执行官 执行长 董事长 总裁 总经理
-创始人 教授 学者 研究员 分析师 经济学家 律师 法官 检察官 警官 记者 主编 作家 顾问 导演
-演员 歌手 运动员 球员 教练 总检察长 司法部长 财政部长 商务部长 内政部长 卫生部长 总督
-大法官 总干事 主任委员 特首 行政长官 总参谋长 参谋长 主教 教皇 牧师 活动人士 维权人士
+埃米尔 伊玛目 毛拉 大臣 外交大臣 内政大臣 财政大臣 卫生大臣 国防大臣 商务大臣 司法大臣 教育大臣 总统 副总统 主席
+副主席 国家主席 总理 副总理 首相 副首相 外长 外交部长 国防部长 防长 部长 副部长 国务卿 领导人 最高领导人 外交官 官员
+高官 秘书 秘书长 总书记 书记 委员 常委 发言人 大使 特使 代表 议员 参议员 众议员 议长 州长 省长 市长 县长 局长 主任
+司令 司令员 将军 上将 中将 少将 国王 女王 王储 亲王 首席执行官 执行长 董事长 总裁 总经理 创始人 教授 学者 研究员
+分析师 经济学家 律师 法官 检察官 警官 记者 主编 作家 顾问 导演 演员 歌手 运动员 球员 教练 总检察长 司法部长 财政部长
+商务部长 内政部长 卫生部长 总督 大法官 总干事 主任委员 特首 行政长官 总参谋长 参谋长 主教 教皇 牧师 活动人士 维权人士
 异见人士 艺术家 科学家 博士 医生 外相 防相 官房长官 知事 行长 社长 会长 处长 司长 院长 副主任 立委
 """.split())
 
@@ -270,10 +269,14 @@ STORM_WORDS = ("台风", "飓风", "热带风暴", "热带气旋", "气旋", "�
 # Words that address someone by surname (张经理, 郑阿姨, besides the TITLES: 杨律师, 朱博士): the
 # surname and the word are a way of referring to someone, not their name.
 ADDRESS_WORDS = frozenset("先生 女士 小姐 太太 夫人 阿姨 大爷 大妈 师傅 老师 同学 经理 老板 总 院士".split())
+# Of them, those news writes for one person it names no other way (梁小姐说, 49岁的许先生): a person.
+PERSONAL_ADDRESS = ("先生", "女士", "小姐", "太太")
 # Words after a virus variant's name (德尔塔变种, 奥密克戎变异株): the name is the variant's, no one's.
 VARIANT_WORDS = ("变种", "变异株", "变异病毒", "毒株", "亚变体", "变体", "突变株")
 # One-character words (jieba's tags) the tagger glues before a known place (比广岛, 在柏林).
 NOT_PLACE_START_TAGS = frozenset("c d p r u uj ul".split())
+# Common words (jieba's tags) no place begins inside (沿海|城市 holds no 海城).
+COMMON_WORD_TAGS = frozenset("n v a d vn an ad f s t".split())
 # The words (jieba's tags) no name begins with, after known places (乌克兰|防御俄罗斯: 防御, 对, 和, 都).
 NOT_NAME_START_TAGS = frozenset("v vd vn p c d".split())
 # An organization's name with a preposition inside is a phrase (纽约州劳工部对神韵艺术团), save 与 ("and")
@@ -281,7 +284,7 @@ NOT_NAME_START_TAGS = frozenset("v vd vn p c d".split())
 NOT_IN_ORG_TAGS = frozenset("p".split())
 IN_ORG_AND = "与"
 # Words that end a description of people, not an organization's name (德普团队, 法律团队, 中共内部, 国会代表团).
-NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部", "代表团")
+NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部", "代表团", "安法", "全法", "法案", "条例", "修正案")  # 国安法: a law
 # A name (rjieba's tags) followed by a verb of saying or of intent inside an organization's span is a
 # clause (民主党能保住众议院), where 驻 and 维护 belong to names (中国驻日本使馆, 维护国安委员会).
 NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())
@@ -290,7 +293,7 @@ CLAUSE_VERBS = SPEECH | frozenset("""
 禁止 敦促 呼吁 批评 谴责 指责 制裁 起诉 控告 搜查 逮捕 威胁 抨击 警告 会见 退出 改革
 """.split())  # nor do they begin one (预计司法部); 希望 and 计划 name things too (北京希望小学)
 # Power plants: places (news and its readers name them as sites: 福岛第一核电站), not bodies.
-POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站", "电站")
+POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站", "电站", "电厂")
 # Heads after which an organization's name is complete: a proposal running past one, into words that
 # end no name (国立中山大学政治学), ends there.
 STRONG_ORG_HEADS = tuple("""

@@ -37,6 +37,12 @@ Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.
 _KINDS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 
 
+def _a_plant_name(folded: str, start: int, end: int) -> bool:
+    """大潭电厂: two characters or more of a name before the plant's head, not a number (第一核电站)."""
+    head = next(h for h in lx.POWER_PLANTS if folded.endswith(h, start, end))
+    return end - len(head) - start >= 2 and folded[start] != "第"
+
+
 def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazetteer,
               place_ends: dict[int, int]) -> list[Span]:
     """The trained tagger's spans, trimmed of what it glues to names. The gazetteer types and links
@@ -50,8 +56,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and folded.endswith(lx.POWER_PLANTS, start, end):
             kind = PLACE  # 秦山核电站: a power plant is a place where things happen, no body
             country = next((k for k in range(end - 4, start, -1) if (c := gaz.named(folded[start:k])) is not None
-                            and c.type == "Country"), None)
-            start = country or start  # 日本|福岛第一核电站: the country, and the plant in it
+                            and (c.type == "Country" or (c.kind is PLACE and _a_plant_name(folded, k, end)))), None)
+            start = country or start  # 日本|福岛第一核电站, 桃园|大潭电厂: the place, and the plant in it
         start = next((e for e in range(end - 1, start, -1) if place_ends.get(e, start) < start), start)
         # 北方邦|哈特拉斯 read as 邦哈特拉斯: a name that begins inside a known place begins after it
         if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and (
@@ -76,6 +82,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 俄罗斯-蒙古-中国 (a heading): places joined, no hyphenated name
         if kind is PLACE and folded[end:end + 1] in lx.LANGUAGE_ENDINGS and end not in tok.at_end:
             continue  # 日本语: a language, one word with the place's name in it
+        if kind is PLACE and (i := tok.across(start)) is not None and tok.tags[i] in lx.COMMON_WORD_TAGS \
+                and rjieba.has_word(tok.words[i]):
+            continue  # 沿海|城市 read as 海城市: no place begins inside a common word of the dictionary
         name = folded[start:end]
         if kind is ORG and name[1:2] == "资" and name.startswith(lx.OWNERSHIP_PREFIXES) \
                 and not name[2:].startswith(lx.OWNED_BODY_HEADS) and (start + 2) in tok.at_start:

@@ -71,7 +71,8 @@ def suffix_fits(e: Entity, suffix: str) -> bool:
     is the city of 纽约, but 乔治亚州 no part of the country 乔治亚 (Georgia) and 巴恩斯特布尔县 not
     the town of 巴恩斯特布尔: a 州, 省, 县 or 区 is an administrative area, a 市 or 镇 a city."""
     wanted = lx.PLACE_SUFFIXES[suffix]
-    return e.type == wanted or (wanted == "Place" and e.type in ("City", "Place"))
+    return e.type == wanted or (wanted == "Place" and e.type in ("City", "Place")) \
+        or (suffix == "区" and e.type == "City")  # 九龙区, 桃园区: a city's district, by its name
 
 
 LIST_JOINS = frozenset("、和与或及")
@@ -368,6 +369,12 @@ def place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
     out = []
     for i in range(len(tok) - 1):
         word, suffix = tok.words[i], tok.words[i + 1]
+        if len(word) >= 3 and word[-1] in lx.PLACE_SUFFIXES and tok.tags[i] == "ns" and gaz.named(word) is None \
+                and (known := gaz.named(word[:-1])) is not None and known.kind is PLACE \
+                and suffix_fits(known, word[-1]):
+            # 九龙区, one word to the tokenizer: the place the gazetteer knows by its stem
+            out.append(Span(tok.starts[i], tok.ends[i], PLACE, known.name, PATTERN, key=known.key, type=known.type,
+                            aliases=(word,)))
         if suffix not in lx.PLACE_SUFFIXES or len(word) < 2:
             continue
         known = gaz.named(word)

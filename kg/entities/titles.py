@@ -200,6 +200,9 @@ def _name_after_title(tok: Tokens, j: int) -> bool:
     word, tag = tok.words[j], tok.tags[j]
     if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not HAN_RUN.match(word):
         return False
+    if is_translit(word) and tag == "v" and j + 1 < len(tok) and (
+            tok.tags[j + 1].startswith("v") or tok.words[j + 1][0] in lx.AFTER_NAME):
+        return True  # 外交大臣拉布公布, 拉布在: a transliteration the dictionary knows as a verb, before a verb
     if _an_ordinary_word(word):  # 领导人肖像, 领导人根本: a noun or adjective of the dictionary
         return False
     if tag in NAME_TAGS or (len(word) >= 2 and is_translit(word)):

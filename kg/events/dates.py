@@ -106,7 +106,7 @@ def carried(found: list[Resolved], text: str) -> list[Resolved]:
     text's length so that distances run across the break. Only 当天 and its kin read it (a
     paragraph that opens "当天，" is on the day the one before it ended with); 次日, 同年 and 三年后
     carried across a break lowered event F1 on two read sets (README)."""
-    return [replace(f, end=f.end - len(text), kind=CARRIED) for f in found[-1:]]
+    return [replace(f, end=f.end - len(text), kind=CARRIED, origin=f.origin or f.kind) for f in found[-1:]]
 
 
 def resolve(expression: str, published: date, future: bool = False) -> When | None:

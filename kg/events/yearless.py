@@ -33,10 +33,12 @@ class Resolved:
     value_end: date | None  # the first day of the last day, month or year of a span
     kind: str
     end: int  # where the expression ends in the text
+    origin: str = ""  # a carried date's kind where it was written (2021年9月: "month")
 
 
 # Kinds of date that set no year for what follows them: spans of years, decades, a paragraph's carried date.
 _NO_CONTEXT_KINDS = frozenset({CARRIED, "decade", "century", "year-range", "past-span"})
+_WRITTEN_YEAR = frozenset({"month", "date"})  # 2021年9月, 2021年9月3日: a month its year is written with
 _CONTEXT_REACH = 150  # characters: how far back in its sentence the date that sets a yearless one's year may stand
 
 
@@ -56,6 +58,10 @@ def year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: i
     in a past year (去年9月22日，…有人在9月22日…发现: 2019's, in a story of 2020), counting on across the
     new year (2019年12月…，1月5日 is 2020's); None where no such date stands near, or the year would put
     the date after publication. A date to come takes a year to come so (2026年世界杯决赛将于7月19日…)."""
+    last = prev[-1] if prev else None
+    if last is not None and last.kind == CARRIED and last.origin in _WRITTEN_YEAR and day is not None \
+            and last.value.month == month and last.value.year < pub.year and not future:
+        return last.value.year  # 2021年9月，厄兹居尔要求… then, paragraphs on, 厄兹居尔在9月10日…: that September
     r = date_before(prev, text, s)
     if r is None or r.value.year == pub.year or (r.value.year > pub.year) != future:
         return None  # a past year for a date past, a year to come for a date to come

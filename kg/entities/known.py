@@ -1,0 +1,91 @@
+"""The gazetteer's names in a piece of text (kg.entities.candidates' first layer): where the
+tokenizer's words let them stand, and not where a name is two words' halves (近日|本土 holds no 日本)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import rjieba
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import Gazetteer, Hit
+from kg.entities.spans import GAZETTEER, ORG, PLACE, Span, Tokens, title_after
+
+
+def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
+    """The gazetteer's names in the text, where the tokenizer's words let them stand."""
+    out = []
+    hits = list(gaz.find(folded))
+    kinds = {(h.start, h.end): gaz.entities[h.key].kind for h in hits}
+    org_starts = {a for (a, _), k in kinds.items() if k is ORG}
+    place_ends = {b for (_, b), k in kinds.items() if k is PLACE}
+    place_starts = {a for (a, _), k in kinds.items() if k is PLACE}
+    for hit in hits:
+        kind = kinds[(hit.start, hit.end)]
+        aligned_start = hit.start in tok.at_start
+        aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
+            hit.end + 1 in tok.at_end and folded[hit.end] in lx.ADVERBS_AFTER_NAMES) or (
+            aligned_start and (title_after(folded, tok, hit.end) or _locative_after(folded, tok, hit.end)))
+        if kind is ORG and folded.startswith(lx.HEADQUARTERS, hit.end) \
+                and hit.end + 2 in tok.at_end:
+            # 纽约联合国总部, one word to rjieba: the organization, after the place it is in
+            aligned_end, aligned_start = True, aligned_start or hit.start in place_ends
+        if kind is PLACE and not _inside_place_word(tok, hit.start, hit.end):
+            # 上海复旦大学 (one word to rjieba): a place that qualifies an organization the gazetteer
+            # knows; 湖南|岳阳 (湖|南岳|阳): known places run together, the word edges at their ends
+            aligned_end = aligned_end or (aligned_start and (hit.end in org_starts or hit.end in place_starts))
+            aligned_start = aligned_start or (aligned_end and hit.start in place_ends)
+        # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
+        # unless the name is long enough to be unmistakable and meets the word at one edge.
+        fits = (aligned_start and aligned_end) or (hit.end - hit.start >= 3 and (aligned_start or aligned_end)
+                                                   and not (kind is PLACE and _suffix_cut(folded, tok, hit)))
+        if not fits and not (kind is ORG and _beyond_the_dictionary(folded, tok, hit.start, hit.end)):
+            continue
+        e = gaz.entities[hit.key]
+        out.append(Span(hit.start, hit.end, e.kind, e.name, GAZETTEER, key=e.key, type=e.type))
+    return out
+
+
+def _suffix_cut(folded: str, tok: Tokens, hit: Hit) -> bool:
+    """沿|海城市: a town's name and its suffix whose start cuts a common word of the dictionary."""
+    i = tok.across(hit.start)
+    return folded[hit.end - 1] in lx.PLACE_SUFFIXES and i is not None and tok.tags[i] in lx.COMMON_WORD_TAGS \
+        and rjieba.has_word(tok.words[i])
+
+
+def a_day_before(folded: str, start: int, end: int) -> bool:
+    """近日|本土, 单日|本土: 日本 cut from both sides, its 日 ending a word of days and its last character
+    beginning a word after it (not 中日, 抗日: a country's short form before 日)."""
+    return folded[start] == "日" and start > 0 and folded[start - 1] not in lx.ABBREVIATIONS \
+        and rjieba.has_word(folded[start - 1:start + 1]) and rjieba.has_word(folded[end - 1:end + 1])
+
+
+def _beyond_the_dictionary(folded: str, tok: Tokens, start: int, end: int) -> bool:
+    """An organization's name newer than rjieba's dictionary (微信, 脸书, 恒大), which it cuts up
+    (利用微|信, 发微信): found where its edges fall inside words, unless an edge leaves one character of
+    a dictionary word outside (台美|团结 holds no 美团: 结 alone is left of 团结)."""
+    if rjieba.has_word(folded[start:end]):
+        return False
+    for at in (start, end):
+        i = tok.across(at)
+        if i is not None and len(tok.words[i]) >= 2 and rjieba.has_word(tok.words[i]):
+            outside = at - tok.starts[i] if at == start else tok.ends[i] - at
+            if outside == 1:
+                return False
+    return True
+
+
+def _inside_place_word(tok: Tokens, start: int, end: int) -> bool:
+    """马里|兰州 inside 马里兰州, one place word to rjieba: no two places run together."""
+    i = bisect_right(tok.starts, start) - 1
+    return i >= 0 and tok.tags[i] == "ns" and (tok.starts[i] < start or tok.ends[i] > end)
+
+
+def _locative_after(folded: str, tok: Tokens, end: int) -> bool:
+    """"微博上" is one token to rjieba (a locative); the name in it is still named."""
+    return folded[end:end + 1] in lx.LOCATIVES and end + 1 in tok.at_end
+
+
+def _government_after(folded: str, tok: Tokens, end: int) -> bool:
+    """"中国政府" is one token; the country in it is still mentioned."""
+    return any(folded.startswith(w, end) and end + len(w) in tok.at_end for w in lx.GOVERNMENT_WORDS)
