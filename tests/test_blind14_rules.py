@@ -58,6 +58,10 @@ def test_names_and_what_is_glued_to_them(text: str, wanted: set, unwanted: set) 
     ("刘颕匡认为，香港《国安法》的实施达到了一定的震慑效果。", {("香港", "Place")}, {("国安法", "Organization")}),
     ("我们只能预期法院在国安法和与抗议有关的案件中作出更多裁决。", set(),
      {("国安法和", "Organization"), ("国安法", "Organization")}),
+    # a title and a verb of acting on others inside a body's span: a clause; guard: a title that
+    # qualifies a body's head stays in its name
+    ("中国官员搜查贝恩公司。", {("贝恩公司", "Organization")}, {("中国官员搜查贝恩公司", "Organization")}),
+    ("美国总统顾问委员会发表报告。", {("美国总统顾问委员会", "Organization")}, set()),
     # guard: 共和 ends a body's name
     ("他曾任爱尔兰共和军领导人。", set(), {("爱尔兰共", "Organization")}),
 ])
@@ -101,6 +105,13 @@ def test_two_full_names_with_the_surname_leave_the_address_alone() -> None:
     # and its suffix after a word that ends where it begins
     ("然后到烟台这座更大的沿海城市攻读学位。", {("烟台", "Place")}, {("海城", "Place"), ("海城市", "Place")}),
     ("他出生在辽宁海城市。", {("海城市", "Place")}, set()),
+    # a city's port is named by the city (贝鲁特港口, 洛杉矶港); guards: a canal's port and a city's
+    # pier are described, and 香港 is no port of 香
+    ("黎巴嫩首都贝鲁特港口发生大爆炸。", {("贝鲁特港口", "Place")}, {("贝鲁特", "Place")}),
+    ("让洛杉矶港每周七天、每天24小时运转。", {("洛杉矶港", "Place")}, set()),
+    ("货物经京杭大运河港口运往上海码头。", set(), {("京杭大运河港口", "Place"), ("上海码头", "Place")}),
+    # 大 between a known place and a facility's head keeps it one name
+    ("周五，进入香港大球场观看比赛的人们。", {("香港大球场", "Place")}, set()),
     # a power plant after the town it is in: the town, and the plant (a place)
     ("28日新增本土确诊主要来自桃园大潭电厂。", {("桃园", "Place"), ("大潭电厂", "Place")},
      {("桃园大潭电厂", "Organization"), ("桃园大潭电厂", "Place")}),
@@ -109,6 +120,18 @@ def test_two_full_names_with_the_surname_leave_the_address_alone() -> None:
 ])
 def test_places_cut_by_words_and_plants(text: str, wanted: set, unwanted: set) -> None:
     check_mentions(text, wanted, unwanted)
+
+
+def test_parties_the_gazetteer_gained() -> None:
+    """日本自由民主党 and 自民党: one party, the one kg/data/organizations.tsv names 自民党."""
+    found = {m.text: m.entity.key for m in kg.mentions("日本自由民主党总裁菅义伟说，自民党内部支持他。")}
+    assert found["日本自由民主党"] == found["自民党"]
+
+
+def test_a_body_s_name_without_its_country() -> None:
+    """日本上智大学, a body no list holds, is also 上智大学 (the name after the country)."""
+    (m,) = [m for m in kg.mentions("日本上智大学教授中野晃一说，选举不公平。") if m.text == "日本上智大学"]
+    assert "上智大学" in m.entity.aliases, m.entity
 
 
 def test_a_district_one_word_to_the_tokenizer_is_the_known_place() -> None:

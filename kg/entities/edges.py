@@ -92,8 +92,10 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
                 or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
             return None
         if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)) \
-                or any(tok.tags[a] == "d" and tok.tags[b] == "v" for a, b in pairwise(inside)):
-            return None  # 民主党能保住众议院, 德普否认新闻集团, 国民党便抨击民进党: a name and what it does
+                or any(tok.tags[a] == "d" and tok.tags[b] == "v" for a, b in pairwise(inside)) \
+                or any(tok.words[a] in lx.TITLES and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
+            # 民主党能保住众议院, 德普否认新闻集团, 国民党便抨击民进党, 官员搜查贝恩公司: someone and what they do
+            return None
         if any(_QUANTITY.fullmatch(tok.words[i]) for i in inside[1:]):
             return None  # 香港多所大学, 威尔科克斯县一片松林深处: so many of a kind, or a spot, no name
         if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not org_ending(folded[start:end]) \

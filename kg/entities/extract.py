@@ -21,6 +21,7 @@ from kg.entities.glued import glued_tails, places_within
 from kg.entities.japanese import japanese_surname, names_japan
 from kg.entities.listed import listed_bodies
 from kg.entities.ner import Tagger, default_tagger
+from kg.entities.prefixed import place_prefixed
 from kg.entities.senses import one_kind, place_senses, places_stay_places
 from kg.entities.shortforms import (
     abbreviations,
@@ -116,7 +117,7 @@ class Extractor:
                 if part.free(s.start, s.end):
                     part.take(s)
             _appositions(part)
-            _place_prefixed(part, self.gaz)
+            place_prefixed(part, self.gaz)
             listed_bodies(part, self.gaz)
             exemplified_bodies(part, self.gaz)
             doc.append(part)
@@ -364,19 +365,6 @@ def _meeting_nicknames(doc: list[_Part]) -> None:
     for part in doc:
         part.give_way([s for s in part.chosen if s.length == 3 and s.kind is not PLACE and not s.key
                        and s.name[2] == "会" and s.name[0] != s.name[1] and {s.name[0], s.name[1]} <= initials])
-
-
-def _place_prefixed(part: _Part, gaz: Gazetteer) -> None:
-    """美国联邦调查局: a country, then an organization the gazetteer knows. The whole is one more name
-    of the organization (readers and gold files write it either way)."""
-    for s in part.chosen:
-        if s.kind is not EntityKind.ORGANIZATION or not s.key:
-            continue
-        for n in (2, 3, 4, 5):
-            place = gaz.named(part.folded[max(0, s.start - n):s.start]) if s.start >= n else None
-            if place is not None and place.kind is PLACE and place.type == "Country":
-                s.aliases = (*s.aliases, part.folded[s.start - n:s.end])
-                break
 
 
 @dataclass(slots=True)

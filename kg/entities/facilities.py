@@ -19,6 +19,7 @@ _LANDFORMS = {"山脉": "Landform", "半岛": "Landform", "高原": "Landform", 
               "沙漠": "Landform", "雨林": "Landform", "山谷": "Landform", "河谷": "Landform", "三角洲": "Landform",
               "群岛": "Landform", "湖": "BodyOfWater", "海峡": "BodyOfWater", "海湾": "BodyOfWater"}
 _LANDFORM_STARTS = frozenset(h[0] for h in _LANDFORMS)
+_PORTS = ("港口", "港")
 _AFTER_NAME = re.compile("(?:" + "|".join(lx.FACILITY_MODIFIERS) + ")?(?:" + "|".join(_HEADS) + ")")
 
 
@@ -56,6 +57,11 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
             continue
         if s.kind is EntityKind.ORGANIZATION:
             continue
+        port = next((h for h in _PORTS if folded.startswith(h, s.end)), None) if s.type == "City" else None
+        whole = folded[s.start:s.end + len(port)] if port is not None else ""
+        if port is not None and s.end + len(port) in tok.at_end and gaz.named(whole) is None:
+            out.append(Span(s.start, s.end + len(port), EntityKind.PLACE, whole, MODEL, type="Place"))
+            continue  # 贝鲁特港口, 洛杉矶港: a city's port is named by it (where 上海码头 is described)
         m = _AFTER_NAME.match(folded, s.end)
         if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:
             continue  # 里根总统图书馆, but not 机场 inside 机场建设

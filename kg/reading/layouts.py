@@ -82,6 +82,27 @@ def strip_related(soup: BeautifulSoup, html: str) -> None:
             p.decompose()
 
 
+_RELATED_GALLERY = ("相关图集", "相關圖集")
+
+
+def strip_related_gallery(soup: BeautifulSoup, html: str) -> None:
+    """Remove DW's related gallery: a heading "相关图集：…" and the picture items after it, another
+    page's pictures and captions (of another year's story), attached to this one."""
+    if not any(g in html for g in _RELATED_GALLERY):
+        return
+    for h in soup.find_all(("h2", "h3", "h4")):
+        if h.decomposed or not clean(h.get_text(" ")).startswith(_RELATED_GALLERY):
+            continue
+        item = h.find_next_sibling()
+        while isinstance(item, Tag) and item.name == "div" \
+                and next((c for c in item.children if isinstance(c, Tag)), None) is not None \
+                and next(c for c in item.children if isinstance(c, Tag)).name == "img":
+            after = item.find_next_sibling()
+            item.decompose()
+            item = after
+        h.decompose()
+
+
 def detect(doc: Doc) -> LayoutSpec | None:
     for spec in LAYOUTS:
         if doc.select_one(spec.detect) is not None:
