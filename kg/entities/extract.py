@@ -167,7 +167,8 @@ class Extractor:
                         firsts.setdefault(first, set()).add(s.entity_key())
                 elif s.kind is EntityKind.ORGANIZATION:
                     # the longest head it ends with (美国最高法院: 最高法院, not 法院)
-                    head = max((h for h in lx.ORG_HEADS if s.name.endswith(h) and s.name != h
+                    named = (s.name, part.folded[s.start:s.end])  # 日本银行 as the text writes it: 日本央行
+                    head = max((h for h in lx.ORG_HEADS if any(n.endswith(h) and n != h for n in named)
                                 and not (s.key and h in s.aliases)), key=lambda h: (len(h), h), default=None)
                     if head:
                         heads.setdefault(head, set()).add(s.entity_key())

@@ -58,7 +58,9 @@ _DATELINE = re.compile("[（(][^（）()]{0,14}(?:网|網|社|台|电|電)[^（�
 
 def home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
     """The country the article happens in: the one it names most, a place in it counting for it,
-    when that is two thirds of all and three or more (the dateline's places are not counted)."""
+    when that is more than half of all and three or more (the dateline's places are not counted; two
+    thirds, until session 31, left a Hong Kong story with Beijing and China in it without one; a tie
+    is no home)."""
     counts: dict[str, int] = {}
     for m in mentions:
         e = entities.get(m.key)
@@ -67,7 +69,7 @@ def home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> st
     if not counts:
         return ""
     best = max(sorted(counts), key=counts.__getitem__)
-    return best if counts[best] >= 3 and 3 * counts[best] >= 2 * sum(counts.values()) else ""
+    return best if counts[best] >= 3 and 2 * counts[best] > sum(counts.values()) else ""
 
 
 def country_of(key: str, entities: dict[str, Entity]) -> str:
