@@ -134,6 +134,12 @@ def test_a_body_s_name_without_its_country() -> None:
     assert "上智大学" in m.entity.aliases, m.entity
 
 
+def test_a_foreign_city_mostly_transliterated_keeps_its_stem() -> None:
+    """拜特哈农市 (农 is no transliteration character): the city 拜特哈农, 拜特哈农市 one more name."""
+    (m,) = [m for m in kg.mentions("一组以色列坦克已接近加沙城东北约六公里的拜特哈农市。") if m.text == "拜特哈农市"]
+    assert m.entity.name == "拜特哈农" and "拜特哈农市" in m.entity.aliases
+
+
 def test_a_district_one_word_to_the_tokenizer_is_the_known_place() -> None:
     """九龙区, one word to rjieba: the gazetteer's 九龙, with 九龙区 as a name of it."""
     (m,) = [m for m in kg.mentions("数以千计民众在九龙区一带聚集。") if m.text == "九龙区"]

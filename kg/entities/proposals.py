@@ -37,6 +37,11 @@ Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.
 _KINDS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 
 
+def _mostly_translit(name: str) -> bool:
+    """Three characters in four or more are transliteration characters (拜特哈|农)."""
+    return 4 * sum(c in lx.TRANSLIT for c in name) >= 3 * len(name)
+
+
 def _a_plant_name(folded: str, start: int, end: int) -> bool:
     """大潭电厂: two characters or more of a name before the plant's head, not a number (第一核电站)."""
     head = next(h for h in lx.POWER_PLANTS if folded.endswith(h, start, end))
@@ -125,8 +130,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is PLACE and (suffixed := _suffixed_place(folded, name, start, end, gaz)):
             out.append(suffixed)
             continue
-        if kind is PLACE and name.endswith("市") and len(name) >= 4 and is_translit(name[:-1]):
-            # 安克雷奇市: a foreign city the gazetteer does not know, whose name the word tagger cuts
+        if kind is PLACE and name.endswith("市") and len(name) >= 4 and _mostly_translit(name[:-1]):
+            # 安克雷奇市, 拜特哈农市: a foreign city the gazetteer does not know, whose name the word tagger cuts
             out.append(Span(start, end, PLACE, name[:-1], MODEL, type=lx.PLACE_SUFFIXES["市"], aliases=(name,)))
             continue
         if kind is PLACE and (people := next((p for p in lx.PEOPLES if p in name), None)) is not None:
