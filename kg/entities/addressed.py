@@ -1,6 +1,6 @@
 """A surname and 先生, 女士, 小姐 or 太太 (梁小姐说, 49岁的许先生): how news Chinese names someone it
 gives no full name, most often a person it interviewed. The words are the person's name here; where
-the article gives the full name too (张静怡 … 张女士), the short forms join it (shortforms)."""
+the article gives the full name first (张静怡 … 张女士), the address joins it (addressed_short_forms)."""
 
 from __future__ import annotations
 
@@ -51,12 +51,14 @@ def addressed_short_forms(doc: Sequence[Part]) -> dict[str, str]:
     name first; a 张先生 named before 西蒙·张 is someone else."""
     full: dict[str, set[str]] = {}
     out: dict[str, str] = {}
+    decided: set[str] = set()  # its first mention decides: a later one does not join 西蒙·张 either
     names = [(s.name, s.entity_key()) for part in doc for s in sorted(part.chosen, key=lambda s: s.start)
              if s.kind is PERSON]
     for name, key in names:
         if surname := _addressed(name):
-            if name not in out and len(keys := full.get(surname, set())) == 1:
+            if name not in decided and len(keys := full.get(surname, set())) == 1:
                 out[name] = next(iter(keys))
+            decided.add(name)
         elif "·" in name and (last := name.rsplit("·", 1)[1]) in lx.SURNAMES:
             full.setdefault(last, set()).add(key)
         elif 2 <= len(name) <= 4 and "·" not in name:

@@ -37,14 +37,14 @@ def glued_tails(doc: Sequence[Part], gaz: Gazetteer) -> None:
     persons = {s.name for part in doc for s in part.chosen if s.kind is EntityKind.PERSON}
     for part in doc:
         for s in part.chosen:  # a copy: give_way changes what is chosen
-            if s.kind is not EntityKind.PERSON or s.key or len(s.name) < 3:
-                continue
+            if s.kind is not EntityKind.PERSON or s.key or len(s.name) < 3 or part.folded[s.end - 1] != s.name[-1]:
+                continue  # (a name its text does not end as, 约瑟夫·R·拜登 read 约瑟夫·拜登, is left alone)
             short = s.name[:-1]
             known = gaz.named(short)
             if (s.name[-1] in GLUED and (short in persons or (known is not None and known.kind is EntityKind.PERSON))) \
                     or (short in persons and starts_a_word(part.folded, s.end - 1)):  # 徐安参|与, beside 徐安
                 part.give_way([s])
-                part.take(replace(s, end=s.end - 1, name=short, key=s.key))
+                part.take(replace(s, end=s.end - 1, name=short))
 
 
 def places_within(part: Part, start: int, end: int) -> list[Span]:

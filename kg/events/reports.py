@@ -58,9 +58,9 @@ class Report:
         if self.location and other.location and self.location != other.location:
             return False
         mine, theirs = set(self.attendees) | set(self.about), set(other.attendees) | set(other.about)
-        if self.kind is EventKind.STATEMENT and bool(mine) != bool(theirs) \
-                and (self.location if not mine else other.location) and not (self.part == other.part
-                                                                             and self.sentence == other.sentence):
+        nameless = other if mine else self  # of two statements, the one that names no one
+        if self.kind is EventKind.STATEMENT and bool(mine) != bool(theirs) and nameless.location \
+                and not (self.part == other.part and self.sentence == other.sentence):
             return False  # 大众汽车…宣布 and 上海周四宣布: who spoke, and where someone spoke, are two statements
         return not mine or not theirs or mine <= theirs or theirs <= mine
 
