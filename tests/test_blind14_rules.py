@@ -142,6 +142,15 @@ def test_a_foreign_city_mostly_transliterated_keeps_its_stem() -> None:
     assert m.entity.name == "拜特哈农" and "拜特哈农市" in m.entity.aliases
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # investment firms the gazetteer gained (kg/data/organizations.tsv), by a name or an alias
+    ("凯雷和KKR都参与了竞购。", "凯雷集团"),
+    ("瑞信的分析师说，市场仍然疲软。", "瑞士信贷"),
+])
+def test_firms_the_gazetteer_knows(text: str, name: str) -> None:
+    assert name in {m.entity.name for m in kg.mentions(text)}
+
+
 def test_a_district_one_word_to_the_tokenizer_is_the_known_place() -> None:
     """九龙区, one word to rjieba: the gazetteer's 九龙, with 九龙区 as a name of it."""
     (m,) = [m for m in kg.mentions("数以千计民众在九龙区一带聚集。") if m.text == "九龙区"]
