@@ -94,13 +94,17 @@ def strip_related_gallery(soup: BeautifulSoup, html: str) -> None:
         if h.decomposed or not clean(h.get_text(" ")).startswith(_RELATED_GALLERY):
             continue
         item = h.find_next_sibling()
-        while isinstance(item, Tag) and item.name == "div" \
-                and next((c for c in item.children if isinstance(c, Tag)), None) is not None \
-                and next(c for c in item.children if isinstance(c, Tag)).name == "img":
+        while isinstance(item, Tag) and item.name == "div" and _opens_with_a_picture(item):
             after = item.find_next_sibling()
             item.decompose()
             item = after
         h.decompose()
+
+
+def _opens_with_a_picture(box: Tag) -> bool:
+    """<div><img …><b>title</b>：text</div>: a gallery's item, its first element a picture."""
+    first = next((c for c in box.children if isinstance(c, Tag)), None)
+    return first is not None and first.name == "img"
 
 
 def detect(doc: Doc) -> LayoutSpec | None:
