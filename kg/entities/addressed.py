@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from kg.entities import lexicon as lx
 from kg.entities.spans import PATTERN, PERSON, Span, Tokens
+
+if TYPE_CHECKING:  # senses imports candidates, which imports this module
+    from kg.entities.senses import Part
 
 _ADDRESSED = re.compile("|".join(lx.PERSONAL_ADDRESS))
 
@@ -37,11 +40,6 @@ def addressed_persons(folded: str, tok: Tokens) -> list[Span]:
                 out.append(Span(start, m.end(), PERSON, folded[start:m.end()], PATTERN, type="Person"))
                 break
     return out
-
-
-class Part(Protocol):
-    @property
-    def chosen(self) -> list[Span]: ...
 
 
 def addressed_short_forms(doc: Sequence[Part]) -> dict[str, str]:

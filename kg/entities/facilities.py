@@ -7,6 +7,8 @@ uses this; a name the gazetteer knows (白宫, 五角大楼: organizations) keep
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
@@ -46,21 +48,17 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
         out.append(s)
         if s.rank not in (MODEL, GAZETTEER):
             continue
-        land = next((h for h in _LANDFORMS if folded.startswith(h, s.end)), None) \
-            if folded[s.end:s.end + 1] in _LANDFORM_STARTS and (s.kind is EntityKind.PLACE or (
-                s.rank == GAZETTEER and s.kind is EntityKind.ORGANIZATION)) else None
-        whole = folded[s.start:s.end + len(land)] if land is not None else ""
-        if land is not None and s.end + len(land) in tok.at_end and gaz.named(whole) is None:
+        if folded[s.end:s.end + 1] in _LANDFORM_STARTS and (s.kind is EntityKind.PLACE or (
+                s.rank == GAZETTEER and s.kind is EntityKind.ORGANIZATION)) \
+                and (land := _named_by(s, _LANDFORMS, folded, tok, gaz)) is not None:
             # 高加索山脉, 日内瓦湖: a region's or a town's name and a landform's head name the landform (and
             # 亚马逊雨林 is no company's)
-            out.append(Span(s.start, s.end + len(land), EntityKind.PLACE, whole, MODEL, type=_LANDFORMS[land]))
+            out.append(Span(s.start, land.end, EntityKind.PLACE, land.name, MODEL, type=_LANDFORMS[land.head]))
             continue
         if s.kind is EntityKind.ORGANIZATION:
             continue
-        port = next((h for h in _PORTS if folded.startswith(h, s.end)), None) if s.type == "City" else None
-        whole = folded[s.start:s.end + len(port)] if port is not None else ""
-        if port is not None and s.end + len(port) in tok.at_end and gaz.named(whole) is None:
-            out.append(Span(s.start, s.end + len(port), EntityKind.PLACE, whole, MODEL, type="Place"))
+        if s.type == "City" and (port := _named_by(s, _PORTS, folded, tok, gaz)) is not None:
+            out.append(Span(s.start, port.end, EntityKind.PLACE, port.name, MODEL, type="Place"))
             continue  # 贝鲁特港口, 洛杉矶港: a city's port is named by it (where 上海码头 is described)
         m = _AFTER_NAME.match(folded, s.end)
         if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:
@@ -71,6 +69,22 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
         out.append(Span(s.start, m.end(), EntityKind.PLACE, name, MODEL,
                         type=facility_type(name) or EntityKind.PLACE.value))
     return out
+
+
+class _Named(NamedTuple):
+    head: str
+    name: str  # the name and the head
+    end: int
+
+
+def _named_by(s: Span, heads: Iterable[str], folded: str, tok: Tokens, gaz: Gazetteer) -> _Named | None:
+    """The first of `heads` right after the span, ending a word, with the name it makes with the span,
+    where the gazetteer knows no such name (高加索山脉, 贝鲁特港口); else None."""
+    head = next((h for h in heads if folded.startswith(h, s.end)), None)
+    if head is None or s.end + len(head) not in tok.at_end:
+        return None
+    name = folded[s.start:s.end + len(head)]
+    return _Named(head, name, s.end + len(head)) if gaz.named(name) is None else None
 
 
 def _a_country_s(name: str, gaz: Gazetteer) -> bool:

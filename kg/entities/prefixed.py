@@ -4,20 +4,11 @@ either)."""
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import Span
+from kg.entities.senses import Part
 from kg.model import EntityKind
-
-
-class Part(Protocol):
-    folded: str
-
-    @property
-    def chosen(self) -> list[Span]: ...
 
 
 def place_prefixed(part: Part, gaz: Gazetteer) -> None:
