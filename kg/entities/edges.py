@@ -96,6 +96,9 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
                 or any(tok.words[a] in lx.TITLES and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
             # 民主党能保住众议院, 德普否认新闻集团, 国民党便抨击民进党, 官员搜查贝恩公司: someone and what they do
             return None
+        if any(a_known_place(gaz, tok.words[a]) and tok.tags[b].startswith("v")
+               and _known_org(gaz, folded[tok.ends[b]:end]) for a, b in pairwise(inside)):
+            return None  # 乌兰巴托|注射|国药集团: a place, a deed and a body the gazetteer knows
         if any(_QUANTITY.fullmatch(tok.words[i]) for i in inside[1:]):
             return None  # 香港多所大学, 威尔科克斯县一片松林深处: so many of a kind, or a spot, no name
         if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not org_ending(folded[start:end]) \
@@ -109,6 +112,11 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
 # A number of things (多所, 一片, 几家, 三根): no part of a body's name, nor the start of a place's.
 _QUANTITY = re.compile(r"[一二两三四五六七八九十几多数百千万若某各每]+"
                        r"[所家片名座个位间支批些根条张辆架艘枚颗件只头块本份栋幢套]")
+
+
+def _known_org(gaz: Gazetteer, name: str) -> bool:
+    known = gaz.named(name)
+    return known is not None and known.kind is ORG
 
 
 def _verb_before_place(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer) -> int | None:

@@ -22,6 +22,7 @@ _LANDFORMS = {"山脉": "Landform", "半岛": "Landform", "高原": "Landform", 
               "群岛": "Landform", "湖": "BodyOfWater", "海峡": "BodyOfWater", "海湾": "BodyOfWater"}
 _LANDFORM_STARTS = frozenset(h[0] for h in _LANDFORMS)
 _PORTS = ("港口", "港")
+_AIRPORT = re.compile("(?![的之和与及在])[\u4e00-\u9fff]{2,4}?(?:国际)?机场")  # not 台北的松山机场
 _AFTER_NAME = re.compile("(?:" + "|".join(lx.FACILITY_MODIFIERS) + ")?(?:" + "|".join(_HEADS) + ")")
 
 
@@ -57,6 +58,11 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
             continue
         if s.kind is EntityKind.ORGANIZATION:
             continue
+        if s.type == "City" and (airport := _AIRPORT.match(folded, s.end)) and airport.end() in tok.at_end \
+                and gaz.named(folded[s.start:airport.end()]) is None:
+            out.append(Span(s.start, airport.end(), EntityKind.PLACE, folded[s.start:airport.end()], MODEL,
+                            type="Airport"))
+            continue  # 北京首都国际机场, 伦敦希思罗机场: a city's airport, named after the city
         if s.type == "City" and (port := _named_by(s, _PORTS, folded, tok, gaz)) is not None:
             out.append(Span(s.start, port.end, EntityKind.PLACE, port.name, MODEL, type="Place"))
             continue  # 贝鲁特港口, 洛杉矶港: a city's port is named by it (where 上海码头 is described)

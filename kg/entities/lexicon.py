@@ -203,7 +203,7 @@ WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼�
 NOT_PLACES = frozenset("""
 关口 朝天 自由 中心 和平 团结 解放 胜利 光明 新华 人民 前进 红旗 东方 幸福 建设 友谊 民主 文明 繁荣
 长安 永安 太平 安全 合作 发展 未来 希望 先锋 大同 新村 长城 黄金 白云 青山 城关 中山 新市 开发区
-十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城
+十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市
 """.split())
 
 # Short place names that are also a pair of country abbreviations, and the words that give that away:
@@ -283,8 +283,8 @@ NOT_NAME_START_TAGS = frozenset("v vd vn p c d".split())
 # between two words of one name (美国疾病控制与预防中心, 印度国防研究与发展组织).
 NOT_IN_ORG_TAGS = frozenset("p".split())
 IN_ORG_AND = "与"
-# Words that end a description of people, not an organization's name (德普团队, 法律团队, 中共内部, 国会代表团).
-NOT_ORG_ENDINGS = ("团队", "狗仔队", "内部", "代表团", "安法", "全法", "法案", "条例", "修正案")  # 国安法: a law
+# Words that end a description of people (德普团队, 中共内部, 国会代表团), a law (国安法), going to school (沈阳上大学).
+NOT_ORG_ENDINGS = tuple("团队 狗仔队 内部 代表团 安法 全法 法案 条例 修正案 上大学 读大学 念大学".split())
 # A name (rjieba's tags) followed by a verb of saying or of intent inside an organization's span is a
 # clause (民主党能保住众议院), where 驻 and 维护 belong to names (中国驻日本使馆, 维护国安委员会).
 NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())

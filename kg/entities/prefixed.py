@@ -8,7 +8,7 @@ from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.senses import Part
-from kg.model import EntityKind
+from kg.model import Entity, EntityKind
 
 
 def place_prefixed(part: Part, gaz: Gazetteer) -> None:
@@ -17,7 +17,7 @@ def place_prefixed(part: Part, gaz: Gazetteer) -> None:
     holds whose name begins with its country: the rest is one more name of it."""
     for s in part.chosen:
         if s.kind is EntityKind.ORGANIZATION and not s.key and (rest := _after_a_country(s.name, gaz)):
-            s.aliases = (*s.aliases, rest)
+            s.aliases = (*s.aliases, *rest)
         if s.kind is not EntityKind.ORGANIZATION or not s.key:
             continue
         for n in (2, 3, 4, 5):
@@ -27,13 +27,23 @@ def place_prefixed(part: Part, gaz: Gazetteer) -> None:
                 break
 
 
-def _after_a_country(name: str, gaz: Gazetteer) -> str:
+def _after_a_country(name: str, gaz: Gazetteer) -> tuple[str, ...]:
     """上智大学 of 日本上智大学: the name after the country it opens with, where that is a body's name
-    (three characters and more, ending as a body's name does)."""
+    (three characters and more, ending as a body's name does); and after a town the country is
+    followed by, too (新南威尔士大学 of 澳大利亚悉尼新南威尔士大学)."""
     for n in (2, 3, 4, 5):
         place = gaz.named(name[:n])
         rest = name[n:]
-        if place is not None and place.type == "Country" and len(rest) >= 3 and org_ending(rest) \
-                and rest not in lx.ORG_HEADS:
-            return rest  # not 外交部 of 中国外交部, 共产党 of 越南共产党: a head many countries' bodies share
-    return ""
+        if place is not None and place.type == "Country" and _a_body_s(rest):
+            town = next((rest[k:] for k in (2, 3, 4) if _a_town(gaz.named(rest[:k])) and _a_body_s(rest[k:])), "")
+            return (rest, town) if town else (rest,)
+    return ()
+
+
+def _a_body_s(rest: str) -> bool:
+    # not 外交部 of 中国外交部, 共产党 of 越南共产党: a head many countries' bodies share
+    return len(rest) >= 3 and org_ending(rest) and rest not in lx.ORG_HEADS
+
+
+def _a_town(place: Entity | None) -> bool:
+    return place is not None and place.kind is EntityKind.PLACE and place.type in ("City", "AdministrativeArea")

@@ -13,7 +13,7 @@ from dataclasses import replace
 import rjieba
 
 from kg.entities.lexicon import GOVERNMENT_BODIES, KIN_WORDS
-from kg.events.dating import CLAUSE_END, SAYING
+from kg.events.dating import CLAUSE_END, SAYING, clause_opening
 from kg.events.triggers import (
     DEALS,
     DEFINITE_HEADS,
@@ -147,6 +147,19 @@ def sentence_subject(folded: str, persons: Sequence[Mention]) -> str | None:
     return None
 
 
+# 据 naming a source (not 数据, 证据, 依据, 占据); the verbs of saying it governs.
+_SOURCE = re.compile("(?<![数证依占])据")
+_ATTRIBUTING = ("说", "称", "表示", "透露")
+
+
+def attributed(folded: str, s_start: int, trigger: re.Match[str]) -> bool:
+    """A verb of saying after 据 in its clause (据了解会议情况的官员称，…) names whose account the
+    sentence gives: no statement of its own."""
+    at = trigger.start()
+    opening = clause_opening(folded, s_start, at)
+    return trigger.group(0) in _ATTRIBUTING and _SOURCE.search(folded, opening, at) is not None
+
+
 def reports_it(folded: str, m: Mention) -> bool:
     """Who reports rather than what is reported: 据路透社, 根据…, 新华社消息, 美联社援引, 白宫发言人说,
     《纽约时报》报道, 白宫表示. Not a name whose verb of saying describes a noun (美国宣布的新制裁,
@@ -165,6 +178,12 @@ def reports_it(folded: str, m: Mention) -> bool:
 
 # What may open a sentence before its topic: a date, punctuation.
 _OPENING = re.compile("[\\s" + DATE_CHARS + "前后，,、“”（）()]*")
+
+
+def opens_with_pronoun(folded: str, s_start: int) -> bool:
+    """他 or 她 opens the sentence, after its date if any (1999年，他被时任总统叶利钦任命为总理): the
+    sentence is still about who 他 was, not about the first person it names."""
+    return PRONOUN.match(folded, _OPENING.match(folded, s_start).end()) is not None
 
 
 _ADMINISTRATION = ("政府", "的政府")  # 拜登政府, 拜登的政府: a leader's administration

@@ -33,6 +33,7 @@ from kg.events.context import (
     TWO_PEOPLE,
     acts_in,
     attack_setting,
+    attributed,
     clause_label,
     country_of,
     dateline_end,
@@ -42,6 +43,7 @@ from kg.events.context import (
     home_country,
     location,
     meeting_host,
+    opens_with_pronoun,
     reports_it,
     retyped,
     sentence_subject,
@@ -163,8 +165,9 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                     continue  # words in quotation marks are someone's words, not the report
                 if any(n.start <= t.start() < n.end for n in here):
                     continue  # 袭击 of 9·11袭击: the named event tells it
-                if any(t.start() >= at and folded.startswith(w, t.start() - at) for w, at in _NOT_AROUND[t.group(0)]):
-                    continue  # 说 is a trigger, 小说 and 说明 are not
+                if any(t.start() >= at and folded.startswith(w, t.start() - at) for w, at in _NOT_AROUND[t.group(0)]) \
+                        or attributed(folded, s_start, t):
+                    continue  # 说 is a trigger, 小说 and 说明 are not; 据…称 names a source
                 r = _report(part, index, text, folded, t.span(), _KIND_OF[t.group(0)], (s_start, s_end),
                             said, entities, in_sentence, antecedent=antecedent, pair=pair, nations=nations)
                 if r is not None:
@@ -174,7 +177,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                                                     said, entities, in_sentence, reports, antecedent, pair, nations)
                             if not any(n.start <= r.trigger.start < n.end for n in here)]
             persons = [m for m in said if m.key in entities and entities[m.key].kind is EntityKind.PERSON]
-            if not PRONOUN.match(folded, s_start):  # 她是金正恩的妹妹: 她 is still who she was, not 金正恩
+            if not opens_with_pronoun(folded, s_start):  # 她是金正恩的妹妹: 她 is still who she was
                 antecedent = sentence_subject(folded, persons) or antecedent
             for key in (m.key for m in persons):
                 pair = (*[k for k in pair if k != key], key)[-2:]

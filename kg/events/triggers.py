@@ -70,7 +70,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.APPEAL, "JusticeEvent", _w("上诉 提出上诉 申诉")),
     EventType(K.PARDON, "JusticeEvent", _w("赦免 特赦 大赦 减刑")),
     # What news needs beyond ACE
-    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 告知 提到 重申 发布公告 指出 强调 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 宣告 鼓励 敦促 促请 要求 告知了 发布声明")),
+    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 称 告知 提到 重申 发布公告 指出 强调 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 宣告 鼓励 敦促 促请 要求 告知了 发布声明")),
     EventType(K.VOTE, "", _w("投票 表决 公投")),
     EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案 批准 签署法律 签署了法案 通过法律 否决 通过了一项法律 通过了一项法案 通过修正案 通过了修正案 通过决议 通过了决议 通过了一项决议 通过的一项法律 通过的法律 通过的法案 通过的一项法案")),
     EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假")),
@@ -102,7 +102,10 @@ NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", 
 CONCLUDED = ("协议", "协定", "签", "缔结")
 
 # Words that hold a one-character trigger but report nothing (小说 is a novel, 说明 explains).
-NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说")
+NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说 "
+                   "称为 称作 称做 称之为 名称 称号 自称 号称 堪称 简称 俗称 据称 被称 人称 昵称 统称 通称 并称 对称 "
+                   "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
+                   "可称 所称 谓称")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 # Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the
