@@ -103,6 +103,19 @@ def _found(text: str) -> set[tuple[str, str]]:
     ("一架飞机降落在北京首都国际机场。", {("北京首都国际机场", "Place")}, {("首都国际机场", "Place")}),
     # guard: a city, 的, and the airport are two
     ("他飞抵台北的松山机场。", {("台北", "Place")}, {("台北的松山机场", "Place")}),
+    # a title the tokenizer glued to the end of a dotted name (吉|尔博士) is no part of it
+    ("康涅狄格州首席法医詹姆斯·吉尔博士(Dr. James Gill)表示。", {("詹姆斯·吉尔", "Person")},
+     {("詹姆斯·吉尔博士", "Person")}),
+    # guard: a dotted name with no title stays whole
+    ("法医詹姆斯·吉尔表示。", {("詹姆斯·吉尔", "Person")}, set()),
+    # a name after a title or a role, romanized in the bracket after it as a person's
+    ("中美关系观察家利明璋（Bill Bishop）则称，美国签证限制会触怒北京。", {("利明璋", "Person")}, set()),
+    ("心理治疗师波皮尔（Agnieszka Popiel）说。", {("波皮尔", "Person")}, set()),
+    ("澳大利亚籍华裔女主播成蕾（Cheng Lei）被拘。", {("成蕾", "Person")}, set()),
+    # guards: a body's romanization names no person, nor does a title with no name before the bracket
+    ("他在政治学研究员（Research Fellow）任上。", set(), {("研究员", "Person")}),
+    ("他加入了学者智库（Brookings Institution）。", set(), {("智库", "Person"), ("学者智库", "Person")}),
+    ("德国外长（Heiko Mass）说。", set(), {("德国外长", "Person"), ("外长", "Person")}),
 ])
 def test_places_bodies_and_what_happens_between(text: str, wanted: set, unwanted: set) -> None:
     found = _found(text)

@@ -45,11 +45,19 @@ from kg.entities.spans import (
     pair_abbreviation,
     person_over_town,
     place_suffixes,
+    small_town,
     storm_names,
     towns_after_regions,
     variant_names,
 )
-from kg.entities.titles import after_inner_title, inside_a_title, royal_persons, title_begun, titled_persons
+from kg.entities.titles import (
+    after_inner_title,
+    inside_a_title,
+    romanized_persons,
+    royal_persons,
+    title_begun,
+    titled_persons,
+)
 from kg.entities.word_tagger import word_tagger_names
 from kg.model import FactKind
 
@@ -71,9 +79,12 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans += [s for s in proposals(folded, tok, proposed, gaz, {s.end: s.start for s in spans if s.kind is PLACE})
               if not cuts_a_known_name(s, known_to)]
     persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
+    romanized = romanized_persons(folded, gaz) if "(" in folded else []
+    named = {(s.start, s.end) for s in romanized}  # 大使格林菲尔德(Linda Thomas-Greenfield): no town
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
                                       and person_over_town(gaz.entities.get(s.key), folded, s.start, s.end)
-                                      and not listed_with_a_place(s, folded, spans))]
+                                      and not listed_with_a_place(s, folded, spans))
+             and not (s.rank == GAZETTEER and (s.start, s.end) in named and small_town(gaz.entities.get(s.key)))]
     spans = _without_run_on_places(spans, folded)
     by_end: dict[int, list[Span]] = {}
     for s in spans:
@@ -89,6 +100,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans += described_organizations(folded, gaz)
     spans += _org_compounds(folded, tok, by_end) + addressed_persons(folded, tok)
     spans += titled_persons(folded, tok, gaz, spans) + royal_persons(folded, tok, gaz, spans)
+    spans += romanized
     if japan:
         spans += japanese_names(folded, tok)
     spans = [t for s in spans if (t := _tidy_person(_to_romanization(s, folded), folded, tok)) is not None

@@ -91,6 +91,7 @@ def _dotted(folded: str, start: int, end: int, gaz: Gazetteer) -> Span:
 _MAX_PART = 8  # characters in one part of a transliterated name
 _MAKING_REACH = 8  # tokens before a name where a verb of making (任命) may stand
 _HYPHENS = frozenset("-‐‑–—")  # an em dash too, as some write 比利—鲍勃·松顿
+_TITLE_ENDS = tuple(sorted((t for t in lx.TITLES if len(t) >= 2), key=len, reverse=True))
 
 
 def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -112,6 +113,8 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
         if not backward and len(word) >= 2 and word[-1] in _PREPOSITIONS and i + 1 < len(tok) \
                 and tok.tags[i + 1] in NAME_TAGS:
             word = word[:-1]  # 莱特|希泽对|特朗普: the preposition before the next name ends this one
+        if not backward and (title := next((t for t in _TITLE_ENDS if word.endswith(t) and word != t), "")):
+            word = word[:-len(title)]  # 詹姆斯·吉|尔博士: the title the tokenizer glued to the name's end
         if not backward and len(word) >= 3 and word[-1] == "为" \
                 and any(tok.words[k] in lx.MAKING_VERBS for k in range(max(0, i - _MAKING_REACH), i)):
             word = word[:-1]  # 任命…卡尔·伊坎为|顾问: "as", after a verb that makes someone something
