@@ -21,6 +21,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
 from kg.entities.known import a_day_before, known_names
 from kg.entities.proposals import Proposal, proposals
+from kg.entities.romanized import romanized_persons
 from kg.entities.spans import (
     COMPOUND,
     GAZETTEER,
@@ -53,7 +54,6 @@ from kg.entities.spans import (
 from kg.entities.titles import (
     after_inner_title,
     inside_a_title,
-    romanized_persons,
     royal_persons,
     title_begun,
     titled_persons,
@@ -84,7 +84,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
                                       and person_over_town(gaz.entities.get(s.key), folded, s.start, s.end)
                                       and not listed_with_a_place(s, folded, spans))
-             and not (s.rank == GAZETTEER and (s.start, s.end) in named and small_town(gaz.entities.get(s.key)))]
+             and not (s.kind is PLACE and (s.start, s.end) in named and small_town(gaz.entities.get(s.key)))]
     spans = _without_run_on_places(spans, folded)
     by_end: dict[int, list[Span]] = {}
     for s in spans:

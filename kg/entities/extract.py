@@ -30,10 +30,11 @@ from kg.entities.shortforms import (
     one_body,
     other_renderings,
     person_variants,
+    romanized_known,
 )
 from kg.entities.spans import a_distance, posted_places, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
-from kg.text import sentences
+from kg.text import HAN_CLASS, sentences
 
 
 @dataclass(slots=True)
@@ -125,6 +126,7 @@ class Extractor:
         one_kind(doc)
         _meeting_nicknames(doc)
         aliases = self._short_forms(doc) | addressed_short_forms(doc)
+        romanized_known(doc, aliases)
         other_renderings(doc, aliases, key_of := lambda s: _key_of(s, aliases))
         declared_short_forms(doc, aliases, key_of, self.gaz)
         company_stems(doc, aliases, key_of, self.gaz)
@@ -158,8 +160,9 @@ class Extractor:
         rests: dict[str, set[str]] = {}  # an organization's name without its place -> the full names
         for part in doc:
             for s in part.chosen:
-                if s.kind is PERSON and ("·" in s.name or _HYPHENED.search(s.name)):
-                    dot = "·" if "·" in s.name else "-"  # 佩雷斯-西雷拉 is also 西雷拉
+                if s.kind is PERSON and ("·" in s.name or _HYPHENED.search(s.name) or _SPACED.search(s.name)):
+                    # 佩雷斯-西雷拉 is also 西雷拉; 莎拉 雷恩福德, a dot written as a space, 雷恩福德
+                    dot = "·" if "·" in s.name else "-" if _HYPHENED.search(s.name) else " "
                     first, last = s.name.split(dot, 1)[0], s.name.rsplit(dot, 1)[1]
                     if len(last) >= 2:
                         lasts.setdefault(last, set()).add(s.entity_key())
@@ -331,7 +334,10 @@ class Extractor:
         return tuple(out[k] for k in sorted(out))
 
 
-_HYPHENED = re.compile(r"[\u4e00-\u9fff]-[\u4e00-\u9fff]")  # a double surname (佩雷斯-西雷拉)
+_HYPHENED = re.compile(f"[{HAN_CLASS}]-[{HAN_CLASS}]")  # a double surname (佩雷斯-西雷拉)
+_SPACED = re.compile(f"[{HAN_CLASS}] [{HAN_CLASS}]")  # a dot written as a space (莎拉 雷恩福德)
+
+
 def _in_latin_word(text: str, start: int, end: int) -> bool:
     """FCC inside FCCs, AIT inside BAIT: a Latin name found inside a longer Latin word."""
     return (text[start].isascii() and text[start].isalnum() and start > 0 and text[start - 1].isascii()

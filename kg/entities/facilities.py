@@ -11,9 +11,11 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from kg.entities import lexicon as lx
+from kg.entities.edges import tokens_within
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.spans import GAZETTEER, MODEL, Span, Tokens
 from kg.model import EntityKind
+from kg.text import HAN_CLASS
 
 _HEADS = tuple(sorted(lx.FACILITIES, key=len, reverse=True))
 # Heads of landforms and waters named after the place they lie in or by (not 岛 or 河 alone: 台湾岛 is Taiwan)
@@ -22,7 +24,11 @@ _LANDFORMS = {"山脉": "Landform", "半岛": "Landform", "高原": "Landform", 
               "群岛": "Landform", "湖": "BodyOfWater", "海峡": "BodyOfWater", "海湾": "BodyOfWater"}
 _LANDFORM_STARTS = frozenset(h[0] for h in _LANDFORMS)
 _PORTS = ("港口", "港")
-_AIRPORT = re.compile("(?![的之和与及在])[\u4e00-\u9fff]{2,4}?(?:国际)?机场")  # not 台北的松山机场
+_AIRPORT = re.compile(f"(?P<name>[{HAN_CLASS}]{{2,4}}?)(?:国际)?机场")
+# What the words between a city and 机场 may be to name the airport: nouns, proper nouns or place words
+# (首都, 希思罗, 河内|内排); not a verb, a number, a time or a function word (北京赶到机场, 纽约两座机场,
+# 上海周一关闭机场, 台北的松山机场).
+_AIRPORT_NAME_TAGS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "j", "s"})
 _AFTER_NAME = re.compile("(?:" + "|".join(lx.FACILITY_MODIFIERS) + ")?(?:" + "|".join(_HEADS) + ")")
 
 
@@ -58,10 +64,9 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
             continue
         if s.kind is EntityKind.ORGANIZATION:
             continue
-        if s.type == "City" and (airport := _AIRPORT.match(folded, s.end)) and airport.end() in tok.at_end \
-                and gaz.named(folded[s.start:airport.end()]) is None:
-            out.append(Span(s.start, airport.end(), EntityKind.PLACE, folded[s.start:airport.end()], MODEL,
-                            type="Airport"))
+        if s.type == "City" and (airport := _airport_named(s, folded, tok, gaz)):
+            out.append(Span(s.start, s.start + len(airport), EntityKind.PLACE, airport, MODEL,
+                            type=facility_type(airport) or "Airport"))
             continue  # 北京首都国际机场, 伦敦希思罗机场: a city's airport, named after the city
         if s.type == "City" and (port := _named_by(s, _PORTS, folded, tok, gaz)) is not None:
             out.append(Span(s.start, port.end, EntityKind.PLACE, port.name, MODEL, type="Place"))
@@ -75,6 +80,21 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
         out.append(Span(s.start, m.end(), EntityKind.PLACE, name, MODEL,
                         type=facility_type(name) or EntityKind.PLACE.value))
     return out
+
+
+def _airport_named(s: Span, folded: str, tok: Tokens, gaz: Gazetteer) -> str:
+    """The airport a city's name, one name word and 机场 (or 国际机场) make, where the gazetteer knows
+    none by it; "" where the words are no such name."""
+    m = _AIRPORT.match(folded, s.end)
+    if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:
+        return ""
+    # the words from the city to 机场 tile the name, and those after the city's are names or nouns (the
+    # tokenizer may hold the whole as one: 伦敦希思罗机场, 首都国际机场)
+    words = tokens_within(tok, s.start, m.end())
+    if not words or tok.starts[words[0]] != s.start or sum(tok.ends[i] - tok.starts[i] for i in words) \
+            != m.end() - s.start or any(tok.tags[i] not in _AIRPORT_NAME_TAGS for i in words if tok.starts[i] >= s.end):
+        return ""
+    return folded[s.start:m.end()]
 
 
 class _Named(NamedTuple):

@@ -4,11 +4,15 @@ either)."""
 
 from __future__ import annotations
 
+import rjieba
+
 from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.senses import Part
 from kg.model import Entity, EntityKind
+
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
 
 
 def place_prefixed(part: Part, gaz: Gazetteer) -> None:
@@ -35,7 +39,8 @@ def _after_a_country(name: str, gaz: Gazetteer) -> tuple[str, ...]:
         place = gaz.named(name[:n])
         rest = name[n:]
         if place is not None and place.type == "Country" and _a_body_s(rest):
-            town = next((rest[k:] for k in (2, 3, 4) if _a_town(gaz.named(rest[:k])) and _a_body_s(rest[k:])), "")
+            town = next((rest[k:] for k in (2, 3, 4) if _a_town(gaz.named(rest[:k])) and _a_body_s(rest[k:])
+                         and _opens_with_a_name(rest[k:])), "")
             return (rest, town) if town else (rest,)
     return ()
 
@@ -47,3 +52,9 @@ def _a_body_s(rest: str) -> bool:
 
 def _a_town(place: Entity | None) -> bool:
     return place is not None and place.kind is EntityKind.PLACE and place.type in ("City", "AdministrativeArea")
+
+
+def _opens_with_a_name(rest: str) -> bool:
+    """新南威尔士|大学: a proper noun first, not a word of the dictionary (中国北京|师范大学, 上海|交通大学,
+    武汉|病毒研究所: what a town's university or institute does, no name of its own)."""
+    return not rjieba.has_word(rest) and rjieba.tag(rest)[0][1] in _NAME_TAGS

@@ -52,6 +52,25 @@ def other_renderings(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf
                     aliases.setdefault(s.name, key)
 
 
+def romanized_known(doc: Sequence[Part], aliases: dict[str, str]) -> None:
+    """纳尔瓦尼（Alexei Navalny）: a name no list holds, glossed in the bracket after it by a Latin name
+    the gazetteer knows as someone (or some body) of the same kind, is that entity, however the article
+    spells it in Chinese."""
+    for part in doc:
+        if "(" not in part.folded:
+            continue
+        by_start = {s.start: s for s in part.chosen}
+        for s in part.chosen:
+            gloss = by_start.get(s.end + 1)
+            if not s.key and part.folded[s.end:s.end + 1] == "(" and gloss is not None and gloss.key \
+                    and gloss.kind is s.kind and part.folded[gloss.end:gloss.end + 1] == ")" \
+                    and _LATIN.fullmatch(part.folded[gloss.start:gloss.end]):
+                aliases.setdefault(s.name, gloss.key)
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
+
+
 def declared_short_forms(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, gaz: Gazetteer) -> None:
     """The short form an article declares in a bracket right after an organization is that
     organization wherever the article writes it (FCC, 中经院): surface → the organization's key. Not

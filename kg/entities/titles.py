@@ -25,11 +25,9 @@ from kg.entities.spans import (
     Tokens,
     given_name_is_a_word,
     is_translit,
-    small_town,
     starts_a_word,
 )
 from kg.model import FactKind
-from kg.text import HAN_CLASS
 
 
 def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
@@ -285,45 +283,3 @@ def inside_a_title(folded: str, start: int, end: int) -> bool:
                 return True
     return False
 
-
-# A name romanized in brackets (利明璋（Bill Bishop）): two to four capitalized words, none of them a
-# body's or a place's word (Harvard University, Fox News, Thanh Loc Ward).
-_ROMANIZED_PERSON = re.compile(r"[（(]((?:[A-Z][a-z]+\.? ){1,3}[A-Z][a-zA-Z'’-]+)[)）]")
-_NOT_PERSON_WORDS_TEXT = """
-University College Institute Inc Company Corporation Corp Group Foundation Center Centre Bank Fund
-Initiative Mission Programme Program Organization Organisation Association Council Committee Ministry
-Department Agency News Times Post Studio Studios Advisory Territory Ward Church Party Watch Motors
-Electric Mobil Technology Technologies Sachs Alumni Airlines Airways Capital Partners Holdings Museum
-School Hospital Court Police Army Navy Force Forces Office Service Services Network Media Press Review
-Journal Institution Society Union League Club Trust Alliance Coalition Project Lab Laboratory Labs
-Street Avenue Road River Lake Mountain Island Islands Bay Park Square Station Airport Port Valley
-"""
-_NOT_PERSON_WORDS = frozenset(_NOT_PERSON_WORDS_TEXT.split())
-_HAN_NAME = re.compile(f"[{HAN_CLASS}]+")
-# Characters that end a word for a role (观察家, 治疗师, 主播, 局长): the name follows them.
-_ROLE_ENDS = tuple("家者师员长授官播士")
-
-
-def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
-    """A name after a title or a role, romanized as a person's in the bracket right after it
-    (中美关系观察家利明璋（Bill Bishop）, 心理治疗师波皮尔（Agnieszka Popiel）, 大使格林菲尔德（Linda
-    Thomas-Greenfield）): the tagger and the titles miss names of uncommon surnames there."""
-    out = []
-    for m in _ROMANIZED_PERSON.finditer(folded):
-        if any(w.rstrip(".") in _NOT_PERSON_WORDS for w in m.group(1).split()):
-            continue
-        at = m.start()
-        for n in (2, 3, 4, 5):  # the shortest name a title or a role stands before
-            name, before = folded[at - n:at], folded[max(0, at - n - 6):at - n]
-            if at - n < 1 or not _HAN_NAME.fullmatch(name) or not (before.endswith(_ROLE_ENDS)
-                                                                  or any(before.endswith(t) for t in lx.TITLES)):
-                continue
-            known = gaz.named(name)
-            known = known if known is not None and known.kind is PERSON else None
-            if name not in lx.TITLES and not name.endswith(_ROLE_ENDS) and not rjieba.has_word(name) \
-                    and name[0] not in "的之和与及在是为对被把将从向" \
-                    and (known is not None or gaz.named(name) is None or small_town(gaz.named(name))):
-                out.append(Span(at - n, at, PERSON, known.name if known else name, TITLED,
-                                key=known.key if known else "", type="Person"))
-            break
-    return out

@@ -85,8 +85,9 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
     # found: what was resolved so far (次日 reads the day before it), extended in place
     for m in PATTERN.finditer(text):
         s, e = m.span()
-        if text[s - 1:s] in ("每", "逢"):  # 每周三: recurring, no date
-            continue
+        if text[s - 1:s] in ("每", "逢") or (m["wd"] and text.endswith(("一个", "某个", "某"), 0, s)
+                                              and not text.endswith(("下一个", "上一个"), 0, s)):
+            continue  # 每周三: recurring; 1950年的一个礼拜天: some Sunday, no date (下一个周一 is one)
         since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None
         if m["vague"] or (m["ago"] and _after_a_happening(text, s)):
             yield DateMention(s, e, m.group(0), None, since)

@@ -107,6 +107,8 @@ _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGR
 _OWN_SUBJECT = frozenset({EventKind.DISASTER, EventKind.ACCIDENT, EventKind.WAR, EventKind.LAUNCH, EventKind.ELECTION,
                           EventKind.PROTEST, EventKind.RELEASE, EventKind.ILLNESS})
 _SETTING = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
+_LONGEST_CLAUSE = 200  # characters either side of a trigger
+_LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,10 +394,6 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     parties = {*r.attendees, *r.about, r.organizer, r.location}
     r.concerns = _unique(m.key for m in here if m.key not in parties and not reports_it(folded, m))
     return r
-
-
-_LONGEST_CLAUSE = 200  # characters either side of a trigger
-_LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
 
 def _unique(keys) -> list[str]:

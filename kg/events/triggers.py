@@ -105,7 +105,7 @@ CONCLUDED = ("协议", "协定", "签", "缔结")
 NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说 "
                    "称为 称作 称做 称之为 名称 称号 自称 号称 堪称 简称 俗称 据称 被称 人称 昵称 统称 通称 并称 对称 "
                    "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
-                   "可称 所称 谓称")
+                   "所称 称雄 称奇 称谓")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 # Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the

@@ -57,15 +57,27 @@ def date_before(prev: list[Resolved], text: str, s: int) -> Resolved | None:
 _OPENING_YEAR = re.compile(r"[“\"「『]?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
 
 
-def _opens_its_sentence(r: Resolved, text: str) -> bool:
-    head = max(text.rfind(c, 0, r.end) for c in "。！？!?\n") + 1
-    return r.kind in _WRITTEN_YEAR | {"year"} and _OPENING_YEAR.fullmatch(text[head:r.end].strip()) is not None
+_ENDS = "。！？!?\n"
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in _ENDS) + 1
+
+
+def _opens_the_sentence_before(r: Resolved, text: str, s: int) -> bool:
+    """The date at `s` opens its sentence, and `r` (a written year, month or day) opens the sentence
+    right before it: 2018年，…。9月9日，…; not three sentences on, nor 哈里斯10月20日在宾州集会."""
+    head = _sentence_start(text, s)
+    if r.kind not in _WRITTEN_YEAR | {"year"} or text[head:s].strip(" “\"「『") or head == 0:
+        return False
+    before = _sentence_start(text, head - 1)
+    return r.end > before and _OPENING_YEAR.fullmatch(text[before:r.end].strip()) is not None
 
 
 def year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: int, day: int | None,
                     future: bool = False) -> int | None:
-    """The year a yearless date takes from the date before it in its sentence, or from a year that
-    opens a sentence of its paragraph before it (_OPENING_YEAR), where that one lies in a past year
+    """The year a yearless date takes from the date before it in its sentence, or, for one that opens
+    its sentence, from a year that opens the sentence before (_OPENING_YEAR), where that one lies in a past year
     (去年9月22日，…有人在9月22日…发现: 2019's, in a story of 2020), counting on across the new year
     (2019年12月…，1月5日 is 2020's); None where no such date stands near, or the year would put
     the date after publication. A date to come takes a year to come so (2026年世界杯决赛将于7月19日…)."""
@@ -74,8 +86,8 @@ def year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: i
             and last.value.month == month and last.value.year < pub.year and not future:
         return last.value.year  # 2021年9月，厄兹居尔要求… then, paragraphs on, 厄兹居尔在9月10日…: that September
     r = date_before(prev, text, s)
-    if r is None and last is not None and not future and _opens_its_sentence(last, text):
-        r = last  # 2018年，停战协议似乎迎来一些好消息。9月9日，…签署: the year the paragraph is in
+    if r is None and last is not None and not future and _opens_the_sentence_before(last, text, s):
+        r = last  # 2018年，停战协议似乎迎来一些好消息。9月9日，…签署: the year the narrative is in
     if r is None or r.value.year == pub.year or (r.value.year > pub.year) != future:
         return None  # a past year for a date past, a year to come for a date to come
     y = r.value.year

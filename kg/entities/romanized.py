@@ -1,0 +1,80 @@
+"""Names romanized in the bracket after them (中美关系观察家利明璋（Bill Bishop）): where a title or a
+word for a role stands before the Chinese name and the bracket holds a person's Western name, the name
+is a person's, though the tagger and the titles miss names of uncommon surnames there."""
+
+from __future__ import annotations
+
+import re
+
+import rjieba
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import PERSON, TITLED, Span, small_town
+from kg.text import HAN_CLASS
+
+# Two to four capitalized words, none of them a body's (lexicon.ORG_WORDS_EN) or a place's or a
+# thing's (Thanh Loc Ward, Long Covid, Consumer Confidence Index).
+_ROMANIZED = re.compile(r"[（(]((?:[A-Z][a-z]+\.? ){1,3}[A-Z][a-zA-Z'’-]+)[)）]")
+_THINGS_EN_WORDS = """
+Unit Index Covid Street Avenue Road River Lake Mountain Island Islands Bay Park Square Station
+Airport Port Valley Ward Territory Museum Hospital Court Police Army Navy Force Forces Service
+Press Review Institution League Lab Program Programme Advisory Alumni Electric Mobil Sachs Studio
+Agreement Act Prize Award
+"""
+_THINGS_EN = frozenset(_THINGS_EN_WORDS.split())
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
+# A word for a role ends in one of these (观察家, 心理治疗师, 主播, 局长, 消费者): a name may follow it.
+_ROLE_ENDS = tuple("家者师员长授官播士")
+_ORDINARY_TAGS = frozenset({"n", "ng", "v", "vn", "a", "an", "d", "ad"})
+
+
+def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
+    """Each name of two to five Han characters right before a bracket holding a person's Western
+    name, after a title or a dictionary word for a role: the shortest such name."""
+    out = []
+    for m in _ROMANIZED.finditer(folded):
+        if any(w.rstrip(".") in lx.ORG_WORDS_EN or w.rstrip(".") in _THINGS_EN for w in m.group(1).split()):
+            continue
+        at = m.start()
+        for n in (2, 3, 4, 5):
+            if at - n < 1 or not _HAN_RUN.fullmatch(name := folded[at - n:at]) \
+                    or not _after_a_role(folded[max(0, at - n - 8):at - n], name):
+                continue
+            known = gaz.named(name)
+            if _a_name(name) and (known is None or known.kind is PERSON or small_town(known)):
+                person = known if known is not None and known.kind is PERSON else None
+                out.append(Span(at - n, at, PERSON, person.name if person else name, TITLED,
+                                key=person.key if person else "", type="Person"))
+            break
+    return out
+
+
+def _after_a_role(before: str, name: str) -> bool:
+    """The words before the name end with a title, or a word for a role, right where the name
+    begins: 观察家|利明璋, 局长|丰特斯, 治疗|师|波皮尔 (a noun and a role's character); not 称为|长|新冠."""
+    words: list[tuple[str, str]] = []
+    at = 0
+    for w, tag in rjieba.tag(before + name):
+        if at == len(before):
+            break
+        if at + len(w) > len(before):
+            return False  # a word runs across the name's start
+        words.append((w, tag))
+        at += len(w)
+    if not words:
+        return False
+    last, tag = words[-1]
+    if last in lx.TITLES or (len(last) >= 2 and last.endswith(_ROLE_ENDS) and rjieba.has_word(last)):
+        return True
+    return len(last) == 1 and last in _ROLE_ENDS and len(words) >= 2 and len(words[-2][0]) >= 2 \
+        and words[-2][1] in ("n", "vn", "nz")
+
+
+def _a_name(name: str) -> bool:
+    """No title, role, dictionary word or run of ordinary words (信心|指数, 情报|社), and no function
+    word first (的麦家廉)."""
+    tags = rjieba.tag(name)
+    return name not in lx.TITLES and not name.endswith(_ROLE_ENDS) and not rjieba.has_word(name) \
+        and name[0] not in "的之和与及在是为对被把将从向" \
+        and not (len(tags) >= 2 and all(rjieba.has_word(w) and t in _ORDINARY_TAGS for w, t in tags))
