@@ -182,3 +182,22 @@ def test_a_name_glossed_by_an_unknown_latin_name_stays_itself() -> None:
     """The guard: 雷娜·麦金泰尔（Raina MacIntyre), which no list holds, is a person of her own."""
     found = _entities("负责人雷娜·麦金泰尔（Raina MacIntyre）说，疫苗有效。")
     assert "雷娜·麦金泰尔" in found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a character of a hedge inside a word that hedges nothing: 志愿 (volunteers), 虚拟, 未来
+    ("1950年10月8日，毛泽东电令中国东北野战军改编为中国人民志愿军秘密入朝参战。", "Occurrence"),
+    ("周三，数百名志愿者在基辅举行抗议。", "Protest"),
+    ("周三，虚拟货币交易所在东京举行抗议。", "Protest"),
+])
+def test_words_that_only_hold_a_hedge_s_character_hedge_nothing(x: Extractor, text: str, kind: str) -> None:
+    assert kind in [e.kind for e in events(x, _dw(text, published=date(2022, 3, 3)))]
+
+
+@pytest.mark.parametrize("text", [
+    "周三，他可能会在基辅举行抗议。",  # guards: the hedges themselves still hedge
+    "周三，他们没有在基辅举行抗议。",
+    "周三，他们愿在基辅举行抗议。",
+])
+def test_hedges_still_hedge(x: Extractor, text: str) -> None:
+    assert "Protest" not in [e.kind for e in events(x, _dw(text, published=date(2022, 3, 3)))]

@@ -80,15 +80,14 @@ from kg.events.reports import (
 from kg.events.timex import VAGUE
 from kg.events.triggers import (
     CONCLUDED,
-    HYPOTHETICALS,
     MODAL,
     NEEDS_NAME,
-    NEGATIONS,
     NO_AGENT_VERBS,
+    NOT_HAPPENED,
     NOT_TRIGGERS,
     REFERS_BACK,
-    REQUESTS,
     TRIGGERS,
+    hedged,
 )
 from kg.model import Entity, EntityKind, Event, EventKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
@@ -291,7 +290,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     before = folded[clause_start:t_start]
     kind = retyped(kind, before, folded[t_end:clause_end])  # 台风袭击台湾: a disaster
     if not names_the_happening(folded, dates, t_start) and (
-            any(w in before for w in NEGATIONS + HYPOTHETICALS + REQUESTS)
+            hedged(before, NOT_HAPPENED)
             or habitual(folded, clause_start, t_start) or MODAL.search(before)):
         return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤, 每天…通话: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities

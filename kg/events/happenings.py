@@ -33,6 +33,7 @@ from kg.events.triggers import (
     STATES,
     STATISTICS,
     STATIVE,
+    hedged,
 )
 
 _CLAUSE_END = "，,；;：:（）()“”「」"
@@ -81,7 +82,7 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     an assessment, or negated or hypothetical (a hedge on a number is neither: "杀害了数百甚至可能
     数千名抗议者")."""
     text = _HEDGED_NUMBER.sub("", folded[clause:end])
-    if any(s in text for s in STATES + HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
+    if any(s in text for s in STATES) or hedged(text, HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
         return None
     tagged = rjieba.tag(folded[start:end])
     if any(word in STATISTICS for word, _ in tagged) or _PERCENT.search(text):
@@ -96,7 +97,7 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
         after_noun_marker, previous = previous in _NOUN_MARKERS, tag
         if tag in _VERB_TAGS and word not in STATIVE and (len(word) > 1 or word in ACTIONS) and not after_noun_marker:
             before = folded[clause:w_start]
-            if any(n in before for n in _NOT_DONE) or MODAL.search(before) \
+            if hedged(before, _NOT_DONE) or MODAL.search(before) \
                     or habitual(folded, clause, w_start):
                 return None
             if folded.startswith("的", at):
@@ -146,7 +147,7 @@ def _plain(folded: str, start: int, end: int) -> bool:
     if (text.startswith(SCENE_OPENINGS) and ends.endswith(_SETTING_ENDS)) or ends.endswith(_TIME_OF):
         return False  # 在周三的…听证会上, 乌克兰战争前夕: the setting of what the sentence goes on to report
     words = [w for w, _ in rjieba.tag(text)]
-    return not (any(w in text for w in _NOT_DONE + STATES) or any(b in text for b in BOILERPLATE)
+    return not (hedged(text, _NOT_DONE) or any(w in text for w in STATES) or any(b in text for b in BOILERPLATE)
                 or MODAL.search(text) or _COMPARISON.search(text) or any(p in text for p in _PHOTO_DATED)
                 or _PERCENT.search(text)
                 or any(w in STATISTICS or w in _COPULAS or w in HABITUAL for w in words))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.model import EventKind as K
 
@@ -118,6 +119,21 @@ DEALS = ("协议", "协定", "合同", "条约", "公报", "声明", "备忘录"
 CALLED_OFF = ("取消", "推迟")
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", *CALLED_OFF)
 HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
+# Words that hold a negation's or a hedge's character and hedge nothing: 志愿军 and 志愿者 (愿), 若干 (若),
+# 虚拟 and 模拟 (拟), 未来 (未). A hedge is looked for in text with them taken out (hedged).
+NOT_HEDGES = _w("志愿 自愿 愿景 请愿 若干 模拟 虚拟 拟人 未来 未成年 未婚")
+
+
+@cache
+def _hedges(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted(NOT_HEDGES, key=len, reverse=True), sorted(words, key=len, reverse=True)
+    return re.compile("({})|({})".format(*("|".join(map(re.escape, a)) for a in alternatives)))
+
+
+def hedged(text: str, words: tuple[str, ...]) -> bool:
+    """One of the words in the text (没有会晤, 可能会晤), not as a character of a word that hedges
+    nothing (志愿军参战)."""
+    return any(m.group(2) for m in _hedges(words).finditer(text))
 # What happens again and again is a habit, a state of affairs, not one happening ("每天下班后，她都会…
 # 与家人视频通话"). A date's own 每 (每周三) is handled where dates are found.
 HABITUAL = ("每天", "每晚", "每周", "每星期", "每个月", "每月", "每年", "每逢", "每当", "经常", "常常", "往往",
@@ -129,6 +145,8 @@ MODAL = re.compile("(?:需要|必须|不得不|应当|应该(?!国))[^的]*$")
 REPORTING = ("援引", "引述", "引用", "消息", "发言人")
 # Words before a trigger that ask it of someone: "鼓励其他领导人出台…" reports the asking, not the act.
 REQUESTS = ("鼓励", "敦促", "促请", "要求")
+# What, before a trigger in its clause, says it has not happened: denied, hedged or only asked for.
+NOT_HAPPENED = NEGATIONS + HYPOTHETICALS + REQUESTS
 
 # Verbs that state how things are, not that something happened: a dated clause whose only verbs
 # are these reports no event (去年的增长率是3%, 今年仍然存在分歧).
