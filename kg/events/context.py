@@ -34,7 +34,7 @@ DATE_CHARS = "\\d〇零一二三四五六七八九十年月日号周星期上下
 # Who a pronoun or a count of people opening a clause refers to (kg.events.extract): 他 or 她 as the
 # subject, not 他的妻子 (his wife died, not he) nor 他们; 两人 (after a date at most), the two people
 # last named; 两国, the two countries last named.
-PRONOUN = re.compile("[他她](?![们們]|的(?:" + "|".join(KIN_WORDS) + "))")
+PRONOUN = re.compile("(?<![其吉])[他她](?![们們国人]|的(?:" + "|".join(KIN_WORDS) + "))")  # not 其他, 他国
 KIN = re.compile("[他她]的(" + "|".join(KIN_WORDS) + ")")
 TWO_PEOPLE = re.compile("[\\s" + DATE_CHARS + "，,]*"
                         "(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
@@ -156,6 +156,13 @@ def attributed(folded: str, s_start: int, trigger: re.Match[str]) -> bool:
     the sentence gives: no statement of its own (卫生部长根据最新数据表示 still is one)."""
     opening = clause_opening(folded, s_start, trigger.start())
     return trigger.group(0) in _ATTRIBUTING and folded.startswith(("据", "根据"), opening)
+
+
+def inside_a_body(said: Sequence[Mention], entities: dict[str, Entity], trigger: re.Match[str]) -> bool:
+    """A trigger word inside an organization's name, not its last word, names the body, not a happening
+    (国际特赦组织, 美国联邦上诉法院, 香港立法会, 中央选举委员会; 北约峰会 ends with its happening)."""
+    return any(m.start <= trigger.start() and trigger.end() < m.end and m.key in entities
+               and entities[m.key].kind is EntityKind.ORGANIZATION for m in said)
 
 
 def reports_it(folded: str, m: Mention) -> bool:
@@ -335,13 +342,18 @@ def _only_the_date_before(folded: str, clause_start: int, at: int, date: DateMen
     return not before.strip(" ，,")
 
 
+def _named_storm(before: str, at: int) -> bool:
+    """沙漠风暴行动, 金融风暴: a storm that names an operation or a crisis, no weather."""
+    return before.startswith("风暴", at) and before[max(0, at - 2):at] in ("沙漠", "金融", "舆论", "政治")
+
+
 def retyped(kind: EventKind, before: str, after: str) -> EventKind:
     """The kind a trigger word reports in its clause: an attack word whose clause opens with a hazard
     reports a disaster (台风“海葵”周日袭击台湾; not where the hazard only sets the time, 在地震发生后，
     武装分子袭击了…); a signing whose object is a law, legislation (拜登签署了这项法案; not
     签署了一项贸易协议)."""
     if kind is EventKind.ATTACK:
-        hit = min((i for w in HAZARDS if (i := before.find(w)) >= 0), default=-1)
+        hit = min((i for w in HAZARDS if (i := before.find(w)) >= 0 and not _named_storm(before, i)), default=-1)
         return EventKind.DISASTER if hit >= 0 and "后" not in before[hit:] else kind
     if kind is EventKind.AGREEMENT:
         law = min((i for w in LAWS if (i := after.find(w)) >= 0), default=-1)

@@ -42,6 +42,12 @@ _WEEKDAY = re.compile(WK + "[" + "".join(WEEKDAY) + "]")
 _HAPPENINGS = tuple(w for w in TRIGGER_WORDS if len(w) >= 2)
 
 
+# Words a date expression's first or last character belongs to, not the date: 日本周五 is no 本周五,
+# 如今年过七旬 no 今年, 唯一日本 no 一日, 因此前往 no 此前; 一日本籍男子 no 一日.
+_WORD_BEFORE = frozenset(["日本", "如今", "唯一", "统一", "第一", "万一", "同一", "因此", "如此", "彼此", "从此"])
+_WORD_AFTER = frozenset(["日本"])
+
+
 def _after_a_happening(text: str, start: int) -> bool:
     return text.endswith("的", 0, start) or text.endswith(_HAPPENINGS, 0, start)
 
@@ -85,9 +91,12 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
     # found: what was resolved so far (次日 reads the day before it), extended in place
     for m in PATTERN.finditer(text):
         s, e = m.span()
+        if text[s - 1:s + 1] in _WORD_BEFORE and (rest := PATTERN.match(text, s + 1)) is not None:
+            m, (s, e) = rest, rest.span()  # 日本周五: the date is 周五, not 本周五
         if text[s - 1:s] in ("每", "逢") or (m["wd"] and text.endswith(("一个", "某个", "某"), 0, s)
-                                              and not text.endswith(("下一个", "上一个"), 0, s)):
-            continue  # 每周三: recurring; 1950年的一个礼拜天: some Sunday, no date (下一个周一 is one)
+                                              and not text.endswith(("下一个", "上一个"), 0, s)) \
+                or text[s - 1:s + 1] in _WORD_BEFORE or text[e - 1:e + 1] in _WORD_AFTER:
+            continue  # 每周三: recurring; 1950年的一个礼拜天: some Sunday (下一个周一 is one); 如今年过七旬
         since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None
         if m["vague"] or (m["ago"] and _after_a_happening(text, s)):
             yield DateMention(s, e, m.group(0), None, since)

@@ -25,7 +25,7 @@ from kg.model import EntityKind, EventKind, Mention
 CLAUSE_END = "，,；;：:"
 FUTURE = re.compile("将|將|计划|計劃|打算|准备")
 NEWS_DAY_WINDOW = timedelta(days=7)
-_NEW_ASSERTION = re.compile("[;；]|[，,]\\s*(?:" + "|".join(NEW_ASSERTION) + ")")
+_NEW_ASSERTION = re.compile("[;；]|[，,]\\s*(?:" + "|".join(NEW_ASSERTION) + ")(?!色列|军|方|巴)")  # not 以色列
 SAYING = ("表示", "说", "称", "指出", "证实", "宣布", "报道", "透露", "强调")
 _GLOSS = re.compile(r"[（(][^（）()]{0,12}[)）]")  # 周二（25日）时: the day in brackets glosses the weekday
 

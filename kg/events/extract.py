@@ -41,6 +41,7 @@ from kg.events.context import (
     government_parties,
     head_named,
     home_country,
+    inside_a_body,
     location,
     meeting_host,
     opens_with_pronoun,
@@ -87,6 +88,7 @@ from kg.events.triggers import (
     NOT_TRIGGERS,
     REFERS_BACK,
     TRIGGERS,
+    a_setting_at,
     hedged,
 )
 from kg.model import Entity, EntityKind, Event, EventKind, Extraction, Fact, FactKind, Mention
@@ -105,7 +107,6 @@ _PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGR
 # clause that leaves out its subject does not take the sentence's topic for them.
 _OWN_SUBJECT = frozenset({EventKind.DISASTER, EventKind.ACCIDENT, EventKind.WAR, EventKind.LAUNCH, EventKind.ELECTION,
                           EventKind.PROTEST, EventKind.RELEASE, EventKind.ILLNESS})
-_SETTING = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
@@ -167,8 +168,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                 if any(n.start <= t.start() < n.end for n in here):
                     continue  # 袭击 of 9·11袭击: the named event tells it
                 if any(t.start() >= at and folded.startswith(w, t.start() - at) for w, at in _NOT_AROUND[t.group(0)]) \
-                        or attributed(folded, s_start, t):
-                    continue  # 说 is a trigger, 小说 and 说明 are not; 据…称 names a source
+                        or attributed(folded, s_start, t) or inside_a_body(said, entities, t):
+                    continue  # 说 is a trigger, 小说 and 说明 are not; 据…称 names a source; 上诉法院
                 r = _report(part, index, text, folded, t.span(), _KIND_OF[t.group(0)], (s_start, s_end),
                             said, entities, in_sentence, antecedent=antecedent, pair=pair, nations=nations)
                 if r is not None:
@@ -301,7 +302,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
                 Mention(part, t_start, t_end, text[t_start:t_end], "", s_start, s_end),
                 sentence=text[s_start:s_end])
     r.triggers.append(r.trigger)
-    r.setting = folded.startswith(_SETTING, t_end)
+    r.setting = a_setting_at(folded, t_end)
     r.clause = (index * 1_000_000 + clause_start, index * 1_000_000 + clause_end)
     r.introduces = not folded[t_end:clause_end].strip(" 了道")  # "…表示，": what follows is what it says
     if word in NEEDS_NAME:

@@ -27,6 +27,7 @@ from kg.events.triggers import (
     HYPOTHETICALS,
     MODAL,
     NEGATIONS,
+    NOT_SCENE_OPENINGS,
     PARTS_OF_DAY,
     SAID_BEFORE_DATE,
     SCENE_OPENINGS,
@@ -50,8 +51,8 @@ _COPULAS = frozenset({"是", "有", "为"})
 _PERCENT = re.compile(r"\d\s*[%％]|百分之")  # a clause that gives a share reports a figure (又回到了31.8％)
 _NOT_DONE = tuple(w for w in NEGATIONS if w not in CALLED_OFF) + HYPOTHETICALS  # 取消了巡演 was done
 # A comparison ("比越南的总和还高", "比2017年水平高出2000亿美元") states how things stand.
-# 比 in names and words (比尔, 利比亚, 比亚迪, 比赛, 比例) is no comparison.
-_COMPARISON = re.compile("比(?![尔亚赛例如较重分利特起率值拟])[^，,。；;]{1,24}?(?:还|更|要)?"
+# 比 in names and words (比尔, 利比亚, 利比里亚, 莫桑比克, 加勒比, 比亚迪, 比赛, 比例) is no comparison.
+_COMPARISON = re.compile("(?<![利桑加])比(?![尔亚赛例如较重分利特起率值拟里克什勒绍])[^，,。；;]{1,24}?(?:还|更|要)?"
                          "(?:高|低|多|少|大|小|强|弱|快|慢|好|差|贵|便宜|长|短)")
 
 
@@ -136,7 +137,8 @@ def opens_alone(before: str) -> bool:
 def sets_the_scene(clause: str) -> bool:
     """在拉古纳伍兹东南仅110公里的地方, 据美联社报道: a short clause that says where, or on whose
     account, what the next clause reports happened (triggers.SCENE_OPENINGS)."""
-    return clause.startswith(SCENE_OPENINGS) and len(clause) <= _SCENE_LENGTH
+    return clause.startswith(SCENE_OPENINGS) and not clause.startswith(NOT_SCENE_OPENINGS) \
+        and len(clause) <= _SCENE_LENGTH
 
 
 def _plain(folded: str, start: int, end: int) -> bool:

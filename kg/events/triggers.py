@@ -102,11 +102,12 @@ NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", 
 # no one is named (阿塞拜疆和亚美尼亚达成协议); 俄中同意 ("agree") is no treaty.
 CONCLUDED = ("协议", "协定", "签", "缔结")
 
-# Words that hold a one-character trigger but report nothing (小说 is a novel, 说明 explains).
+# Words that hold a trigger but report nothing (小说 is a novel, 说明 explains, 轰炸机 is a bomber).
 NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说 "
                    "称为 称作 称做 称之为 名称 称号 自称 号称 堪称 简称 俗称 据称 被称 人称 昵称 统称 通称 并称 对称 "
                    "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
-                   "所称 称雄 称奇 称谓")
+                   "所称 称雄 称奇 称谓 "
+                   "逮捕令 轰炸机 登陆舰 爆炸物 爆炸性 上市公司 通话记录 说唱 毕业生 释放出 出生率 自杀式 引渡条例")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 # Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the
@@ -120,8 +121,9 @@ CALLED_OFF = ("取消", "推迟")
 NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", *CALLED_OFF)
 HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
 # Words that hold a negation's or a hedge's character and hedge nothing: 志愿军 and 志愿者 (愿), 若干 (若),
-# 虚拟 and 模拟 (拟), 未来 (未). A hedge is looked for in text with them taken out (hedged).
-NOT_HEDGES = _w("志愿 自愿 愿景 请愿 若干 模拟 虚拟 拟人 未来 未成年 未婚")
+# 虚拟 and 模拟 (拟), 未来 (未), 没收 (没). A hedge is looked for in text with them taken out (hedged).
+NOT_HEDGES = _w("志愿 自愿 愿景 请愿 若干 模拟 虚拟 拟人 拟定 未来 未成年 未婚 未经 没收 淹没 出没 未遂 前所未有 "
+                "如愿 无意间 无意中 安全考虑 考虑到 若昂 若泽 若热")
 
 
 @cache
@@ -175,6 +177,16 @@ PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里份 
 # Openings of a clause that only sets the scene of the next one: where (在…的地方), on whose account
 # (据…报道). A date before such a clause dates the clause after it.
 SCENE_OPENINGS = ("在", "当", "据", "于", "从", "随着")
+NOT_SCENE_OPENINGS = ("当局", "当地", "当事人", "当选", "于是", "从而", "从事")  # who acts, not where
+# After a trigger, what makes it the setting of what the sentence reports (在…会议上, 访问期间).
+SETTINGS = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
+# Words that 上 or 中 after a trigger begins, where it sets no scene (袭击中部城市, 抵达中国; not 会议上).
+NOT_SETTINGS = _w("中国 中部 中东 中方 中共 中央 中心 中华 中南 中亚 中欧 中美 中俄 中日 中韩 中旬 上海 上周 上月 上午 上述 上个 "
+                  "上诉 上任 上台 上市 上旬")
+
+
+def a_setting_at(folded: str, at: int) -> bool:
+    return folded.startswith(SETTINGS, at) and not folded.startswith(NOT_SETTINGS, at)
 # Words that may stand between a clause's opening and its verb when the clause leaves out its
 # subject (周二又签署了…, 随后宣布…), beside dates and numbers: adverbs and linking words, no nouns.
 NO_SUBJECT_WORDS = frozenset(_w("""
