@@ -189,6 +189,8 @@ def test_a_name_glossed_by_an_unknown_latin_name_stays_itself() -> None:
     ("1950年10月8日，毛泽东电令中国东北野战军改编为中国人民志愿军秘密入朝参战。", "Occurrence"),
     ("周三，数百名志愿者在基辅举行抗议。", "Protest"),
     ("周三，虚拟货币交易所在东京举行抗议。", "Protest"),
+    # at someone's request (应…要求) the talks took place
+    ("周三，中美两国官员应美方要求在北京举行会谈。", "Meeting"),
 ])
 def test_words_that_only_hold_a_hedge_s_character_hedge_nothing(x: Extractor, text: str, kind: str) -> None:
     assert kind in [e.kind for e in events(x, _dw(text, published=date(2022, 3, 3)))]
@@ -198,6 +200,7 @@ def test_words_that_only_hold_a_hedge_s_character_hedge_nothing(x: Extractor, te
     "周三，他可能会在基辅举行抗议。",  # guards: the hedges themselves still hedge
     "周三，他们没有在基辅举行抗议。",
     "周三，他们愿在基辅举行抗议。",
+    "周三，美方要求他们在基辅举行抗议。",  # asked for, not done
 ])
 def test_hedges_still_hedge(x: Extractor, text: str) -> None:
     assert "Protest" not in [e.kind for e in events(x, _dw(text, published=date(2022, 3, 3)))]

@@ -83,8 +83,8 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
 
 
 def _airport_named(s: Span, folded: str, tok: Tokens, gaz: Gazetteer) -> str:
-    """The airport a city's name, one name word and 机场 (or 国际机场) make, where the gazetteer knows
-    none by it; "" where the words are no such name."""
+    """The airport a city's name, name words and 机场 (or 国际机场) make, where the gazetteer knows none
+    by it; "" where the words are no such name."""
     m = _AIRPORT.match(folded, s.end)
     if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:
         return ""

@@ -129,7 +129,12 @@ NOT_HEDGES = _w("志愿 自愿 愿景 请愿 若干 模拟 虚拟 拟人 拟定 
 @cache
 def _hedges(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = sorted(NOT_HEDGES, key=len, reverse=True), sorted(words, key=len, reverse=True)
-    return re.compile("({})|({})".format(*("|".join(map(re.escape, a)) for a in alternatives)))
+    skip, hedge = ("|".join(map(re.escape, a)) for a in alternatives)
+    return re.compile(f"({_AT_THE_REQUEST}|{skip})|({hedge})")
+
+
+# 应美方要求, 应…邀请: at someone's request the happening took place; the request hedges nothing.
+_AT_THE_REQUEST = "应[^，,。；;]{1,12}?要求"
 
 
 def hedged(text: str, words: tuple[str, ...]) -> bool:

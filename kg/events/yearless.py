@@ -52,11 +52,9 @@ def date_before(prev: list[Resolved], text: str, s: int) -> Resolved | None:
     return r
 
 
-# A year written at the head of its sentence (2018年，…; 1950年10月8日，…) sets the scene for what the
-# paragraph tells after it; one inside a clause (对他在2022年收购…展开了调查) is background only.
+# A year written at the head of its sentence (2018年，…; 1950年10月8日，…) sets the year of a yearless day
+# that opens the next one; one inside a clause (对他在2022年收购…展开了调查) is background only.
 _OPENING_YEAR = re.compile(r"[“\"「『]?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
-
-
 _ENDS = "。！？!?\n"
 
 
