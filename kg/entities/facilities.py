@@ -86,10 +86,10 @@ def _airport_named(s: Span, folded: str, tok: Tokens, gaz: Gazetteer) -> str:
     """The airport a city's name, name words and 机场 (or 国际机场) make, where the gazetteer knows none
     by it; "" where the words are no such name."""
     m = _AIRPORT.match(folded, s.end)
-    if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:
+    if m is None or gaz.named(folded[s.start:m.end()]) is not None:
         return ""
-    # the words from the city to 机场 tile the name, and those after the city's are names or nouns (the
-    # tokenizer may hold the whole as one: 伦敦希思罗机场, 首都国际机场)
+    # the words from the city to 机场 tile the name (so one ends where it does), and those after the
+    # city's are names or nouns (the tokenizer may hold the whole as one: 伦敦希思罗机场, 首都国际机场)
     words = tokens_within(tok, s.start, m.end())
     if not words or tok.starts[words[0]] != s.start or sum(tok.ends[i] - tok.starts[i] for i in words) \
             != m.end() - s.start or any(tok.tags[i] not in _AIRPORT_NAME_TAGS for i in words if tok.starts[i] >= s.end):

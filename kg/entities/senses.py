@@ -20,6 +20,7 @@ class Part(Protocol):
     """A part of the article as the extractor holds it: its folded text and the spans it chose."""
 
     folded: str
+    by_start: dict[int, Span]  # the chosen spans by where they start
 
     @property
     def chosen(self) -> list[Span]: ...

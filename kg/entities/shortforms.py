@@ -59,9 +59,8 @@ def romanized_known(doc: Sequence[Part], aliases: dict[str, str]) -> None:
     for part in doc:
         if "(" not in part.folded:
             continue
-        by_start = {s.start: s for s in part.chosen}
         for s in part.chosen:
-            gloss = by_start.get(s.end + 1)
+            gloss = part.by_start.get(s.end + 1)
             if not s.key and part.folded[s.end:s.end + 1] == "(" and gloss is not None and gloss.key \
                     and gloss.kind is s.kind and part.folded[gloss.end:gloss.end + 1] == ")" \
                     and _LATIN.fullmatch(part.folded[gloss.start:gloss.end]):
