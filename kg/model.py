@@ -199,6 +199,7 @@ class EventKind(StrEnum):
     RELEASE = "Release"
     DISASTER = "Disaster"
     ACCIDENT = "Accident"
+    CRISIS = "Crisis"
     OPENING = "Opening"
     WAR = "War"
     FOUNDING = "Founding"

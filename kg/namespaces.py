@@ -60,6 +60,7 @@ class KG(DefinedNamespace):
     Release: object
     Disaster: object
     Accident: object
+    Crisis: object
     War: object
     Founding: object
     Dissolution: object

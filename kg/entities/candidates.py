@@ -42,6 +42,7 @@ from kg.entities.spans import (
     a_prize,
     given_name_is_a_word,
     is_government,
+    is_translit,
     listed_with_a_place,
     pair_abbreviation,
     person_over_town,
@@ -126,8 +127,34 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     vessels = [(s.start, s.end) for s in spans if _a_vessel(s, tok)] if "号" in folded else []
     return [s for s in spans if not pair_abbreviation(s, tok) and not a_distance(folded, s.start)
             and not (s.kind is PLACE and a_day_before(folded, s.start, s.end))
+            and not (s.kind is ORG and _a_trade(folded, s, gaz))
+            and not (s.kind is PLACE and _opens_a_foreign_name(s, tok, gaz))
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok
+
+
+def _opens_a_foreign_name(s: Span, tok: Tokens, gaz: Gazetteer) -> bool:
+    """A small area's two-character name that a transliterated word continues: the start of a
+    foreign name (阿纳|斯塔西娅号, not Samoa's A'ana), not a country or a town of known size."""
+    e = gaz.entities.get(s.key)
+    nxt = tok.at_start.get(s.end)
+    return e is not None and s.length == 2 and e.type != "Country" and not e.population and nxt is not None \
+        and tok.tags[nxt] == "nrt" and len(tok.words[nxt]) >= 2 and is_translit(s.name)  # 加州 is no such name
+
+
+_SECTORS = ("银行", "航空", "保险", "证券", "电信", "钢铁")
+
+
+def _a_trade(folded: str, s: Span, gaz: Gazetteer) -> bool:
+    """A body named by a place and its trade, then 业 or a word for the trade's firms: the trade
+    (美国银行业 is American banking, no Bank of America; 这家中国电信巨头, no China Telecom). Not 业绩 or
+    业务 after it (招商银行业绩, 汇丰银行业务: the bank's results and business)."""
+    if not folded.endswith(_SECTORS, s.start, s.end):
+        return False
+    after = folded[s.end:s.end + 3]
+    if not (after.startswith(("巨头", "运营商")) or (after[:1] == "业" and after[1:2] not in "绩务")):
+        return False
+    return any((p := gaz.named(folded[s.start:s.start + n])) is not None and p.kind is PLACE for n in (2, 3, 4))
 
 
 def _a_vessel(s: Span, tok: Tokens) -> bool:
@@ -149,6 +176,7 @@ def _no_name(s: Span) -> bool:
     no name."""
     return not s.key and (s.name in lx.NOT_NAMES or (s.kind is ORG and s.name.endswith(lx.NOT_ORG_ENDINGS))
                           or (s.kind is PERSON and lx.WEEKDAY_NAME.fullmatch(s.name) is not None)
+                          or (s.kind is PERSON and len(s.name) > 2 and s.name.endswith(lx.DESCRIPTORS))  # 澳智库
                           or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None)
                           or (s.kind is PERSON and a_form_of_address(s.name))
                           or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.ABBREVIATIONS
@@ -274,8 +302,9 @@ def _tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
             end -= 1
     if chinese and len(name) == 3 and name[:2] not in lx.SURNAMES and end == s.end \
             and folded[end:end + 1] not in _AFTER_A_NAME and (i := tok.at_start.get(end - 1)) is not None \
-            and tok.ends[i] > end and tok.tags[i] == "v":
+            and tok.ends[i] > end and tok.tags[i] == "v" and rjieba.has_word(tok.words[i]):
         end -= 1  # 杜和|逃离: the tokenizer reads the third character into the verb after a two-character name
+        # (陈其迈|正: not into a "verb" it only guessed, 迈正)
     elif end - start > 2 and folded[end - 1] == "于" and _DATE_AFTER_YU.match(folded, end):
         end -= 1  # 嘉洛于2020年底离开: 于 opens the date and ends no name
     elif end - start == 3 and folded[end - 1] in _SAID and folded[end:end + 1] in _SAID_THEN and name[0] in lx.SURNAMES:

@@ -61,6 +61,8 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         start += 1  # 比广岛原子弹: a preposition glued to a place the gazetteer knows
     if kind is PLACE and (verb := _verb_before_place(folded, start, end, tok, gaz)) is not None:
         start = verb  # 日本称|尖阁诸岛, 日本排放|福岛第一核电站: who says or does, then the place
+    if kind is PLACE and folded.endswith(_AROUND_A_PLACE, start, end) and a_known_place(gaz, folded[start:end - 2]):
+        end -= 2  # 京唐港|附近, 加沙|境内: the place the gazetteer knows, and what lies in or near it
     if kind is PLACE and (i := tok.at_start.get(start)) is not None and _QUANTITY.fullmatch(tok.words[i]):
         return None  # 三根|诺基亚天线: so many things, no place
     if kind is PLACE and (i := tok.at_start.get(start)) is not None and tok.tags[i] in ("a", "v") \
@@ -72,6 +74,8 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         if end - start >= 3 and folded[end - 1] in "和与及" and folded[end - 2] != "共":
             end -= 1  # 國安法和與抗議…: "and" ends no body's name (共和 does)
         inside = tokens_within(tok, start, end)
+        if len(inside) > 1 and tok.words[inside[0]] in _OWNERSHIP and a_known_place(gaz, tok.words[inside[1]]):
+            start = tok.ends[inside.pop(0)]  # 国营|澳洲广播公司: who owns it is no part of its name (民营企业家协会 is)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
                           ) and not a_known_place(gaz, tok.words[inside[0]]) and not (
                 len(inside) > 1 and tok.tags[inside[0]] == "f" and tok.words[inside[0]] in lx.ABBREVIATIONS):
@@ -87,6 +91,7 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         if start + 2 < cut < end and not folded[cut:end].endswith((*lx.ORG_ENDINGS, "中学", "小学")):
             end = cut
             inside = [i for i in inside if tok.starts[i] < end]
+        start, end, inside = _known_body_within(folded, start, end, tok, gaz, inside)
         if any(tok.tags[i] in lx.NOT_IN_ORG_TAGS and not _and_in_name(folded, tok, i, start, end, gaz)
                for i in inside) \
                 or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
@@ -109,9 +114,37 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
     return start, end
 
 
+_OWNERSHIP = ("国营", "国有", "官营", "私营", "民营", "公营")
+_AROUND_A_PLACE = ("附近", "一带", "境内", "郊外", "市区")  # 贝鲁特港口 is a port (facilities)
 # A number of things (多所, 一片, 几家, 三根): no part of a body's name, nor the start of a place's.
 _QUANTITY = re.compile(r"[一二两三四五六七八九十几多数百千万若某各每]+"
                        r"[所家片名座个位间支批些根条张辆架艘枚颗件只头块本份栋幢套]")
+
+
+# Verbs done to a body, never the first words of its name (拯救, 保护, 促进 and 争取 open some).
+_DEEDS = lx.CLAUSE_VERBS | frozenset((
+    "反驳", "占领", "捍卫", "冲击", "包围", "攻占", "闯入", "进入",
+    "离开", "加入", "访问", "围堵", "质询", "监督", "批准"))
+_PARTY_DEEDS = frozenset(("创党", "建党", "入党", "退党", "组党"))  # 民进党创党: founding it, no body's name
+
+
+def _known_body_within(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer, inside: list[int]
+                       ) -> tuple[int, int, list[int]]:
+    """A body the gazetteer knows inside an unknown span, the words around it no part of its name:
+    deeds before it (反驳|占领|立法院: rejects occupying the Legislative Yuan), or after it words that end
+    no body's name (民进党|创党, the founding of the party; 民进党|前|行政院, two bodies)."""
+    if _known_org(gaz, folded[start:end]):
+        return start, end, inside
+    k = next((j for j, i in enumerate(inside) if tok.words[i] not in _DEEDS), len(inside))
+    if 0 < k < len(inside) and _known_org(gaz, folded[tok.starts[inside[k]]:end]):
+        # deeds only: 拯救|儿童基金会 and 捍卫|民主基金会 are names
+        return tok.starts[inside[k]], end, inside[k:]
+    for j in range(1, len(inside)):
+        cut = tok.ends[inside[j - 1]]
+        if _known_org(gaz, folded[start:cut]) and HAN_RUN.match(folded, cut) and (
+                tok.tags[inside[j]] == "f" or folded[cut:end] in _PARTY_DEEDS or not org_ending(folded[cut:end])):
+            return start, cut, inside[:j]
+    return start, end, inside
 
 
 def _known_org(gaz: Gazetteer, name: str) -> bool:

@@ -171,14 +171,13 @@ class Extractor:
                 elif s.kind is EntityKind.ORGANIZATION:
                     # the longest head it ends with (美国最高法院: 最高法院, not 法院)
                     named = (s.name, part.folded[s.start:s.end])  # 日本银行 as the text writes it: 日本央行
-                    head = max((h for h in lx.ORG_HEADS if any(n.endswith(h) and n != h for n in named)
-                                and not (s.key and h in s.aliases)), key=lambda h: (len(h), h), default=None)
-                    if head:
-                        heads.setdefault(head, set()).add(s.entity_key())
-                    if s.key:
-                        continue
-                    for rest in s.aliases:  # 台湾民众党 is also 民众党 (spans.known_after_place)
-                        if s.name.endswith(rest) and rest != s.name:
+                    for n in named:  # the head of each (加拿大议会 written 加拿大国会: 议会 and 国会)
+                        head = max((h for h in lx.ORG_HEADS if n.endswith(h) and n != h
+                                    and not (s.key and h in s.aliases)), key=lambda h: (len(h), h), default=None)
+                        if head:
+                            heads.setdefault(head, set()).add(s.entity_key())
+                    for rest in s.aliases:  # 台湾民众党 is also 民众党 (spans.known_after_place; known.known_names)
+                        if any(n.endswith(rest) and rest != n for n in named):
                             rests.setdefault(rest, set()).add(s.entity_key())
                 elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES:
                     lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
@@ -266,6 +265,9 @@ class Extractor:
 
         def register(s: Span) -> str:
             key = _key_of(s, aliases)
+            if key == s.entity_key() and not s.key and s.kind is EntityKind.ORGANIZATION \
+                    and (known := self.gaz.named(s.name)) is not None and known.kind is s.kind:
+                key = known.key  # 中国外交部 read as a place and a ministry: the one the gazetteer knows so
             f = found.setdefault(key, _Found(key, s.kind, s.name, s.type))
             f.surfaces.add(s.name)
             f.surfaces.update(s.aliases)

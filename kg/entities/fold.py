@@ -2,8 +2,8 @@
 folded text are offsets in the original.
 
 Traditional characters become simplified ones (OpenCC's character table), full-width Latin letters and
-digits become ASCII, odd spaces become a plain space, and the many middle dots of transliterated names
-become "·", as does a full stop between two Han characters.
+digits become ASCII, odd spaces become a plain space, the many middle dots of transliterated names
+become "·", as does a full stop between two Han characters, and 丶 typed for it becomes "、".
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def table() -> dict[int, str]:
         out[ord(ch)] = " "
     for ch in DOTS[1:]:
         out[ord(ch)] = "·"
+    out[ord("丶")] = "、"  # the radical, typed for the enumeration comma (美国丶英国与德国)
     return out
 
 

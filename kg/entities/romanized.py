@@ -52,7 +52,8 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
 
 def _after_a_role(before: str, name: str) -> bool:
     """The words before the name end with a title, or a word for a role, right where the name
-    begins: 观察家|利明璋, 局长|丰特斯, 治疗|师|波皮尔 (a noun and a role's character); not 称为|长|新冠."""
+    begins: 观察家|利明璋, 局长|丰特斯, 治疗|师|波皮尔 (a noun and a role's character), 领导|人物|卡尔比策;
+    not 称为|长|新冠."""
     words: list[tuple[str, str]] = []
     at = 0
     for w, tag in rjieba.tag(before + name):
@@ -65,7 +66,7 @@ def _after_a_role(before: str, name: str) -> bool:
     if not words:
         return False
     last, tag = words[-1]
-    if last in lx.TITLES or (len(last) >= 2 and last.endswith(_ROLE_ENDS) and rjieba.has_word(last)):
+    if last in lx.TITLES or last == "人物" or (len(last) >= 2 and last.endswith(_ROLE_ENDS) and rjieba.has_word(last)):
         return True
     return len(last) == 1 and last in _ROLE_ENDS and len(words) >= 2 and len(words[-2][0]) >= 2 \
         and words[-2][1] in ("n", "vn", "nz")

@@ -4,11 +4,12 @@ settles what the tagger read of it in another (kg.entities.extract uses these)."
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
 from kg.entities import lexicon as lx
-from kg.entities.candidates import PERSON, PLACE, Span
+from kg.entities.candidates import PERSON, PLACE, Span, Tokens
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import entity_key
 from kg.entities.proposals import person_like, romanized
@@ -20,19 +21,26 @@ class Part(Protocol):
     """A part of the article as the extractor holds it: its folded text and the spans it chose."""
 
     folded: str
+    tok: Tokens
     by_start: dict[int, Span]  # the chosen spans by where they start
 
     @property
     def chosen(self) -> list[Span]: ...
+
+    def give_way(self, spans: list[Span]) -> None: ...
 
 
 def one_kind(doc: Sequence[Part]) -> None:
     """One name, one kind in one article: a name the tagger read as an organization once, with no
     organization's ending, is the person the article names so elsewhere (关闭了林郑月娥的帐号); so is
     a place only the tagger read, where the article names the person more often (_persons_over_places);
-    a transliterated "person" in a list of places or of companies is one of them (_listed)."""
+    a transliterated "person" in a list of places or of companies is one of them (_listed); a ship is
+    no person (_vessels), and two characters that open a company's or a foreign place's name are
+    that company or place (_parts_of_longer_names)."""
     for part in doc:
         _listed(part)
+    _vessels(doc)
+    _parts_of_longer_names(doc)
     persons = {s.name for part in doc for s in part.chosen if s.kind is PERSON}
     _persons_over_places(doc)
     for part in doc:
@@ -47,6 +55,70 @@ def one_kind(doc: Sequence[Part]) -> None:
             if s.name in persons or (romanized(part.folded, s.start, s.end) and person_like(s.name) and any(
                     o.kind is PERSON and _joined(between) for o, between in beside)):
                 s.kind, s.type = PERSON, PERSON.value
+
+
+# 号 after a name makes it a ship's (贾格·阿南德号, 阿纳斯塔西娅号(Anastasia)), not these words.
+_NOT_A_VESSEL = ("号码", "号召", "号称", "号令", "号角", "号外", "号脉")
+
+
+def _vessels(doc: Sequence[Part]) -> None:
+    """A name the article writes with 号 after it is a ship's, and no person's anywhere in the
+    article (阿纳斯塔西娅号的船员…阿纳斯塔西娅的船东: the ship, both times); not where a title stands by
+    it (戴高乐号航母…戴高乐将军, 林肯号…林肯总统: a person, and a ship named after them), nor a name of
+    a Chinese shape (郑和号, 张丽号渔船), nor a known person."""
+    names = {s.name for part in doc for s in part.chosen
+             if s.kind is PERSON and not s.key and not (len(s.name) <= 3 and s.name[0] in lx.SURNAMES)}
+    ships = {n for n in names if any(
+        part.folded.startswith(n + "号", i) and not part.folded.startswith(_NOT_A_VESSEL, i + len(n))
+        for part in doc for i in _occurrences(part.folded, n)) and not any(
+        _titled(part.folded, i, i + len(n)) for part in doc for i in _occurrences(part.folded, n))}
+    for part in doc:
+        part.give_way([s for s in part.chosen if s.kind is PERSON and s.name in ships])
+
+
+_TITLES = tuple(lx.TITLES)
+_TITLES_AFTER = (*lx.TITLES, *lx.TITLES_AFTER_NAME)
+
+
+def _titled(folded: str, start: int, end: int) -> bool:
+    return folded.endswith(_TITLES, 0, start) or folded.startswith(_TITLES_AFTER, end)
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    out, i = [], text.find(name)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + 1)
+    return out
+
+
+def _parts_of_longer_names(doc: Sequence[Part]) -> None:
+    """Two characters the tagger read as a person that open a company's name or a foreign place's
+    the article also gives are that company or place, shortened, where a noun follows them as it
+    follows a name that qualifies it: 嘉吉 of 嘉吉公司 (嘉吉|远洋运输业务总裁), 加泰 of 加泰罗尼亚
+    (两名加泰|领袖). Not where a title stands by them or a verb, a time or a preposition follows (创始人
+    李宁周三出席, 梅西在比赛中: the person after whom the company is named)."""
+    named = Counter(s.name for part in doc for s in part.chosen if s.kind is PLACE)
+    # a place the gazetteer knows, or a long one named twice: no tagger's guess of one mention (哈里梅根)
+    longer = [s for part in doc for s in part.chosen if (s.kind is EntityKind.ORGANIZATION and s.name.endswith(
+        lx.GENERIC_ORG_SUFFIXES)) or (s.kind is PLACE and len(s.name) >= 4 and is_translit(s.name) and (
+            s.key or (len(s.name) >= 5 and named[s.name] >= 2)))]
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is not PERSON or s.rank != MODEL or s.key or len(s.name) != 2 \
+                    or not _qualifies(part, s):
+                continue
+            whole = next((o for o in longer if o.name.startswith(s.name) and (o.kind is PLACE or any(
+                o.name == s.name + x for x in lx.GENERIC_ORG_SUFFIXES))), None)
+            if whole is not None:
+                s.kind, s.type, s.key, s.name = whole.kind, whole.type, whole.entity_key(), whole.name
+
+
+def _qualifies(part: Part, s: Span) -> bool:
+    nxt = part.tok.at_start.get(s.end)
+    # a noun, a noun phrase (远洋运输, tagged l) or a verbal noun after it (加泰|领导人), no title before
+    return nxt is not None and (part.tok.tags[nxt][:1] == "n" or part.tok.tags[nxt] in ("l", "vn")) \
+        and not part.folded.endswith(_TITLES, 0, s.start)
 
 
 def _listed(part: Part) -> None:

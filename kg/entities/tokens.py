@@ -15,7 +15,8 @@ class Tokens:
     """rjieba's tokens of a folded text, with character offsets."""
 
     def __init__(self, folded: str) -> None:
-        tagged = _titles_joined([part for w, t in rjieba.tag(folded) for part in _head_and_title(w, t)])
+        tagged = _titles_joined([part for w, t in rjieba.tag(folded) for part in _head_and_title(w, t)
+                                 for part in _function_word_apart(*part)])
         self.words = [w for w, _ in tagged]
         self.tags = [t for _, t in tagged]
         self.ends = list(accumulate(len(w) for w in self.words))
@@ -40,6 +41,19 @@ def _head_and_title(word: str, tag: str) -> list[tuple[str, str]]:
     (日本上智|大学|教授|中野晃一: the university, then the professor)."""
     split = _HEAD_TITLES.get(word)
     return [(split[0], "n"), (split[1], "n")] if split else [(word, tag)]
+
+
+# Words of rjieba's dictionary that glue a conjunction or preposition to a place (记者|和澳洲|广播公司,
+# 从金华): found by trying 和, 与, 及, 同, 跟, 在 and 从 before every name of kg's places; 和龙市 is a city.
+_GLUED_TO_A_PLACE = frozenset((
+    "从岩国", "从平阳", "从朝阳", "从松山", "从永宁", "从河东", "从金华", "和佩斯", "和宜兰", "和川西",
+    "和恒山", "和栖霞", "和永宁", "和沅江", "和河东", "和澳洲", "和莱昂", "和金奈", "和镇安"))
+
+
+def _function_word_apart(word: str, tag: str) -> list[tuple[str, str]]:
+    if word in _GLUED_TO_A_PLACE:
+        return [(word[0], "c" if word[0] == "和" else "p"), (word[1:], "ns")]
+    return [(word, tag)]
 
 
 # Titles rjieba cuts in two where the second word is no title of its own (首席|执行官, 活动|人士): one

@@ -48,6 +48,8 @@ _WORD_BEFORE = frozenset(["日本", "如今", "唯一", "统一", "第一", "万
 _WORD_AFTER = frozenset(["日本"])
 
 
+_A_YEAR = re.compile(r"\d{4}年")
+
 def _after_a_happening(text: str, start: int) -> bool:
     return text.endswith("的", 0, start) or text.endswith(_HAPPENINGS, 0, start)
 
@@ -93,10 +95,13 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
         s, e = m.span()
         if text[s - 1:s + 1] in _WORD_BEFORE and (rest := PATTERN.match(text, s + 1)) is not None:
             m, (s, e) = rest, rest.span()  # 日本周五: the date is 周五, not 本周五
-        if text[s - 1:s] in ("每", "逢") or (m["wd"] and text.endswith(("一个", "某个", "某"), 0, s)
-                                              and not text.endswith(("下一个", "上一个"), 0, s)) \
+        if text[s - 1:s] == "每" or (text[s - 1:s] == "逢" and not _A_YEAR.match(text, s)) \
+                or (m["wd"] and text.endswith(("一个", "某个", "某"), 0, s)
+                    and not text.endswith(("下一个", "上一个"), 0, s)) \
                 or text[s - 1:s + 1] in _WORD_BEFORE or text[e - 1:e + 1] in _WORD_AFTER:
-            continue  # 每周三: recurring; 1950年的一个礼拜天: some Sunday (下一个周一 is one); 如今年过七旬
+            # 每周三, 逢周三: recurring (再逢1981年 is that year); 1950年的一个礼拜天: some Sunday (下一个周一
+            # is one); 如今年过七旬
+            continue
         since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None
         if m["vague"] or (m["ago"] and _after_a_happening(text, s)):
             yield DateMention(s, e, m.group(0), None, since)

@@ -222,7 +222,8 @@ def dated_next(folded: str, end: int, at: int, dates: Sequence[DateMention]) -> 
 
 # Happenings nobody reports for a day to come without a word of the future (预计, 将于): a death, a
 # disaster, an accident, an injury, a birth.
-PAST_ONLY = frozenset({EventKind.DEATH, EventKind.DISASTER, EventKind.ACCIDENT, EventKind.INJURY, EventKind.BIRTH})
+PAST_ONLY = frozenset({EventKind.DEATH, EventKind.DISASTER, EventKind.ACCIDENT, EventKind.INJURY, EventKind.BIRTH,
+                       EventKind.CRISIS})
 _YEARLESS = re.compile("[0-9〇零一二三四五六七八九十]{1,3}月(?:[0-9〇零一二三四五六七八九十]{1,3}[日号號])?")
 
 

@@ -64,7 +64,7 @@ from kg.events.dating import (
     past_not_upcoming,
     take_date,
 )
-from kg.events.given import historic_report, life_events
+from kg.events.given import given_events, historic_report
 from kg.events.happenings import WORK_TITLE, find_happenings, habitual
 from kg.events.named import anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
@@ -155,7 +155,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(folded)]
         mentions = by_part.get(part, [])
         starts = [m.start for m in mentions]
-        reports += life_events(part, index, text, folded, mentions, entities, published)  # （1905-1972）
+        reports += given_events(part, index, text, folded, mentions, entities, published, found)  # （1905-1972）
         for s_start, s_end in sentences(text):
             in_sentence = [d for d in found if s_start <= d.start < s_end]
             here = [n for n in historic if s_start <= n.start < s_end]

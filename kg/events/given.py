@@ -1,7 +1,7 @@
-"""Events the text gives whole, with their date: a named historical event (kg.events.named), and a
+"""Events the text gives whole, with their date: a named historical event (kg.events.named), a
 person's years of life in brackets after their name (埃德加·斯诺（Edgar Snow 1905-1972）, 哈维尔
 （Václav Havel, 1936-2011）), which date their birth and their death; careful readers list both
-(bench/blind2, bench/blind7)."""
+(bench/blind2, bench/blind7); and a crisis its date names (2008年金融危机, 1981年香港股灾)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from kg.events.happenings import datable
 from kg.events.named import Named
 from kg.events.reports import Report
-from kg.events.when import Precision, When
+from kg.events.when import DateMention, Precision, When
 from kg.model import Entity, EntityKind, EventKind, Mention
 
 # The bracket right after the name: an optional Latin rendering, then two years joined by a dash.
@@ -57,6 +58,51 @@ def historic_report(part: str, index: int, text: str, n: Named, sentence: tuple[
     r.when, r.date_at, r.label, r.historic, r.name_en = n.event.when, n.start, n.event.name, True, n.event.name_en
     r.clause = (index * 1_000_000 + n.start, index * 1_000_000 + n.end)
     inside = [m.key for m in mentions if n.start <= m.start and m.end <= n.end and m.key in entities]
+    inside += _parties(n, entities)  # 美国2001年“911袭击”: the article's 美国, which the table names
     r.about = list(dict.fromkeys(k for k in inside if entities[k].kind is EntityKind.PLACE))
     r.attendees = list(dict.fromkeys(k for k in inside if entities[k].kind is not EntityKind.PLACE))
     return r
+
+
+def _parties(n: Named, entities: dict[str, Entity]) -> list[str]:
+    """The article's entities that the named event's row lists as involved, by any of their names."""
+    wanted = set(n.event.parties)
+    return [k for k, e in sorted(entities.items()) if wanted & {e.name, *e.aliases}]
+
+
+# A crisis is a happening where its date names it: the date, 的, up to four characters of where
+# (亚洲, 香港), and the crisis (2008年的次贷危机, 1998年亚洲金融风暴). Said without a date
+# (债务危机已经结束, 防止货币危机) it is a state of affairs or a fear, and no event.
+_CRISIS = re.compile("的?([\u4e00-\u9fff]{0,4}?)(金融危机|次贷危机|经济危机|债务危机|银行危机|货币危机|石油危机|"
+                     "金融风暴|金融海啸|股灾)")
+
+
+def given_events(part: str, index: int, text: str, folded: str, mentions: Sequence[Mention],
+                 entities: dict[str, Entity], published: date | None, dates: Sequence[DateMention]) -> list[Report]:
+    """The births and deaths of life_events and the crises dated_crises finds."""
+    return life_events(part, index, text, folded, mentions, entities, published) + dated_crises(
+        part, index, text, folded, mentions, entities, dates)
+
+
+def dated_crises(part: str, index: int, text: str, folded: str, mentions: Sequence[Mention],
+                 entities: dict[str, Entity], dates: Sequence[DateMention]) -> list[Report]:
+    """A crisis each dated mention names, about the places named between them (1981年香港股灾)."""
+    out = []
+    for d in dates:
+        m = _CRISIS.match(folded, d.end)
+        if d.when is None or d.since or m is None or not datable(d):  # 90年代的亚洲金融风暴: no one year
+            continue
+        a, b = m.span(2)
+        s_start = max(folded.rfind(c, 0, d.start) for c in "。！？\n") + 1
+        s_end = min([i for i in (folded.find(c, b) for c in "。！？\n") if i >= 0] or [len(folded)]) + 1
+        # what its sentence names: the places hit, the bodies that weathered it (1998年金融危机期间，金管局…)
+        said = [x.key for x in mentions if s_start <= x.start < s_end and x.key in entities]
+        where = [k for k in said if entities[k].kind is EntityKind.PLACE]
+        trigger = Mention(part, a, b, text[a:b], "", s_start, min(s_end, len(text)))
+        r = Report(EventKind.CRISIS, part, index * 1_000_000 + a, trigger, sentence=text[s_start:s_end])
+        r.triggers.append(trigger)
+        r.when, r.date_at, r.label, r.about = d.when, d.start, text[m.start(1):b], list(dict.fromkeys(where))
+        r.attendees = list(dict.fromkeys(k for k in said if entities[k].kind is EntityKind.ORGANIZATION))
+        r.clause = (index * 1_000_000 + d.start, index * 1_000_000 + b)
+        out.append(r)
+    return out

@@ -25,6 +25,7 @@ class NamedEvent:
     when: When
     kind: EventKind
     name_en: str
+    parties: tuple[str, ...] = ()  # the places, countries and bodies it involves
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,10 @@ def table() -> tuple[dict[str, NamedEvent], re.Pattern[str]]:
     text = files("kg.data").joinpath("named_events.tsv").read_text("utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     for line in lines[1:]:
-        names, when, kind, name_en = line.split("\t")
+        names, when, kind, name_en, parties = line.split("\t")
         variants = tuple(names.split("|"))
-        rows.append(NamedEvent(variants[0], variants, _when(when), EventKind(kind), name_en))
+        rows.append(NamedEvent(variants[0], variants, _when(when), EventKind(kind), name_en,
+                               tuple(p for p in parties.split("|") if p)))
     by_name = {n: r for r in rows for n in r.names}
     pattern = re.compile("|".join(map(re.escape, sorted(by_name, key=len, reverse=True))))
     return by_name, pattern

@@ -15,7 +15,8 @@ REMARKS = frozenset({EventKind.STATEMENT, EventKind.AGREEMENT})
 GATHERINGS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.SUMMIT, EventKind.VISIT})
 # Kinds whose trigger and date say enough without a named participant or place ("这部电影…上映").
 SELF_NAMED = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.DISASTER, EventKind.ACCIDENT,
-                        EventKind.ELECTION, EventKind.DEATH, EventKind.WAR, EventKind.OCCURRENCE})
+                        EventKind.ELECTION, EventKind.DEATH, EventKind.WAR, EventKind.OCCURRENCE,
+                        EventKind.CRISIS})
 
 
 @dataclass

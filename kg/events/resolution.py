@@ -36,6 +36,7 @@ _AFTER_AN_EVENT = ("后的", "後的", "后", "後")  # 结束后的第二天 co
 _WINDOW = 120  # chars: how far to look for the clause boundaries around an expression
 _RECENT = 45  # days: how long past a date written in the future may be and still be this year's
 _AHEAD = 120  # days: a yearless date at most this far after publication is taken as upcoming
+_NEAR_FUTURE = timedelta(days=14)  # news names days to come this close without a word of the future
 _SUBJECT_WINDOW = 12  # characters after a date that opens its clause where a word of the future may follow
 # A yearless month with no day and no word of the future is upcoming only as next month: "11月，CFIUS
 # 决定开启…审查" in an article of September is last November's (blind3 events 0.713 -> 0.730).
@@ -318,8 +319,13 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
     if g("bare") or g("bspan"):
         day = number(g("bsd") or g("bare")[:-1])
         if (r := date_before(prev, text, s)) is not None and r.precision == "day":
-            # 周一（3月7日）…称，俄罗斯将于8日…: the month of the day named before it in its sentence
+            # 周一（3月7日）…称，俄罗斯将于8日…: the month of the day named before it in its sentence; a
+            # smaller day is next month's only where that is not weeks past publication, or the clause
+            # looks ahead (周日（6月28日）发文…并在22日退出, written on the 29th: the 22nd before)
             y, mo = shift_month(r.value.year, r.value.month, 1 if day < r.value.day else 0)
+            if day < r.value.day and date(y, mo, day) - pub > _NEAR_FUTURE and not _future(text, s, e) \
+                    and text[s - 1:s] != "于":  # 峰会于10日开幕: a day to come, scheduled
+                y, mo = r.value.year, r.value.month
         else:
             y, mo, future = pub.year, pub.month, _future(text, s, e)
             if day != pub.day and (day > pub.day) != future:  # 将于8日, written on the 8th: that day

@@ -45,7 +45,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.INVESTIGATION, "JusticeEvent", _w("展开调查 启动调查 发起调查 立案调查 反倾销调查 反补贴调查 开始调查 进行调查 介入调查 调查了 展开了调查")),
     EventType(K.LAWSUIT, "JusticeEvent", _w("提起诉讼 提起诉讼 诉讼")),
     # Personnel
-    EventType(K.ELECTION, "PersonnelEvent", _w("选举 大选 当选 胜选 初选 赢得选举 选举日")),
+    EventType(K.ELECTION, "PersonnelEvent", _w("选举 大选 当选 胜选 初选 赢得选举 选举日 连任 再度当选 再次当选")),
     EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新 上台 选为")),
     EventType(K.RESIGNATION, "PersonnelEvent", _w("辞职 下台 辞去 卸任 离职 辞任 被解职 解雇 开除 罢免 撤职 免职")),
     # Transaction and Business
@@ -81,6 +81,8 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨 沉没 脱轨 失事 坍塌 倒塌 垮塌 塌方 爆炸")),
     EventType(K.OPENING, "", _w("开通 开幕 落成 通车 启用 揭幕 开业 开张")),
     EventType(K.ACCESSION, "", _w("加入 正式加入 入世 入盟")),
+    # A crisis its date names (2008年金融危机), found by kg.events.given, not by a word alone.
+    EventType(K.CRISIS, "", ()),
     # Any other happening a clause dates, found by its verb (kg.events.happenings), not by a word.
     EventType(K.OCCURRENCE, "", ()),
 )
@@ -107,7 +109,7 @@ NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过
                    "称为 称作 称做 称之为 名称 称号 自称 号称 堪称 简称 俗称 据称 被称 人称 昵称 统称 通称 并称 对称 "
                    "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
                    "所称 称雄 称奇 称谓 "
-                   "逮捕令 轰炸机 登陆舰 爆炸物 爆炸性 上市公司 通话记录 说唱 毕业生 释放出 出生率 自杀式 引渡条例")
+                   "逮捕令 轰炸机 登陆舰 爆炸物 爆炸性 上市公司 通话记录 说唱 毕业生 释放出 出生率 自杀式 引渡条例 连任的")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 # Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the
