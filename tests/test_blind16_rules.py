@@ -128,6 +128,13 @@ def _found(text: str) -> set[tuple[str, str]]:
     # a kind of place is no place's name; nor are a place's surroundings part of its name
     ("西班牙自治区加泰罗尼亚的民族日。", {("西班牙", "Place")}, {("自治区", "Place")}),
     ("船停在河北省京唐港附近。", {("京唐港", "Place")}, {("京唐港附近", "Place")}),
+    # a city's students are no university (a reviewer's); a university's school still is one
+    ("纽约大学生举行集会。", {("纽约", "Place")}, {("纽约大学", "Organization")}),
+    ("北京大学生命科学学院的研究员说。", {("北京大学生命科学学院", "Organization")}, set()),
+    # a ministry's name and 门 are departments or a sector, no ministry (a reviewer's)
+    ("各地民政部门已启动应急响应。", set(), {("民政部", "Organization")}),
+    ("美国农业部门在贸易战中损失惨重。", {("美国", "Place")}, {("美国农业部", "Organization")}),
+    ("美国农业部周二宣布新的补贴。", {("美国农业部", "Organization")}, set()),
     # a think tank is no person
     ("澳智库：中国官方政策导致新疆少数民族出生率下降", set(), {("澳智库", "Person")}),
     # a name's third character and the next one make a "verb" only the tokenizer guessed (迈正)

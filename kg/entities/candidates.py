@@ -129,8 +129,16 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             and not (s.kind is PLACE and a_day_before(folded, s.start, s.end))
             and not (s.kind is ORG and _a_trade(folded, s, gaz))
             and not (s.kind is PLACE and _opens_a_foreign_name(s, tok, gaz))
+            and not (s.kind is ORG and _students(folded, s, tok))
+            and not (s.kind is ORG and folded.startswith("门", s.end) and folded.endswith("部", s.start, s.end))
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok
+
+
+def _students(folded: str, s: Span, tok: Tokens) -> bool:
+    """纽约|大学生, 北京|大学生: a city's students, no university (北京大学|生命科学学院 is one)."""
+    i = tok.across(s.end - 1)
+    return folded.endswith("大学", s.start, s.end) and i is not None and tok.words[i].startswith("大学生")
 
 
 def _opens_a_foreign_name(s: Span, tok: Tokens, gaz: Gazetteer) -> bool:
