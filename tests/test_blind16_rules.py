@@ -224,3 +224,19 @@ def test_the_organizations_gazetteer_has_no_name_twice() -> None:
             if line and not line.startswith("#")][1:]
     names = [n for r in rows for n in (r[2], *(a for a in r[4].split("|") if a))]
     assert all(len(r) == 5 for r in rows) and len(names) == len({n.casefold() for n in names})
+
+
+@pytest.mark.parametrize("text", [
+    # a reviewer's: names and surnames of the figures added in session 33 that ordinary text holds
+    "根据该法令计划于明年实施。",
+    "潮牌万斯推出了新款帆布鞋。",
+    "英国连锁超市莫里森公布业绩。",
+    "梅西感恩节大游行周四举行。",
+])
+def test_the_people_gazetteer_reads_no_figure_into_ordinary_words(text: str) -> None:
+    assert not [m for m in kg.mentions(text) if m.kind.value == "Person" and m.entity.name_en], text
+
+
+def test_the_people_gazetteer_knows_its_figures() -> None:
+    found = {(m.text, m.entity.name) for m in kg.mentions("伊斯坦布尔市长伊马姆奥卢被捕。")}
+    assert ("伊马姆奥卢", "埃克雷姆·伊马姆奥卢") in found, found
