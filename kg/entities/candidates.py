@@ -160,7 +160,7 @@ def _a_trade(folded: str, s: Span, gaz: Gazetteer) -> bool:
     if not folded.endswith(_SECTORS, s.start, s.end):
         return False
     after = folded[s.end:s.end + 3]
-    if not (after.startswith(("巨头", "运营商")) or (after[:1] == "业" and after[1:2] not in "绩务")):
+    if not (after.startswith(("巨头", "运营商")) or (after[:1] == "业" and after[1:2] not in ("绩", "务"))):
         return False
     return any((p := gaz.named(folded[s.start:s.start + n])) is not None and p.kind is PLACE for n in (2, 3, 4))
 

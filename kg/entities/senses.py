@@ -68,9 +68,11 @@ def _vessels(doc: Sequence[Part]) -> None:
     a Chinese shape (郑和号, 张丽号渔船), nor a known person."""
     names = {s.name for part in doc for s in part.chosen
              if s.kind is PERSON and not s.key and not (len(s.name) <= 3 and s.name[0] in lx.SURNAMES)}
-    ships = {n for n in names if any(
-        part.folded.startswith(n + "号", i) and not part.folded.startswith(_NOT_A_VESSEL, i + len(n))
-        for part in doc for i in _occurrences(part.folded, n)) and not any(
+    lengths = {len(n) for n in names}
+    # each 号 once, and the names that end right before it: linear in the text, however many names
+    written = {part.folded[i - n:i] for part in doc for i in _occurrences(part.folded, "号") for n in lengths
+               if i >= n and not part.folded.startswith(_NOT_A_VESSEL, i)}
+    ships = {n for n in names & written if not any(
         _titled(part.folded, i, i + len(n)) for part in doc for i in _occurrences(part.folded, n))}
     for part in doc:
         part.give_way([s for s in part.chosen if s.kind is PERSON and s.name in ships])
@@ -103,13 +105,16 @@ def _parts_of_longer_names(doc: Sequence[Part]) -> None:
     longer = [s for part in doc for s in part.chosen if (s.kind is EntityKind.ORGANIZATION and s.name.endswith(
         lx.GENERIC_ORG_SUFFIXES)) or (s.kind is PLACE and len(s.name) >= 4 and is_translit(s.name) and (
             s.key or (len(s.name) >= 5 and named[s.name] >= 2)))]
+    opening: dict[str, list[Span]] = {}  # by their first two characters
+    for o in longer:
+        opening.setdefault(o.name[:2], []).append(o)
     for part in doc:
         for s in part.chosen:
             if s.kind is not PERSON or s.rank != MODEL or s.key or len(s.name) != 2 \
                     or not _qualifies(part, s):
                 continue
-            whole = next((o for o in longer if o.name.startswith(s.name) and (o.kind is PLACE or any(
-                o.name == s.name + x for x in lx.GENERIC_ORG_SUFFIXES))), None)
+            whole = next((o for o in opening.get(s.name, ()) if o.kind is PLACE or any(
+                o.name == s.name + x for x in lx.GENERIC_ORG_SUFFIXES)), None)
             if whole is not None:
                 s.kind, s.type, s.key, s.name = whole.kind, whole.type, whole.entity_key(), whole.name
 

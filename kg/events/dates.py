@@ -48,7 +48,8 @@ _WORD_BEFORE = frozenset(["日本", "如今", "唯一", "统一", "第一", "万
 _WORD_AFTER = frozenset(["日本"])
 
 
-_A_YEAR = re.compile(r"\d{4}年")
+_A_YEAR = re.compile(r"\d{4}年")  # after 逢: that year (再逢1981年), not a recurrence (逢周三)
+
 
 def _after_a_happening(text: str, start: int) -> bool:
     return text.endswith("的", 0, start) or text.endswith(_HAPPENINGS, 0, start)

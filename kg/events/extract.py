@@ -155,7 +155,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(folded)]
         mentions = by_part.get(part, [])
         starts = [m.start for m in mentions]
-        reports += given_events(part, index, text, folded, mentions, entities, published, found)  # （1905-1972）
+        reports += given_events(part, index, text, folded, mentions, entities, published, found)  # 1905-1972, 金融危机
         for s_start, s_end in sentences(text):
             in_sentence = [d for d in found if s_start <= d.start < s_end]
             here = [n for n in historic if s_start <= n.start < s_end]

@@ -86,7 +86,8 @@ def given_events(part: str, index: int, text: str, folded: str, mentions: Sequen
 
 def dated_crises(part: str, index: int, text: str, folded: str, mentions: Sequence[Mention],
                  entities: dict[str, Entity], dates: Sequence[DateMention]) -> list[Report]:
-    """A crisis each dated mention names, about the places named between them (1981年香港股灾)."""
+    """A crisis each dated mention names (1981年香港股灾), about the places its sentence names, with
+    the bodies it names taking part."""
     out = []
     for d in dates:
         m = _CRISIS.match(folded, d.end)
