@@ -9,7 +9,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, Hit
-from kg.entities.spans import GAZETTEER, ORG, PLACE, Span, Tokens, org_location, title_after
+from kg.entities.spans import BODY_HEADS, GAZETTEER, ORG, PLACE, Span, Tokens, org_location, title_after
 
 
 def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -48,16 +48,13 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             span.type = e.type
             place = span.facts[0][1] if span.facts else None
             rest = folded[place.end:hit.end] if place is not None and place.type == "Country" else ""
-            if len(rest) >= 3 and rest not in _HEADS:  # not 电信 of 中国电信, 银行 of 韩国银行
+            if len(rest) >= 3 and rest not in BODY_HEADS:  # not 电信 of 中国电信, 银行 of 韩国银行
                 # 韩国统一部 is also 统一部, where no other body is (extract._short_forms); a town's body
                 # is named by the town (北京师范大学 is no 师范大学)
                 span.aliases = (rest,)
         out.append(span)
     return out
 
-
-# What a place's body is called everywhere (外交部, 政府, 国会): no short form of one body.
-_HEADS = frozenset((*lx.ORG_HEADS, *lx.NAMED_ORG_HEADS, *lx.GOVERNMENT_BODIES, *lx.KIND_OF_BODY_HEADS))
 
 
 def _suffix_cut(folded: str, tok: Tokens, hit: Hit) -> bool:

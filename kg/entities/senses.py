@@ -13,7 +13,7 @@ from kg.entities.candidates import PERSON, PLACE, Span, Tokens
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import entity_key
 from kg.entities.proposals import person_like, romanized
-from kg.entities.spans import MODEL, is_translit
+from kg.entities.spans import MODEL, is_translit, title_before
 from kg.model import EntityKind
 
 
@@ -78,12 +78,11 @@ def _vessels(doc: Sequence[Part]) -> None:
         part.give_way([s for s in part.chosen if s.kind is PERSON and s.name in ships])
 
 
-_TITLES = tuple(lx.TITLES)
 _TITLES_AFTER = (*lx.TITLES, *lx.TITLES_AFTER_NAME)
 
 
 def _titled(folded: str, start: int, end: int) -> bool:
-    return folded.endswith(_TITLES, 0, start) or folded.startswith(_TITLES_AFTER, end)
+    return title_before(folded, start) or folded.startswith(_TITLES_AFTER, end)
 
 
 def _occurrences(text: str, name: str) -> list[int]:
@@ -123,7 +122,7 @@ def _qualifies(part: Part, s: Span) -> bool:
     nxt = part.tok.at_start.get(s.end)
     # a noun, a noun phrase (远洋运输, tagged l) or a verbal noun after it (加泰|领导人), no title before
     return nxt is not None and (part.tok.tags[nxt][:1] == "n" or part.tok.tags[nxt] in ("l", "vn")) \
-        and not part.folded.endswith(_TITLES, 0, s.start)
+        and not title_before(part.folded, s.start)
 
 
 def _listed(part: Part) -> None:

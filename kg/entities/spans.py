@@ -152,6 +152,10 @@ def org_location(span: Span, word: str, offset: int, gaz: Gazetteer) -> None:
             return
 
 
+# What a place's body is called everywhere (外交部, 政府, 国会): no name of one body after its place.
+BODY_HEADS = frozenset((*lx.ORG_HEADS, *lx.NAMED_ORG_HEADS, *lx.GOVERNMENT_BODIES, *lx.KIND_OF_BODY_HEADS))
+
+
 def known_after_place(span: Span, gaz: Gazetteer) -> Span:
     """日本共同社 is 共同社, in Japan: a place before an organization the gazetteer knows."""
     for kind, place in span.facts:
@@ -172,8 +176,7 @@ def known_after_place(span: Span, gaz: Gazetteer) -> Span:
                 whole = gaz.named(span.name[:place.length + 1])
                 place = Span(place.start, place.end + 1, PLACE, whole.name, GAZETTEER, key=whole.key,
                              type=whole.type)
-            if len(rest) >= 2 and rest not in lx.ORG_HEADS and rest not in lx.NAMED_ORG_HEADS \
-                    and rest not in lx.GOVERNMENT_BODIES and rest not in lx.KIND_OF_BODY_HEADS:
+            if len(rest) >= 2 and rest not in BODY_HEADS:
                 # 台湾中央社 is also 中央社; 中国外交部 is not the only 外交部, nor 韩国政府 the only 政府
                 if names_its_own(rest, gaz) and not span.name.endswith("队") and not _names_itself_so(place, gaz):
                     # 亚特兰大埃默里大学: the place only says where 埃默里大学 is. The organization is the

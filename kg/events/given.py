@@ -6,6 +6,7 @@ person's years of life in brackets after their name (埃德加·斯诺（Edgar S
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -14,6 +15,7 @@ from kg.events.named import Named
 from kg.events.reports import Report
 from kg.events.when import DateMention, Precision, When
 from kg.model import Entity, EntityKind, EventKind, Mention
+from kg.text import sentences
 
 # The bracket right after the name: an optional Latin rendering, then two years joined by a dash.
 _YEAR = r"(1[5-9]\d\d|20[0-4]\d)"
@@ -88,18 +90,20 @@ def dated_crises(part: str, index: int, text: str, folded: str, mentions: Sequen
                  entities: dict[str, Entity], dates: Sequence[DateMention]) -> list[Report]:
     """A crisis each dated mention names (1981年香港股灾), about the places its sentence names, with
     the bodies it names taking part."""
-    out = []
+    out: list[Report] = []
+    bounds: list[tuple[int, int]] = []  # the part's sentences, split once where a crisis is found
+    starts = [x.start for x in mentions]  # mentions are in order: a sentence's are found by bisection
     for d in dates:
         m = _CRISIS.match(folded, d.end)
         if d.when is None or d.since or m is None or not datable(d):  # 90年代的亚洲金融风暴: no one year
             continue
         a, b = m.span(2)
-        s_start = max(folded.rfind(c, 0, d.start) for c in "。！？\n") + 1
-        s_end = min([i for i in (folded.find(c, b) for c in "。！？\n") if i >= 0] or [len(folded)]) + 1
+        bounds = bounds or sentences(text)
+        s_start, s_end = bounds[max(0, bisect_right(bounds, (d.start, len(text) + 1)) - 1)]
         # what its sentence names: the places hit, the bodies that weathered it (1998年金融危机期间，金管局…)
-        said = [x.key for x in mentions if s_start <= x.start < s_end and x.key in entities]
+        said = [x.key for x in mentions[bisect_left(starts, s_start):bisect_left(starts, s_end)] if x.key in entities]
         where = [k for k in said if entities[k].kind is EntityKind.PLACE]
-        trigger = Mention(part, a, b, text[a:b], "", s_start, min(s_end, len(text)))
+        trigger = Mention(part, a, b, text[a:b], "", s_start, s_end)
         r = Report(EventKind.CRISIS, part, index * 1_000_000 + a, trigger, sentence=text[s_start:s_end])
         r.triggers.append(trigger)
         r.when, r.date_at, r.label, r.about = d.when, d.start, text[m.start(1):b], list(dict.fromkeys(where))
