@@ -414,3 +414,21 @@ def test_links_to_related_stories_are_not_the_text(tmp_path) -> None:
     texts = [p.text for p in read(path).paragraphs]
     assert not any("悬崖村" in t for t in texts)
     assert "据报道，她说卫生巾属于生活必需品。" in texts and len(texts) == 2
+
+
+def test_a_bbc_bulleted_paragraph_is_text_and_a_list_of_links_is_not(tmp_path) -> None:
+    """BBC's newer pages set paragraphs as bulleted items (在纽约，…: session 34, bench/dev5), and use
+    the same class for lists of related stories (a link alone), which are no text."""
+    path = tmp_path / "bbc.txt"
+    item = ('<ul role="list" class="BulletedList-sc-1 x">'
+            '<li role="listitem" class="BulletedListItem-sc-1 y">{}</li></ul>')
+    path.write_text(
+        "<!--1604030000000-->\n[邮寄选票](https://www.bbc.com/zhongwen/simp/world-54747389)\n------\n\n"
+        '<main role="main"><div><time dateTime="2020-10-30">2020年10月30日</time></div>'
+        "<div><p>我们来看看今年被指控有舞弊的一些具体例子。</p></div>"
+        + item.format("在<b>纽约</b>，有近10万张选票被重新寄送给选民。")
+        + item.format('<a href="https://www.bbc.com/zhongwen/simp/world-1">特朗普的太空采矿之梦</a>')
+        + "<div><p>不过，所有这些均属个别事件。</p></div></main>", "utf-8")
+    texts = [p.text for p in read(path).paragraphs]
+    assert "在纽约，有近10万张选票被重新寄送给选民。" in texts
+    assert not any("太空采矿" in t for t in texts) and len(texts) == 3, texts

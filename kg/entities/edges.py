@@ -49,6 +49,8 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         kin = folded.find("之", start + 2, end)
         if kin > 0 and folded.startswith(lx.KIN_AFTER_NAME, kin):
             end = kin  # 李敖之(子), 李敖之子: 李敖, whose son follows
+        if end - start >= 3 and folded[end - 1] == "案":
+            end -= 1  # 张展案: her case, which the tagger read into her name
         edges = _person_edges(folded, start, end, tok, gaz)
         if edges is None:
             return None
@@ -61,6 +63,10 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         start += 1  # 比广岛原子弹: a preposition glued to a place the gazetteer knows
     if kind is PLACE and (verb := _verb_before_place(folded, start, end, tok, gaz)) is not None:
         start = verb  # 日本称|尖阁诸岛, 日本排放|福岛第一核电站: who says or does, then the place
+    if kind is PLACE and end - start >= 3 and (i := tok.across(end)) is not None and tok.starts[i] == end - 1 \
+            and tok.tags[i] in lx.COMMON_WORD_TAGS and rjieba.has_word(tok.words[i]) \
+            and a_known_place(gaz, folded[start:end - 1]):
+        end -= 1  # 日本|海军: the country, and its navy (no 日本海)
     if kind is PLACE and folded.endswith(_AROUND_A_PLACE, start, end) and a_known_place(gaz, folded[start:end - 2]):
         end -= 2  # 京唐港|附近, 加沙|境内: the place the gazetteer knows, and what lies in or near it
     if kind is PLACE and (i := tok.at_start.get(start)) is not None and _QUANTITY.fullmatch(tok.words[i]):
@@ -106,6 +112,10 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
             return None  # 乌兰巴托|注射|国药集团: a place, a deed and a body the gazetteer knows
         if any(_QUANTITY.fullmatch(tok.words[i]) for i in inside[1:]):
             return None  # 香港多所大学, 威尔科克斯县一片松林深处: so many of a kind, or a spot, no name
+        if (i := tok.at_end.get(start)) is not None and _QUANTITY.fullmatch(tok.words[i]) \
+                and len(inside) == 2 and a_known_place(gaz, tok.words[inside[0]]) \
+                and tok.tags[inside[1]] not in lx.NAMED_TAGS and gaz.named(folded[start:end]) is None:
+            return None  # 一家|中国基金会: one of the place's bodies of a kind, no name
         if inside and tok.tags[inside[-1]] in lx.NOT_ORG_END_TAGS and not org_ending(folded[start:end]) \
                 and not folded.endswith(lx.GENERIC_ORG_SUFFIXES, start, end):
             return None  # 旧金山排队: a place and what happens there, no organization (汇丰控股 is one)

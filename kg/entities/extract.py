@@ -24,6 +24,7 @@ from kg.entities.ner import Tagger, default_tagger
 from kg.entities.prefixed import place_prefixed
 from kg.entities.senses import one_kind, place_senses, places_stay_places
 from kg.entities.shortforms import (
+    a_word_not_a_name,
     abbreviations,
     company_stems,
     declared_short_forms,
@@ -179,7 +180,8 @@ class Extractor:
                     for rest in s.aliases:  # 台湾民众党 is also 民众党 (spans.known_after_place; known.known_names)
                         if any(n.endswith(rest) and rest != n for n in named):
                             rests.setdefault(rest, set()).add(s.entity_key())
-                elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES:
+                elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES \
+                        and not a_word_not_a_name(s.name[1:]):  # 英文 is no 蔡英文, 建国 no 王建国
                     lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
                 elif s.kind is PERSON and (surname := japanese_surname(s.name)):
                     lasts.setdefault(surname, set()).add(s.entity_key())  # 米本 is 米本香织

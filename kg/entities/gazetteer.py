@@ -1,9 +1,9 @@
 """The gazetteer: names the extractor knows, with their identifiers.
 
-The bundled part is three files in kg/data: places.tsv (generated from library data by
+The bundled part is four files in kg/data: places.tsv (generated from library data by
 tools/build_gazetteer.py, every row naming its source), organizations.tsv, regions.tsv and people.tsv
-(names only). A user adds to it, or overrides a name, with TSV files of their own in the same
-columns (see README): later files win a name.
+(names only), and aliases.tsv, more names for the entries of the others. A user adds to it, or
+overrides a name, with TSV files of their own in the same columns (see README): later files win a name.
 """
 
 from __future__ import annotations
@@ -17,17 +17,21 @@ from pathlib import Path
 import ahocorasick
 
 from kg.entities.fold import fold, normalize_name
+from kg.entities.lexicon import FACILITIES
 from kg.errors import GazetteerError
 from kg.model import Entity, EntityKind
 
 BUNDLED = ("places.tsv", "regions.tsv", "organizations.tsv", "people.tsv")
+# More names for places the generated places.tsv holds (神户 for 神户市), which a generated file cannot
+# take by hand: name_zh is the entry's own name, aliases the names added to it.
+ALIASES = "aliases.tsv"
 NAMESAKES = "namesakes.tsv"  # places that share a name with a better-known one
 KNOWN_COLUMNS = ("kind", "type", "name_zh", "name_en", "aliases", "wikidata", "geonames", "lat", "lon", "within",
                  "population", "source")
 TYPES = {
     EntityKind.PERSON: {"Person"},
     EntityKind.PLACE: {"Place", "Country", "City", "AdministrativeArea", "Continent", "State",
-                       "BodyOfWater", "Landform"},
+                       "BodyOfWater", "Landform", *(t for t in FACILITIES.values() if t)},  # 靖国神社: PlaceOfWorship
     EntityKind.ORGANIZATION: {"Organization", "GovernmentOrganization", "NewsMediaOrganization", "NGO",
                               "Corporation", "EducationalOrganization"},
 }
@@ -127,6 +131,7 @@ def load(extra: Iterable[Path] = ()) -> Gazetteer:
             entities.append(e)
             if e.within and ":" not in e.within:
                 placed.append((f"kg/data/{name}", no, e))
+    entities = _more_names(entities, data.joinpath(ALIASES).read_text(encoding="utf-8").splitlines())
     for path in extra:
         try:
             text = Path(path).read_text(encoding="utf-8-sig")  # a BOM, as some editors write, is no column
@@ -146,6 +151,18 @@ def load(extra: Iterable[Path] = ()) -> Gazetteer:
                                          "(give its name, or a key such as wikidata:Q148)")
         gaz.entities[e.key] = replace(gaz.entities[e.key], within=key)
     return gaz
+
+
+def _more_names(entities: list[Entity], lines: list[str]) -> list[Entity]:
+    """The bundled entities with the names kg/data/aliases.tsv adds to those it names (kind and name)."""
+    index = {(e.kind, e.name): i for i, e in enumerate(entities)}
+    out = list(entities)
+    for no, e in _read(lines, f"kg/data/{ALIASES}"):
+        i = index.get((e.kind, e.name))
+        if i is None:
+            raise GazetteerError(f"kg/data/{ALIASES}", f"line {no}: no bundled {e.kind.value} is named {e.name!r}")
+        out[i] = replace(out[i], aliases=tuple(dict.fromkeys((*out[i].aliases, *e.aliases))))
+    return out
 
 
 def _read(lines: list[str], source: str) -> Iterator[tuple[int, Entity]]:

@@ -37,6 +37,8 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             aligned_start = aligned_start or (aligned_end and hit.start in place_ends)
         # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
         # unless the name is long enough to be unmistakable and meets the word at one edge.
+        if kind is PLACE and _last_begins_a_word(folded, hit, gaz):
+            continue
         fits = (aligned_start and aligned_end) or (hit.end - hit.start >= 3 and (aligned_start or aligned_end)
                                                    and not (kind is PLACE and _suffix_cut(folded, tok, hit)))
         if not fits and not (kind is ORG and _beyond_the_dictionary(folded, tok, hit.start, hit.end)):
@@ -62,6 +64,14 @@ def _suffix_cut(folded: str, tok: Tokens, hit: Hit) -> bool:
     i = tok.across(hit.start)
     return folded[hit.end - 1] in lx.PLACE_SUFFIXES and i is not None and tok.tags[i] in lx.COMMON_WORD_TAGS \
         and rjieba.has_word(tok.words[i])
+
+
+def _last_begins_a_word(folded: str, hit: Hit, gaz: Gazetteer) -> bool:
+    """日本|海军, 挪威|海上: a known place, then a common word whose first character the place's name
+    (日本海, 挪威海) ends with: the place is the shorter name, the word its navy or what lies offshore."""
+    last = folded[hit.end - 1:hit.end + 1]
+    return len(last) == 2 and rjieba.has_word(last) and rjieba.tag(last)[0][1] in lx.COMMON_WORD_TAGS \
+        and (known := gaz.named(folded[hit.start:hit.end - 1])) is not None and known.kind is PLACE
 
 
 def a_day_before(folded: str, start: int, end: int) -> bool:

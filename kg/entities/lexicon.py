@@ -14,6 +14,7 @@ TITLES = frozenset("""
 分析师 经济学家 律师 法官 检察官 警官 记者 主编 作家 顾问 导演 演员 歌手 运动员 球员 教练 总检察长 司法部长 财政部长
 商务部长 内政部长 卫生部长 总督 大法官 总干事 主任委员 特首 行政长官 总参谋长 参谋长 主教 教皇 牧师 活动人士 维权人士
 异见人士 艺术家 科学家 博士 医生 外相 防相 官房长官 知事 行长 社长 会长 处长 司长 院长 副主任 立委 编辑 总编辑 副总编辑
+辩护律师 代理律师 专家 首席专家 球星 影星 歌星 私人助理 助理 大亨
 """.split())
 
 # Titles that follow the name, as royalty is named (哈里王子, 查尔斯国王, 德仁天皇). Not a peer's
@@ -110,7 +111,8 @@ KIND_OF_BODY_HEADS = tuple("""
 军队 军方 海军 空军 陆军 部队 武装部队 陆军部队 海军部队 空军部队
 小报 喉舌 工厂 新工厂 厂 法院 法庭 官方媒体 官方电视台 官方通讯社 官方报纸 国营媒体 国营电视台
 咨询公司 数据分析公司 公关公司 律师事务所 律所 投资公司 研究公司 市场研究公司 广告公司 化石燃料公司 制药公司
-游戏公司 房地产公司 初创公司 科技初创公司 芯片公司 半导体公司
+游戏公司 房地产公司 初创公司 科技初创公司 芯片公司 半导体公司 生物技术公司 生物科技公司
+军队医院 军医院 医疗机构 研究机构 智库 民间团体 民间组织 人权组织 非政府组织 慈善机构
 """.split())  # the third row: firms of a trade (伦敦咨询公司); not 航空公司 or 石油公司, which with a
 # country are names (英国航空公司, 英国石油公司)
 # After an organization, a kind of outlet it owns (中共小报, 党的喉舌): the organization is named, the
@@ -187,7 +189,7 @@ NOUN_ENDINGS = frozenset("性业化率者权制界度式型感力品物法学们
 # Words the statistical tagger labels as names that are ordinary words in news text.
 NOT_NAMES = frozenset("""
 国家电视台 内阁 官方电视台 国营电视台 官方媒体 国家媒体 两岸 海峡两岸
-加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
+加倍努力 沈默 晋升 枪手 国家队 市政厅 市议会 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮 自治区 自治州 直辖市
 国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院
@@ -328,7 +330,7 @@ NOT_NAME_OPENING_TAGS = frozenset("t p c d f".split())
 MORE_ORG_ENDINGS = tuple("""
 网 厂 店 庭 站 组 室 学 联 协 篮 足 排 垒 法院 论坛 乐队 俱乐部 事务所 研究会 工作室 办公室 电视台 通讯社
 联合会 商会 办 能源 太阳能 绿能 股份 科技 控股 电子 汽车 医药 制药 药业 航空 证券 保险 资本 投资 实业 传媒 物流
-地产 置业 钢铁 化工 电气 通信 生物 网络 影业 盐业
+动物园 植物园 地产 置业 钢铁 化工 电气 通信 生物 网络 影业 盐业
 """.split())
 ORG_FREE_LENGTH = 5
 # A town the gazetteer knows by a name the trained tagger reads as a person's (杰克逊, 安德森): the
@@ -376,9 +378,8 @@ NOT_FACILITIES = ("歌剧院", "话剧院", "舞剧院")
 # Words between a name and a facility's head that keep it one name (里根总统图书馆, 安德森空军基地, 香港大球场).
 FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "国际", "纪念", "大")
 
-# Heads of facilities named after a place (仰光国际机场, 维多利亚公园, 香港会展中心): with the place
-# before them, one name, not two places. Institutions' heads are among them; FACILITIES above are
-# the heads that also make the name a place's.
+# Heads of facilities named after a place (仰光国际机场, 香港会展中心): with the place, one name, not two
+# places. Institutions' heads are among them; FACILITIES above also make the name a place's.
 FACILITY_HEADS = tuple("""
 机场 中心 公园 广场 大桥 桥 车站 站 酒店 宾馆 港 码头 大道 路 街 体育场 医院 大学 学院 博物馆 图书馆 陵 遗址 寺 宫 塔
 大厦 楼 村 营 监狱 基地 中学 小学 剧院 球场 湖 河 山 岛 花园 庄园
@@ -392,7 +393,7 @@ MAKING_VERBS = frozenset("任命 提名 选举 推举 推选 聘请 聘任 委�
 COMPANY_SHORT_NAMES = {"苹果": "苹果公司", "大众": "大众汽车", "现代": "现代汽车"}
 # What a company has or does, right after its short name (苹果手机, 苹果首席执行官)
 COMPANY_THINGS = tuple("""
-手机 专卖店 零售店 商店 产品 设备 电脑 首席执行官 CEO 股价 市值 供应商 应用商店 高管 发言人 创始人
+手机 智能手机 专卖店 零售店 商店 产品 设备 电脑 首席执行官 CEO 股价 市值 供应商 应用商店 高管 发言人 创始人
 iPhone iPad 工厂 股票
 """.split())
 # What describes a company, right before its short name (科技巨头苹果, 竞争对手苹果)

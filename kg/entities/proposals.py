@@ -10,8 +10,9 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
-from kg.entities.edges import org_ending, tokens_within, trimmed
+from kg.entities.edges import org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.joined import INSTITUTIONS, known_org_first
 from kg.entities.spans import (
     HAN_RUN,
     INITIAL,
@@ -63,6 +64,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             country = next((k for k in range(end - 4, start, -1) if (c := gaz.named(folded[start:k])) is not None
                             and (c.type == "Country" or (c.kind is PLACE and _a_plant_name(folded, k, end)))), None)
             start = country or start  # 日本|福岛第一核电站, 桃园|大潭电厂: the place, and the plant in it
+        if kind is PLACE and folded.endswith(_ZOOS, start, end):
+            kind, start = ORG, place_ends.get(start, start)  # (圣地亚哥)动物园: a zoo is a body, as schools are
         start = next((e for e in range(end - 1, start, -1) if place_ends.get(e, start) < start), start)
         # 北方邦|哈特拉斯 read as 邦哈特拉斯: a name that begins inside a known place begins after it
         if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and (
@@ -78,7 +81,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if edges is None:
             continue
         start, end = edges
-        if kind is ORG and (split := _known_org_first(folded, tok, start, end, gaz)) is not None:
+        if kind is ORG and (split := known_org_first(folded, tok, start, end, gaz)) is not None:
             end, rest = split  # 新东方和高途公司: two names; 香港中文大学研究…: a name and a clause
             if rest is not None:
                 pending.append((rest, edges[1], label))
@@ -94,10 +97,14 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and name[1:2] == "资" and name.startswith(lx.OWNERSHIP_PREFIXES) \
                 and not name[2:].startswith(lx.OWNED_BODY_HEADS) and (start + 2) in tok.at_start:
             start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned (not 港资银行公会)
+        if kind is ORG and (rest := _a_place_in_a_country(name, gaz)):
+            kind, start, name = PLACE, end - len(rest), rest  # 法国|尼斯袭击案: a town, no body
         if kind is ORG and (at := _party_after_place(folded, tok, start, end, gaz)) is not None:
             start, name = at, folded[at:end]  # 俄亥俄州民主党众议员: the member's state, then the party
         if kind is PERSON and (at := _known_person_ending(folded, start, end, gaz)) is not None:
             start, name = at, folded[at:end]  # 何方普京: words glued before a person the gazetteer knows
+        if kind is PERSON and (at := _known_person_opening(folded, start, end, gaz)) is not None:
+            end, name = at, folded[start:at]  # 刘鹤|达沃斯讲话: a headline's person, then a place it knows
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
         board = next((b for b in lx.BOARDS if name.endswith(b)), "") if kind is ORG else ""
@@ -154,7 +161,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大),
             # save a body named inside a title (外交部长, 吉林省委书记) or ending with its head, which
             # the tokenizer joined to the next word (昆士兰大学|毕业, 韩国国家情报院|所收集)
-        if name in lx.NOT_NAMES or name in lx.TITLES or name in _BARE_HEADS:
+        if name in lx.NOT_NAMES or name in lx.TITLES or name in _BARE_HEADS or (
+                kind is not PERSON and len(name) == 2 and name[0] == name[1]):  # “宝宝”, “贝贝”: pet names
             continue  # 大学 (明治|大学, the era's name trimmed off) or 广场 alone names nothing
         if (i := tok.at_start.get(start)) is not None and tok.ends[i] == end and tok.tags[i] == "r":
             continue  # 每州, 该州, 本省: a pronoun of the dictionary ("each state"), no name
@@ -184,9 +192,6 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
 
 
 _ONE_CHARACTER_HEADS = frozenset(h for h in (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS) if len(h) == 1)
-_INSTITUTIONS = frozenset((*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *lx.ORG_HEADS, *lx.NAMED_ORG_HEADS,
-                           *lx.OFFICE_HEADS, *lx.INSTITUTION_WORDS))
-_MULTI_CHARACTER_HEADS = tuple(h for h in _INSTITUTIONS if len(h) > 1)
 
 
 def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
@@ -203,46 +208,9 @@ def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
     return out
 
 
-def _known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer
-                     ) -> tuple[int, int | None] | None:
-    """An organization's span that opens with an organization the gazetteer knows, or with a name and
-    its head (布朗大学和明治大学), ending at a word's edge, and goes on with 和, 及 or 、 holds two
-    names (新东方和高途公司: the second is proposed on its own); one that goes on with a verb is the
-    name and a clause (香港中文大学研究中国传媒格局), unless its last word is an organization's head
-    (复旦大学发展研究院). (end of the first name, start of the second or None), or None where the span
-    is one name."""
-    inside = tokens_within(tok, start, end)
-    for i in inside[1:]:
-        first, second = folded[start:tok.starts[i]], folded[tok.ends[i]:end]
-        if tok.words[i] in lx.NAME_JOINERS and len(first) >= 2 and len(second) >= 2 and (
-                (_headed(first) and _headed(second)) or (org_ending(second) and not _modifier(tok, i - 1))):
-            # 布朗大学和明治大学: each name ends with its own head; 隆基乐叶和晶澳太阳能: the second ends as a
-            # body's name does, and the first is no common noun sharing its head (工业和安全局)
-            return tok.starts[i], tok.ends[i]
-    for i in reversed(inside[1:]):
-        known = gaz.named(folded[start:tok.starts[i]])
-        if known is None or known.kind is not ORG:
-            continue
-        if tok.words[i] in lx.NAME_JOINERS:
-            return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
-        last = inside[-1]
-        then = folded[tok.ends[i]:end]
-        if tok.tags[i] == "v" and (then in _CHAMBERS or (
-                (known := gaz.named(then)) is not None and known.kind is ORG)):
-            return tok.starts[i], None  # 共和党控制众议院: a body, a verb and another body, a clause
-            # (but 欧盟|执行|委员会: a verb and a body's head make the name)
-        if tok.tags[i] in ("v", "vn") and tok.words[last] not in _INSTITUTIONS \
-                and folded[tok.starts[i]:end] not in lx.GENERIC_ORG_SUFFIXES \
-                and not tok.words[last].endswith(_MULTI_CHARACTER_HEADS) and len(tok.words[last]) > 1:
-            return tok.starts[i], None
-        return None
-    return None
-
-
-# Chambers a party controls, wins or loses (共和党控制众议院): after a body and a verb, a body of their own.
-_CHAMBERS = ("众议院", "参议院", "国会", "议会", "上院", "下院", "上议院", "下议院", "立法会")
 # Heads of names, which alone name no body and no place.
-_BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES))
+_ZOOS = ("动物园", "植物园", "水族馆")
+_BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES, *_ZOOS))
 
 
 def _place_opening(name: str, start: int, gaz: Gazetteer) -> list[Span]:
@@ -250,7 +218,8 @@ def _place_opening(name: str, start: int, gaz: Gazetteer) -> list[Span]:
     tokenizer kept it inside one word with its head, so the gazetteer did not find it there."""
     for k in range(len(name) - 1, 1, -1):  # the longest first, two characters at least
         known = gaz.named(name[:k])
-        if known is not None and known.kind is PLACE:
+        if known is not None and known.kind is PLACE and not (
+                rjieba.has_word(name[k - 1:k + 1]) and a_known_place(gaz, name[:k - 1])):  # 日本|海军, no 日本海
             return [Span(start, start + k, PLACE, known.name, MODEL, key=known.key, type=known.type)]
     return []
 
@@ -265,15 +234,15 @@ def _described(folded: str, start: int) -> bool:
 _POINTING = frozenset("该這这那此家本")
 
 
-def _modifier(tok: Tokens, i: int) -> bool:
-    """A common noun of one or two characters, which modifies the head after a joiner (工业|和安全局,
-    儿童|及青少年院: the bureau of industry and security) rather than ending a name."""
-    return len(tok.words[i]) <= 2 and tok.tags[i] in ("n", "vn", "a", "an")
-
-
-def _headed(name: str) -> bool:
-    """A name with a word of its own before a head that completes it (布朗大学, not 大学)."""
-    return any(name.endswith(h) and len(name) > len(h) for h in lx.STRONG_ORG_HEADS)
+def _a_place_in_a_country(name: str, gaz: Gazetteer) -> str:
+    """法国尼斯: a country, then a transliterated name no list holds, with no body's ending: a place
+    in that country, which the tagger read with it as one body."""
+    for k in (2, 3, 4):
+        country, rest = gaz.named(name[:k]), name[k:]
+        if country is not None and country.type == "Country" and 2 <= len(rest) <= 5 and is_translit(rest) \
+                and not org_ending(rest) and gaz.named(rest) is None:
+            return rest
+    return ""
 
 
 def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
@@ -284,6 +253,18 @@ def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> i
     for at in range(start + 1, end - 1):  # the longest known name first
         known = gaz.named(folded[at:end])
         if known is not None and known.kind is PERSON and folded[at - 1] != "·":
+            return at
+    return None
+
+
+def _known_person_opening(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a person the gazetteer knows, opening the span, ends, when a place or a body it knows
+    follows in the span (刘鹤达沃斯, as headlines run words together); not inside a dotted name."""
+    if gaz.named(folded[start:end]) is not None or "·" in folded[start:end]:
+        return None
+    for at in range(end - 2, start + 1, -1):
+        known, rest = gaz.named(folded[start:at]), gaz.named(folded[at:end])
+        if known is not None and known.kind is PERSON and rest is not None and rest.kind is not PERSON:
             return at
     return None
 
@@ -316,7 +297,7 @@ def _verb_object_end(tok: Tokens, end: int, start: int) -> bool:
     (建委 of 北京市住建委), nor a word that is the whole span (招行, 交行: a name of its own)."""
     i = tok.at_end.get(end)
     word = tok.words[i] if i is not None else ""
-    return (len(word) == 2 and word[1] in _ONE_CHARACTER_HEADS and word not in _INSTITUTIONS
+    return (len(word) == 2 and word[1] in _ONE_CHARACTER_HEADS and word not in INSTITUTIONS
             and tok.starts[i] > start and tok.tags[i] != "j" and rjieba.tag(word[0])[0][1].startswith("v"))
 
 

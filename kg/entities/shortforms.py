@@ -59,11 +59,16 @@ def romanized_known(doc: Sequence[Part], aliases: dict[str, str]) -> None:
     for part in doc:
         if "(" not in part.folded:
             continue
+        folded = part.folded
         for s in part.chosen:
-            gloss = part.by_start.get(s.end + 1)
-            if not s.key and part.folded[s.end:s.end + 1] == "(" and gloss is not None and gloss.key \
-                    and gloss.kind is s.kind and part.folded[gloss.end:gloss.end + 1] == ")" \
-                    and _LATIN.fullmatch(part.folded[gloss.start:gloss.end]):
+            if s.key or folded[s.end:s.end + 1] != "(":
+                continue
+            # Spaces inside the bracket are the writer's (（Theresa May ）).
+            inside = s.end + 1 + len(folded[s.end + 1:s.end + 4]) - len(folded[s.end + 1:s.end + 4].lstrip())
+            gloss = part.by_start.get(inside)
+            if gloss is not None and gloss.key and gloss.kind is s.kind \
+                    and folded[gloss.end:gloss.end + 4].lstrip()[:1] == ")" \
+                    and _LATIN.fullmatch(folded[gloss.start:gloss.end]):
                 aliases.setdefault(s.name, gloss.key)
 
 
@@ -228,3 +233,9 @@ def one_body(key: str, rest: str, doc: Sequence[Part]) -> bool:
                 return False
             at = part.folded.find(rest, at + 1)
     return True
+
+
+def a_word_not_a_name(given: str) -> bool:
+    """A given name the dictionary knows as a word of another kind (英文, a language; 建国, founding):
+    written alone, it is that word, not the person (蔡英文, 王建国)."""
+    return rjieba.has_word(given) and rjieba.tag(given)[0][1] not in ("nr", "nrfg")

@@ -29,6 +29,11 @@ from kg.entities.spans import (
 )
 from kg.model import FactKind
 
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
+# Kin words before a name, after 的 or a pronoun (他的父亲商毅, 其妻子王某): no title, but the name is a person's.
+_KIN = frozenset(lx.KIN_WORDS)
+_KIN_BEFORE = frozenset("的其他她")
+
 
 def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
     """Title + name ("俄罗斯总统普京"): the name is a person, the title their job, and what stands before
@@ -45,7 +50,8 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
     out = []
     for i in range(len(tok) - 1):
         title = tok.words[i]
-        if title not in lx.TITLES:
+        kin = title in _KIN and folded[tok.starts[i] - 1:tok.starts[i]] in _KIN_BEFORE  # 他的父亲商毅
+        if title not in lx.TITLES and not kin:
             tail = _title_tail(title) if len(title) >= 3 else ""
             if not tail or tok.ends[i] - len(tail) not in ending:
                 continue
@@ -54,6 +60,11 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
         if tok.words[j] in lx.TITLES:
             continue  # 总统顾问班农: the title is 顾问's, read at the next word, not a name 顾问班
         person = starting.get(tok.starts[j], (0, None))[1]
+        if person is None and (latin := _LATIN_NAME.match(folded, tok.starts[j])) is not None \
+                and not kin and (gaz.named(latin.group(0)) is None or gaz.named(latin.group(0)).kind is PERSON):
+            # 私人助理Mark Simon: a name in Latin letters, its words capitalised, after a title
+            person = Span(latin.start(), latin.end(), PERSON, latin.group(0), TITLED, type="Person")
+            out.append(person)
         longer = _name_after(folded, tok.starts[j])
         before = ending.get(tok.ends[i] - len(title), (0, None))[1] or ending.get(tok.starts[i], (0, None))[1]
         kanji = ""
@@ -75,6 +86,8 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
             person = Span(tok.starts[j], tok.starts[j] + len(word), PERSON, known.name if known else word, TITLED,
                           key=known.key if known else "", type="Person")
             out.append(person)
+        if kin:
+            continue  # a father is named, with no job
         if title != tok.words[i]:
             job_start = tok.ends[i] - len(title)
             holder = ending.get(job_start, (0, None))[1]

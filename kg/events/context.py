@@ -347,6 +347,9 @@ def _named_storm(before: str, at: int) -> bool:
     return before.startswith("风暴", at) and before[max(0, at - 2):at] in ("沙漠", "金融", "舆论", "政治")
 
 
+_A_STATEMENT = re.compile("(?:了|一份|一项|一则)?[^，,。；;]{0,4}(?:声明|公告|通告|讲话|谈话)")
+
+
 def retyped(kind: EventKind, before: str, after: str) -> EventKind:
     """The kind a trigger word reports in its clause: an attack word whose clause opens with a hazard
     reports a disaster (台风“海葵”周日袭击台湾; not where the hazard only sets the time, 在地震发生后，
@@ -355,6 +358,8 @@ def retyped(kind: EventKind, before: str, after: str) -> EventKind:
     if kind is EventKind.ATTACK:
         hit = min((i for w in HAZARDS if (i := before.find(w)) >= 0 and not _named_storm(before, i)), default=-1)
         return EventKind.DISASTER if hit >= 0 and "后" not in before[hit:] else kind
+    if kind is EventKind.RELEASE and _A_STATEMENT.match(after):
+        return EventKind.STATEMENT  # 白宫发布了声明: what it published is a statement
     if kind is EventKind.AGREEMENT:
         law = min((i for w in LAWS if (i := after.find(w)) >= 0), default=-1)
         deal = min((i for w in DEALS if (i := after.find(w)) >= 0), default=len(after))

@@ -33,6 +33,8 @@ __all__ = ["DateMention", "Precision", "When", "carried", "find_dates", "number"
 _BOUNDS = ("以来", "之前", "以前")
 # A date then 的 and a figure dates the figure, not a happening: 出口额从2019年的130亿美元跃升…
 _FIGURE_AFTER = re.compile(r"的(?:约|近|逾|超过)?\d")
+# A year a goal is set for dates the goal, not a happening: 2060年碳中和目标, 二〇三五年远景目标.
+_GOAL_AFTER = re.compile(r"(?:前|之前)?(?:的)?[^，,。；;、（(《》“”]{0,5}(?:目标|远景|愿景)")
 
 
 _APPOSED = re.compile(r"\s*[（(]\s*")
@@ -89,6 +91,12 @@ def find_dates(text: str, published: date | None, earlier: list[Resolved] | None
         yield pending
 
 
+def _in_a_title(text: str, at: int) -> bool:
+    """Inside 《…》: a work's title (《…二〇三五年远景目标的建议》) dates no happening of the text's."""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and text.rfind("》", opened, at) < 0 and text.find("》", at) >= 0
+
+
 def _find_dates(text: str, published: date | None, found: list[Resolved], evening_before: bool = False
                 ) -> Iterator[DateMention]:
     # found: what was resolved so far (次日 reads the day before it), extended in place
@@ -103,7 +111,8 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
             # 每周三, 逢周三: recurring (再逢1981年 is that year); 1950年的一个礼拜天: some Sunday (下一个周一
             # is one); 如今年过七旬
             continue
-        since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None
+        since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None \
+            or _GOAL_AFTER.match(text, e) is not None or _in_a_title(text, s)
         if m["vague"] or (m["ago"] and _after_a_happening(text, s)):
             yield DateMention(s, e, m.group(0), None, since)
             continue

@@ -36,6 +36,7 @@ def clause_opening(folded: str, lo: int, at: int) -> int:
 
 
 _NEAR = 400  # characters
+_BEFORE_OR_AFTER_THAT = ("之前", "此前", "先前", "早前", "之后", "此后", "其后", "随后", "后来")
 
 
 def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: int, clause_end: int, at: int,
@@ -77,6 +78,8 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     if not in_clause and looks_ahead(FUTURE, folded, clause_start, at):
         # "周六…商定，将就…启动磋商": what is to come takes no date from what was said before it
         usable = [d for d in usable if d.start > at]
+    if not in_clause and folded.startswith(_BEFORE_OR_AFTER_THAT, clause_start):
+        usable = []  # "…已于今年9月解散，之前该组织的领导人已经被捕": another time than the sentence's date
     pool = in_clause or (usable if borrow or len(lone) == 1 else [])
     resolved = [d for d in pool if d.when is not None]
     # 成立103周年: an anniversary right after the trigger counts the years from it, whatever day the

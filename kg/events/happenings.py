@@ -169,6 +169,22 @@ def datable(d: DateMention) -> bool:
         when.precision is Precision.YEAR and (m := PATTERN.fullmatch(d.text)) is not None and bool(m["yrange"])))
 
 
+_WEEKDAY = re.compile("(?:周|星期|礼拜)[一二三四五六日天末]")
+
+
+def _a_quoted_weekday(folded: str, d: DateMention, dates: list[DateMention], sentence: tuple[int, int]) -> bool:
+    """A weekday in quoted words that the sentence dates otherwise ("2018年，他在采访时提到，“我周末会去
+    庙宇…”"): the speaker's week, told long before the article's, or their habit; no day to resolve."""
+    s_start, s_end = sentence
+    if not _WEEKDAY.match(d.text):
+        return False
+    opened = max(folded.rfind(q, s_start, d.start) for q in "“「『")
+    if opened < 0 or max(folded.rfind(q, opened, d.start) for q in "”」』") >= 0:
+        return False
+    return any(o.when is not None and s_start <= o.start < s_end and o.end <= opened and not _WEEKDAY.match(o.text)
+               for o in dates)
+
+
 def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMention]) -> list[Happening]:
     """The dated happenings of one sentence: per clause, the most precise date that anchors a verb
     of doing."""
@@ -179,6 +195,8 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
             continue  # "自2月以来": the start of a span, not when something happened
         if as_of(folded, d, s_start):
             continue  # "截至2015年": how things stood then
+        if _a_quoted_weekday(folded, d, dates, sentence):
+            continue
         start, end = _clause(folded, d.start, s_start, s_end, d.end)
         if any(h.clause[0] <= d.start < h.clause[1] for h in out):
             continue  # 今年的2月1日: one date per clause

@@ -16,7 +16,8 @@ WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6,
 CN = "一二两三四五六七八九十"
 N = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"  # 1-31 in either script
 Y4 = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
-PART = r"(?:初|上旬|中旬|下旬|底|末|中)"
+# 中 is mid-month, not the first character of a word after a month (2019年6月|中国领导人, 6月|中方)
+PART = r"(?:初|上旬|中旬|下旬|底|末|中(?![国共央方文东南西北日美欧印俄韩朝港台澳非亚德法英意部心期学医]))"
 WK = r"(?:周|星期|週|礼拜|禮拜)"
 SEASON = r"(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
 REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
@@ -30,7 +31,8 @@ THIS_DAY = r"(?:的)?(?:今天|今日|这一天|這一天)"
 
 # What 号 numbers where it is no day of the month: documents, vehicles, buildings, places, people.
 NUMBERED = ("(?:文件|令|决议|火箭|卫星|飞船|探测器|运载|楼|码头|仓库|线|机|舱|房|床|门|公路|院|馆|厅|室|桥|站|车|"
-            "口岸|窗口|种子|人物|选手|球员|病人|患者|病例|牌)")
+            "口岸|窗口|种子|人物|选手|球员|病人|患者|病例|牌|球场|场)")
+STREET = "[街路巷弄道]"
 FIRST = "0-9〇零○一二两三四五六七八九十上本这這下今去明前后後大昨周星週礼禮过過次翌数几近日不早当當同此最第该該头隔"
 # Words that place a happening in no time one can name (数天前, 近日; 当时 with nothing before it).
 VAGUE = ("数天前", "几天前", "数日前", "近日", "日前", "不久前", "早些时候", "当时", "此前", "近期", "最近")
@@ -75,8 +77,9 @@ PATTERN = re.compile(
         # a span of days of one month (12日至17日), the month from around it as for one such day
         r"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bspan>(?P<bsd>\d{1,2})[日号]?(?:至|到|—|–|~|～)(?P<bed>\d{1,2})[日号])",
         # 号 after Chinese numerals names a thing, not a day (空军一号, 长征五号, 二号人物): digits only.
-        # …and before a thing it numbers, 号 is no day (28号文件, 9号火箭, 10号仓库).
-        rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}(?:日|号(?!{NUMBERED}))|[{CN}]{{1,3}}日)"
+        # …and before a thing it numbers, 号 is no day (28号文件, 9号火箭, 10号仓库), nor after a street (唐宁街10号).
+        rf"(?<![\d〇零一二三四五六七八九十月年号號])(?P<bare>\d{{1,2}}(?:日|(?<!{STREET}\d)(?<!{STREET}\d\d)号(?!{NUMBERED}))"
+        rf"|[{CN}]{{1,3}}日)"
         r"(?!前(?!往)|后|後|内|內|元)",
         "(?P<vague>" + "|".join("(?<![\\d〇零一二三四五六七八九十])日前" if w == "日前" else w for w in VAGUE) + ")",
      ]) + ")"

@@ -26,6 +26,7 @@ class LayoutSpec:
     date: str | None = None  # CSS: the element carrying the publication time
     date_attr: str | None = None  # ...in this attribute (None: in its text, after the byline)
     footer: str | None = None  # CSS: the footer, whose paragraphs are biographies, translator...
+    body_lists: str | None = None  # CSS: list items that are body text, not navigation or bylines
 
 
 # The older layout's <div><i>AUTHOR<br>time</i></div> is tested before the seed layout's tags,
@@ -38,7 +39,9 @@ LAYOUTS: tuple[LayoutSpec, ...] = (
     LayoutSpec(Layout.SEED, detect="address, time[pudate], footer", body="section",
                body_items=("p", "li"), byline="address", date="time[pudate]", date_attr="pudate",
                footer="footer"),
-    LayoutSpec(Layout.PLAIN, detect="p", body=None, body_items=("p", "h2")),
+    # BBC's newer pages set some paragraphs as bulleted items (在纽约，…), beside lists of names and links
+    LayoutSpec(Layout.PLAIN, detect="p", body=None, body_items=("p", "h2"),
+               body_lists="li[class*='BulletedListItem']"),
 )
 PLAIN = LAYOUTS[-1]  # also the fallback when a layout's body container is missing
 
@@ -142,21 +145,29 @@ def paragraphs_in(doc: Doc, container: str | None, items: tuple[str, ...]) -> li
     return _walk(doc, container, items, strict=False, posts=False)
 
 
+def _text_beside_links(el: Tag) -> bool:
+    """Words of the element's own, outside its links (在<b>纽约</b>，…), not a headline's link alone."""
+    return any(t.strip() for t in el.find_all(string=True) if t.find_parent("a") is None)
+
+
 def body_elements(doc: Doc, spec: LayoutSpec, *, strict: bool = True) -> list[Tag]:
     """The layout's paragraph elements, outermost only (a <p> in a chosen <li> is read with it);
     strict leaves out those inside figures and footers. An embedded post (a tweet's <blockquote>)
     is read whole: its text and its own link, the post's address, which sits outside its <p>
     ("— Name (@handle) <a href=…/status/…>date</a>")."""
-    return _walk(doc, spec.body, spec.body_items, strict=strict, posts=True)
+    return _walk(doc, spec.body, spec.body_items, strict=strict, posts=True, lists=spec.body_lists)
 
 
-def _walk(doc: Doc, container: str | None, items: tuple[str, ...], *, strict: bool, posts: bool) -> list[Tag]:
+def _walk(doc: Doc, container: str | None, items: tuple[str, ...], *, strict: bool, posts: bool,
+          lists: str | None = None) -> list[Tag]:
     """One walk of the tree in document order, carrying what each element lies inside (a
     container, a footer or figure, a chosen paragraph): linear however deep the nesting, where
     asking each paragraph for its ancestors cost depth × paragraphs (16,000 nested sections took
     most of a minute)."""
     roots = {id(r) for r in doc.select(container)} if container else None
     embedded = {id(q) for q in doc.soup.select(_EMBEDDED_POST)} if posts else set()
+    if lists:  # indexed by tag name: cheap without <li>; a related story's link alone is none
+        embedded |= {id(li) for li in doc.select(lists) if _text_beside_links(li)}
     wanted = frozenset(items)
     out: list[Tag] = []
     # (element, inside a container, inside a footer or figure, inside a chosen element): flags of

@@ -1,0 +1,64 @@
+"""A proposed organization's span that holds two names (新东方和高途公司) or a name and a clause
+(香港中文大学研究中国传媒格局): where the first name ends (kg.entities.proposals uses this)."""
+
+from __future__ import annotations
+
+from kg.entities import lexicon as lx
+from kg.entities.edges import org_ending, tokens_within
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import ORG, Tokens
+
+INSTITUTIONS = frozenset((*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *lx.ORG_HEADS, *lx.NAMED_ORG_HEADS,
+                          *lx.OFFICE_HEADS, *lx.INSTITUTION_WORDS))
+_MULTI_CHARACTER_HEADS = tuple(h for h in INSTITUTIONS if len(h) > 1)
+
+
+def known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer
+                    ) -> tuple[int, int | None] | None:
+    """An organization's span that opens with an organization the gazetteer knows, or with a name and
+    its head (布朗大学和明治大学), ending at a word's edge, and goes on with 和, 及 or 、 holds two
+    names (新东方和高途公司: the second is proposed on its own); one that goes on with a verb is the
+    name and a clause (香港中文大学研究中国传媒格局), unless its last word is an organization's head
+    (复旦大学发展研究院). (end of the first name, start of the second or None), or None where the span
+    is one name."""
+    inside = tokens_within(tok, start, end)
+    for i in inside[1:]:
+        first, second = folded[start:tok.starts[i]], folded[tok.ends[i]:end]
+        if tok.words[i] in lx.NAME_JOINERS and len(first) >= 2 and len(second) >= 2 and (
+                (_headed(first) and _headed(second)) or (org_ending(second) and not _modifier(tok, i - 1))):
+            # 布朗大学和明治大学: each name ends with its own head; 隆基乐叶和晶澳太阳能: the second ends as a
+            # body's name does, and the first is no common noun sharing its head (工业和安全局)
+            return tok.starts[i], tok.ends[i]
+    for i in reversed(inside[1:]):
+        known = gaz.named(folded[start:tok.starts[i]])
+        if known is None or known.kind is not ORG:
+            continue
+        if tok.words[i] in lx.NAME_JOINERS:
+            return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
+        last = inside[-1]
+        then = folded[tok.ends[i]:end]
+        if tok.tags[i] == "v" and (then in _CHAMBERS or (
+                (known := gaz.named(then)) is not None and known.kind is ORG)):
+            return tok.starts[i], None  # 共和党控制众议院: a body, a verb and another body, a clause
+            # (but 欧盟|执行|委员会: a verb and a body's head make the name)
+        if tok.tags[i] in ("v", "vn") and tok.words[last] not in INSTITUTIONS \
+                and folded[tok.starts[i]:end] not in lx.GENERIC_ORG_SUFFIXES \
+                and not tok.words[last].endswith(_MULTI_CHARACTER_HEADS) and len(tok.words[last]) > 1:
+            return tok.starts[i], None
+        return None
+    return None
+
+
+# Chambers a party controls, wins or loses (共和党控制众议院): after a body and a verb, a body of their own.
+_CHAMBERS = ("众议院", "参议院", "国会", "议会", "上院", "下院", "上议院", "下议院", "立法会")
+
+
+def _modifier(tok: Tokens, i: int) -> bool:
+    """A common noun of one or two characters, which modifies the head after a joiner (工业|和安全局,
+    儿童|及青少年院: the bureau of industry and security) rather than ending a name."""
+    return len(tok.words[i]) <= 2 and tok.tags[i] in ("n", "vn", "a", "an")
+
+
+def _headed(name: str) -> bool:
+    """A name with a word of its own before a head that completes it (布朗大学, not 大学)."""
+    return any(name.endswith(h) and len(name) > len(h) for h in lx.STRONG_ORG_HEADS)
