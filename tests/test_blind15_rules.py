@@ -153,7 +153,7 @@ def test_a_body_after_its_country_and_town_is_known_by_its_own_name() -> None:
     """澳大利亚悉尼新南威尔士大学: also 新南威尔士大学 (and 日本上智大学 still 上智大学)."""
     text = "澳大利亚悉尼新南威尔士大学的学者说。日本上智大学教授说。"
     names = {m.entity.name: m.entity.aliases for m in kg.mentions(text)}
-    assert "新南威尔士大学" in names["澳大利亚悉尼新南威尔士大学"]
+    assert "新南威尔士大学" in names  # the gazetteer's since session 34, after its country and town
     assert names["日本上智大学"] == ("上智大学",)
     # guard: what a town's university does names none of its own (师范大学, 病毒研究所)
     text = "中国北京师范大学的学者说。中国武汉病毒研究所的学者说。"

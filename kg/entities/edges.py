@@ -124,6 +124,7 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
     return start, end
 
 
+_NOT_AFTER_A_KNOWN_NAME = frozenset(lx.AFTER_NAME | set("没不"))
 _OWNERSHIP = ("国营", "国有", "官营", "私营", "民营", "公营")
 _AROUND_A_PLACE = ("附近", "一带", "境内", "郊外", "市区")  # 贝鲁特港口 is a port (facilities)
 # A number of things (多所, 一片, 几家, 三根): no part of a body's name, nor the start of a place's.
@@ -184,6 +185,9 @@ def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer
     first = tok.across(start)
     if first is not None and rjieba.has_word(tok.words[first]):
         return None  # inside a dictionary word (官方), not a word the tokenizer guessed (藏人丹增)
+    if end - start >= 3 and folded[end - 1] in _NOT_AFTER_A_KNOWN_NAME \
+            and (known := gaz.named(folded[start:end - 1])) is not None and known.kind is PERSON:
+        end -= 1  # 林郑|没等多久: a person the gazetteer knows, and a word after the name
     cut = tok.across(end)
     if cut is not None and tok.starts[cut] > start and start in tok.at_start and rjieba.has_word(tok.words[cut]) \
             and a_known_place(gaz, folded[start:tok.starts[cut]]):

@@ -167,6 +167,8 @@ class Extractor:
                     first, last = s.name.split(dot, 1)[0], s.name.rsplit(dot, 1)[1]
                     if len(last) >= 2:
                         lasts.setdefault(last, set()).add(s.entity_key())
+                    if s.name.count(dot) >= 2:  # 彼得·德·弗里斯 is also 德·弗里斯 (穆罕默德·本·萨勒曼: 本·萨勒曼)
+                        lasts.setdefault(dot.join(s.name.rsplit(dot, 2)[1:]), set()).add(s.entity_key())
                     if len(first) >= 2 and first in alone:
                         firsts.setdefault(first, set()).add(s.entity_key())
                 elif s.kind is EntityKind.ORGANIZATION:

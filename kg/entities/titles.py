@@ -57,8 +57,8 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
                 continue
             title = tail  # 德国总理: the country, then the title, in one token
         j = i + 1
-        if tok.words[j] in lx.TITLES:
-            continue  # 总统顾问班农: the title is 顾问's, read at the next word, not a name 顾问班
+        if tok.words[j] in lx.TITLES or folded.startswith("兼", tok.starts[j]):
+            continue  # 总统顾问班农: the title is 顾问's, read at the next word, not a name 顾问班; 副首相兼财务大臣
         person = starting.get(tok.starts[j], (0, None))[1]
         if person is None and (latin := _LATIN_NAME.match(folded, tok.starts[j])) is not None \
                 and not kin and (gaz.named(latin.group(0)) is None or gaz.named(latin.group(0)).kind is PERSON):

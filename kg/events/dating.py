@@ -74,6 +74,8 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
         lone = []  # after the trigger, a date belongs to what is reported, not to the report
     if len(lone) == 1 and _NEW_ASSERTION.search(folded, min(lone[0].end, at), max(lone[0].start, at)):
         lone = []  # "周三，…通话，这表明普京入侵乌克兰…": the date is not the invasion's
+    if len(lone) == 1 and not clause_start <= lone[0].start < clause_end and _describes_a_thing(folded, lone[0]):
+        lone = []  # "住在一个四年前遭到袭击的清真寺附近，他说": the attack's date, not the saying's
     borrow = BY_KIND[r.kind].sentence_dates
     if not in_clause and looks_ahead(FUTURE, folded, clause_start, at):
         # "周六…商定，将就…启动磋商": what is to come takes no date from what was said before it
@@ -93,6 +95,15 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
         r.when, r.date_at = d.when, d.start
     elif pool:
         r.date_text = pool[0].text
+
+
+_ATTRIBUTE = re.compile("[^，,。；;：:“”「」]{1,10}?的")
+
+
+def _describes_a_thing(folded: str, d: DateMention) -> bool:
+    """The date opens a clause that describes a thing (四年前遭到袭击的清真寺): a verb, then 的."""
+    m = _ATTRIBUTE.match(folded, d.end)
+    return m is not None and any(tag.startswith("v") for _, tag in rjieba.tag(m.group(0)[:-1]))
 
 
 def _leads_to(between: str) -> bool:

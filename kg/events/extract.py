@@ -86,8 +86,12 @@ from kg.events.triggers import (
     NO_AGENT_VERBS,
     NOT_HAPPENED,
     NOT_TRIGGERS,
+    OWN_SUBJECT,
+    PEOPLE_ONLY,
+    PERSONAL_ATTACKS,
     REFERS_BACK,
     TRIGGERS,
+    WORK_KINDS,
     a_setting_at,
     hedged,
 )
@@ -98,15 +102,7 @@ _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
 # Per trigger word, the words that hold it and are no trigger (小说, 说明), with where it stands in them.
 _NOT_AROUND = {word: tuple((w, w.index(word)) for w in NOT_TRIGGERS if word in w) for word in _KIND_OF}
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
-# Kinds whose object is a work: what is released, launched, enacted or published.
-_WORK_KINDS = frozenset({EventKind.RELEASE, EventKind.LAUNCH, EventKind.LEGISLATION, EventKind.OCCURRENCE})
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
-# Kinds whose participants are people, or organizations when the clause names no one (triggers.CONCLUDED).
-_PEOPLE_ONLY = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.AGREEMENT})
-# Kinds whose trigger names what happened to no one in particular (疫情暴发, 地震, 战争爆发): a
-# clause that leaves out its subject does not take the sentence's topic for them.
-_OWN_SUBJECT = frozenset({EventKind.DISASTER, EventKind.ACCIDENT, EventKind.WAR, EventKind.LAUNCH, EventKind.ELECTION,
-                          EventKind.PROTEST, EventKind.RELEASE, EventKind.ILLNESS})
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
@@ -312,8 +308,10 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             return None
         r.attendees.append(named.key)
         r.label = entities[named.key].name if named.end == t_end else named.text + word
-    elif kind is not EventKind.ATTACK:
-        # The people of the trigger's clause, or, when it names none, of the clause before (its subject).
+    elif kind is not EventKind.ATTACK or (word in PERSONAL_ATTACKS and any(
+            kinds[m.key] is EntityKind.PERSON and t_end <= m.start < clause_end for m in here)):
+        # The people of the trigger's clause, or, when it names none, of the clause before (its
+        # subject); an attack on a person (殴打王晋年) has its people as parties, wherever it happened.
         prev_start = clause_start if embedded else clause_opening(folded, s_start, max(clause_start - 1, s_start))
         said_then = folded[clause_start - 1:clause_start] in ("，", ",") and SAID_THEN.search(
             folded, prev_start, max(clause_start - 1, prev_start)) is not None
@@ -334,7 +332,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             persons = [antecedent]  # "他在周日参观了…": the person last named
         elif not persons and antecedent and (kin := KIN.search(folded, clause_start, t_start)):
             r.label = f"{entities[antecedent].name}的{kin.group(1)}{word}"  # 她的母亲…去世: not she
-        if (not persons and not orgs and not said_then and kind not in _OWN_SUBJECT and word not in NO_AGENT_VERBS
+        if (not persons and not orgs and not said_then and kind not in OWN_SUBJECT and word not in NO_AGENT_VERBS
                 and zero_subject(folded, clause_start, t_start)
                 and not head_named(folded, here, t_end, clause_end)):
             who = topic(folded, here, kinds, s_start, clause_start, antecedent)
@@ -344,8 +342,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         if persons and kind is EventKind.MEETING and (met_by := meeting_host(folded, here, kinds, at, antecedent,
                                                                            PRONOUN)):
             persons = _unique([met_by, *persons])
-        r.attendees = persons or orgs if kind in _PEOPLE_ONLY else _unique(persons + orgs)
-        if not r.attendees and (kind not in _PEOPLE_ONLY or any(w in word for w in CONCLUDED)):  # 中国宣布制裁
+        r.attendees = persons or orgs if kind in PEOPLE_ONLY else _unique(persons + orgs)
+        if not r.attendees and (kind not in PEOPLE_ONLY or any(w in word for w in CONCLUDED)):  # 中国宣布制裁
             r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
                               and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
                                    and kinds[m.key] is EntityKind.PLACE)))
@@ -353,13 +351,13 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
                 r.about = list(nations)  # "七个月前，两国签订贸易协议": the two countries last named
         subject = next((m for m in here if dated_next(folded, m.end, t_start, dates) and kinds[m.key] is
                         EntityKind.PLACE and folded[m.start - 1:m.start] not in _LOCATIVE), None)  # not 在纽约创办
-        if subject is not None and kind not in _PEOPLE_ONLY and subject.key not in r.about:
+        if subject is not None and kind not in PEOPLE_ONLY and subject.key not in r.about:
             r.about.insert(0, subject.key)  # 苏联解体, 台湾大选: the place right before the word is its subject
         if word in ("接待", "接见"):  # hosting: who receives is the one before the word
             host = [m for m in here if kinds[m.key] is EntityKind.PERSON and clause_start <= m.start < t_start]
             if host:
                 r.organizer = host[-1].key
-    if kind in _WORK_KINDS:
+    if kind in WORK_KINDS:
         # The object: the works its clause names in 《》, else the last one named before the trigger in
         # its sentence ("《战狼2》，这部2017年上映的动作片"); never a publication the entity layer knows.
         papers = [(m.start, m.end) for m in here if kinds[m.key] is EntityKind.ORGANIZATION]
@@ -372,9 +370,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     places = [m for m in here if kinds[m.key] is EntityKind.PLACE]
     if kind is EventKind.ATTACK:
         setting = attack_setting(folded, (t_start, t_end), (s_start, clause_start, clause_end), places, entities)
-        if setting is None:
+        if setting is None and not (r.attendees and word in PERSONAL_ATTACKS):
             return None
-        r.location, r.about, r.untargeted = setting
+        r.location, r.about, r.untargeted = setting or ("", r.about, False)
     elif kind is not EventKind.PHONE_CALL:
         r.location = location(folded, t_start, s_start, places, entities, kind, clause_start, clause_end)
         if not r.location and (kind in MOVES or kind is EventKind.DISASTER):  # 搬到了纽约, 袭击了佛罗里达州

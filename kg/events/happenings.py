@@ -169,6 +169,7 @@ def datable(d: DateMention) -> bool:
         when.precision is Precision.YEAR and (m := PATTERN.fullmatch(d.text)) is not None and bool(m["yrange"])))
 
 
+_SEEMING = ("似乎", "看来", "看起来", "看似", "好像", "仿佛", "显得")
 _WEEKDAY = re.compile("(?:周|星期|礼拜)[一二三四五六日天末]")
 
 
@@ -227,6 +228,8 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
                 # on whose word, passes the date on
                 start, end = _clause(folded, end + 1, s_start, s_end)
                 verb = _verb(folded, start, start, end)
+        if any(h in folded[start:end] for h in _SEEMING):
+            continue  # 新西兰人似乎存在分歧, 似乎可以看出…: how things seem, no happening
         if verb is None:
             if _plain(folded, start, end):
                 # no verb of doing, yet dated and plain: kg.events.extract keeps it where it names a

@@ -31,7 +31,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.VISIT, "MovementEvent", _w("访问 出访 到访 访华 国事访问 抵达 造访 访美 访俄 访日 访欧 前往 拜访 参观 考察 视察 访朝 访韩 访台 访港 飞往 启程 抵京 访问了 到达 出访了")),
     EventType(K.TRANSPORT, "MovementEvent", _w("搬到 搬往 搬至 迁居 移居 定居 迁往 迁至 逃往 逃离 出逃 流亡 撤离 撤出 疏散 撤侨 回国 返回 返抵 遣送")),
     # Conflict
-    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火")),
+    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火 殴打 围殴 暴打 打伤")),
     EventType(K.PROTEST, "ConflictEvent", _w("抗议 示威 游行 集会 罢工 静坐 请愿 示威活动 抗议活动")),
     EventType(K.WAR, "ConflictEvent", _w("战争爆发 爆发战争 开战 战争开始 战争结束 停战")),
     # Life
@@ -89,6 +89,16 @@ TYPES: tuple[EventType, ...] = (
 BY_KIND = {t.kind: t for t in TYPES}
 TRIGGERS: dict[K, tuple[str, ...]] = {t.kind: t.words for t in TYPES}
 TRIGGER_WORDS = frozenset(w for t in TYPES for w in t.words)  # every kind's
+
+# Kinds whose object is a work: what is released, launched, enacted or published.
+WORK_KINDS = frozenset({K.RELEASE, K.LAUNCH, K.LEGISLATION, K.OCCURRENCE})
+# Kinds whose participants are people, or organizations when the clause names no one (CONCLUDED).
+PEOPLE_ONLY = frozenset({K.MEETING, K.PHONE_CALL, K.AGREEMENT})
+# Kinds whose trigger names what happened to no one in particular (疫情暴发, 地震, 战争爆发): a
+# clause that leaves out its subject does not take the sentence's topic for them.
+OWN_SUBJECT = frozenset({K.DISASTER, K.ACCIDENT, K.WAR, K.LAUNCH, K.ELECTION, K.PROTEST, K.RELEASE, K.ILLNESS})
+# Attacks on people (殴打王晋年, 刺伤两名警察): the people are its parties, and no place need be named.
+PERSONAL_ATTACKS = frozenset(_w("殴打 围殴 暴打 打伤 刺伤 砍伤 射杀 杀害 刺杀"))
 
 # Labels, by kind: {a} and {b} are the first two participants (or the place), {w} the trigger.
 LABELS = {
