@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import rjieba
 
-from kg.entities.lexicon import GOVERNMENT_BODIES, KIN_WORDS
+from kg.entities.lexicon import GOVERNMENT_BODIES, KIN_WORDS, STAFF, TITLES
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening
 from kg.events.triggers import (
     DEALS,
@@ -365,3 +365,20 @@ def retyped(kind: EventKind, before: str, after: str) -> EventKind:
         deal = min((i for w in DEALS if (i := after.find(w)) >= 0), default=len(after))
         return EventKind.LEGISLATION if 0 <= law < deal else kind
     return kind
+
+
+_ROLES = tuple(sorted({*TITLES, *STAFF, "顾问", "助手", "助理", "幕僚", "盟友", "政府", "团队", "竞选团队"},
+                      key=len, reverse=True))
+
+
+def describers(folded: str, here: Sequence[Mention], kinds: dict[str, EntityKind], clause: tuple[int, int]) -> set[str]:
+    """The persons of a clause who only describe another it names after them (前特朗普顾问罗杰·斯通,
+    拜登的国安顾问沙利文): a role of theirs follows them, then the person who acts."""
+    start, end = clause
+    persons = [m for m in here if kinds[m.key] is EntityKind.PERSON and start <= m.start < end]
+    out = set()
+    for i, m in enumerate(persons[:-1]):
+        after = folded[m.end:persons[i + 1].start].removeprefix("的")
+        if after and len(after) <= 8 and after.endswith(_ROLES) and not any(c in after for c in "，,、和与及"):
+            out.add(m.key)
+    return out

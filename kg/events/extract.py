@@ -38,6 +38,7 @@ from kg.events.context import (
     country_of,
     dateline_end,
     definite_descriptions,
+    describers,
     government_parties,
     head_named,
     home_country,
@@ -69,6 +70,7 @@ from kg.events.happenings import WORK_TITLE, find_happenings, habitual
 from kg.events.named import anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
 from kg.events.reports import (
+    REMARKS,
     SELF_NAMED,
     Report,
     fold_back,
@@ -200,8 +202,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
     merged = one_call_a_day(merged)
     at_home = home_country([m for ms in by_part.values() for m in ms], entities)
     if at_home:
-        # Who the text places in another country: a nationality, an organization's or a government's
-        # place (纽约市警察局: New York, so the United States).
+        # Who the text places abroad: a nationality, a body's or government's place (纽约市警察局: the US).
         given = [(f.subject, f.value) for f in extraction.facts if f.kind in (FactKind.NATIONALITY, FactKind.LOCATION)]
         abroad = {k for k, c in (*given, *governments.items()) if c and country_of(c, entities) != at_home}
         for r in merged:
@@ -320,7 +321,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             # "韩国军方表示，朝鲜发射了…", "希尔德声称在2016年5月21日晚上，德普…": who says it is not
             # who did it
             prev_start = clause_start
-        persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON
+        described = describers(folded, here, kinds, (clause_start, clause_end)) if kind in REMARKS else set()
+        persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON and m.key not in described
                           and clause_start <= m.start < clause_end) or _unique(
             m.key for m in here if kinds[m.key] is EntityKind.PERSON and prev_start <= m.start < clause_start)
         orgs = _unique(m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION
