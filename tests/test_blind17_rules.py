@@ -260,3 +260,12 @@ def test_who_only_describes_the_speaker_takes_no_part(x: Extractor) -> None:
     # guard: two people named with "and" both speak
     found = events(x, _dw("周二，特朗普和罗杰·斯通谴责了这项政策。", published=date(2023, 1, 20)))
     assert any(trump in e.attendees for e in found if e.kind is EventKind.STATEMENT), found
+
+
+def test_a_town_in_another_country_s_region_is_no_namesake_the_gazetteer_knows(x: Extractor) -> None:
+    """佛罗里达州那不勒斯 is Naples, Florida, not Italy's (bench/dev5); guard: 加州洛杉矶 stays linked."""
+    found = x.extract([("p1", "他在佛罗里达州那不勒斯的学院训练。")])
+    naples = next(e for e in found.entities if e.name == "那不勒斯")
+    assert naples.key != x.gaz.named("那不勒斯").key and not naples.geonames, naples
+    found = x.extract([("p1", "加州洛杉矶发生地震。")])
+    assert any(e.name == "洛杉矶" and e.geonames for e in found.entities), found.entities

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from kg.entities import lexicon as lx
-from kg.entities.gazetteer import Gazetteer
+from kg.entities.gazetteer import Gazetteer, entity_key
 from kg.entities.spans import PLACE, Span
 
 
@@ -47,3 +47,35 @@ def relink(gaz: Gazetteer, span: Span, surface: str, counts: Counter[str]) -> No
     if support(best) > (support(default.key) if default is not None else 0):
         e = gaz.entities[best]
         span.key, span.name, span.type = e.key, e.name, e.type
+
+
+def country_of(gaz: Gazetteer, key: str) -> str:
+    """The country a place lies in (itself for a country), by its `within` chain; "" if none."""
+    seen = set()
+    while key and key not in seen:
+        seen.add(key)
+        e = gaz.entities.get(key)
+        if e is None or e.kind is not PLACE:
+            return ""
+        if e.type == "Country":
+            return e.key
+        key = e.within
+    return ""
+
+
+def placed_elsewhere(gaz: Gazetteer, chosen: list[Span]) -> None:
+    """A town right after a region of another country (佛罗里达州|那不勒斯, 弗吉尼亚州|列治文) is its namesake
+    there, which the gazetteer does not know: a place of that name, unlinked, whose identity is the
+    region's and its own (弗吉尼亚州列治文), not the gazetteer's town's."""
+    regions = {s.end: s for s in chosen if s.kind is PLACE and s.key and s.type in _REGIONS}
+    for s in chosen:
+        region = regions.get(s.start)
+        e = gaz.entities.get(s.key) if region is not None else None
+        if e is None or e.kind is not PLACE or e.type not in ("City", "Place"):
+            continue
+        here, there = country_of(gaz, region.key), country_of(gaz, e.key)
+        if here and there and here != there:  # its own node, named for the region it is in (no namesake's key)
+            s.key, s.type = entity_key(PLACE, region.name + s.name), "City"
+
+
+_REGIONS = ("AdministrativeArea", "State")

@@ -13,7 +13,7 @@ from kg.entities import lexicon as lx
 from kg.entities.addressed import addressed_short_forms
 from kg.entities.brands import company_short_names
 from kg.entities.candidates import COMPOUND, MODEL, PERSON, PLACE, TAGGER, Span, Tokens, find
-from kg.entities.context import countries_named, relink
+from kg.entities.context import countries_named, placed_elsewhere, relink
 from kg.entities.exemplified import exemplified_bodies
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
@@ -141,13 +141,13 @@ class Extractor:
         return self._assemble(doc, aliases)
 
     def _link_by_context(self, doc: list[_Part]) -> None:
-        """A place name with namesakes goes to the one the article's countries support."""
-        if not self.gaz.namesakes:
-            return
+        """A place name with namesakes goes to the one the article's countries support; a town the text
+        places in another country's region is none the gazetteer knows (佛罗里达州|那不勒斯)."""
         counts = countries_named(self.gaz, (s for part in doc for s in part.chosen))
         for part in doc:
             for s in part.chosen:
-                relink(self.gaz, s, part.folded[s.start:s.end], counts)
+                relink(self.gaz, s, part.folded[s.start:s.end], counts) if self.gaz.namesakes else None
+            placed_elsewhere(self.gaz, part.chosen)
 
     def _short_forms(self, doc: list[_Part]) -> dict[str, str]:
         """Surface → the full name's key: 帕特鲁舍夫 is 尼古拉·帕特鲁舍夫 where the text has both;
