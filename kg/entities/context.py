@@ -4,11 +4,12 @@ names most (奥克兰 in a New Zealand story is Auckland, elsewhere Oakland, as 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, entity_key
 from kg.entities.spans import PLACE, Span
+from kg.model import Entity
 
 
 def countries_named(gaz: Gazetteer, spans: Iterable[Span]) -> Counter[str]:
@@ -49,13 +50,12 @@ def relink(gaz: Gazetteer, span: Span, surface: str, counts: Counter[str]) -> No
         span.key, span.name, span.type = e.key, e.name, e.type
 
 
-def country_of(gaz: Gazetteer, key: str) -> str:
-    """The country a place lies in (itself for a country), by its `within` chain; "" if none."""
-    seen = set()
-    while key and key not in seen:
-        seen.add(key)
-        e = gaz.entities.get(key)
-        if e is None or e.kind is not PLACE:
+def country_of(key: str, entities: Mapping[str, Entity]) -> str:
+    """The country a place lies in (itself for a country), by the `within` chain these entities give (a
+    district, its city, its country); "" when they do not reach one."""
+    for _ in range(4):
+        e = entities.get(key)
+        if e is None:
             return ""
         if e.type == "Country":
             return e.key
@@ -73,7 +73,7 @@ def placed_elsewhere(gaz: Gazetteer, chosen: list[Span]) -> None:
         e = gaz.entities.get(s.key) if region is not None else None
         if e is None or e.kind is not PLACE or e.type not in ("City", "Place"):
             continue
-        here, there = country_of(gaz, region.key), country_of(gaz, e.key)
+        here, there = country_of(region.key, gaz.entities), country_of(e.key, gaz.entities)
         if here and there and here != there:  # its own node, named for the region it is in (no namesake's key)
             s.key, s.type = entity_key(PLACE, region.name + s.name), "City"
 

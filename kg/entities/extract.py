@@ -145,8 +145,8 @@ class Extractor:
         places in another country's region is none the gazetteer knows (佛罗里达州|那不勒斯)."""
         counts = countries_named(self.gaz, (s for part in doc for s in part.chosen))
         for part in doc:
-            for s in part.chosen:
-                relink(self.gaz, s, part.folded[s.start:s.end], counts) if self.gaz.namesakes else None
+            for s in part.chosen if self.gaz.namesakes else ():
+                relink(self.gaz, s, part.folded[s.start:s.end], counts)
             placed_elsewhere(self.gaz, part.chosen)
 
     def _short_forms(self, doc: list[_Part]) -> dict[str, str]:

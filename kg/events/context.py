@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import rjieba
 
+from kg.entities.context import country_of
 from kg.entities.lexicon import GOVERNMENT_BODIES, KIN_WORDS, STAFF, TITLES
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening
 from kg.events.triggers import (
@@ -70,19 +71,6 @@ def home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> st
         return ""
     best = max(sorted(counts), key=counts.__getitem__)
     return best if counts[best] >= 3 and 2 * counts[best] > sum(counts.values()) else ""
-
-
-def country_of(key: str, entities: dict[str, Entity]) -> str:
-    """The country a place lies in, as far as the article's entities say (a district, its city, its
-    country); "" when they do not reach one."""
-    for _ in range(4):
-        e = entities.get(key)
-        if e is None:
-            return ""
-        if e.type == "Country":
-            return e.key
-        key = e.within
-    return ""
 
 
 _DATE_TAGS = frozenset({"t", "m", "q", "x"})  # rjieba: times, numerals, measure words, punctuation

@@ -14,7 +14,7 @@ import rjieba
 
 from kg.entities.lexicon import STAFF, TITLES
 from kg.events.dates import DateMention, Precision, When
-from kg.events.happenings import as_of, datable, sets_the_scene
+from kg.events.happenings import CLOSING_QUOTES, as_of, datable, quote_open_at, sets_the_scene
 from kg.events.reports import Report
 from kg.events.timex import FUTURE as FUTURE_WORDS
 from kg.events.timex import looks_ahead
@@ -132,15 +132,11 @@ _DATED_NOUN = re.compile("的(?:总统|议会|国会|中期|地方|州长|市长
 def _quoted_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:
     """A date inside quotation marks, with the trigger outside them, is the speaker's words ("“2020年，
     …囤积了食品，”…说"): it dates what is quoted, not the saying."""
-    opened = max(folded.rfind(q, s_start, d.start) for q in _OPENING_QUOTES)
-    if opened < 0 or max(folded.rfind(q, opened, d.start) for q in _CLOSING_QUOTES) >= 0:
+    opened = quote_open_at(folded, s_start, d.start)
+    if opened < 0:
         return False
-    closed = min((i for i in (folded.find(q, d.end) for q in _CLOSING_QUOTES) if i >= 0), default=-1)
+    closed = min((i for i in (folded.find(q, d.end) for q in CLOSING_QUOTES) if i >= 0), default=-1)
     return closed >= 0 and not opened < at < closed
-
-
-_OPENING_QUOTES = ("“", "「", "『")
-_CLOSING_QUOTES = ("”", "」", "』")
 
 
 def _bounded_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:

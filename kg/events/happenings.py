@@ -173,14 +173,25 @@ _SEEMING = ("似乎", "看来", "看起来", "看似", "好像", "仿佛", "显�
 _WEEKDAY = re.compile("(?:周|星期|礼拜)[一二三四五六日天末]")
 
 
+OPENING_QUOTES = ("“", "「", "『")
+CLOSING_QUOTES = ("”", "」", "』")
+
+
+def quote_open_at(folded: str, lo: int, at: int) -> int:
+    """Where the quotation mark opens that is still open at `at` (one opened in folded[lo:at] and not
+    closed before `at`), or -1."""
+    opened = max(folded.rfind(q, lo, at) for q in OPENING_QUOTES)
+    return opened if opened >= 0 and max(folded.rfind(q, opened, at) for q in CLOSING_QUOTES) < 0 else -1
+
+
 def _a_quoted_weekday(folded: str, d: DateMention, dates: list[DateMention], sentence: tuple[int, int]) -> bool:
     """A weekday in quoted words that the sentence dates otherwise ("2018年，他在采访时提到，“我周末会去
     庙宇…”"): the speaker's week, told long before the article's, or their habit; no day to resolve."""
     s_start, s_end = sentence
     if not _WEEKDAY.match(d.text):
         return False
-    opened = max(folded.rfind(q, s_start, d.start) for q in "“「『")
-    if opened < 0 or max(folded.rfind(q, opened, d.start) for q in "”」』") >= 0:
+    opened = quote_open_at(folded, s_start, d.start)
+    if opened < 0:
         return False
     return any(o.when is not None and s_start <= o.start < s_end and o.end <= opened and not _WEEKDAY.match(o.text)
                for o in dates)
