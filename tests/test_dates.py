@@ -234,7 +234,8 @@ def test_hostile_text_stays_linear() -> None:
 @pytest.mark.parametrize(("text", "wanted"), [
     ("周三，习近平会见普京。当天晚上，两人共进晚餐。", [date(2022, 9, 14), date(2022, 9, 14)]),
     ("9月18日，男童遇袭。同日，警方逮捕了嫌犯。", [date(2022, 9, 18), date(2022, 9, 18)]),
-    ("上个月，双方会晤。当天的会谈持续了三小时。", [date(2022, 8, 1)]),  # a month names no day
+    # a month names no day: 当天 is a day of that month (dw_1045307: 2018年7月…当天…被抓捕)
+    ("上个月，双方会晤。当天的会谈持续了三小时。", [date(2022, 8, 1), date(2022, 8, 1)]),
     ("事发当天，警方赶到。", []),  # no day before it: nothing to refer to
     # the bracket restates the weekday: one date (find_dates)
     ("聆讯星期二（9月20日）进入第11天。她此前一天抵达。", [date(2022, 9, 20), date(2022, 9, 19)]),

@@ -14,7 +14,7 @@ from kg.entities import lexicon as lx
 from kg.entities.addressed import a_form_of_address, addressed_persons
 from kg.entities.brands import short_name_spans
 from kg.entities.described import described_organizations, latin_organizations, periodicals
-from kg.entities.dotted import dotted_as_proposed, dotted_names, named_for_persons
+from kg.entities.dotted import dotted_as_proposed, dotted_names, named_for_persons, within_proposed
 from kg.entities.edges import cuts_a_known_name
 from kg.entities.facilities import facilities
 from kg.entities.gazetteer import Gazetteer
@@ -47,7 +47,6 @@ from kg.entities.spans import (
     pair_abbreviation,
     person_over_town,
     place_suffixes,
-    small_town,
     storm_names,
     towns_after_regions,
     variant_names,
@@ -59,8 +58,10 @@ from kg.entities.titles import (
     title_begun,
     titled_persons,
 )
+from kg.entities.towns import described_towns
+from kg.entities.vessels import vessel_ranges
 from kg.entities.word_tagger import word_tagger_names
-from kg.model import FactKind
+from kg.model import Entity, FactKind
 
 __all__ = ["COMPOUND", "GAZETTEER", "MODEL", "PATTERN", "PERSON", "PLACE", "TAGGER", "Span", "Tokens", "find"]
 
@@ -85,7 +86,9 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
                                       and person_over_town(gaz.entities.get(s.key), folded, s.start, s.end)
                                       and not listed_with_a_place(s, folded, spans))
-             and not (s.kind is PLACE and (s.start, s.end) in named and small_town(gaz.entities.get(s.key)))]
+             and not (s.kind is PLACE and (s.start, s.end) in named and _a_city(gaz.entities.get(s.key)))
+             # 与傅飞岚(Franciscus Verellen): a person's Western name, no body's
+             and not (s.kind is ORG and s.rank == MODEL and not s.key and (s.start, s.end) in named)]
     spans = _without_run_on_places(spans, folded)
     by_end: dict[int, list[Span]] = {}
     for s in spans:
@@ -93,12 +96,17 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     starts_by_end: dict[int, list[int]] = {}
     for a, b in sorted(persons):
         starts_by_end.setdefault(b, []).append(a)
-    spans += [dotted_as_proposed(d, folded, tok, starts_by_end, gaz) for d in dotted_names(folded, tok, gaz)]
+    spans += [within_proposed(dotted_as_proposed(d, folded, tok, starts_by_end, gaz), folded, persons, gaz)
+              for d in dotted_names(folded, tok, gaz)]
     spans += word_tagger_names(folded, tok, gaz, proposed)
     spans += place_suffixes(tok, gaz)
     spans += periodicals(folded, gaz)
     spans += latin_organizations(folded, gaz)
-    spans += described_organizations(folded, gaz)
+    described = described_organizations(folded, gaz)
+    bodies = {(s.start, s.end) for s in described}  # 人权组织阿戈拉的负责人: a body, though the tagger read a person
+    spans = [s for s in spans
+             if not (s.kind is PERSON and s.rank == MODEL and not s.key and (s.start, s.end) in bodies)]
+    spans += described
     spans += _org_compounds(folded, tok, by_end) + addressed_persons(folded, tok)
     spans += titled_persons(folded, tok, gaz, spans) + royal_persons(folded, tok, gaz, spans)
     spans += romanized
@@ -108,6 +116,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
              and (t := _no_person_here(t, folded)) is not None]
     spans = named_for_persons(variant_names(storm_names(towns_after_regions(spans, folded), folded), folded),
                               folded, gaz)
+    spans = described_towns(spans, folded, tok, gaz)
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
         titles = [m.span() for m in _TITLE_SPAN.finditer(folded)]  # in order, none overlapping
         starts = [a for a, _ in titles]
@@ -124,15 +133,22 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
              # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person
              and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))]
     # ships' names, and what lies inside them (罗纳德 of 罗纳德·里根号), are no mention of a person or place
-    vessels = [(s.start, s.end) for s in spans if _a_vessel(s, tok)] if "号" in folded else []
+    vessels = vessel_ranges(spans, folded, tok) if "号" in folded else []
     return [s for s in spans if not pair_abbreviation(s, tok) and not a_distance(folded, s.start)
             and not (s.kind is PLACE and a_day_before(folded, s.start, s.end))
             and not (s.kind is ORG and _a_trade(folded, s, gaz))
             and not (s.kind is PLACE and _opens_a_foreign_name(s, tok, gaz))
             and not (s.kind is ORG and _students(folded, s, tok))
             and not (s.kind is ORG and folded.startswith("门", s.end) and folded.endswith("部", s.start, s.end))
+            and not (s.kind is PERSON and not s.key and folded.startswith("族", s.end))  # 梅蒂斯族: a people
+            and not (s.kind is ORG and folded.startswith("指数", s.end))  # 道琼斯指数, 恒生指数: an index
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok
+
+
+def _a_city(e: Entity | None) -> bool:
+    """退役上将蒙哥马利(Mark Montgomery): a title, a city's name and a person's Western name: the person."""
+    return e is not None and e.kind is PLACE and e.type == "City"
 
 
 def _students(folded: str, s: Span, tok: Tokens) -> bool:
@@ -165,18 +181,6 @@ def _a_trade(folded: str, s: Span, gaz: Gazetteer) -> bool:
     return any((p := gaz.named(folded[s.start:s.start + n])) is not None and p.kind is PLACE for n in (2, 3, 4))
 
 
-def _a_vessel(s: Span, tok: Tokens) -> bool:
-    """罗纳德·里根号航母, 尼米兹号: a person's or a place's name and 号 names a ship (a spacecraft, a
-    train), which is no mention of them; not 号召 or 号称 after a name (a word of its own), nor 号 after
-    a number in digits (唐宁街10号, 北溪2号; 嫦娥五号 is a spacecraft)."""
-    if s.kind is PERSON or s.kind is PLACE:
-        i = tok.at_start.get(s.end)
-        if i is not None and tok.words[i] == "号":
-            return True
-        return not s.key and s.name.endswith("号") and not s.name[-2:-1].isdigit()
-    return False
-
-
 def _no_name(s: Span) -> bool:
     """Whatever layer proposed it, an ordinary word (lexicon.NOT_NAMES: 上市公司, 国际舞台), a
     description of people (德普团队, 国会代表团) the gazetteer does not know, a weekday taken for a
@@ -190,7 +194,8 @@ def _no_name(s: Span) -> bool:
                           or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.ABBREVIATIONS
                               and s.name[1] in lx.LANGUAGE_ENDINGS)  # 德文, 日语: a language
                           or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.SURNAMES
-                              and s.name[1] in lx.SPEECH))  # 李说: a surname alone, and what was said
+                              and s.name[1] in lx.SPEECH)  # 李说: a surname alone, and what was said
+                          or (s.kind is PERSON and len(s.name) == 2 and all(c in lx.ABBREVIATIONS for c in s.name)))
 
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"

@@ -22,7 +22,7 @@ from kg.entities.spans import (
     is_translit,
 )
 
-__all__ = ["dotted_as_proposed", "dotted_names", "named_for_persons", "trim_speech"]
+__all__ = ["dotted_as_proposed", "dotted_names", "named_for_persons", "trim_speech", "within_proposed"]
 
 # Heads of the bodies named for a person (约翰斯·霍普金斯大学, 比尔及梅琳达·盖茨基金会).
 _NAMED_FOR_HEADS = ("大学", "学院", "基金会", "研究所", "研究院", "研究中心", "医院", "医学中心", "图书馆",
@@ -179,6 +179,27 @@ def dotted_as_proposed(d: Span, folded: str, tok: Tokens, starts_by_end: dict[in
     if not all(len(tok.words[k]) >= 2 and rjieba.has_word(tok.words[k]) for k in range(i, j)):
         return d
     return _dotted(folded, start, d.end, gaz)
+
+
+_BEFORE_A_NAME = frozenset("当在和与被对向从把将为人连")  # 当|阿谢特·查德, 出版人|戈登: a word before the name
+_AFTER_A_NAME = frozenset("是在和与对向被把将为")  # 利奥·坎恩|是波士顿富商
+
+
+def within_proposed(d: Span, folded: str, persons: set[tuple[int, int]], gaz: Gazetteer) -> Span:
+    """Where the trained tagger's person lies inside a dotted name (the same dot) and what the dotted
+    reading adds is a word glued to the name: a function word before it (当|阿谢特·查德), the end of a
+    word of the dictionary (出版人|戈登·克罗维茨), or a verb or preposition after it (利奥·坎恩|是波士顿),
+    the name is the tagger's."""
+    for a, b in persons:
+        if not (d.start <= a and b <= d.end and (a, b) != (d.start, d.end) and "·" in folded[a:b]):
+            continue
+        left, right = folded[d.start:a], folded[b:d.end]
+        ok_left = not left or (len(left) <= 2 and (left[0] in _BEFORE_A_NAME or any(
+            rjieba.has_word(folded[k:a]) and len(folded[k:a]) >= 2 for k in range(max(0, d.start - 2), d.start))))
+        ok_right = not right or right[0] in _AFTER_A_NAME
+        if ok_left and ok_right:
+            return _dotted(folded, a, b, gaz)
+    return d
 
 
 def named_for_persons(spans: list[Span], folded: str, gaz: Gazetteer) -> list[Span]:

@@ -11,6 +11,8 @@ from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, Hit
 from kg.entities.spans import BODY_HEADS, GAZETTEER, ORG, PLACE, Span, Tokens, org_location, title_after
 
+_AFTER_BAO = frozenset("道告名复警价案")  # 报道, 报告, 报名, 报复, 报警, 报价, 报案
+
 
 def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     """The gazetteer's names in the text, where the tokenizer's words let them stand."""
@@ -39,6 +41,8 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         # unless the name is long enough to be unmistakable and meets the word at one edge.
         if kind is PLACE and _last_begins_a_word(folded, hit, gaz):
             continue
+        if kind is ORG and folded[hit.end - 1] == "报" and folded[hit.end:hit.end + 1] in _AFTER_BAO:
+            continue  # 意大利新闻报|道, 澳大利亚人报|名: no paper
         fits = (aligned_start and aligned_end) or (hit.end - hit.start >= 3 and (aligned_start or aligned_end)
                                                    and not (kind is PLACE and _suffix_cut(folded, tok, hit)))
         if not fits and not (kind is ORG and _beyond_the_dictionary(folded, tok, hit.start, hit.end)):

@@ -108,11 +108,11 @@ SITES = ("新工厂", "工厂", "门店", "专卖店", "研发中心")
 # the gazetteer knows them, and a bank follows only an owner here.
 KIND_OF_BODY_HEADS = tuple("""
 公司 企业 车企 药企 科技公司 高科技公司 科技企业 电子公司 媒体 官媒 黑客组织 黑客
-军队 军方 海军 空军 陆军 部队 武装部队 陆军部队 海军部队 空军部队
+军队 军方 海军 空军 陆军 部队 武装部队 陆军部队 海军部队 空军部队 乐团 剧团 音乐剧团 机构
 小报 喉舌 工厂 新工厂 厂 法院 法庭 官方媒体 官方电视台 官方通讯社 官方报纸 国营媒体 国营电视台
 咨询公司 数据分析公司 公关公司 律师事务所 律所 投资公司 研究公司 市场研究公司 广告公司 化石燃料公司 制药公司
 游戏公司 房地产公司 初创公司 科技初创公司 芯片公司 半导体公司 生物技术公司 生物科技公司
-军队医院 军医院 医疗机构 研究机构 智库 民间团体 民间组织 人权组织 非政府组织 慈善机构
+军队医院 军医院 医疗机构 研究机构 智库 民间团体 民间组织 人权组织 非政府组织 慈善机构 医院 小学
 """.split())  # the third row: firms of a trade (伦敦咨询公司); not 航空公司 or 石油公司, which with a
 # country are names (英国航空公司, 英国石油公司)
 # After an organization, a kind of outlet it owns (中共小报, 党的喉舌): the organization is named, the
@@ -166,7 +166,7 @@ SURNAMES = frozenset("""
 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦
 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞
 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻
-苑 迟 邝 习 栗 郁 薄 蔺 鞠 奚 储 丰 权 逯 盖 后 桓 公孙 欧阳 司马 上官 诸葛
+苑 迟 邝 习 栗 郁 薄 蔺 鞠 奚 储 丰 权 逯 盖 后 桓 傅 公孙 欧阳 司马 上官 诸葛
 东方 皇甫 尉迟 令狐 慕容 夏侯 长孙 宇文 司徒 端木
 """.split())
 
@@ -189,15 +189,15 @@ NOUN_ENDINGS = frozenset("性业化率者权制界度式型感力品物法学们
 # Words the statistical tagger labels as names that are ordinary words in news text.
 NOT_NAMES = frozenset("""
 国家电视台 内阁 官方电视台 国营电视台 官方媒体 国家媒体 两岸 海峡两岸 沈默 晋升 枪手 国家队 市政厅 市议会 国安
-加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
+换人 空壳公司 空军基地 加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮 自治区 自治州 直辖市
 国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院
 地球 月球 火星 芬太尼 奥密克戎 奥密克
-""".split())  # the fourth row: kinds of body and place, never one's name (上市公司, 警察局, 党代会); then
-# the Earth and other heavenly bodies (no gold set lists them, even in a space story), fentanyl,
-# which the tagger reads as a person or a place in the many stories on its trade, and the Omicron
-# variant, which it reads as a person cut short (奥密克|戎)
+英美 齐聚 合作 发文 发表声明 对话伙伴 加盟共和国 蒙太奇 摩天大楼 钢铁厂 阿姨 国际部 迟早会 访问团 预备队
+""".split())  # the fourth row: kinds of body and place, never one's name (上市公司, 党代会); then the Earth
+# and other heavenly bodies (no gold set lists them), fentanyl, which the tagger reads as a person or a
+# place in the many stories on its trade, and Omicron, which it reads as a person cut short (奥密克|戎)
 # A weekday, alone or after 上/本/下 ("记者上周四摄于…" after the title 记者): a time, never a person.
 WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼拜)[一二三四五六日天末]")
 

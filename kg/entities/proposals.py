@@ -32,6 +32,7 @@ from kg.entities.spans import (
     suffix_fits,
     title_after,
 )
+from kg.entities.towns import city_then_street
 
 Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.entities.ner
 
@@ -77,6 +78,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if full is not None:
             out.append(Span(start, end, full.kind, full.name, MODEL, key=full.key, type=full.type))
             continue
+        if kind is PERSON and (i := tok.at_start.get(start)) is not None and tok.tags[i] == "t" \
+                and end - tok.ends[i] < 2:
+            continue  # 行长周一|警告: a weekday and a character of the next word, no name
         edges = trimmed(folded, start, end, kind, tok, gaz)
         if edges is None:
             continue
@@ -186,6 +190,13 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and (name in lx.KIND_OF_BODY_HEADS or a_kind_of_body(name, gaz)):
             out += _place_opening(name, start, gaz)  # 美国陆军部队: the country's, which the text names
             continue  # 海军, 美国公司, 中资银行: bodies of a kind, not one body
+        if kind is PLACE and (parts := city_then_street(name, start, gaz, MODEL)):
+            out += parts  # 纽约市|公园大道: the city, and a street in it
+            continue
+        if kind is ORG and (i := tok.at_start.get(start)) is not None and tok.ends[i] == end \
+                and tok.tags[i] == "nrt" and len(name) >= 3 and gaz.named(name) is None and (
+                    folded.endswith(_PERSON_WORDS, 0, start) or folded.startswith(_PERSON_FATES, end)):
+            kind = PERSON  # 黑人男子佛洛伊德, 佛洛伊德之死: a foreign person's name (not 摩托罗拉(Motorola))
         span = Span(start, end, kind, name, MODEL, type=kind.value)
         out += [_latin_company(s) for s in placed_organization(span, gaz)] if kind is ORG else [span]
     return out
@@ -207,6 +218,11 @@ def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
         out.append(p)
     return out
 
+
+# Words for a person right before a name, and what befalls a person right after it (男子佛洛伊德,
+# 佛洛伊德之死): a foreign name there that the tagger read as a body's is a person's.
+_PERSON_WORDS = ("男子", "女子", "男孩", "女孩", "黑人", "白人", "非裔", "少年", "少女", "老人", "男童", "女童")
+_PERSON_FATES = ("之死", "遇害", "被杀", "身亡", "遭", "被捕", "去世")
 
 # Heads of names, which alone name no body and no place.
 _ZOOS = ("动物园", "植物园", "水族馆")

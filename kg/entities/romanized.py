@@ -10,12 +10,13 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import PERSON, TITLED, Span, small_town
+from kg.entities.spans import PERSON, PLACE, TITLED, Span
 from kg.text import HAN_CLASS
 
 # Two to four capitalized words, none of them a body's (lexicon.ORG_WORDS_EN) or a place's or a
-# thing's (Thanh Loc Ward, Long Covid, Consumer Confidence Index).
-_ROMANIZED = re.compile(r"[（(]((?:[A-Z][a-z]+\.? ){1,3}[A-Z][a-zA-Z'’-]+)[)）]")
+# thing's (Thanh Loc Ward, Long Covid, Consumer Confidence Index); a middle initial (David A. Palmer),
+# and the translator's 音 after a comma (Saori N. Katada，音: the Chinese renders the sound).
+_ROMANIZED = re.compile(r"[（(]((?:(?:[A-Z][a-z]+\.?|[A-Z]\.) ){1,3}[A-Z][a-zA-Z'’-]+)(?:[，,] ?音)?[)）]")
 _THINGS_EN_WORDS = """
 Unit Index Covid Street Avenue Road River Lake Mountain Island Islands Bay Park Square Station
 Airport Port Valley Ward Territory Museum Hospital Court Police Army Navy Force Forces Service
@@ -39,10 +40,13 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
         at = m.start()
         for n in (2, 3, 4, 5):
             if at - n < 1 or not _HAN_RUN.fullmatch(name := folded[at - n:at]) \
-                    or not _after_a_role(folded[max(0, at - n - 8):at - n], name):
+                    or not (_after_a_role(folded[max(0, at - n - 8):at - n], name)
+                            or _beside_another(folded, at - n, name)):
                 continue
             known = gaz.named(name)
-            if _a_name(name) and (known is None or known.kind is PERSON or small_town(known)):
+            # a city's name the bracket glosses as a person's (退役上将蒙哥马利(Mark Montgomery)): the person
+            city = known is not None and known.kind is PLACE and known.type == "City"
+            if (_a_name(name) or (city and name not in lx.TITLES)) and (known is None or known.kind is PERSON or city):
                 person = known if known is not None and known.kind is PERSON else None
                 out.append(Span(at - n, at, PERSON, person.name if person else name, TITLED,
                                 key=person.key if person else "", type="Person"))
@@ -70,6 +74,12 @@ def _after_a_role(before: str, name: str) -> bool:
         return True
     return len(last) == 1 and last in _ROLE_ENDS and len(words) >= 2 and len(words[-2][0]) >= 2 \
         and words[-2][1] in ("n", "vn", "nz")
+
+
+def _beside_another(folded: str, start: int, name: str) -> bool:
+    """A name of a surname and one or two characters after 和, 与 or 、 (高万桑和宗树人(David A. Palmer),
+    与傅飞岚(Franciscus Verellen)共同编辑): the second of two people, as the bracket says."""
+    return start > 0 and folded[start - 1] in "和与及、" and len(name) in (2, 3) and name[0] in lx.SURNAMES
 
 
 def _a_name(name: str) -> bool:

@@ -77,19 +77,28 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
 
 def declared_short_forms(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, gaz: Gazetteer) -> None:
     """The short form an article declares in a bracket right after an organization is that
-    organization wherever the article writes it (FCC, 中经院): surface → the organization's key. Not
-    where the gazetteer knows the short form as another entity."""
+    organization wherever the article writes it (FCC, 中经院): surface → the organization's key; so
+    is another Chinese rendering after a person's Western name in the bracket (基尔·斯塔默（Keir
+    Starmer，施纪贤）, 乔治·克鲁尼（George Clooney；佐治古尼）). Not where the gazetteer knows the
+    short form as another entity."""
     for part in doc:
         if "（" not in part.folded and "(" not in part.folded:
             continue
         orgs = {s.end: s for s in part.chosen if s.kind is EntityKind.ORGANIZATION}
-        for m in _DECLARED.finditer(part.folded):
-            if (named := orgs.get(m.start())) is None:
+        persons = {s.end: s for s in part.chosen if s.kind is EntityKind.PERSON}
+        found = [(orgs.get(m.start()), m.group(1) or m.group(2)) for m in _DECLARED.finditer(part.folded)]
+        found += [(persons.get(m.start()), m.group(1)) for m in _AFTER_WESTERN.finditer(part.folded)]
+        for named, short in found:
+            if named is None:
                 continue
-            short, key = m.group(1) or m.group(2), key_of(named)
+            key = key_of(named)
             known = gaz.named(short)
             if short != named.name and (known is None or known.key == key):
                 aliases.setdefault(short, key)
+
+
+# （Keir Starmer，施纪贤）: a Western name, then the person's name as another newsroom renders it
+_AFTER_WESTERN = re.compile(r"[（(]\s*[A-Z][A-Za-z .'’-]+[，,；;]\s*([\u4e00-\u9fff·]{2,10})\s*[）)]")
 
 
 def company_stems(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, gaz: Gazetteer) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import rjieba
@@ -23,8 +23,10 @@ from kg.events.triggers import (
     LAWS,
     NO_SUBJECT_WORDS,
     PARTS_OF_DAY,
+    PERSONAL_ATTACKS,
     REPORTING,
     SAID_BEFORE_DATE,
+    SUFFERED,
 )
 from kg.events.when import DateMention
 from kg.model import Entity, EntityKind, EventKind, Mention
@@ -71,6 +73,14 @@ def home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> st
         return ""
     best = max(sorted(counts), key=counts.__getitem__)
     return best if counts[best] >= 3 and 2 * counts[best] > sum(counts.values()) else ""
+
+
+def placed_abroad(clause: tuple[int, int], mentions: Sequence[Mention], entities: dict[str, Entity], home: str) -> bool:
+    """The trigger's clause names a place in another country than the article's (2008年，他回到纽约担任
+    编辑, in a story set in China): the happening is not placed at home."""
+    start, end = clause[0] % 1_000_000, clause[1] % 1_000_000
+    return any(start <= m.start < end and (e := entities.get(m.key)) is not None and e.kind is EntityKind.PLACE
+               and (c := country_of(e.key, entities)) and c != home for m in mentions)
 
 
 _DATE_TAGS = frozenset({"t", "m", "q", "x"})  # rjieba: times, numerals, measure words, punctuation
@@ -338,6 +348,9 @@ def _named_storm(before: str, at: int) -> bool:
 _A_STATEMENT = re.compile("(?:了|一份|一项|一则)?[^，,。；;]{0,4}(?:声明|公告|通告|讲话|谈话)")
 
 
+NEAR_MISSES = ("险些", "差点", "差一点", "几乎")
+
+
 def retyped(kind: EventKind, before: str, after: str) -> EventKind:
     """The kind a trigger word reports in its clause: an attack word whose clause opens with a hazard
     reports a disaster (台风“海葵”周日袭击台湾; not where the hazard only sets the time, 在地震发生后，
@@ -346,6 +359,8 @@ def retyped(kind: EventKind, before: str, after: str) -> EventKind:
     if kind is EventKind.ATTACK:
         hit = min((i for w in HAZARDS if (i := before.find(w)) >= 0 and not _named_storm(before, i)), default=-1)
         return EventKind.DISASTER if hit >= 0 and "后" not in before[hit:] else kind
+    if kind is EventKind.DEATH and before.endswith(NEAR_MISSES):
+        return EventKind.INJURY  # 险些丧命, 差点死亡: he nearly died, and lived
     if kind is EventKind.RELEASE and _A_STATEMENT.match(after):
         return EventKind.STATEMENT  # 白宫发布了声明: what it published is a statement
     if kind is EventKind.AGREEMENT:
@@ -370,3 +385,15 @@ def describers(folded: str, here: Sequence[Mention], kinds: dict[str, EntityKind
         if after and len(after) <= 8 and after.endswith(_ROLES) and not any(c in after for c in "，,、和与及"):
             out.add(m.key)
     return out
+
+
+def attacked_persons(word: str, folded: str, here: Sequence[Mention], kinds: Mapping[str, EntityKind],
+                     trigger: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """An attack on people, who are its parties wherever it happened: named after the word (殴打王晋年),
+    or before a word that they suffered it (特朗普遇刺, 里根肺部中弹, 吉福兹遭枪击)."""
+    (t_start, t_end), (clause_start, clause_end) = trigger, clause
+    if word in PERSONAL_ATTACKS and any(kinds[m.key] is EntityKind.PERSON and t_end <= m.start < clause_end
+                                        for m in here):
+        return True
+    return (word in SUFFERED or folded[t_start - 1:t_start] in ("遭", "被")) and any(
+        kinds[m.key] is EntityKind.PERSON and clause_start <= m.start < t_start for m in here)

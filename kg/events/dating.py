@@ -55,7 +55,9 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
     if not in_clause:
-        lead = next((d for d in usable if d.start == s_start and folded[clause_start - 1:clause_start] in "，,"
+        # (or a clause of its own inside it: 1993年公司开始运营，1999年，海航股份上市)
+        lead = next((d for d in usable if (d.start == s_start or folded[d.start - 1:d.start] in ("，", ","))
+                     and d.end < clause_start and folded[clause_start - 1:clause_start] in "，,"
                      and _leads_to(folded[d.end:clause_start - 1])), None)
         if lead is not None:
             in_clause = [lead]

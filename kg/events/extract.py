@@ -33,6 +33,7 @@ from kg.events.context import (
     TWO_PEOPLE,
     acts_in,
     attack_setting,
+    attacked_persons,
     attributed,
     clause_label,
     country_of,
@@ -46,6 +47,7 @@ from kg.events.context import (
     location,
     meeting_host,
     opens_with_pronoun,
+    placed_abroad,
     reports_it,
     retyped,
     sentence_subject,
@@ -205,9 +207,9 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         # Who the text places abroad: a nationality, a body's or government's place (纽约市警察局: the US).
         given = [(f.subject, f.value) for f in extraction.facts if f.kind in (FactKind.NATIONALITY, FactKind.LOCATION)]
         abroad = {k for k, c in (*given, *governments.items()) if c and country_of(c, entities) != at_home}
-        for r in merged:
-            # a named historical event, or one with a place of its own (东京股市), is not placed at home
-            if not (r.location or r.about or r.historic) and not abroad & {*r.attendees, r.organizer}:
+        for r in merged:  # not a named historical event, one with a place of its own (东京股市) or abroad
+            if not (r.location or r.about or r.historic or abroad & {*r.attendees, r.organizer}
+                    or placed_abroad(r.clause, by_part.get(r.part, []), entities, at_home)):
                 r.home = at_home
     events, mentions = [], []
     kept = [r for r in merged if (r.when or (published is None and r.date_text and r.date_text not in VAGUE))
@@ -309,17 +311,15 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             return None
         r.attendees.append(named.key)
         r.label = entities[named.key].name if named.end == t_end else named.text + word
-    elif kind is not EventKind.ATTACK or (word in PERSONAL_ATTACKS and any(
-            kinds[m.key] is EntityKind.PERSON and t_end <= m.start < clause_end for m in here)):
-        # The people of the trigger's clause, or, when it names none, of the clause before (its
-        # subject); an attack on a person (殴打王晋年) has its people as parties, wherever it happened.
+    elif kind is not EventKind.ATTACK or attacked_persons(word, folded, here, kinds, (t_start, t_end),
+                                                          (clause_start, clause_end)):
+        # The people of the trigger's clause, or, when it names none, of the clause before (its subject)
         prev_start = clause_start if embedded else clause_opening(folded, s_start, max(clause_start - 1, s_start))
         said_then = folded[clause_start - 1:clause_start] in ("，", ",") and SAID_THEN.search(
             folded, prev_start, max(clause_start - 1, prev_start)) is not None
         if said_then or (folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) and any(
                 clause_start <= m.start < t_start for m in here)):
-            # "韩国军方表示，朝鲜发射了…", "希尔德声称在2016年5月21日晚上，德普…": who says it is not
-            # who did it
+            # "韩国军方表示，朝鲜发射了…", "希尔德声称在2016年5月21日晚上，德普…": who says is not who did
             prev_start = clause_start
         described = describers(folded, here, kinds, (clause_start, clause_end)) if kind in REMARKS else set()
         persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON and m.key not in described

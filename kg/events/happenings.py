@@ -156,8 +156,10 @@ def _plain(folded: str, start: int, end: int) -> bool:
 
 
 def as_of(folded: str, d: DateMention, s_start: int) -> bool:
-    """A date that says when things stood so ("截至2015年", "到今年4月为止"), not when anything happened."""
-    return folded[max(s_start, d.start - 3):d.start].endswith(AS_OF) or folded.startswith("为止", d.end)
+    """A date that says when things stood so ("截至2015年", "到今年4月为止"), not when anything happened;
+    not one that 才 follows (一直到今年8月才再有机会探望她: not until then, when it happened)."""
+    return (folded[max(s_start, d.start - 3):d.start].endswith(AS_OF) and not folded.startswith("才", d.end)) \
+        or folded.startswith("为止", d.end)
 
 
 def datable(d: DateMention) -> bool:

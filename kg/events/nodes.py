@@ -60,5 +60,7 @@ def event_key(r: Report, url: str) -> str:
     what = f"|{','.join(sorted(r.works))}" if r.works else ""  # two films released in one month: two events
     if not (who or r.location or what or r.historic):
         what = "|" + url  # nothing says which happening it is: two articles' "发生了" in 2020 are two events
+    elif r.kind is EventKind.OCCURRENCE:
+        what += "|" + r.trigger.text  # of no kind: its verb tells one of a country's happenings that week from another
     digest = hashlib.sha256(f"{r.kind}|{period}|{who}|{r.location}{what}".encode()).hexdigest()[:12]
     return f"event:{r.kind}:{period if r.when else 'undated'}:{digest}"

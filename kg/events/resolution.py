@@ -115,6 +115,9 @@ def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: b
 _MORNING = ("凌晨", "清晨", "早上", "早晨", "上午", "一早", "早些时候")
 
 
+_ANNIVERSARY_NEAR = 20  # characters between a year and the anniversary it dates
+
+
 def safely(m: re.Match[str], text: str, published: date, found: list[Resolved], future: bool | None,
            evening_before: bool = False) -> Resolved | None:
     """The expression resolved, or None. `evening_before`: the newsroom wrote the text on the day
@@ -297,8 +300,11 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         days = n if u == "天" else 7 * n
         return _newsroom_day(pub, text, e, evening_before) - timedelta(days=days), "day", None, "ago"
     if g("anniv"):
+        # 2016年庆祝中共成立95周年: counted from the year the clause names before it, else from publication
         n = number(g("anum"))
-        return date(pub.year - n, 1, 1), "year", None, "anniversary"
+        before = prev[-1] if prev and prev[-1].kind != CARRIED and s - prev[-1].end <= _ANNIVERSARY_NEAR \
+            and not re.search("[，,。；;]", text[prev[-1].end:s]) else None
+        return date((before.value.year if before is not None else pub.year) - n, 1, 1), "year", None, "anniversary"
     if g("day"):
         day = _newsroom_day(pub, text, e, evening_before) + timedelta(days=DAY_WORDS[g("day")])
         return day, "day", None, "day-word"
@@ -307,6 +313,9 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         before = prev[-1] if prev else None
         if before is not None and before.kind == CARRIED and not (g("same") and not text[:s].strip()):
             before = None  # only 当天 opening the paragraph reads the paragraph before
+        if before is not None and g("same") and before.precision == "month" and before.value_end is None \
+                and s - before.end <= 200:
+            return before.value, "month", None, "anaphoric"  # 2018年7月…当天: a day of that month
         if before is None or before.precision != "day" or before.value_end is not None or s - before.end > 200:
             return None
         if g("next") and text[:s].endswith(_AFTER_AN_EVENT):
@@ -314,7 +323,9 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         shift = 1 if g("next") else -1 if g("dayafore") else 0
         return before.value + timedelta(days=shift), "day", None, "anaphoric"
     if g("thisyear") or g("thismonth") or g("later"):
-        before = prev[-1] if prev and prev[-1].kind != CARRIED else None
+        # 同月 opening a paragraph is the month the one before it ended with (2018年7月…¶同月她被送回…)
+        carried_ok = g("thismonth") and not text[:s].strip()
+        before = prev[-1] if prev and (prev[-1].kind != CARRIED or carried_ok) else None
         return _counted(g, s, pub, before, _future(text, s, e))
     if g("bare") or g("bspan"):
         day = number(g("bsd") or g("bare")[:-1])

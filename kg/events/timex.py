@@ -90,7 +90,7 @@ _PLANNED = r"(?<!没有)(?<!没)(?<!不)(?<!无)(?<!原)(?<!本来)(?<!原本)(?
 _SET_FOR = r"(?<!原)定于|(?<!原)定於"
 FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PLANNED + r"|预计|預計|预定|" + _SET_FOR
                     + r"|暂定|届时|屆時"
-                    r"|下周|下週|准备在|准备于|正准备"
+                    r"|下周|下週|准备在|准备于|正准备|必须在|必须于|会在|会于|距离|距離"
                     r"|越来越近|日益临近|日渐临近|(?<![已])在即")  # 11月美国大选越来越近: drawing near
 # 将 also brings forward the object of a deed done (台积电将第一家工厂的投产推迟到2025年, 腾讯周三将其
 # 股份…): the word after it is then a noun, a name, a numeral or a pronoun, where the future's 将 has
@@ -103,6 +103,8 @@ _BA_WINDOW = 6  # characters: enough to tag the word after 将
 def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """A word of the future (`pattern`) in text[start:end], not a 将 of a deed done."""
     for m in pattern.finditer(text, start, end):
+        if m.group() in ("会在", "会于") and not _will(text, m.start()):
+            continue  # 国会在周二通过, 大会在…闭幕: a body's 会, no "will"
         if m.group() in ("将", "將"):
             following = rjieba.tag(text[m.end():m.end() + _BA_WINDOW])
             if following and following[0][1] in _BA_OBJECT_TAGS and not following[0][0].startswith(_NOT_OBJECTS) \
@@ -110,6 +112,12 @@ def looks_ahead(pattern: re.Pattern[str], text: str, start: int, end: int) -> bo
                 continue  # (将投票: the word after 将 names a happening, the future's verb, however tagged)
         return True
     return False
+
+def _will(text: str, at: int) -> bool:
+    """The 会 at `at` is a word of its own, the modal (特朗普会在周四发表演说), not the end of a body's
+    name or a meeting (国会, 大会, 记者会)."""
+    return "会" in rjieba.cut(text[max(0, at - 4):at + 2])
+
 
 # Words that put a deed in the past (周泰来供称，在9月19日曾接载陈彦霖, in a story of 11 September: last
 # year's 19 September; 古思尧原计划在2月4日…, a plan made before). 曾 and 已 only right after the date:

@@ -35,6 +35,7 @@ def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
     layouts.strip_boilerplate(soup, raw.html)
     layouts.strip_hidden(soup, raw.html)
     layouts.strip_related(soup, raw.html)
+    layouts.strip_credits(soup, raw.html)
     layouts.strip_related_gallery(soup, raw.html)
     doc = Doc(soup)
     spec = layouts.detect(doc)

@@ -204,7 +204,7 @@ def _loose_figcaptions(root: BeautifulSoup | Tag) -> dict[int, Tag]:
             pictures.setdefault(id(box), [0, img])[0] += 1
             box = box.parent
     out: dict[int, Tag] = {}
-    for cap in root.find_all("figcaption"):
+    for cap in root.find_all(_a_caption):
         box, up, in_figure = cap.parent, cap.parent, False
         for _ in range(_NEAR + 1):
             if not isinstance(up, Tag):
@@ -217,6 +217,11 @@ def _loose_figcaptions(root: BeautifulSoup | Tag) -> dict[int, Tag]:
         if count == 1:
             out.setdefault(id(img), cap)
     return out
+
+
+def _a_caption(tag: Tag) -> bool:
+    """A <figcaption>, or the span BBC's newer pages set a caption in (<span data-testid="caption-paragraph">)."""
+    return tag.name == "figcaption" or (tag.name == "span" and tag.get("data-testid") == "caption-paragraph")
 
 
 _BLOCKS = frozenset({"p", "div", "figure", "section", "ul", "ol", "table", "blockquote", "h1", "h2", "h3"})

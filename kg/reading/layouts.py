@@ -69,6 +69,20 @@ def strip_hidden(soup: BeautifulSoup, html: str) -> None:
             el.decompose()
 
 
+# BBC's newer pages credit a picture in a paragraph of its own beside it (<p role="text"><span>图像来源，
+# </span><span>Getty Images</span></p>): no text of the article.
+_CREDIT_MARKS = ("图像来源", "圖像來源", "图片来源", "圖片來源")
+
+
+def strip_credits(soup: BeautifulSoup, html: str) -> None:
+    """Remove the paragraphs that open with a picture credit's mark, set apart as BBC sets them."""
+    if not any(m in html for m in _CREDIT_MARKS):
+        return
+    for p in soup.find_all("p", attrs={"role": "text"}):
+        if not p.decomposed and clean(p.get_text("")).startswith(_CREDIT_MARKS):
+            p.decompose()
+
+
 # BBC's links to its other stories, set between the body's paragraphs each in a paragraph of its own
 # (<p><a class="story-body__link">三八国际妇女节的前世今生</a></p>): headlines of related stories, not
 # the article's text. The same class marks links inside the text, which stay.

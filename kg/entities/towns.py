@@ -1,0 +1,122 @@
+"""Places the text names by saying what they are: a name right after a word for a town (乡野小镇查尔丹,
+海南东部城市万宁), a name the text says a town is called (名叫皮卡尤恩（Picayune）的小镇), a
+transliterated name right after a state or a country (怀俄明州夏延), and an empire or a kingdom
+named by a country (马里帝国). The taggers read the first three as persons, or not at all."""
+
+from __future__ import annotations
+
+import re
+
+import rjieba
+
+from kg.entities import lexicon as lx
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import GAZETTEER, PATTERN, PERSON, PLACE, Span, Tokens, is_translit
+from kg.text import HAN_CLASS
+
+TOWN_WORDS = ("小镇", "城镇", "小城", "城市", "村庄", "县城", "港城", "乡镇", "村子", "古城", "山城", "边城", "小村")
+# What may follow a town's name in its sentence without continuing the name: 万宁|一家宾馆, 查尔丹|。
+_AFTER_A_TOWN = frozenset(("的", "一家", "一座", "一个", "一所", "附近", "郊外", "郊区", "市中心", "以", "外", "上空",
+                           "当地", "和", "与", "及", "时"))
+_NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns"))
+_CALLED = re.compile(f"(?:名叫|名为|叫做)([{HAN_CLASS}]{{2,5}})(?:[（(][A-Za-z .'-]+[)）])?"
+                     f"的(?:{'|'.join(TOWN_WORDS)})")
+_REALMS = ("帝国", "王国", "王朝")
+CHINA = "wikidata:Q148"
+
+
+# 美军, 俄军, 以军: an armed force named by its country counts as the country (the seeds gold's
+# convention), as 中国军队 does; not 美军方 or 美军舰, another word.
+_FORCES = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被在与和对向从让由遭将把的及但而并是了]))"
+                     "([美俄日韩朝英法德以乌印越菲泰])军(?![事队方舰机备费官区火工校团人])")
+
+
+def described_towns(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
+    """The spans, with the person spans (no known one's) these places are retyped, and a place
+    added where no span has the name; and the country of each armed force it names (俄军)."""
+    if "军" in folded:
+        spans = _forces(spans, folded, gaz)
+    places = {(s.start, s.end) for s in _towns(spans, folded, tok, gaz)}
+    if not places:
+        return spans
+    out = []
+    for s in spans:
+        if s.kind is PERSON and not s.key and (s.start, s.end) in places:
+            s = Span(s.start, s.end, PLACE, s.name, s.rank, type="Place")
+        out.append(s)
+    covered = {(s.start, s.end) for s in out}
+    out += [Span(a, b, PLACE, folded[a:b], PATTERN, type="Place") for a, b in sorted(places - covered)]
+    return out
+
+
+def _forces(spans: list[Span], folded: str, gaz: Gazetteer) -> list[Span]:
+    found = [(m.start(), country) for m in _FORCES.finditer(folded)
+             if (country := gaz.named(lx.ABBREVIATIONS[m.group(1)])) is not None]
+    if not found:
+        return spans
+    words = {(a, a + 2) for a, _ in found}
+    return [s for s in spans if s.key or (s.start, s.end) not in words] + [
+        Span(a, a + 1, PLACE, c.name, PATTERN, key=c.key, type=c.type) for a, c in found]
+
+
+def _towns(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
+    # A leader may follow his country's name (美国拜登政府); a state's or a province's, a town
+    # (China's towns are the gazetteer's, and a Chinese name after a province is a person's: 四川省李明)
+    regions = {s.end: s.type == "AdministrativeArea" and _foreign(s, gaz) for s in spans
+               if s.rank == GAZETTEER and s.type in ("Country", "AdministrativeArea")}
+    out = []
+    for i, (w, tag) in enumerate(zip(tok.words, tok.tags, strict=True)):
+        start, end = tok.starts[i], tok.ends[i]
+        after_town = folded.endswith(TOWN_WORDS, 0, start) and tag in _NAME_TAGS  # not 城市|抢盐
+        after_region = start in regions and (regions[start] or is_translit(w)) and tag in _NAME_TAGS \
+            and (is_translit(w) or not rjieba.has_word(w))  # 加州|长大, 苏格兰|威士忌: words of the dictionary
+        if (after_town or after_region) and _a_town_name(w, gaz) and _ends_there(folded, tok, i):
+            out.append(Span(start, end, PLACE, w, PATTERN, type="Place"))
+    for s in spans:  # 小镇|马卡里夫: a name the tokenizer cut apart, which the tagger read whole
+        if s.kind is PERSON and not s.key and folded.endswith(TOWN_WORDS, 0, s.start) and "·" not in s.name \
+                and (s.end == len(folded) or not "\u4e00" <= folded[s.end] <= "\u9fff"):
+            out.append(Span(s.start, s.end, PLACE, s.name, PATTERN, type="Place"))
+    for m in _CALLED.finditer(folded):
+        if _a_town_name(m.group(1), gaz):
+            out.append(Span(m.start(1), m.end(1), PLACE, m.group(1), PATTERN, type="Place"))
+    for s in spans:
+        if s.rank == GAZETTEER and s.type == "Country" and folded.startswith(_REALMS, s.end) \
+                and gaz.named(name := folded[s.start:s.end + 2]) is None:
+            out.append(Span(s.start, s.end + 2, PLACE, name, PATTERN, type="Place"))
+    return out
+
+
+def _foreign(s: Span, gaz: Gazetteer) -> bool:
+    e = gaz.entities.get(s.key)
+    return e is not None and e.within != CHINA
+
+
+def _a_town_name(name: str, gaz: Gazetteer) -> bool:
+    known = gaz.named(name)
+    return 2 <= len(name) <= 5 and all("\u4e00" <= c <= "\u9fff" for c in name) and name not in lx.NOT_NAMES \
+        and name not in lx.TITLES and (known is None or known.kind is PLACE)
+
+
+def _ends_there(folded: str, tok: Tokens, i: int) -> bool:
+    """Nothing after the name continues it: the text ends, a sign, or a word that follows a town
+    (not 麦卡锡|时代: an era)."""
+    end = tok.ends[i]
+    return end == len(folded) or not "\u4e00" <= folded[end] <= "\u9fff" or (
+        i + 1 < len(tok) and tok.words[i + 1] in _AFTER_A_TOWN)
+
+
+_STREETS = ("大道", "大街", "街", "路")
+
+
+def city_then_street(name: str, start: int, gaz: Gazetteer, rank: int) -> list[Span]:
+    """A known town or region, then a street's name of two characters or more before its head: two
+    places, which the tagger read as one (纽约市公园大道); not a street named after a town (北京路)."""
+    if not name.endswith(_STREETS):
+        return []
+    head = next(h for h in _STREETS if name.endswith(h))
+    for k in range(len(name) - len(head) - 2, 1, -1):
+        known = gaz.named(name[:k])
+        if known is not None and known.kind is PLACE and known.type in ("City", "AdministrativeArea", "Country"):
+            return [Span(start, start + k, PLACE, known.name, rank, key=known.key, type=known.type),
+                    Span(start + k, start + len(name), PLACE, name[k:], rank, type=PLACE.value)]
+    return []

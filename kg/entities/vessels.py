@@ -1,0 +1,30 @@
+"""Ships named for people and places (罗纳德·里根号, 加贺号): the names in them are no mention of the
+person or the place (kg.entities.candidates drops persons and places inside these ranges)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.entities.spans import PERSON, PLACE, Span, Tokens
+
+
+def vessel_ranges(spans: list[Span], folded: str, tok: Tokens) -> list[tuple[int, int]]:
+    """The ranges of the text that name a ship: a span that is one's name, and a hyphened name then 号."""
+    return [(s.start, s.end) for s in spans if _a_vessel(s, tok)] + [
+        m.span() for m in _HYPHENED_VESSEL.finditer(folded)]
+
+
+# 罗纳德-里根号, 乔治-华盛顿号: a ship named for a person, hyphened as some newsrooms write it
+_HYPHENED_VESSEL = re.compile("[\u4e00-\u9fff]{2,6}[-‐–][\u4e00-\u9fff]{2,6}号")
+
+
+def _a_vessel(s: Span, tok: Tokens) -> bool:
+    """罗纳德·里根号航母, 尼米兹号: a person's or a place's name and 号 names a ship (a spacecraft, a
+    train), which is no mention of them; not 号召 or 号称 after a name (a word of its own), nor 号 after
+    a number in digits (唐宁街10号, 北溪2号; 嫦娥五号 is a spacecraft)."""
+    if s.kind is PERSON or s.kind is PLACE:
+        i = tok.at_start.get(s.end)
+        if i is not None and tok.words[i] == "号":
+            return True
+        return not s.key and s.name.endswith(("号", "号上", "号中")) and not s.name[-2:-1].isdigit()  # 加贺号上
+    return False
