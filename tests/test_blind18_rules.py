@@ -272,3 +272,9 @@ def test_the_fourth_organizations_batch_knows_its_bodies() -> None:
     assert {("TMZ", "Organization"), ("史泰博", "Organization"), ("道琼斯", "Organization"),
             ("KDKA", "Organization")} <= found, found
     assert ("澳大利亚人报", "Organization") in _found("《澳大利亚人报》周二报道。")
+
+
+def test_a_date_after_a_connector_in_a_clause_of_its_own_dates_the_next(x: Extractor) -> None:
+    """但7月7日，联合国通过决议…: 但 before the date leaves it the clause's opening."""
+    found = events(x, _dw("但周二，联合国通过决议，要求双方停火。", published=date(2024, 7, 12)))
+    assert any(e.kind is EventKind.LEGISLATION and e.when.start == date(2024, 7, 9) for e in found), found

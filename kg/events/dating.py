@@ -36,6 +36,7 @@ def clause_opening(folded: str, lo: int, at: int) -> int:
 
 
 _NEAR = 400  # characters
+_CONNECTORS = frozenset(("但", "而", "然而", "不过", "但是", "此后", "随后", "后来", "同时", "其后", "最终"))
 _BEFORE_OR_AFTER_THAT = ("之前", "此前", "先前", "早前", "之后", "此后", "其后", "随后", "后来")
 
 
@@ -56,7 +57,8 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
     if not in_clause:
         # (or a clause of its own inside it: 1993年公司开始运营，1999年，海航股份上市)
-        lead = next((d for d in usable if (d.start == s_start or folded[d.start - 1:d.start] in ("，", ","))
+        lead = next((d for d in usable if (d.start == s_start or folded[d.start - 1:d.start] in ("，", ",")
+                                             or folded[s_start:d.start] in _CONNECTORS)  # 但7月7日，联合国…
                      and d.end < clause_start and folded[clause_start - 1:clause_start] in "，,"
                      and _leads_to(folded[d.end:clause_start - 1])), None)
         if lead is not None:
