@@ -37,6 +37,7 @@ from kg.entities.spans import (
     TAGGER,
     Span,
     Tokens,
+    a_city,
     a_distance,
     a_member_after,
     a_prize,
@@ -61,7 +62,7 @@ from kg.entities.titles import (
 from kg.entities.towns import described_towns
 from kg.entities.vessels import vessel_ranges
 from kg.entities.word_tagger import word_tagger_names
-from kg.model import Entity, FactKind
+from kg.model import FactKind
 
 __all__ = ["COMPOUND", "GAZETTEER", "MODEL", "PATTERN", "PERSON", "PLACE", "TAGGER", "Span", "Tokens", "find"]
 
@@ -86,7 +87,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
                                       and person_over_town(gaz.entities.get(s.key), folded, s.start, s.end)
                                       and not listed_with_a_place(s, folded, spans))
-             and not (s.kind is PLACE and (s.start, s.end) in named and _a_city(gaz.entities.get(s.key)))
+             # 退役上将蒙哥马利(Mark Montgomery): a title, a city's name and a person's Western name: the person
+             and not (s.kind is PLACE and (s.start, s.end) in named and a_city(gaz.entities.get(s.key)))
              # 与傅飞岚(Franciscus Verellen): a person's Western name, no body's
              and not (s.kind is ORG and s.rank == MODEL and not s.key and (s.start, s.end) in named)]
     spans = _without_run_on_places(spans, folded)
@@ -144,11 +146,6 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             and not (s.kind is ORG and folded.startswith("指数", s.end))  # 道琼斯指数, 恒生指数: an index
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok
-
-
-def _a_city(e: Entity | None) -> bool:
-    """退役上将蒙哥马利(Mark Montgomery): a title, a city's name and a person's Western name: the person."""
-    return e is not None and e.kind is PLACE and e.type == "City"
 
 
 def _students(folded: str, s: Span, tok: Tokens) -> bool:

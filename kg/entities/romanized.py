@@ -10,7 +10,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import PERSON, PLACE, TITLED, Span
+from kg.entities.spans import PERSON, TITLED, Span, a_city
 from kg.text import HAN_CLASS
 
 # Two to four capitalized words, none of them a body's (lexicon.ORG_WORDS_EN) or a place's or a
@@ -45,7 +45,7 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
                 continue
             known = gaz.named(name)
             # a city's name the bracket glosses as a person's (退役上将蒙哥马利(Mark Montgomery)): the person
-            city = known is not None and known.kind is PLACE and known.type == "City"
+            city = a_city(known)
             if (_a_name(name) or (city and name not in lx.TITLES)) and (known is None or known.kind is PERSON or city):
                 person = known if known is not None and known.kind is PERSON else None
                 out.append(Span(at - n, at, PERSON, person.name if person else name, TITLED,

@@ -45,6 +45,11 @@ class Span:
         return self.key or entity_key(self.kind, self.name)
 
 
+def a_city(e: Entity | None) -> bool:
+    """A city the gazetteer knows, of any size."""
+    return e is not None and e.kind is PLACE and e.type == "City"
+
+
 def small_town(e: Entity | None) -> bool:
     """A city the gazetteer knows with fewer people than lexicon.PERSON_OVER_TOWN_BELOW: its name
     yields to a person's (person_over_town; kg.entities.extract for a person's short form)."""

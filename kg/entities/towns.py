@@ -1,7 +1,9 @@
 """Places the text names by saying what they are: a name right after a word for a town (乡野小镇查尔丹,
 海南东部城市万宁), a name the text says a town is called (名叫皮卡尤恩（Picayune）的小镇), a
 transliterated name right after a state or a country (怀俄明州夏延), and an empire or a kingdom
-named by a country (马里帝国). The taggers read the first three as persons, or not at all."""
+named by a country (马里帝国); the taggers read the first three as persons, or not at all. Also a
+country's armed force, which counts as the country (俄军), and a city and a street the tagger read as
+one place (纽约市|公园大道)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ _NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns"))
 _CALLED = re.compile(f"(?:名叫|名为|叫做)([{HAN_CLASS}]{{2,5}})(?:[（(][A-Za-z .'-]+[)）])?"
                      f"的(?:{'|'.join(TOWN_WORDS)})")
 _REALMS = ("帝国", "王国", "王朝")
-CHINA = "wikidata:Q148"
+_CHINA = "wikidata:Q148"
 
 
 # 美军, 俄军, 以军: an armed force named by its country counts as the country (the seeds gold's
@@ -88,7 +90,7 @@ def _towns(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> list[
 
 def _foreign(s: Span, gaz: Gazetteer) -> bool:
     e = gaz.entities.get(s.key)
-    return e is not None and e.within != CHINA
+    return e is not None and e.within != _CHINA
 
 
 def _a_town_name(name: str, gaz: Gazetteer) -> bool:

@@ -26,5 +26,6 @@ def _a_vessel(s: Span, tok: Tokens) -> bool:
         i = tok.at_start.get(s.end)
         if i is not None and tok.words[i] == "号":
             return True
-        return not s.key and s.name.endswith(("号", "号上", "号中")) and not s.name[-2:-1].isdigit()  # 加贺号上
+        name = s.name.removesuffix("上").removesuffix("中")  # 加贺号上: on board the ship
+        return not s.key and name.endswith("号") and not name[-2:-1].isdigit()
     return False
