@@ -49,7 +49,6 @@ from kg.entities.spans import (
     person_over_town,
     place_suffixes,
     storm_names,
-    towns_after_regions,
     variant_names,
 )
 from kg.entities.titles import (
@@ -59,7 +58,7 @@ from kg.entities.titles import (
     title_begun,
     titled_persons,
 )
-from kg.entities.towns import described_towns
+from kg.entities.towns import described_towns, towns_after_regions
 from kg.entities.vessels import vessel_ranges
 from kg.entities.word_tagger import word_tagger_names
 from kg.model import FactKind

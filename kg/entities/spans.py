@@ -285,24 +285,6 @@ def a_distance(folded: str, start: int) -> bool:
             and folded[start + 2:start + 3].isdigit())
 
 
-def towns_after_regions(spans: list[Span], folded: str) -> list[Span]:
-    """A name the taggers read as a person's, right after a country or a state the gazetteer knows,
-    is a place in it (阿拉斯加安克雷奇, 瑞士伯恩): on MSRA's dev split a country or a region is followed
-    by a place 100 times, by a person once (日本明仁天皇: a title after the name keeps it a person's).
-    Not a dotted name, one the gazetteer knows, or a leader before his government (美国拜登政府)."""
-    regions = {s.end for s in spans if s.rank == GAZETTEER and s.type in ("Country", "AdministrativeArea")}
-    out = []
-    for s in spans:
-        if s.kind is PERSON and s.start in regions and not s.key and "·" not in s.name \
-                and s.rank in (MODEL, TAGGER) and not folded.startswith(_AFTER_A_NAME, s.end):
-            s = Span(s.start, s.end, PLACE, s.name, s.rank, type="Place")
-        out.append(s)
-    return out
-
-
-_AFTER_A_NAME = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, *lx.TITLES_AFTER_A_NAME}, key=len, reverse=True))
-
-
 # A storm's name after its kind (台风普拉桑, 飓风“贝丽尔”), or after another storm's name and "and"
 # (台风贝碧嘉和普拉桑), up to where a name starts.
 _STORM_BEFORE = re.compile("(?:" + "|".join(lx.STORM_WORDS) + ")[“\"「]?(?:(?P<named>[\u4e00-\u9fff·]{2,6})[”\"」]?(?:"

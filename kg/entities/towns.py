@@ -13,7 +13,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import GAZETTEER, PATTERN, PERSON, PLACE, Span, Tokens, is_translit
+from kg.entities.spans import GAZETTEER, MODEL, PATTERN, PERSON, PLACE, TAGGER, Span, Tokens, is_translit
 from kg.text import HAN_CLASS
 
 TOWN_WORDS = ("小镇", "城镇", "小城", "城市", "村庄", "县城", "港城", "乡镇", "村子", "古城", "山城", "边城", "小村")
@@ -64,8 +64,7 @@ def _forces(spans: list[Span], folded: str, gaz: Gazetteer) -> list[Span]:
 def _towns(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     # A leader may follow his country's name (美国拜登政府); a state's or a province's, a town
     # (China's towns are the gazetteer's, and a Chinese name after a province is a person's: 四川省李明)
-    regions = {s.end: s.type == "AdministrativeArea" and _foreign(s, gaz) for s in spans
-               if s.rank == GAZETTEER and s.type in ("Country", "AdministrativeArea")}
+    regions = {s.end: s.type == "AdministrativeArea" and _foreign(s, gaz) for s in _regions(spans)}
     out = []
     for i, (w, tag) in enumerate(zip(tok.words, tok.tags, strict=True)):
         start, end = tok.starts[i], tok.ends[i]
@@ -86,6 +85,29 @@ def _towns(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> list[
                 and gaz.named(name := folded[s.start:s.end + 2]) is None:
             out.append(Span(s.start, s.end + 2, PLACE, name, PATTERN, type="Place"))
     return out
+
+
+def _regions(spans: list[Span]) -> list[Span]:
+    """The countries and the states or provinces the gazetteer found in the text."""
+    return [s for s in spans if s.rank == GAZETTEER and s.type in ("Country", "AdministrativeArea")]
+
+
+def towns_after_regions(spans: list[Span], folded: str) -> list[Span]:
+    """A name the taggers read as a person's, right after a country or a state the gazetteer knows,
+    is a place in it (阿拉斯加安克雷奇, 瑞士伯恩): on MSRA's dev split a country or a region is followed
+    by a place 100 times, by a person once (日本明仁天皇: a title after the name keeps it a person's).
+    Not a dotted name, one the gazetteer knows, or a leader before his government (美国拜登政府)."""
+    regions = {s.end for s in _regions(spans)}
+    out = []
+    for s in spans:
+        if s.kind is PERSON and s.start in regions and not s.key and "·" not in s.name \
+                and s.rank in (MODEL, TAGGER) and not folded.startswith(_TITLES_AFTER, s.end):
+            s = Span(s.start, s.end, PLACE, s.name, s.rank, type="Place")
+        out.append(s)
+    return out
+
+
+_TITLES_AFTER = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, *lx.TITLES_AFTER_A_NAME}, key=len, reverse=True))
 
 
 def _foreign(s: Span, gaz: Gazetteer) -> bool:
