@@ -32,13 +32,26 @@ def article_parts(article: Article) -> list[tuple[str, str]]:
     if article.image and article.image.caption:
         parts.append(("caption", article.image.caption))
     parts += [(f"caption{i}", text) for i, text in enumerate(article.captions, 2)]
-    parts += [(f"p{i}", p.text) for i, p in enumerate(article.paragraphs, 1) if p.text]
+    parts += [(f"p{i}", p.text) for i, p in enumerate(article.paragraphs, 1)
+              if p.text and not (p.links and p.text.startswith(_FURTHER_READING))]
     return parts
+
+
+# A link to another story set in the body (DW's "延伸阅读：美制裁中国高官成热议话题"): its title is that
+# story's words, not this one's.
+_FURTHER_READING = ("延伸阅读", "延伸閱讀", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀")
 
 
 # A paragraph's opening bracket ("（德国之声中文网）"): when it names the article's own newsroom, who
 # reports, not a mention. Other outlets' brackets (（新华网）, （法新社、路透社等）) name sources, and stay.
 _DATELINE = re.compile(r"\s*[（(]([^（）()]{1,20})[）)]")
+# DW's closing credit, its writer and editor, then its sources (达扬/叶宣（法新社等）): furniture too, but
+# for the sources.
+_CREDIT = re.compile(rf"(?P<names>\s*[{HAN_CLASS}·]{{2,4}}(?:\s*/\s*[{HAN_CLASS}·]{{2,4}})+\s*)"
+                     r"(?:[（(][^（）()]{1,30}[）)])?\s*")
+# A line that credits who drew, shot or helped report (插图：西蒙·马丁, BBC国际部记者Eddy Duan参与报道)
+_CONTRIBUTORS = re.compile(r"^\s*(?:插图|插画|制图|摄影|图片|视频|撰文|责编)\s*[:：]"
+                           r"|参与(?:了)?(?:本文)?(?:的)?报道[。.]?\s*$")
 _NOTICE = ("©", "Copyright")  # a copyright notice paragraph (DW's "© 2021年 德国之声版权声明…")
 
 
@@ -52,8 +65,10 @@ def mention_parts(article: Article, parts: list[tuple[str, str]] | None = None) 
     own = {name for _, name in pub.names} | set(pub.aliases) if pub is not None else set()
     out = []
     for name, text in article_parts(article) if parts is None else parts:
-        if text.lstrip().startswith(_NOTICE):
+        if text.lstrip().startswith(_NOTICE) or (len(text) <= 60 and _CONTRIBUTORS.search(text)):
             text = " " * len(text)
+        elif (m := _CREDIT.fullmatch(text)) is not None:
+            text = " " * m.end("names") + text[m.end("names"):]
         elif (m := _DATELINE.match(text)) and m.group(1).strip().removeprefix("据") in own:
             text = " " * m.end() + text[m.end():]
         out.append((name, text))

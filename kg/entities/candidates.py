@@ -21,7 +21,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
 from kg.entities.known import a_day_before, known_names
 from kg.entities.proposals import Proposal, proposals
-from kg.entities.romanized import romanized_persons
+from kg.entities.romanized import rendered_persons, romanized_persons
 from kg.entities.spans import (
     COMPOUND,
     GAZETTEER,
@@ -81,7 +81,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans += [s for s in proposals(folded, tok, proposed, gaz, {s.end: s.start for s in spans if s.kind is PLACE})
               if not cuts_a_known_name(s, known_to)]
     persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
-    romanized = romanized_persons(folded, gaz) if "(" in folded else []
+    romanized = romanized_persons(folded, gaz) + rendered_persons(folded, gaz) if "(" in folded else []
     named = {(s.start, s.end) for s in romanized}  # 大使格林菲尔德(Linda Thomas-Greenfield): no town
     spans = [s for s in spans if not (s.rank == GAZETTEER and (s.start, s.end) in persons
                                       and person_over_town(gaz.entities.get(s.key), folded, s.start, s.end)
@@ -142,7 +142,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             and not (s.kind is ORG and _students(folded, s, tok))
             and not (s.kind is ORG and folded.startswith("门", s.end) and folded.endswith("部", s.start, s.end))
             and not (s.kind is PERSON and not s.key and folded.startswith("族", s.end))  # 梅蒂斯族: a people
-            and not (s.kind is ORG and folded.startswith("指数", s.end))  # 道琼斯指数, 恒生指数: an index
+            and not (s.kind is ORG and _AN_INDEX.match(folded, s.end))  # 道琼斯指数, 标准普尔500指数: an index
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok
 
@@ -265,22 +265,27 @@ _DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月�
 _AFTER_A_NAME = frozenset("是称说在将也曾又和与为对向就都还并已被把从")
 
 
+_AN_INDEX = re.compile(r"\s?[0-9]*\s?指数")
 # What follows a maker's name, not a person's (斯柯达汽车, 劳力士手表)
 _PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑")
 _ARMS = ("枪", "炮", "弹")
+# What a thing's name follows, not a person's (抗癫痫药物德巴金, 疫苗Comirnaty)
+_THINGS_BEFORE = ("药物", "药品", "新药", "疫苗")
 # A town's suffix after an unknown name and its romanization (诺沃-普罗格雷索（Novo Progresso）市)
 _TOWN_AFTER_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)]\s*([市镇村州省县])(?![长民委场政])")
 
 
 def _no_person_here(s: Span, folded: str) -> Span | None:
     """The tagger's person that is none: a verb of saying and 道 (解释道), a maker before its product
-    (斯柯达汽车), a weapon (胡椒枪); one a town's suffix follows after its romanization is a place."""
+    (斯柯达汽车), a weapon (胡椒枪), a drug (药物德巴金); one a town's suffix follows after its
+    romanization is a place."""
     if s.kind is not PERSON or s.key:
         return s
     if s.name.endswith("道") and len(s.name) >= 3 and (t := rjieba.tag(s.name[:-1]))[0][1] == "v" and len(t) == 1:
         return None  # 这位艺术家解释道
-    if folded.startswith(_PRODUCTS, s.end) or (len(s.name) >= 3 and s.name.endswith(_ARMS)):
-        return None  # 斯柯达汽车; 胡椒枪, a weapon
+    if folded.startswith(_PRODUCTS, s.end) or (len(s.name) >= 3 and s.name.endswith(_ARMS)) \
+            or folded.endswith(_THINGS_BEFORE, 0, s.start):
+        return None  # 斯柯达汽车; 胡椒枪, a weapon; 药物德巴金, a drug
     if (m := _TOWN_AFTER_GLOSS.match(folded, s.end)) is not None:
         return Span(s.start, s.end, PLACE, s.name, s.rank, type=lx.PLACE_SUFFIXES[m.group(1)], aliases=s.aliases)
     return s

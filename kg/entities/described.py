@@ -46,6 +46,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9(（])[A-Z][A-Za-z0-9]*"
                          r"(?:(?:[.&'’-]| (?=[A-Z])| (?=\d{1,3}(?![\d年月日号]))"
                          r"| (?:on|of|the|and|for|de|in) (?=[A-Z]))[A-Za-z0-9]+)*"
                          r"(?![A-Za-z0-9+])")
+_GLUED_DAY = re.compile(r"(?<=[A-Za-z])\d{1,2}$")
 _CORPORATE = re.compile(r" (?:Inc|Ltd|LLC|Corp|Co|PLC|GmbH|AG|SA)$")
 _SAID_TO_BE = re.compile("是一家[^，,。；;]{0,24}?(?:" + _HEADS + ")")
 # MFS的高管, Logically的研究主管: the people who work for it
@@ -113,19 +114,21 @@ def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
     out = []
     for m in _LATIN_NAME.finditer(folded):
         a, b = m.span()
-        if len(m.group(0)) < 2:
+        if (day := _GLUED_DAY.search(folded, a, b)) is not None and folded.startswith(("月", "日", "号"), b):
+            b = day.start()  # YouGov7月公布: the month's number is glued to the name
+        if b - a < 2:
             continue
         before = folded[:a].rstrip(" ")  # 科技初创公司 Logically表示
         if not (before.endswith(lx.LATIN_ORG_BEFORE) or folded.startswith(lx.LATIN_ORG_AFTER, b)
                 or _SAID_TO_BE.match(folded, b) or _STAFF_OF.match(folded, b)
                 or (before.endswith(_NAMED_AS) and _A_BODY.match(folded, b))):
             continue
-        known = gaz.named(m.group(0))
+        known = gaz.named(folded[a:b])
         if known is not None:
             if known.kind is ORG:
                 out.append(Span(a, b, ORG, known.name, PATTERN, key=known.key, type=known.type))
             continue
-        name = _CORPORATE.sub("", m.group(0))  # Musical.ly Inc. is Musical.ly
+        name = _CORPORATE.sub("", folded[a:b])  # Musical.ly Inc. is Musical.ly
         out.append(Span(a, b, ORG, name, PATTERN, type=ORG.value))
     return out
 

@@ -19,7 +19,7 @@ from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.glued import glued_tails, places_within
 from kg.entities.japanese import japanese_surname, names_japan
-from kg.entities.listed import listed_bodies
+from kg.entities.listed import listed_names
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.prefixed import place_prefixed
 from kg.entities.senses import one_kind, place_senses, places_stay_places
@@ -120,7 +120,7 @@ class Extractor:
                     part.take(s)
             _appositions(part)
             place_prefixed(part, self.gaz)
-            listed_bodies(part, self.gaz)
+            listed_names(part, self.gaz)
             exemplified_bodies(part, self.gaz)
             doc.append(part)
         glued_tails(doc, self.gaz)

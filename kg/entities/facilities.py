@@ -24,6 +24,7 @@ _LANDFORMS = {"山脉": "Landform", "半岛": "Landform", "高原": "Landform", 
               "群岛": "Landform", "湖": "BodyOfWater", "海峡": "BodyOfWater", "海湾": "BodyOfWater"}
 _LANDFORM_STARTS = frozenset(h[0] for h in _LANDFORMS)
 _PORTS = ("港口", "港")
+_JAILS = ("看守所", "监狱")  # named by their town or district (浦东新区看守所, 秦城监狱)
 _AIRPORT = re.compile(f"(?P<name>[{HAN_CLASS}]{{2,4}}?)(?:国际)?机场")
 # What the words between a city and 机场 may be to name the airport: nouns, proper nouns or place words
 # (首都, 希思罗, 河内|内排); not a verb, a number, a time or a function word (北京赶到机场, 纽约两座机场,
@@ -74,8 +75,10 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
         m = _AFTER_NAME.match(folded, s.end)
         if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:
             continue  # 里根总统图书馆, but not 机场 inside 机场建设
-        if s.kind is EntityKind.PLACE and s.key and not folded.startswith(lx.FACILITY_MODIFIERS, s.end):
-            continue  # 美国基地, 上海码头: a known place's, described (but 安德森空军基地)
+        named = folded.startswith(lx.FACILITY_MODIFIERS, s.end) or m.group(0).endswith(_JAILS)
+        if s.kind is EntityKind.PLACE and s.key and (not named or (s.type == "Country" and (
+                folded.startswith("军事", s.end) or m.group(0).endswith(_JAILS)))):
+            continue  # 美国(军事)基地, 上海码头, 美国监狱: described (but 安德森空军基地, 浦东新区看守所)
         name = folded[s.start:m.end()]
         out.append(Span(s.start, m.end(), EntityKind.PLACE, name, MODEL,
                         type=facility_type(name) or EntityKind.PLACE.value))

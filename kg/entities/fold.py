@@ -16,6 +16,11 @@ from importlib.resources import files
 DOTS = "·•‧∙⋅・･"  # what newsrooms put between the parts of a transliterated name
 
 
+# Characters simplified text writes as they are in names, which OpenCC's table turns into variants no
+# newsroom uses (篠田亚纪子 is no 筿田, 王汎森 no 王泛森, 杨联陞 no 杨联升).
+_NAMES_KEEP = frozenset("篠汎陞")
+
+
 @cache
 def table() -> dict[int, str]:
     out: dict[int, str] = {}
@@ -23,7 +28,7 @@ def table() -> dict[int, str]:
     for line in source.read_text(encoding="utf-8").splitlines():
         trad, _, simp = line.partition("\t")
         first = simp.split(" ")[0]
-        if len(trad) == 1 and len(first) == 1:
+        if len(trad) == 1 and len(first) == 1 and trad not in _NAMES_KEEP:
             out[ord(trad)] = first
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII
         out[code] = chr(code - 0xFEE0)

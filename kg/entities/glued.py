@@ -14,7 +14,7 @@ from kg.model import EntityKind
 
 # Function words that follow a name and are no part of one where the name is seen without them.
 # Not 和, 发, 强, 明 and the like, which end many names.
-GLUED = frozenset("因亦也在说称对向将已于都就曾还又被把让")
+GLUED = frozenset("因亦也在说称对向将已于都就曾还又被把让用则")
 
 
 class Part(Protocol):

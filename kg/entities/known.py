@@ -12,6 +12,7 @@ from kg.entities.gazetteer import Gazetteer, Hit
 from kg.entities.spans import BODY_HEADS, GAZETTEER, ORG, PLACE, Span, Tokens, org_location, title_after
 
 _AFTER_BAO = frozenset("道告名复警价案")  # 报道, 报告, 报名, 报复, 报警, 报价, 报案
+_PREPOSITIONS = frozenset("对为在与和向从被把同跟往赴")
 
 
 def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -24,7 +25,7 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
     place_starts = {a for (a, _), k in kinds.items() if k is PLACE}
     for hit in hits:
         kind = kinds[(hit.start, hit.end)]
-        aligned_start = hit.start in tok.at_start
+        aligned_start = hit.start in tok.at_start or _after_a_preposition(folded, tok, hit)
         aligned_end = hit.end in tok.at_end or _government_after(folded, tok, hit.end) or (
             hit.end + 1 in tok.at_end and folded[hit.end] in lx.ADVERBS_AFTER_NAMES) or (
             aligned_start and (title_after(folded, tok, hit.end) or _locative_after(folded, tok, hit.end)))
@@ -61,6 +62,14 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         out.append(span)
     return out
 
+
+
+def _after_a_preposition(folded: str, tok: Tokens, hit: Hit) -> bool:
+    """对华|为、中兴, 图为首|尔街头: a preposition the tokenizer glued to the name's first character
+    (对华 and 为首 are words); the name begins after it, where its end meets a word's."""
+    i = tok.across(hit.start)
+    return i is not None and tok.starts[i] == hit.start - 1 and tok.ends[i] == hit.start + 1 \
+        and folded[hit.start - 1] in _PREPOSITIONS and hit.end - hit.start >= 2 and hit.end in tok.at_end
 
 
 def _suffix_cut(folded: str, tok: Tokens, hit: Hit) -> bool:

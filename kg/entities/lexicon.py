@@ -14,7 +14,7 @@ TITLES = frozenset("""
 分析师 经济学家 律师 法官 检察官 警官 记者 主编 作家 顾问 导演 演员 歌手 运动员 球员 教练 总检察长 司法部长 财政部长
 商务部长 内政部长 卫生部长 总督 大法官 总干事 主任委员 特首 行政长官 总参谋长 参谋长 主教 教皇 牧师 活动人士 维权人士
 异见人士 艺术家 科学家 博士 医生 外相 防相 官房长官 知事 行长 社长 会长 处长 司长 院长 副主任 立委 编辑 总编辑 副总编辑
-辩护律师 代理律师 专家 首席专家 球星 影星 歌星 私人助理 助理 大亨
+辩护律师 代理律师 专家 首席专家 球星 影星 歌星 私人助理 助理 大亨 网红 警司 高级警司 总警司 督察 高级督察 总督察
 """.split())
 
 # Titles that follow the name, as royalty is named (哈里王子, 查尔斯国王, 德仁天皇). Not a peer's
@@ -189,7 +189,7 @@ NOUN_ENDINGS = frozenset("性业化率者权制界度式型感力品物法学们
 # Words the statistical tagger labels as names that are ordinary words in news text.
 NOT_NAMES = frozenset("""
 国家电视台 内阁 官方电视台 国营电视台 官方媒体 国家媒体 两岸 海峡两岸 沈默 晋升 枪手 国家队 市政厅 市议会 国安
-换人 空壳公司 空军基地 加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
+换人 空壳公司 空军基地 雷达 德尔塔 加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮 自治区 自治州 直辖市
 国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院
@@ -349,7 +349,7 @@ LANGUAGE_ENDINGS = "语文"
 # A name right after one of these is a person's, whatever the tagger read (母亲迪帕, 妹妹卡哈珊).
 KIN_WORDS = tuple("""
 母亲 父亲 妻子 丈夫 儿子 女儿 哥哥 弟弟 姐姐 妹妹 双亲 父母 祖母 祖父 外婆 外公 奶奶 爷爷 孙子 孙女
-侄子 侄女 未婚妻 未婚夫 女友 男友 遗孀 姑姑 叔叔 舅舅 姨妈 继母 继父 兄弟 姐妹
+侄子 侄女 未婚妻 未婚夫 女友 男友 遗孀 姑姑 叔叔 舅舅 姨妈 继母 继父 兄弟 姐妹 伴侣
 """.split())
 # After a name, whose kin the next name is (李敖之子李戡): no part of the name.
 KIN_AFTER_NAME = tuple("""
@@ -372,17 +372,17 @@ FACILITIES = {
     "寺": "PlaceOfWorship", "教堂": "PlaceOfWorship", "宾馆": "Hotel", "酒店": "Hotel", "饭店": "Hotel",
     "大桥": "Bridge", "体育场": "StadiumOrArena", "体育馆": "StadiumOrArena", "球场": "StadiumOrArena",
     "博物馆": "Museum", "图书馆": "Library", "广场": "", "口岸": "", "基地": "", "空间站": "", "庄园": "",
-    "监狱": "", "大道": "", "大街": "",
+    "监狱": "", "看守所": "", "大道": "", "大街": "",
 }
 NOT_FACILITIES = ("歌剧院", "话剧院", "舞剧院")
 # Words between a name and a facility's head that keep it one name (里根总统图书馆, 安德森空军基地, 香港大球场).
-FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "国际", "纪念", "大")
+FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "军事", "国际", "纪念", "大")
 
 # Heads of facilities named after a place (仰光国际机场, 香港会展中心): with the place, one name, not two
 # places. Institutions' heads are among them; FACILITIES above also make the name a place's.
 FACILITY_HEADS = tuple("""
 机场 中心 公园 广场 大桥 桥 车站 站 酒店 宾馆 港 码头 大道 路 街 体育场 医院 大学 学院 博物馆 图书馆 陵 遗址 寺 宫 塔
-大厦 楼 村 营 监狱 基地 中学 小学 剧院 球场 湖 河 山 岛 花园 庄园
+大厦 楼 村 营 监狱 看守所 基地 中学 小学 剧院 球场 湖 河 山 岛 花园 庄园
 """.split())
 # Verbs that make someone something (任命卡尔·伊坎为顾问, 视他为对手): the 为 after the name is "as",
 # whatever the tokenizer glued it to (kg.entities.dotted).

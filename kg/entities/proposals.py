@@ -32,6 +32,7 @@ from kg.entities.spans import (
     suffix_fits,
     title_after,
 )
+from kg.entities.titles import place_then_person
 from kg.entities.towns import city_then_street
 
 Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.entities.ner
@@ -190,13 +191,16 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and (name in lx.KIND_OF_BODY_HEADS or a_kind_of_body(name, gaz)):
             out += _place_opening(name, start, gaz)  # 美国陆军部队: the country's, which the text names
             continue  # 海军, 美国公司, 中资银行: bodies of a kind, not one body
-        if kind is PLACE and (parts := city_then_street(name, start, gaz, MODEL)):
-            out += parts  # 纽约市|公园大道: the city, and a street in it
+        if parts := (city_then_street(name, start, gaz, MODEL) if kind is PLACE
+                     else place_then_person(folded, tok, start, end, gaz) if kind is ORG else []):
+            out += parts  # 纽约市|公园大道: the city and a street in it; 广州|闻宇|律师: the town and the lawyer
             continue
         if kind is ORG and (i := tok.at_start.get(start)) is not None and tok.ends[i] == end \
                 and tok.tags[i] == "nrt" and len(name) >= 3 and gaz.named(name) is None and (
                     folded.endswith(_PERSON_WORDS, 0, start) or folded.startswith(_PERSON_FATES, end)):
             kind = PERSON  # 黑人男子佛洛伊德, 佛洛伊德之死: a foreign person's name (not 摩托罗拉(Motorola))
+        if kind is PLACE and _AGED.search(folded, max(0, start - 6), start) and gaz.named(name) is None:
+            kind = PERSON  # 48岁的孟山: an age is a person's
         span = Span(start, end, kind, name, MODEL, type=kind.value)
         out += [_latin_company(s) for s in placed_organization(span, gaz)] if kind is ORG else [span]
     return out
@@ -222,6 +226,7 @@ def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
 # Words for a person right before a name, and what befalls a person right after it (男子佛洛伊德,
 # 佛洛伊德之死): a foreign name there that the tagger read as a body's is a person's.
 _PERSON_WORDS = ("男子", "女子", "男孩", "女孩", "黑人", "白人", "非裔", "少年", "少女", "老人", "男童", "女童")
+_AGED = re.compile(r"[0-9一二三四五六七八九十]+岁的$")
 _PERSON_FATES = ("之死", "遇害", "被杀", "身亡", "遭", "被捕", "去世")
 
 # Heads of names, which alone name no body and no place.

@@ -1,6 +1,7 @@
 """Names romanized in the bracket after them (中美关系观察家利明璋（Bill Bishop）): where a title or a
 word for a role stands before the Chinese name and the bracket holds a person's Western name, the name
-is a person's, though the tagger and the titles miss names of uncommon surnames there."""
+is a person's, though the tagger and the titles miss names of uncommon surnames there. So is a name
+the translator marks as rendered by its sound (缝纫店老板恽从平（音）)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ _THINGS_EN = frozenset(_THINGS_EN_WORDS.split())
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 # A word for a role ends in one of these (观察家, 心理治疗师, 主播, 局长, 消费者): a name may follow it.
 _ROLE_ENDS = tuple("家者师员长授官播士")
+# Nouns for people that end no name and stand before one (缝纫店老板恽从平, 北京店主吴一兰).
+_PEOPLE = ("老板", "店主", "房东", "居民", "村民", "男子", "女子", "工人", "学生", "店员")
 _ORDINARY_TAGS = frozenset({"n", "ng", "v", "vn", "a", "an", "d", "ad"})
 
 
@@ -54,10 +57,41 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
+# The translator's 音 in brackets (folded to ASCII brackets), and what a name so marked begins after.
+_RENDERED = re.compile(r"\(音\)")
+_TITLES_AFTER = ("女士", "先生", "小姐", "太太", "上校", "少校", "中校", "将军", "医生", "教授")
+_BEFORE_A_NAME = frozenset("，,。：:；;“”「」—…的和与及、 ")
+
+
+def rendered_persons(folded: str, gaz: Gazetteer) -> list[Span]:
+    """The name of two to four Han characters before a bracketed 音 (杜和（音）, 儿子高扬（音）,
+    米本香织（音）): the shortest that begins after punctuation, a function word, a title, a role or
+    a kin word, or that is a surname and two characters (诈骗园区高觉泰（音）). The translator marks
+    people's names so; a dotted name (苏妮·张（音）) is the dotted names' rule's."""
+    out = []
+    for m in _RENDERED.finditer(folded):
+        at = m.start()
+        title = next((t for t in _TITLES_AFTER if folded.endswith(t, 0, at)), "")
+        at -= len(title)  # 诺布上校（音）, 赫莱温女士（音）: the name before the title
+        for n in (2, 3, 4):
+            start = at - n
+            if start < 0 or not _HAN_RUN.fullmatch(name := folded[start:at]):
+                break
+            if start == 0 or folded[start - 1] in _BEFORE_A_NAME or (n == 3 and name[0] in lx.SURNAMES) \
+                    or _after_a_role(folded[max(0, start - 8):start], name):
+                known = gaz.named(name)
+                person = known if known is not None and known.kind is PERSON else None
+                if known is None or person is not None or a_city(known):
+                    out.append(Span(start, at, PERSON, person.name if person else name, TITLED,
+                                    key=person.key if person else "", type="Person"))
+                break
+    return out
+
+
 def _after_a_role(before: str, name: str) -> bool:
-    """The words before the name end with a title, or a word for a role, right where the name
-    begins: 观察家|利明璋, 局长|丰特斯, 治疗|师|波皮尔 (a noun and a role's character), 领导|人物|卡尔比策;
-    not 称为|长|新冠."""
+    """The words before the name end with a title, a word for a role or a kin word, right where the
+    name begins: 观察家|利明璋, 局长|丰特斯, 治疗|师|波皮尔 (a noun and a role's character), 领导|人物|卡尔比策,
+    女儿|乃欧米; not 称为|长|新冠."""
     words: list[tuple[str, str]] = []
     at = 0
     for w, tag in rjieba.tag(before + name):
@@ -70,7 +104,8 @@ def _after_a_role(before: str, name: str) -> bool:
     if not words:
         return False
     last, tag = words[-1]
-    if last in lx.TITLES or last == "人物" or (len(last) >= 2 and last.endswith(_ROLE_ENDS) and rjieba.has_word(last)):
+    if last in lx.TITLES or last.endswith(_PEOPLE) or last == "人物" or last in lx.KIN_WORDS \
+            or (len(last) >= 2 and last.endswith(_ROLE_ENDS) and rjieba.has_word(last)):
         return True
     return len(last) == 1 and last in _ROLE_ENDS and len(words) >= 2 and len(words[-2][0]) >= 2 \
         and words[-2][1] in ("n", "vn", "nz")

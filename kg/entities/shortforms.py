@@ -97,8 +97,10 @@ def declared_short_forms(doc: Sequence[Part], aliases: dict[str, str], key_of: K
                 aliases.setdefault(short, key)
 
 
-# （Keir Starmer，施纪贤）: a Western name, then the person's name as another newsroom renders it
-_AFTER_WESTERN = re.compile(r"[（(]\s*[A-Z][A-Za-z .'’-]+[，,；;]\s*([\u4e00-\u9fff·]{2,10})\s*[）)]")
+# （Keir Starmer，施纪贤）: a Western name, then the person's name as another newsroom renders it, or as
+# the person writes it (（Andreas Guder，中文名顾安达）: 中文名 is no part of it)
+_AFTER_WESTERN = re.compile(r"[（(]\s*[A-Z][A-Za-z .'’-]+[，,；;]\s*(?:中文名字?|中文姓名|汉名|中文译名)?"
+                            r"([\u4e00-\u9fff·]{2,10})\s*[）)]")
 
 
 def company_stems(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, gaz: Gazetteer) -> None:

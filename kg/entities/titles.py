@@ -141,6 +141,9 @@ def _name_after(folded: str, at: int) -> str:
                 and not _opens_with_a_word(name) and not _an_ordinary_word(name):
             return name
     name = folded[at:at + run]
+    if run == 3 and rjieba.tag(name)[0] == (name[:2], "ns") \
+            and any(rjieba.has_word(folded[at + 2:at + 2 + n]) for n in (2, 3)):
+        return ""  # 主席|波兰|基督教民主党人: a country, and the first character of the next word
     return name if run >= 2 and not _a_word_first(name) else ""
 
 
@@ -296,3 +299,20 @@ def inside_a_title(folded: str, start: int, end: int) -> bool:
                 return True
     return False
 
+
+
+def place_then_person(folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> list[Span]:
+    """广州|闻宇|律师: what the tagger read as one body is a town the gazetteer knows and a person's
+    name (a word tagged as one), before a title: the town, and the person who holds the title there.
+    Not where the body's own head follows the title (广州闻宇律师事务所)."""
+    i = tok.at_start.get(start)
+    if i is None or i + 1 >= len(tok) or tok.ends[i + 1] != end or tok.tags[i + 1] not in ("nr", "nrfg") \
+            or (after := tok.at_start.get(end)) is None or tok.words[after] not in lx.TITLES \
+            or folded.startswith(("事务所", "协会", "公会"), tok.ends[after]):
+        return []
+    place = gaz.named(tok.words[i])
+    if place is None or place.kind is not PLACE:
+        return []
+    cut = tok.ends[i]
+    return [Span(start, cut, PLACE, place.name, MODEL, key=place.key, type=place.type),
+            Span(cut, end, PERSON, folded[cut:end], MODEL, type=PERSON.value)]

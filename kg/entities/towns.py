@@ -107,7 +107,8 @@ def towns_after_regions(spans: list[Span], folded: str) -> list[Span]:
     return out
 
 
-_TITLES_AFTER = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, *lx.TITLES_AFTER_A_NAME}, key=len, reverse=True))
+_TITLES_AFTER = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, *lx.TITLES_AFTER_A_NAME, *lx.TITLES_AFTER_NAME},
+                              key=len, reverse=True))
 
 
 def _foreign(s: Span, gaz: Gazetteer) -> bool:

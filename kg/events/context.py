@@ -1,7 +1,8 @@
 """What the article around a trigger says about who took part and where: the dateline that reports
 and takes no part, the article's home country, the topic a clause without subject takes, and the
 platform where something was posted, and the governments that take part as parties (kg.events.extract
-reads these), and the organization a definite description (该协会) names."""
+reads these), and the organization a definite description (该协会) names. The kind the clause gives a
+trigger is kg.events.kinds'."""
 
 from __future__ import annotations
 
@@ -16,11 +17,8 @@ from kg.entities.context import country_of
 from kg.entities.lexicon import GOVERNMENT_BODIES, KIN_WORDS, STAFF, TITLES
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening
 from kg.events.triggers import (
-    DEALS,
     DEFINITE_HEADS,
     DETERMINERS,
-    HAZARDS,
-    LAWS,
     NO_SUBJECT_WORDS,
     PARTS_OF_DAY,
     PERSONAL_ATTACKS,
@@ -37,7 +35,7 @@ DATE_CHARS = "\\d〇零一二三四五六七八九十年月日号周星期上下
 # Who a pronoun or a count of people opening a clause refers to (kg.events.extract): 他 or 她 as the
 # subject, not 他的妻子 (his wife died, not he) nor 他们; 两人 (after a date at most), the two people
 # last named; 两国, the two countries last named.
-PRONOUN = re.compile("[他她](?![们們国人]|的(?:" + "|".join(KIN_WORDS) + "))")  # not 他国, 他人
+PRONOUN = re.compile("[他她](?![们們国人俩倆]|的(?:" + "|".join(KIN_WORDS) + "))")  # not 他国, 他人, 他俩
 KIN = re.compile("[他她]的(" + "|".join(KIN_WORDS) + ")")
 TWO_PEOPLE = re.compile("[\\s" + DATE_CHARS + "，,]*"
                         "(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
@@ -143,6 +141,26 @@ def sentence_subject(folded: str, persons: Sequence[Mention]) -> str | None:
         if not ("的" in between and len(tail) <= 6 and not any(c in between for c in CLAUSE_END)):
             return m.key
     return None
+
+
+def pronoun_persons(folded: str, here: Sequence[Mention], kinds: Mapping[str, EntityKind],
+                    at: tuple[int, int, int, int], antecedent: str | None) -> list[str]:
+    """The persons of a clause a 他 or 她 opens, where it names no person before its trigger (at: the
+    sentence's, the clause's and the trigger's starts, the clause's end): who the pronoun is, the
+    person the sentence is about so far (马云是…企业家，20年前，他第一个表示), else the last sentence's
+    subject (文在寅表示…。他将…与拜登见面: not 拜登), then those the clause names after the trigger."""
+    s_start, clause_start, t_start, clause_end = at
+    persons = [m for m in here if kinds[m.key] is EntityKind.PERSON and s_start <= m.start < clause_end]
+    pronoun = PRONOUN.search(folded, clause_start, t_start)
+    after = [m.key for m in persons if m.start >= t_start]
+    if pronoun is None or any(clause_start <= m.start < t_start for m in persons) \
+            or (after and folded.startswith("的", pronoun.end())):
+        return []  # (他的助手会见了岸田文雄: his aide met him, not he; but 他的追悼会 is his)
+    who = sentence_subject(folded, [m for m in persons if m.start < clause_start]) or antecedent
+    return list(dict.fromkeys([who, *after])) if who else []
+
+
+ACCOUNT = re.compile("[但而另]?据|根据")  # a clause on whose account the sentence reports (据…报道，)
 
 
 # Verbs of saying that a clause opening with 据 or 根据 governs.
@@ -338,36 +356,6 @@ def _only_the_date_before(folded: str, clause_start: int, at: int, date: DateMen
     if clause_start <= date.start and date.end <= at:
         before = folded[clause_start:date.start] + folded[date.end:at]
     return not before.strip(" ，,")
-
-
-def _named_storm(before: str, at: int) -> bool:
-    """沙漠风暴行动, 金融风暴: a storm that names an operation or a crisis, no weather."""
-    return before.startswith("风暴", at) and before[max(0, at - 2):at] in ("沙漠", "金融", "舆论", "政治")
-
-
-_A_STATEMENT = re.compile("(?:了|一份|一项|一则)?[^，,。；;]{0,4}(?:声明|公告|通告|讲话|谈话)")
-
-
-NEAR_MISSES = ("险些", "差点", "差一点", "几乎")
-
-
-def retyped(kind: EventKind, before: str, after: str) -> EventKind:
-    """The kind a trigger word reports in its clause: an attack word whose clause opens with a hazard
-    reports a disaster (台风“海葵”周日袭击台湾; not where the hazard only sets the time, 在地震发生后，
-    武装分子袭击了…); a signing whose object is a law, legislation (拜登签署了这项法案; not
-    签署了一项贸易协议)."""
-    if kind is EventKind.ATTACK:
-        hit = min((i for w in HAZARDS if (i := before.find(w)) >= 0 and not _named_storm(before, i)), default=-1)
-        return EventKind.DISASTER if hit >= 0 and "后" not in before[hit:] else kind
-    if kind is EventKind.DEATH and before.endswith(NEAR_MISSES):
-        return EventKind.INJURY  # 险些丧命, 差点死亡: he nearly died, and lived
-    if kind is EventKind.RELEASE and _A_STATEMENT.match(after):
-        return EventKind.STATEMENT  # 白宫发布了声明: what it published is a statement
-    if kind is EventKind.AGREEMENT:
-        law = min((i for w in LAWS if (i := after.find(w)) >= 0), default=-1)
-        deal = min((i for w in DEALS if (i := after.find(w)) >= 0), default=len(after))
-        return EventKind.LEGISLATION if 0 <= law < deal else kind
-    return kind
 
 
 _ROLES = tuple(sorted({*TITLES, *STAFF, "顾问", "助手", "助理", "幕僚", "盟友", "政府", "团队", "竞选团队"},

@@ -25,6 +25,7 @@ from datetime import date
 
 from kg.entities.fold import fold
 from kg.events.context import (
+    ACCOUNT,
     KIN,
     MEDIUM,
     PRONOUN,
@@ -48,8 +49,8 @@ from kg.events.context import (
     meeting_host,
     opens_with_pronoun,
     placed_abroad,
+    pronoun_persons,
     reports_it,
-    retyped,
     sentence_subject,
     topic,
     zero_subject,
@@ -69,6 +70,7 @@ from kg.events.dating import (
 )
 from kg.events.given import given_events, historic_report
 from kg.events.happenings import WORK_TITLE, find_happenings, habitual
+from kg.events.kinds import retyped
 from kg.events.named import anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
 from kg.events.reports import (
@@ -281,11 +283,9 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     since = folded.rfind("自", clause_start, t_start)
     embedded = since >= 0 and (until := folded.find("以来", t_end, clause_end)) >= 0
     if embedded:
-        # "是自1991年苏联解体以来…首次访朝": what lies between 自 and 以来 is its own happening, and only
-        # what it names takes part in it
+        # "是自1991年苏联解体以来…首次访朝": between 自 and 以来, a happening of its own, of what it names
         clause_start, clause_end = since, until
-    # A clause longer than any sentence writes is text without punctuation: read what lies near the
-    # trigger, so that thousands of triggers in one such run cost linear time.
+    # A clause longer than any sentence is unpunctuated text: read near the trigger, in linear time.
     clause_start, clause_end = max(clause_start, t_start - _LONGEST_CLAUSE), min(clause_end, t_end + _LONGEST_CLAUSE)
     before = folded[clause_start:t_start]
     kind = retyped(kind, before, folded[t_end:clause_end])  # 台风袭击台湾: a disaster
@@ -317,10 +317,10 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         prev_start = clause_start if embedded else clause_opening(folded, s_start, max(clause_start - 1, s_start))
         said_then = folded[clause_start - 1:clause_start] in ("，", ",") and SAID_THEN.search(
             folded, prev_start, max(clause_start - 1, prev_start)) is not None
-        if said_then or (folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) and any(
-                clause_start <= m.start < t_start for m in here)):
-            # "韩国军方表示，朝鲜发射了…", "希尔德声称在2016年5月21日晚上，德普…": who says is not who did
-            prev_start = clause_start
+        says = folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) \
+            and any(clause_start <= m.start < t_start for m in here)
+        if said_then or says or ACCOUNT.match(folded, prev_start):
+            prev_start = clause_start  # who says is not who did: 韩国军方表示，朝鲜发射了…; 据《南华早报》报道，她…
         described = describers(folded, here, kinds, (clause_start, clause_end)) if kind in REMARKS else set()
         persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON and m.key not in described
                           and clause_start <= m.start < clause_end) or _unique(
@@ -330,8 +330,8 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION and prev_start <= m.start < clause_start))
         if not persons and len(pair) == 2 and TWO_PEOPLE.match(folded, clause_start):
             persons = list(pair)  # "两人在2011年又碰面了": the two people last named (not 造成两人死亡)
-        if not persons and antecedent and PRONOUN.search(folded, clause_start, t_start):
-            persons = [antecedent]  # "他在周日参观了…": the person last named
+        if subject := pronoun_persons(folded, here, kinds, (s_start, clause_start, t_start, clause_end), antecedent):
+            persons = subject  # "他在周日参观了…": the sentence's subject so far, else the last sentence's
         elif not persons and antecedent and (kin := KIN.search(folded, clause_start, t_start)):
             r.label = f"{entities[antecedent].name}的{kin.group(1)}{word}"  # 她的母亲…去世: not she
         if (not persons and not orgs and not said_then and kind not in OWN_SUBJECT and word not in NO_AGENT_VERBS

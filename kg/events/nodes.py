@@ -46,11 +46,13 @@ def to_event(r: Report, entities: dict[str, Entity], shown: dict[str, str], url:
 def event_key(r: Report, url: str) -> str:
     """Kind, period, participants and place: two articles' reports of one meeting agree. The period
     is the ISO week of a day or of a range within a week (上周 and 周四 of that week meet; calls two
-    weeks apart do not), else the month, or the year."""
+    weeks apart do not), else the month, or the year; a statement's is its day, where it has one."""
     if r.when is None:
         period = "undated:" + url
     elif r.when.precision is Precision.YEAR:
         period = r.when.start.strftime("%Y")
+    elif r.kind is EventKind.STATEMENT and r.when.precision is Precision.DAY and r.when.start == r.when.end:
+        period = r.when.start.isoformat()  # a spokeswoman speaks daily: two days' statements are two
     elif r.when.precision is Precision.DAY and r.when.start.isocalendar()[:2] == r.when.end.isocalendar()[:2]:
         year, week, _ = r.when.start.isocalendar()
         period = f"{year}-W{week:02d}"

@@ -15,6 +15,7 @@ from kg.events.timex import (
     HOLIDAYS,
     PAST,
     PAST_AFTER_A_DATE,
+    QUOTE_OPENS,
     REL_M_OFFSET,
     REL_Y_OFFSET,
     WEEK_OFFSET,
@@ -77,7 +78,7 @@ def _future_in(text: str, s: int, e: int) -> bool:
         return True  # 11月3日美国选民将投票: the clause's subject, then its word of the future
     if text[e:e + 1] in "，,":
         hi = min(len(text), e + 1 + _WINDOW)
-        ends = [i for i in (text.find(c, e + 1, hi) for c in CLAUSE) if i >= 0]
+        ends = [i for i in (text.find(c, e + 1, hi) for c in CLAUSE + QUOTE_OPENS) if i >= 0]
         nxt = text[e + 1:min(ends, default=hi)]
         if nxt.startswith(("届时", "屆時")) or (opens and FUTURE_STRONG.search(nxt)):
             return True

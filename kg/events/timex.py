@@ -128,6 +128,7 @@ FUTURE_STRONG = re.compile(r"将于|將於|将在|將在|将会|將會|将要|�
                            + r"|预计|預計|预定|" + _SET_FOR
                            + r"|暂定|届时|屆時|准备在|准备于|正准备")
 CLAUSE = "，。；！？,;!?\n"
+QUOTE_OPENS = "：:“「"  # what opens a quotation, which is no part of the clause that says it
 DAY_WORDS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
               "后天": 2, "大后天": 3}
 WEEK_OFFSET = {"上上": -2, "上": -1, "本": 0, "这": 0, "這": 0, "下": 1, "下下": 2, None: 0}

@@ -28,7 +28,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.PHONE_CALL, "ContactEvent", _w("通电话 通话 电话会谈 在电话中 视频通话 视频会晤 致电 打电话给 打给"), True),
     EventType(K.SUMMIT, "ContactEvent", _w("峰会 首脑会议 大会 论坛 会议 高层会议 高级别会议 峰会上")),
     # Movement
-    EventType(K.VISIT, "MovementEvent", _w("访问 出访 到访 访华 国事访问 抵达 造访 访美 访俄 访日 访欧 前往 拜访 参观 考察 视察 访朝 访韩 访台 访港 飞往 启程 抵京 访问了 到达 出访了 探望 看望")),
+    EventType(K.VISIT, "MovementEvent", _w("停留 访问 出访 到访 访华 国事访问 抵达 造访 访美 访俄 访日 访欧 前往 拜访 参观 考察 视察 访朝 访韩 访台 访港 飞往 启程 抵京 访问了 到达 出访了 探望 看望")),
     EventType(K.TRANSPORT, "MovementEvent", _w("搬到 搬往 搬至 迁居 移居 定居 迁往 迁至 逃往 逃离 出逃 流亡 撤离 撤出 疏散 撤侨 回国 返回 返抵 遣送 送回 送往 押送")),
     # Conflict
     EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火 殴打 围殴 暴打 打伤 遇刺 中弹 开枪 暗杀 行刺 打死")),
@@ -38,7 +38,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.DEATH, "LifeEvent", _w("死亡 去世 逝世 身亡 遇难 丧生 遇害 不治 死于 病逝 身故 遇刺身亡 自杀 被杀 丧命 殒命 而死")),
     # Justice
     EventType(K.ARREST, "JusticeEvent", _w("逮捕 拘留 被捕 拘捕 羁押 扣押 抓获 抓捕 被拘 拘押 扣留 捕获")),
-    EventType(K.CHARGE, "JusticeEvent", _w("起诉 控告 提起公诉 指控 提出指控 刑事指控")),
+    EventType(K.CHARGE, "JusticeEvent", _w("起诉 加控 控告 提起公诉 指控 提出指控 刑事指控")),
     EventType(K.TRIAL, "JusticeEvent", _w("审判 开庭 受审 庭审")),
     EventType(K.SENTENCE, "JusticeEvent", _w("判处 判刑 宣判 被判")),
     EventType(K.RULING, "JusticeEvent", _w("裁定 裁决 判决")),
@@ -71,10 +71,10 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.APPEAL, "JusticeEvent", _w("上诉 提出上诉 申诉")),
     EventType(K.PARDON, "JusticeEvent", _w("赦免 特赦 大赦 减刑")),
     # What news needs beyond ACE
-    EventType(K.STATEMENT, "", _w("宣布 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 称 告知 提到 重申 发布公告 指出 强调 披露 写道 告诉 证实 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 发声明 宣告 鼓励 敦促 促请 要求 告知了 发布声明")),
+    EventType(K.STATEMENT, "", _w("宣布 通报 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 称 告知 提到 重申 发布公告 指出 强调 披露 写道 告诉 证实 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 发声明 宣告 鼓励 敦促 促请 要求 告知了 发布声明")),
     EventType(K.VOTE, "", _w("投票 表决 公投")),
     EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案 批准 签署法律 签署了法案 通过法律 否决 通过了一项法律 通过了一项法案 通过修正案 通过了修正案 通过决议 通过了决议 通过了一项决议 通过的一项法律 通过的法律 通过的法案 通过的一项法案")),
-    EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 屏蔽 解除禁令 解除了禁令 解除限制 解除封锁 解除制裁 解除戒严 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假")),
+    EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 屏蔽 解除禁令 解除了禁令 解除限制 解除封锁 解除制裁 解除戒严 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假 下令 征收")),
     EventType(K.LAUNCH, "", _w("发射 升空 推出 发布会 首发 亮相 发射了")),
     EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了 公布的 发布了 发布的 发布一份 公布一份 上线 公映 播出 发售 上市 首播 印发")),
     EventType(K.DISASTER, "", _w("台风 地震 强震 余震 洪水 火灾 登陆 暴雨 山火 野火 热浪 高温 寒潮 暴风雪 沙尘暴 飓风 海啸 大流行 疫情暴发 疫情爆发 干旱 雪灾 泥石流 山体滑坡 龙卷风 爆发疫情")),
@@ -117,7 +117,7 @@ NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", 
 CONCLUDED = ("协议", "协定", "签", "缔结", "建交")
 
 # Words that hold a trigger but report nothing (小说 is a novel, 说明 explains, 轰炸机 is a bomber).
-NOT_TRIGGERS = _w("死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说 "
+NOT_TRIGGERS = _w("创办人 创办者 创立者 出版物 出版社 出版商 死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说 "
                    "称为 称作 称做 称之为 名称 称号 自称 号称 堪称 简称 俗称 据称 被称 人称 昵称 统称 通称 并称 对称 "
                    "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
                    "所称 称雄 称奇 称谓 "
@@ -133,8 +133,8 @@ HAZARDS = _w("台风 飓风 地震 强震 余震 洪水 海啸 暴雨 暴风雪 
 LAWS = ("法案", "法律", "行政命令", "行政令", "修正案", "条例")
 DEALS = ("协议", "协定", "合同", "条约", "公报", "声明", "备忘录")
 CALLED_OFF = ("取消", "推迟")
-NEGATIONS = ("不要", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", *CALLED_OFF)
-HYPOTHETICALS = ("准备", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
+NEGATIONS = ("不要", "不准", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "不会", "无意", *CALLED_OFF)
+HYPOTHETICALS = ("准备", "本应", "本该", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望")
 # Words that hold a negation's or a hedge's character and hedge nothing: 志愿军 and 志愿者 (愿), 若干 (若),
 # 虚拟 and 模拟 (拟), 未来 (未), 没收 (没). A hedge is looked for in text with them taken out (hedged).
 NOT_HEDGES = _w("志愿 自愿 愿景 请愿 若干 模拟 虚拟 拟人 拟定 未来 未成年 未婚 未经 没收 淹没 出没 未遂 前所未有 "
@@ -166,7 +166,7 @@ MODAL = re.compile("(?:需要|必须|不得不|应当|应该(?!国))[^的]*$")
 # Words right after a name that make it the source of a report (美联社援引, 新华社消息, 白宫发言人说).
 REPORTING = ("援引", "引述", "引用", "消息", "发言人")
 # Words before a trigger that ask it of someone: "鼓励其他领导人出台…" reports the asking, not the act.
-REQUESTS = ("鼓励", "敦促", "促请", "要求")
+REQUESTS = ("鼓励", "敦促", "促请", "要求", "呼吁")
 # What, before a trigger in its clause, says it has not happened: denied, hedged or only asked for.
 NOT_HAPPENED = NEGATIONS + HYPOTHETICALS + REQUESTS
 
@@ -196,7 +196,7 @@ STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是"
 PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里份 "
 # Openings of a clause that only sets the scene of the next one: where (在…的地方), on whose account
 # (据…报道). A date before such a clause dates the clause after it.
-SCENE_OPENINGS = ("在", "当", "据", "于", "从", "随着")
+SCENE_OPENINGS = ("在", "当", "据", "于", "从", "随着", "面对", "面临", "由于", "因为", "为了")
 NOT_SCENE_OPENINGS = ("当局", "当地", "当事人", "当选", "于是", "从而", "从事")  # who acts, not where
 # After a trigger, what makes it the setting of what the sentence reports (在…会议上, 访问期间).
 SETTINGS = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
@@ -224,7 +224,7 @@ DENIALS = ("否认",)
 # Clause openings that start a new assertion: a date before one does not date what follows it.
 NEW_ASSERTION = ("这", "但", "而", "因为", "尽管", "虽然", "此前", "当时", "以")
 # Words before a date that make it the time things stood ("截至2015年"), not a happening's.
-AS_OF = ("截至", "截止", "截至到", "直到", "到了", "直至")
+AS_OF = ("截至", "截止", "截至到", "直到", "直至")
 # Text of a clause that marks page furniture, not a report: copyright lines, newsletter calls.
 BOILERPLATE = ("©", "版权", "版權", "订阅", "訂閱", "点击", "點擊", "感谢阅读", "感謝閱讀",
                "资料图片", "资料照片", "資料圖片", "資料照片")  # a file photo's caption dates the photo

@@ -103,6 +103,10 @@ def person(scope: Scope, *, latin: str | None, zh: str | None) -> URIRef:
 
 
 def author(scope: Scope, a: Author) -> URIRef:
+    """A person, or the newsroom where the byline names one (DW's 德国之声 中文网)."""
+    newsroom = "".join(a.byline.split())
+    if a.biography is None and (publications.by_name(newsroom) or newsroom in publications.SELF_REFERENCES):
+        return organization(scope, newsroom)
     node = person(scope, latin=a.name_latin, zh=a.name_zh)
     if a.biography:
         biography(scope, node, a.biography)

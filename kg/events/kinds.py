@@ -1,0 +1,43 @@
+"""The kind a trigger word reports in its clause, where the words around it say another than its own
+(kg.events.triggers): a hazard's attack is a disaster, a signed law is legislation, a near death an
+injury, a published statement a statement."""
+
+from __future__ import annotations
+
+import re
+
+from kg.events.triggers import DEALS, HAZARDS, LAWS
+from kg.model import EventKind
+
+
+def _named_storm(before: str, at: int) -> bool:
+    """沙漠风暴行动, 金融风暴: a storm that names an operation or a crisis, no weather."""
+    return before.startswith("风暴", at) and before[max(0, at - 2):at] in ("沙漠", "金融", "舆论", "政治")
+
+
+_A_STATEMENT = re.compile("(?:了|一份|一项|一则)?[^，,。；;]{0,4}(?:声明|公告|通告|讲话|谈话)")
+
+
+NEAR_MISSES = ("险些", "差点", "差一点", "几乎")
+_PUT_ON = re.compile("[将把][^，,。；;]{1,20}$")
+
+
+def retyped(kind: EventKind, before: str, after: str) -> EventKind:
+    """The kind a trigger word reports in its clause: an attack word whose clause opens with a hazard
+    reports a disaster (台风“海葵”周日袭击台湾; not where the hazard only sets the time, 在地震发生后，
+    武装分子袭击了…); a signing whose object is a law, legislation (拜登签署了这项法案; not
+    签署了一项贸易协议); someone put on a list (将…加入黑名单), a measure, not an accession."""
+    if kind is EventKind.ATTACK:
+        hit = min((i for w in HAZARDS if (i := before.find(w)) >= 0 and not _named_storm(before, i)), default=-1)
+        return EventKind.DISASTER if hit >= 0 and "后" not in before[hit:] else kind
+    if kind is EventKind.DEATH and before.endswith(NEAR_MISSES):
+        return EventKind.INJURY  # 险些丧命, 差点死亡: he nearly died, and lived
+    if kind is EventKind.RELEASE and _A_STATEMENT.match(after):
+        return EventKind.STATEMENT  # 白宫发布了声明: what it published is a statement
+    if kind is EventKind.ACCESSION and _PUT_ON.search(before):
+        return EventKind.POLICY_MEASURE  # 将4名官员加入制裁黑名单: put on a list; no one joins
+    if kind is EventKind.AGREEMENT:
+        law = min((i for w in LAWS if (i := after.find(w)) >= 0), default=-1)
+        deal = min((i for w in DEALS if (i := after.find(w)) >= 0), default=len(after))
+        return EventKind.LEGISLATION if 0 <= law < deal else kind
+    return kind
