@@ -213,3 +213,43 @@ def test_one_speaker_s_statements_on_two_days_of_a_week_are_two_events(x: Extrac
     friday = keys("12月11日，外交部发言人华春莹表示反对。", "https://www.dw.com/zh/b/a-2")
     again = keys("周二（12月8日），外交部发言人华春莹表示反对。", "https://www.dw.com/zh/c/a-3")
     assert monday and friday and monday.isdisjoint(friday) and monday == again, (monday, friday, again)
+
+
+# …and from bench/dev9
+_DEV9_NAMES = [
+    # a known name and the first character of the next word are no person (guard: a name after a country)
+    ("并在必要时用武力将乌克兰拉回莫斯科的轨道。", {("乌克兰", "Place")}, {("乌克兰拉", "Person")}),
+    # an eponym is no person
+    ("杰文斯悖论告诉我们，效率不省资源。", set(), {("杰文斯", "Person")}),
+    ("新麦卡锡主义在美国抬头。", {("美国", "Place")}, {("麦卡锡", "Person")}),
+    # death and speech are a person's: after a country, too (guard: a town after a country)
+    ("比如1975年佛朗哥去世之后的西班牙。", {("佛朗哥", "Person")}, {("佛朗哥", "Place")}),
+    ("中国张伟表示反对。", {("张伟", "Person")}, {("张伟", "Place")}),
+    ("瑞士伯恩是首都。", {("伯恩", "Place")}, set()),
+    # an armed force named by its country is the country
+    ("台军在演习中发射了导弹。", {("台", "Place")}, {("台军", "Organization")}),
+    # more names
+    ("入境处处长区嘉宏说。", {("入境处", "Organization"), ("区嘉宏", "Person")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), _DEV9_NAMES)
+def test_names_of_dev9(text: str, wanted: set, unwanted: set) -> None:
+    found = _found(text)
+    assert wanted <= found and not unwanted & found, found
+
+
+def test_a_name_keeps_the_character_of_its_own_writing(x: Extractor) -> None:
+    found = x.extract([("p1", "韩国记者李东昇说。")])
+    assert "李东昇" in {e.name for e in found.entities}, found.entities
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("瑙塞达总统周二在接受当地电台访问时说，立陶宛不会让步。", {EventKind.STATEMENT}),  # an interview
+    ("拜登周二访问了立陶宛。", {EventKind.VISIT}),  # guard: a visit
+    ("如果他知道，他就会在周二打电话给司机。", set()),  # what would have been
+    ("美国周二发出警告，以避免俄罗斯再次入侵乌克兰。", {EventKind.STATEMENT}),  # what is to be prevented
+    ("对于周一晚上来说，这很重要。", set()),  # 来说 says nothing
+])
+def test_kinds_of_dev9(x: Extractor, text: str, kinds: set) -> None:
+    assert {e.kind for e in events(x, _dw(text, published=date(2022, 1, 10)))} == kinds

@@ -79,7 +79,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
         if s.length >= 2:
             known_to[s.start] = max(known_to.get(s.start, 0), s.end)
     spans += [s for s in proposals(folded, tok, proposed, gaz, {s.end: s.start for s in spans if s.kind is PLACE})
-              if not cuts_a_known_name(s, known_to)]
+              if not cuts_a_known_name(s, known_to) and not _a_name_and_a_word(s, folded, known_to)]
     persons = {(s.start, s.end) for s in spans if s.rank == MODEL and s.kind is PERSON}
     romanized = romanized_persons(folded, gaz) + rendered_persons(folded, gaz) if "(" in folded else []
     named = {(s.start, s.end) for s in romanized}  # 大使格林菲尔德(Linda Thomas-Greenfield): no town
@@ -145,6 +145,13 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             and not (s.kind is ORG and _AN_INDEX.match(folded, s.end))  # 道琼斯指数, 标准普尔500指数: an index
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok
+
+
+def _a_name_and_a_word(s: Span, folded: str, known_to: dict[int, int]) -> bool:
+    """The tagger's person made of a known name and the first character of the next word (乌克兰|拉回,
+    波兰|基督教): no person."""
+    return s.kind is PERSON and not s.key and known_to.get(s.start) == s.end - 1 \
+        and any(rjieba.has_word(folded[s.end - 1:s.end + n]) for n in (1, 2))
 
 
 def _students(folded: str, s: Span, tok: Tokens) -> bool:
@@ -266,8 +273,8 @@ _AFTER_A_NAME = frozenset("是称说在将也曾又和与为对向就都还并�
 
 
 _AN_INDEX = re.compile(r"\s?[0-9]*\s?指数")
-# What follows a maker's name, not a person's (斯柯达汽车, 劳力士手表)
-_PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑")
+# What follows a maker's name, not a person's (斯柯达汽车, 劳力士手表), nor an eponym's (新麦卡锡主义, 杰文斯悖论)
+_PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑", "主义", "悖论", "效应", "定律", "风格")
 _ARMS = ("枪", "炮", "弹")
 # What a thing's name follows, not a person's (抗癫痫药物德巴金, 疫苗Comirnaty)
 _THINGS_BEFORE = ("药物", "药品", "新药", "疫苗")

@@ -1,6 +1,7 @@
 """Organizations the text names by saying what they are: a title in 《》 that ends as a newspaper
 does (《查理周报》), and a name in Latin letters after a description (社交网站Grindr) or before one
-(Ironshore是一家…公司). kg.entities.candidates takes these as one of its pattern layers."""
+(Ironshore是一家…公司). kg.entities.candidates takes these as one of its pattern layers; the
+tagger's body that a description opens is the named one (kg.entities.proposals)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import ORG, PATTERN, Span, a_known_place
+from kg.entities.spans import MODEL, ORG, PATTERN, Span, a_known_place
 
 _PERIODICAL = re.compile(r"《([^《》]{1,12})》")
 _HEADS = "|".join(sorted(lx.LATIN_ORG_BEFORE, key=len, reverse=True))
@@ -173,3 +174,25 @@ def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
         if (s := _organization(m, gaz, english, skip)) is not None:
             out.append(s)
     return out
+
+
+_VERB_TAGS = frozenset(("v", "vn", "vd"))
+
+
+def named_after_description(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
+    """俄罗斯通讯社国际文传电讯社: a description, then the name the gazetteer knows, or a name with its own
+    head; the organization is the named one (as _appositions reads the rules' compounds)."""
+    for k in range(2, len(name) - 2):
+        known = gaz.named(name[k:])
+        if known is not None and known.kind is ORG and (org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)) \
+                and not a_known_place(gaz, name[:k]):  # 广东省 is a place (spans.known_after_place), no description
+            return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
+    for k in range(2, len(name) - 3):
+        # 悉尼外交政策智库|洛伊研究所, 俄罗斯大型能源公司|俄罗斯天然气工业股份公司: a description of a body,
+        # then a name with its own head, which the gazetteer need not know
+        rest = name[k:]
+        if name[:k].endswith(lx.DESCRIBING_HEADS) and any(rest.endswith(h) and len(rest) >= len(h) + 2
+                                                           for h in lx.STRONG_ORG_HEADS) \
+                and rjieba.tag(rest)[0][1] not in _VERB_TAGS:  # not 股份公司|管理委员会: a verb opens no name
+            return Span(start + k, end, ORG, rest, MODEL, type=ORG.value)
+    return None

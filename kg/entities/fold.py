@@ -17,8 +17,8 @@ DOTS = "·•‧∙⋅・･"  # what newsrooms put between the parts of a trans
 
 
 # Characters simplified text writes as they are in names, which OpenCC's table turns into variants no
-# newsroom uses (篠田亚纪子 is no 筿田, 王汎森 no 王泛森, 杨联陞 no 杨联升).
-_NAMES_KEEP = frozenset("篠汎陞")
+# newsroom uses (篠田亚纪子 is no 筿田, 王汎森 no 王泛森, 杨联陞 no 杨联升, 李东昇 no 李东升).
+_NAMES_KEEP = frozenset("篠汎陞昇")
 
 
 @cache

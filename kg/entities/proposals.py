@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
+from kg.entities.described import named_after_description
 from kg.entities.edges import org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.joined import INSTITUTIONS, known_org_first
@@ -156,7 +157,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 维吾尔族, 维吾尔人: a people; a place the gazetteer knows was taken above
         if kind is PLACE and name in lx.WITHIN_WORDS and start in place_ends:
             continue  # 中国东北边境城市: a direction within the place before it
-        if kind is ORG and (named := _named_after_description(name, start, end, gaz)):
+        if kind is ORG and (named := named_after_description(name, start, end, gaz)):
             out.append(named)
             continue
         if kind is ORG and folded[end:end + 1].isascii() and folded[end:end + 1].isalpha():
@@ -199,8 +200,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
                 and tok.tags[i] == "nrt" and len(name) >= 3 and gaz.named(name) is None and (
                     folded.endswith(_PERSON_WORDS, 0, start) or folded.startswith(_PERSON_FATES, end)):
             kind = PERSON  # 黑人男子佛洛伊德, 佛洛伊德之死: a foreign person's name (not 摩托罗拉(Motorola))
-        if kind is PLACE and _AGED.search(folded, max(0, start - 6), start) and gaz.named(name) is None:
-            kind = PERSON  # 48岁的孟山: an age is a person's
+        if kind is PLACE and gaz.named(name) is None and (_AGED.search(folded, max(0, start - 6), start)
+                                                          or folded.startswith(_DEATHS, end)):
+            kind = PERSON  # 48岁的孟山, 佛朗哥去世: an age and a death are a person's
         span = Span(start, end, kind, name, MODEL, type=kind.value)
         out += [_latin_company(s) for s in placed_organization(span, gaz)] if kind is ORG else [span]
     return out
@@ -227,7 +229,8 @@ def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
 # 佛洛伊德之死): a foreign name there that the tagger read as a body's is a person's.
 _PERSON_WORDS = ("男子", "女子", "男孩", "女孩", "黑人", "白人", "非裔", "少年", "少女", "老人", "男童", "女童")
 _AGED = re.compile(r"[0-9一二三四五六七八九十]+岁的$")
-_PERSON_FATES = ("之死", "遇害", "被杀", "身亡", "遭", "被捕", "去世")
+_DEATHS = ("之死", "遇害", "被杀", "身亡", "去世")
+_PERSON_FATES = (*_DEATHS, "遭", "被捕")
 
 # Heads of names, which alone name no body and no place.
 _ZOOS = ("动物园", "植物园", "水族馆")
@@ -348,28 +351,6 @@ def _suffixed_place(folded: str, name: str, start: int, end: int, gaz: Gazetteer
     if not suffix_fits(stem, suffix):
         return Span(start, end, PLACE, name, MODEL, type=lx.PLACE_SUFFIXES[suffix])
     return Span(start, end, PLACE, stem.name, MODEL, key=stem.key, type=stem.type)
-
-
-_VERB_TAGS = frozenset(("v", "vn", "vd"))
-
-
-def _named_after_description(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
-    """俄罗斯通讯社国际文传电讯社: a description, then the name the gazetteer knows, or a name with its own
-    head; the organization is the named one (as _appositions reads the rules' compounds)."""
-    for k in range(2, len(name) - 2):
-        known = gaz.named(name[k:])
-        if known is not None and known.kind is ORG and (org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)) \
-                and not a_known_place(gaz, name[:k]):  # 广东省 is a place (spans.known_after_place), no description
-            return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
-    for k in range(2, len(name) - 3):
-        # 悉尼外交政策智库|洛伊研究所, 俄罗斯大型能源公司|俄罗斯天然气工业股份公司: a description of a body,
-        # then a name with its own head, which the gazetteer need not know
-        rest = name[k:]
-        if name[:k].endswith(lx.DESCRIBING_HEADS) and any(rest.endswith(h) and len(rest) >= len(h) + 2
-                                                           for h in lx.STRONG_ORG_HEADS) \
-                and rjieba.tag(rest)[0][1] not in _VERB_TAGS:  # not 股份公司|管理委员会: a verb opens no name
-            return Span(start + k, end, ORG, rest, MODEL, type=ORG.value)
-    return None
 
 
 _LATIN_COMPANY = re.compile(r"[A-Za-z][A-Za-z0-9 .&'’-]*公司")

@@ -30,7 +30,7 @@ _CHINA = "wikidata:Q148"
 # 美军, 俄军, 以军: an armed force named by its country counts as the country (the seeds gold's
 # convention), as 中国军队 does; not 美军方 or 美军舰, another word.
 _FORCES = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被在与和对向从让由遭将把的及但而并是了]))"
-                     "([美俄日韩朝英法德以乌印越菲泰])军(?![事队方舰机备费官区火工校团人])")
+                     "([美俄日韩朝英法德以乌印越菲泰台])军(?![事队方舰机备费官区火工校团人])")
 
 
 def described_towns(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -101,7 +101,8 @@ def towns_after_regions(spans: list[Span], folded: str) -> list[Span]:
     out = []
     for s in spans:
         if s.kind is PERSON and s.start in regions and not s.key and "·" not in s.name \
-                and s.rank in (MODEL, TAGGER) and not folded.startswith(_TITLES_AFTER, s.end):
+                and s.rank in (MODEL, TAGGER) and not folded.startswith(_TITLES_AFTER, s.end) \
+                and not folded.startswith(_SAYS, s.end):  # 中国张伟表示: places do not speak
             s = Span(s.start, s.end, PLACE, s.name, s.rank, type="Place")
         out.append(s)
     return out
@@ -109,6 +110,9 @@ def towns_after_regions(spans: list[Span], folded: str) -> list[Span]:
 
 _TITLES_AFTER = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, *lx.TITLES_AFTER_A_NAME, *lx.TITLES_AFTER_NAME},
                               key=len, reverse=True))
+
+
+_SAYS = ("表示", "说", "称", "指出", "认为", "透露", "告诉")
 
 
 def _foreign(s: Span, gaz: Gazetteer) -> bool:

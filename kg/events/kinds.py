@@ -20,13 +20,15 @@ _A_STATEMENT = re.compile("(?:了|一份|一项|一则)?[^，,。；;]{0,4}(?:�
 
 NEAR_MISSES = ("险些", "差点", "差一点", "几乎")
 _PUT_ON = re.compile("[将把][^，,。；;]{1,20}$")
+_INTERVIEWED = re.compile("接受[^，,。；;]{0,20}$")
 
 
 def retyped(kind: EventKind, before: str, after: str) -> EventKind:
     """The kind a trigger word reports in its clause: an attack word whose clause opens with a hazard
     reports a disaster (台风“海葵”周日袭击台湾; not where the hazard only sets the time, 在地震发生后，
     武装分子袭击了…); a signing whose object is a law, legislation (拜登签署了这项法案; not
-    签署了一项贸易协议); someone put on a list (将…加入黑名单), a measure, not an accession."""
+    签署了一项贸易协议); someone put on a list (将…加入黑名单), a measure, not an accession; a visit
+    someone received (接受…访问), an interview."""
     if kind is EventKind.ATTACK:
         hit = min((i for w in HAZARDS if (i := before.find(w)) >= 0 and not _named_storm(before, i)), default=-1)
         return EventKind.DISASTER if hit >= 0 and "后" not in before[hit:] else kind
@@ -34,6 +36,8 @@ def retyped(kind: EventKind, before: str, after: str) -> EventKind:
         return EventKind.INJURY  # 险些丧命, 差点死亡: he nearly died, and lived
     if kind is EventKind.RELEASE and _A_STATEMENT.match(after):
         return EventKind.STATEMENT  # 白宫发布了声明: what it published is a statement
+    if kind is EventKind.VISIT and _INTERVIEWED.search(before):
+        return EventKind.STATEMENT  # 在接受路透社访问时说: an interview, no visit
     if kind is EventKind.ACCESSION and _PUT_ON.search(before):
         return EventKind.POLICY_MEASURE  # 将4名官员加入制裁黑名单: put on a list; no one joins
     if kind is EventKind.AGREEMENT:
