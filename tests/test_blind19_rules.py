@@ -94,9 +94,11 @@ _DEV8_NAMES = [
      {("香港警务处国家安全处高级警司", "Organization")}),
     # a royal title after a name keeps the name a person's, after a country too
     ("英国安德鲁王子接受调查。", {("安德鲁", "Person")}, {("安德鲁", "Place")}),
-    # a base described by its country is no place of its own (guard: a base's own name)
+    # a base described by its country or town is no place of its own
     ("美国军事基地遍布全球。", {("美国", "Place")}, {("美国军事基地", "Place")}),
-    ("塔利班囚犯在巴格拉姆军事基地排队。", {("巴格拉姆军事基地", "Place")}, set()),
+    ("图为重兵把守下的墨西哥城军事基地。", {("墨西哥城", "Place")}, {("墨西哥城军事基地", "Place")}),
+    # a town and a team before a title are a body (guard for 广州|闻宇|律师)
+    ("英国阿森纳队教练温格看了比赛。", {("温格", "Person")}, {("阿森纳队", "Person")}),
     # ordinary words
     ("朝鲜的导弹躲避了盟国的雷达。", set(), {("雷达", "Person")}),
     ("与德尔塔共存的规则发生了变化。", set(), {("德尔塔", "Organization"), ("德尔塔", "Place")}),
@@ -253,3 +255,22 @@ def test_a_name_keeps_the_character_of_its_own_writing(x: Extractor) -> None:
 ])
 def test_kinds_of_dev9(x: Extractor, text: str, kinds: set) -> None:
     assert {e.kind for e in events(x, _dw(text, published=date(2022, 1, 10)))} == kinds
+
+
+def test_an_anniversary_after_the_trigger_s_object_counts_from_it(x: Extractor) -> None:
+    """今年…北约轰炸中国驻贝尔格莱德大使馆25周年 (2024): the bombing was in 1999; but 抵达香港参加庆祝
+    香港回归25周年的活动 dates the arrival, not the return."""
+    found = events(x, _dw("今年还是北约轰炸中国驻塞尔维亚贝尔格莱德大使馆25周年。", published=date(2024, 5, 7)))
+    assert [e.when.start.year for e in found if e.kind is EventKind.ATTACK] == [1999], found
+    found = events(x, _dw("习近平周四抵达香港参加庆祝香港回归中国25周年的纪念活动。", published=date(2022, 7, 1)))
+    assert [e.when.start for e in found if e.kind is EventKind.VISIT] == [date(2022, 6, 30)], found
+    found = events(x, _dw("李家超在2021年7月纪念香港回归24周年的仪式上讲话。", published=date(2022, 4, 7)))
+    assert [e.when.start for e in found if e.kind is EventKind.STATEMENT] == [date(2021, 7, 1)], found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("张三周二遭捕。", EventKind.ARREST),
+    ("10月1日，埃尔多安为这座摩天大楼剪彩。", EventKind.OPENING),
+])
+def test_more_words_of_happenings(x: Extractor, text: str, kind: EventKind) -> None:
+    assert kind in {e.kind for e in events(x, _dw(text, published=date(2022, 10, 20)))}

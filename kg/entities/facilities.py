@@ -75,10 +75,10 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
         m = _AFTER_NAME.match(folded, s.end)
         if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:
             continue  # 里根总统图书馆, but not 机场 inside 机场建设
-        named = folded.startswith(lx.FACILITY_MODIFIERS, s.end) or m.group(0).endswith(_JAILS)
-        if s.kind is EntityKind.PLACE and s.key and (not named or (s.type == "Country" and (
-                folded.startswith("军事", s.end) or m.group(0).endswith(_JAILS)))):
-            continue  # 美国(军事)基地, 上海码头, 美国监狱: described (but 安德森空军基地, 浦东新区看守所)
+        named_jail = m.group(0).endswith(_JAILS)
+        named = folded.startswith(lx.FACILITY_MODIFIERS, s.end) or named_jail
+        if s.kind is EntityKind.PLACE and s.key and (not named or (s.type == "Country" and named_jail)):
+            continue  # 美国基地, 上海码头, 美国监狱: described (but 安德森空军基地, 浦东新区看守所)
         name = folded[s.start:m.end()]
         out.append(Span(s.start, m.end(), EntityKind.PLACE, name, MODEL,
                         type=facility_type(name) or EntityKind.PLACE.value))

@@ -376,7 +376,7 @@ FACILITIES = {
 }
 NOT_FACILITIES = ("歌剧院", "话剧院", "舞剧院")
 # Words between a name and a facility's head that keep it one name (里根总统图书馆, 安德森空军基地, 香港大球场).
-FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "军事", "国际", "纪念", "大")
+FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "国际", "纪念", "大")
 
 # Heads of facilities named after a place (仰光国际机场, 香港会展中心): with the place, one name, not two
 # places. Institutions' heads are among them; FACILITIES above also make the name a place's.

@@ -8,6 +8,7 @@ import re
 import rjieba
 
 from kg.entities import lexicon as lx
+from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import surnames
 from kg.entities.spans import (
@@ -311,8 +312,8 @@ def place_then_person(folded: str, tok: Tokens, start: int, end: int, gaz: Gazet
             or folded.startswith(("事务所", "协会", "公会"), tok.ends[after]):
         return []
     place = gaz.named(tok.words[i])
-    if place is None or place.kind is not PLACE:
-        return []
+    if place is None or place.kind is not PLACE or org_ending(tok.words[i + 1]):
+        return []  # (英国|阿森纳队|教练: a team, no person)
     cut = tok.ends[i]
     return [Span(start, cut, PLACE, place.name, MODEL, key=place.key, type=place.type),
             Span(cut, end, PERSON, folded[cut:end], MODEL, type=PERSON.value)]

@@ -88,17 +88,28 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
         usable = []  # "…已于今年9月解散，之前该组织的领导人已经被捕": another time than the sentence's date
     pool = in_clause or (usable if borrow or len(lone) == 1 else [])
     resolved = [d for d in pool if d.when is not None]
-    # 成立103周年: an anniversary right after the trigger counts the years from it, whatever day the
+    # 成立103周年: an anniversary after the trigger (_counts_from) counts the years from it, whatever day the
     # clause names (7月1日是中国共产党成立103周年纪念日: founded in 1921)
     # Elsewhere an anniversary dates the happening it counts from, not this one: 在2021年7月纪念…回归24周年的
     # 仪式上讲话 is dated 2021年7月
-    resolved = [d for d in resolved if d.text.endswith("周年") and 0 <= d.start - r.trigger.end <= 1] or [
+    resolved = [d for d in resolved if d.text.endswith("周年") and _counts_from(folded, r.trigger.end, d.start)] or [
         d for d in resolved if not d.text.endswith("周年")]
     if resolved:
         d = min(resolved, key=lambda d: (d.start > at, abs(d.start - at)))
         r.when, r.date_at = d.when, d.start
     elif pool:
         r.date_text = pool[0].text
+
+
+def _counts_from(folded: str, trigger_end: int, at: int) -> bool:
+    """The anniversary counts from the trigger: right after it (成立103周年), or after its object in
+    the same clause (轰炸中国驻贝尔格莱德大使馆25周年)."""
+    between = folded[trigger_end:at]
+    return trigger_end <= at and len(between) <= 20 and not any(c in between for c in "，,。；;：:") \
+        and not any(w in between for w in _CELEBRATING)  # 抵达香港参加庆祝…回归25周年: the return's
+
+
+_CELEBRATING = ("庆祝", "纪念", "参加", "出席", "举行", "迎来", "迎接")
 
 
 _ATTRIBUTE = re.compile("[^，,。；;：:“”「」]{1,10}?的")

@@ -37,7 +37,7 @@ TYPES: tuple[EventType, ...] = (
     # Life
     EventType(K.DEATH, "LifeEvent", _w("死亡 去世 逝世 身亡 遇难 丧生 遇害 不治 死于 病逝 身故 遇刺身亡 自杀 被杀 丧命 殒命 而死")),
     # Justice
-    EventType(K.ARREST, "JusticeEvent", _w("逮捕 拘留 被捕 拘捕 羁押 扣押 抓获 抓捕 被拘 拘押 扣留 捕获")),
+    EventType(K.ARREST, "JusticeEvent", _w("逮捕 遭捕 拘留 被捕 拘捕 羁押 扣押 抓获 抓捕 被拘 拘押 扣留 捕获")),
     EventType(K.CHARGE, "JusticeEvent", _w("起诉 加控 控告 提起公诉 指控 提出指控 刑事指控")),
     EventType(K.TRIAL, "JusticeEvent", _w("审判 开庭 受审 庭审")),
     EventType(K.SENTENCE, "JusticeEvent", _w("判处 判刑 宣判 被判")),
@@ -79,7 +79,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了 公布的 发布了 发布的 发布一份 公布一份 上线 公映 播出 发售 上市 首播 印发")),
     EventType(K.DISASTER, "", _w("台风 地震 强震 余震 洪水 火灾 登陆 暴雨 山火 野火 热浪 高温 寒潮 暴风雪 沙尘暴 飓风 海啸 大流行 疫情暴发 疫情爆发 干旱 雪灾 泥石流 山体滑坡 龙卷风 爆发疫情")),
     EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨 沉没 脱轨 失事 坍塌 倒塌 垮塌 塌方 爆炸 熔毁")),
-    EventType(K.OPENING, "", _w("开通 开幕 落成 通车 启用 揭幕 开业 开张")),
+    EventType(K.OPENING, "", _w("开通 剪彩 开幕 落成 通车 启用 揭幕 开业 开张")),
     EventType(K.ACCESSION, "", _w("加入 正式加入 入世 入盟")),
     # A crisis its date names (2008年金融危机), found by kg.events.given, not by a word alone.
     EventType(K.CRISIS, "", ()),
