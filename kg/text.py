@@ -47,7 +47,7 @@ _FURTHER_READING = ("延伸阅读", "延伸閱讀", "相关阅读", "相關閱�
 _DATELINE = re.compile(r"\s*[（(]([^（）()]{1,20})[）)]")
 # DW's closing credit, its writer and editor, then its sources (达扬/叶宣（法新社等）): furniture too, but
 # for the sources.
-_CREDIT = re.compile(rf"(?P<names>\s*[{HAN_CLASS}·]{{2,4}}(?:\s*/\s*[{HAN_CLASS}·]{{2,4}})+\s*)"
+_CREDIT = re.compile(rf"(?P<names>\s*[{HAN_CLASS}·]{{2,4}}(?:\s*/\s*[{HAN_CLASS}·]{{2,4}})+\s*/?\s*)"
                      r"(?:[（(][^（）()]{1,30}[）)])?\s*")
 # A line that credits who drew, shot or helped report (插图：西蒙·马丁, BBC国际部记者Eddy Duan参与报道)
 _CONTRIBUTORS = re.compile(r"^\s*(?:插图|插画|制图|摄影|图片|视频|撰文|责编)\s*[:：]"

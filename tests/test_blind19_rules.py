@@ -274,3 +274,26 @@ def test_an_anniversary_after_the_trigger_s_object_counts_from_it(x: Extractor) 
 ])
 def test_more_words_of_happenings(x: Extractor, text: str, kind: EventKind) -> None:
     assert kind in {e.kind for e in events(x, _dw(text, published=date(2022, 10, 20)))}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # from bench/dev10: a common noun a measure word counts is no town (guard: 一个中国)
+    ("暴风骤雨袭击一个山口。", set(), {("山口", "Place")}),
+    ("坚持一个中国原则。", {("中国", "Place")}, set()),
+    # a body's last character that begins a common word (guards: the body, its members)
+    ("许多伊斯兰国家表示反对。", set(), {("伊斯兰国", "Organization")}),
+    ("伊斯兰国周二宣布负责。", {("伊斯兰国", "Organization")}, set()),
+    ("民主党人表示反对。", {("民主党", "Organization")}, set()),
+    # a surname and a government are no person
+    ("蔡政府周二宣布。", set(), {("蔡政", "Person")}),
+])
+def test_names_of_dev10(text: str, wanted: set, unwanted: set) -> None:
+    found = _found(text)
+    assert wanted <= found and not unwanted & found, found
+
+
+def test_a_credit_line_with_its_sources_after_a_slash_is_no_mention() -> None:
+    from kg.text import _CREDIT
+
+    assert _CREDIT.fullmatch("文山/叶宣/(美联社、路透社、纽约时报)") and _CREDIT.fullmatch("达扬/叶宣（法新社等）")
+    assert not _CREDIT.fullmatch("他说/她说了很多话（法新社）")

@@ -291,8 +291,8 @@ def _no_person_here(s: Span, folded: str) -> Span | None:
     if s.name.endswith("道") and len(s.name) >= 3 and (t := rjieba.tag(s.name[:-1]))[0][1] == "v" and len(t) == 1:
         return None  # 这位艺术家解释道
     if folded.startswith(_PRODUCTS, s.end) or (len(s.name) >= 3 and s.name.endswith(_ARMS)) \
-            or folded.endswith(_THINGS_BEFORE, 0, s.start):
-        return None  # 斯柯达汽车; 胡椒枪, a weapon; 药物德巴金, a drug
+            or folded.endswith(_THINGS_BEFORE, 0, s.start) or folded.startswith("政府", s.end - 1):
+        return None  # 斯柯达汽车; 胡椒枪, a weapon; 药物德巴金, a drug; 蔡政|府, a government
     if (m := _TOWN_AFTER_GLOSS.match(folded, s.end)) is not None:
         return Span(s.start, s.end, PLACE, s.name, s.rank, type=lx.PLACE_SUFFIXES[m.group(1)], aliases=s.aliases)
     return s

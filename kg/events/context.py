@@ -35,8 +35,8 @@ DATE_CHARS = "\\d〇零一二三四五六七八九十年月日号周星期上下
 # Who a pronoun or a count of people opening a clause refers to (kg.events.extract): 他 or 她 as the
 # subject, not 他的妻子 (his wife died, not he) nor 他们; 两人 (after a date at most), the two people
 # last named; 两国, the two countries last named.
-PRONOUN = re.compile("[他她](?![们們国人俩倆]|的(?:" + "|".join(KIN_WORDS) + "))")  # not 他国, 他人, 他俩
-KIN = re.compile("[他她]的(" + "|".join(KIN_WORDS) + ")")
+PRONOUN = re.compile("[他她](?![们們国人俩倆]|的?(?:" + "|".join(KIN_WORDS) + "))")  # not 他国, 他人, 他俩, 她父亲
+KIN = re.compile("[他她]的?(" + "|".join(KIN_WORDS) + ")")
 TWO_PEOPLE = re.compile("[\\s" + DATE_CHARS + "，,]*"
                         "(?:两人|二人|他俩|她俩|他们俩|她们俩|两口子|夫妇俩)(?![死受遇丧被])")
 TWO_NATIONS = re.compile("[\\s" + DATE_CHARS + "，,]*两国(?:政府)?")
