@@ -26,8 +26,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
 
 
+# A link to another story set in the body (DW's "延伸阅读：美制裁中国高官成热议话题"): its title is that
+# story's words, not this one's.
+_FURTHER_READING = ("延伸阅读", "延伸閱讀", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀")
+
+
 def article_parts(article: Article) -> list[tuple[str, str]]:
-    """What an article says in its own words: headline, image captions, body paragraphs."""
+    """What an article says in its own words: headline, image captions, body paragraphs (not the
+    titles of other stories it links to)."""
     parts = [("headline", article.headline)]
     if article.image and article.image.caption:
         parts.append(("caption", article.image.caption))
@@ -35,11 +41,6 @@ def article_parts(article: Article) -> list[tuple[str, str]]:
     parts += [(f"p{i}", p.text) for i, p in enumerate(article.paragraphs, 1)
               if p.text and not (p.links and p.text.startswith(_FURTHER_READING))]
     return parts
-
-
-# A link to another story set in the body (DW's "延伸阅读：美制裁中国高官成热议话题"): its title is that
-# story's words, not this one's.
-_FURTHER_READING = ("延伸阅读", "延伸閱讀", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀")
 
 
 # A paragraph's opening bracket ("（德国之声中文网）"): when it names the article's own newsroom, who
@@ -57,10 +58,10 @@ _NOTICE = ("©", "Copyright")  # a copyright notice paragraph (DW's "© 2021年 
 
 def mention_parts(article: Article, parts: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """The article's parts as entities are read from them: article_parts, with the article's own
-    newsroom's dateline and copyright notices blanked (same length, so offsets hold). The gold sets'
-    rule, and a reader's: "（德国之声中文网）" and "© 2021年 德国之声" are the page's furniture, not news
-    about DW. Plain text (kg.mentions) has no newsroom and no furniture. `parts`: the article's
-    parts when the caller has them already."""
+    newsroom's dateline, copyright notices and credit lines blanked (same length, so offsets hold). The
+    gold sets' rule, and a reader's: "（德国之声中文网）", "© 2021年 德国之声" and "达扬/叶宣" are the page's
+    furniture, not news about DW or its staff. Plain text (kg.mentions) has no newsroom and no
+    furniture. `parts`: the article's parts when the caller has them already."""
     pub = publications.for_url(article.url)
     own = {name for _, name in pub.names} | set(pub.aliases) if pub is not None else set()
     out = []

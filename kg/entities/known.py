@@ -43,7 +43,7 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         # unless the name is long enough to be unmistakable and meets the word at one edge.
         if kind is PLACE and _last_begins_a_word(folded, hit, gaz):
             continue
-        if kind is PLACE and folded[hit.start - 1:hit.start] in ("个", "座") and hit.start > 0 \
+        if kind is PLACE and hit.start > 0 and folded[hit.start - 1] in ("个", "座") \
                 and gaz.entities[hit.key].type != "Country" and rjieba.has_word(folded[hit.start:hit.end]):
             continue  # 一个山口 (a mountain pass), 那座大洲: a common noun the measure word counts, no town
         if kind is ORG and folded[hit.end - 1:hit.end + 1] in _WORDS_ACROSS and hit.end not in tok.at_end:

@@ -18,6 +18,7 @@ _JOINERS = ("以及", "、", "和", "与", "及")
 # rjieba tags of the words such a name is made of: nouns, names, abbreviations, Latin words
 _NAME_WORD_TAGS = frozenset(["n", "nz", "nt", "j", "nr", "nrt", "ns", "eng", "x", "vn"])
 _LONGEST = 8
+# a person's name in a list: Han characters, with one dot at most (白玛赤林, 艾力更·依明巴海)
 _LISTED_NAME = re.compile(f"[{HAN_CLASS}]{{2,5}}(?:·[{HAN_CLASS}]{{2,5}})?")
 # tags of a word that opens a name of its own (通威|股份, 晶科|能源), not a common noun (记者|协会)
 _NAME_TAGS = frozenset(["nz", "nt", "j", "nr", "nrt", "ns", "eng", "x"])

@@ -301,7 +301,6 @@ def inside_a_title(folded: str, start: int, end: int) -> bool:
     return False
 
 
-
 def place_then_person(folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> list[Span]:
     """广州|闻宇|律师: what the tagger read as one body is a town the gazetteer knows and a person's
     name (a word tagged as one), before a title: the town, and the person who holds the title there.
