@@ -29,17 +29,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # A link to another story set in the body (DW's "延伸阅读：美制裁中国高官成热议话题"): its title is that
 # story's words, not this one's.
 _FURTHER_READING = ("延伸阅读", "延伸閱讀", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀")
+# A note on the series the story belongs to (NYT's "（明天请继续关注《纽约时报》系列报道…）"): no news.
+_SERIES_NOTES = ("明天请继续关注", "请继续关注", "明天請繼續關注", "請繼續關注")
 
 
 def article_parts(article: Article) -> list[tuple[str, str]]:
     """What an article says in its own words: headline, image captions, body paragraphs (not the
-    titles of other stories it links to)."""
+    titles of other stories it links to, nor a note on the series it belongs to)."""
     parts = [("headline", article.headline)]
     if article.image and article.image.caption:
         parts.append(("caption", article.image.caption))
     parts += [(f"caption{i}", text) for i, text in enumerate(article.captions, 2)]
     parts += [(f"p{i}", p.text) for i, p in enumerate(article.paragraphs, 1)
-              if p.text and not (p.links and p.text.startswith(_FURTHER_READING))]
+              if p.text and not (p.links and p.text.startswith(_FURTHER_READING))
+              and not p.text.lstrip("（( ").startswith(_SERIES_NOTES)]
     return parts
 
 
@@ -53,7 +56,8 @@ _CREDIT = re.compile(rf"(?P<names>\s*[{HAN_CLASS}·]{{2,4}}(?:\s*/\s*[{HAN_CLASS
 # A line that credits who drew, shot or helped report (插图：西蒙·马丁, BBC国际部记者Eddy Duan参与报道)
 _CONTRIBUTORS = re.compile(r"^\s*(?:插图|插画|制图|摄影|图片|视频|撰文|责编)\s*[:：]"
                            r"|参与(?:了)?(?:本文)?(?:的)?报道[。.]?\s*$")
-_NOTICE = ("©", "Copyright")  # a copyright notice paragraph (DW's "© 2021年 德国之声版权声明…")
+# a copyright notice paragraph (DW's "© 2021年 德国之声版权声明…"), and DW's note under an opinion piece
+_NOTICE = ("©", "Copyright", "德国之声致力于")
 
 
 def mention_parts(article: Article, parts: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:

@@ -171,7 +171,8 @@ def test_who_spoke_and_where_someone_spoke_are_two_statements(x: Extractor) -> N
                               published=date(2022, 1, 18)))
     statements = [e for e in found if e.kind == "Statement"]
     assert len(statements) == 2, statements
-    assert not any(e.attendees and e.location for e in statements)
+    shanghai = "geonames:1796236"  # the carmakers' statement is not placed there (it may be placed in China)
+    assert not any(e.attendees and e.location == shanghai for e in statements)
 
 
 def test_one_speaker_s_statements_still_merge(x: Extractor) -> None:

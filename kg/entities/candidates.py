@@ -15,7 +15,7 @@ from kg.entities.addressed import a_form_of_address, addressed_persons
 from kg.entities.brands import short_name_spans
 from kg.entities.described import described_organizations, latin_organizations, periodicals
 from kg.entities.dotted import dotted_as_proposed, dotted_names, named_for_persons, within_proposed
-from kg.entities.edges import cuts_a_known_name
+from kg.entities.edges import a_ministers_title, cuts_a_known_name
 from kg.entities.facilities import facilities
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
@@ -140,8 +140,11 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             and not (s.kind is ORG and _a_trade(folded, s, gaz))
             and not (s.kind is PLACE and _opens_a_foreign_name(s, tok, gaz))
             and not (s.kind is ORG and _students(folded, s, tok))
-            and not (s.kind is ORG and folded.startswith("门", s.end) and folded.endswith("部", s.start, s.end))
+            # 外交部门, 外交部长: a department, a minister
+            and not (s.kind is ORG and folded.endswith("部", s.start, s.end)
+                     and (folded.startswith("门", s.end) or a_ministers_title(s, folded, gaz)))
             and not (s.kind is PERSON and not s.key and folded.startswith("族", s.end))  # 梅蒂斯族: a people
+            and not (s.kind is PERSON and folded.startswith("主义", s.end))  # 马克思主义: a doctrine
             and not (s.kind is ORG and _AN_INDEX.match(folded, s.end))  # 道琼斯指数, 标准普尔500指数: an index
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok

@@ -147,6 +147,10 @@ _QUOTED_NAME = re.compile("(?:" + _HEADS + ")[“\"「『]([\u4e00-\u9fffA-Za-z0
 # 一个名为“自由青年”的组织: the name given to a body, in quotation marks
 _NAMED_QUOTED = re.compile("(?:名为|名叫|叫做|名称为)[“\"「『]([\u4e00-\u9fffA-Za-z0-9· ]{2,16})[”\"」』]"
                            "(?:\\s*[（(][^（）()]{1,60}[）)])?的(?:" + _HEADS + ")")
+# 被称为“新型病原体起源国际科学咨询小组”: a name given in quotation marks that ends as a body's does
+# (a head of two characters or more: not 被称为“一类双语教学”)
+_CALLED_HEADS = (*lx.STRONG_ORG_HEADS, "小组", "中心", "联盟", "组织", "工作组", "理事会", "研究会")
+_CALLED_QUOTED = re.compile("(?:称为|名为|名叫|叫做|名称为|称作)[“\"「『]([\u4e00-\u9fff·]{4,20})[”\"」』]")
 # 极左翼政党“不屈法国”: after 政党, what is quoted is the party's name, whatever words make it
 _QUOTED_PARTY = re.compile("(?:政党|党派)“([\u4e00-\u9fffA-Za-z0-9· ]{2,12})”")
 # What a quoted phrase opens with when it is the writer's words, not a name: an adverb, a conjunction,
@@ -159,6 +163,8 @@ def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
     out = []
     out += [s for rx in (_QUOTED_PARTY, _NAMED_QUOTED) for m in rx.finditer(folded)
             if (s := _organization(m, gaz)) is not None]
+    out += [s for m in _CALLED_QUOTED.finditer(folded)
+            if m.group(1).endswith(_CALLED_HEADS) and (s := _organization(m, gaz)) is not None]
     for m in _QUOTED_NAME.finditer(folded):
         name = m.group(1)
         if gaz.named(name) is None and (rjieba.has_word(name) or rjieba.tag(name)[0][1] in _NO_NAME_OPENING):

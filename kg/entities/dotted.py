@@ -231,7 +231,13 @@ def _body_named_for(s: Span, folded: str) -> tuple[int, str] | None:
         return None
     last = dot + 2  # a surname of one character at least
     for head in _NAMED_FOR_HEADS:
-        at = folded.find(head, last, s.end + len(head))
-        if at >= 0 and at + len(head) >= s.end:
+        at = folded.find(head, last, s.end + len(head) + 3)
+        # a field's word may stand between the name and the head (弗雷德·哈钦森|癌症|研究中心)
+        if at >= 0 and at + len(head) >= s.end and (at <= s.end or _a_field(folded[s.end:at])):
             return at + len(head), folded[s.start:at + len(head)]
     return None
+
+
+def _a_field(word: str) -> bool:
+    """癌症, 儿童: a noun of the dictionary, of two or three characters."""
+    return 2 <= len(word) <= 3 and rjieba.has_word(word) and rjieba.tag(word)[0][1] == "n"

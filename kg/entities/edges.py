@@ -255,3 +255,10 @@ def cuts_a_known_name(s: Span, known_to: dict[int, int]) -> bool:
     """A known name (known_to: its start -> its end) begins inside the span and runs on past it:
     切断华|为 cuts 华为, a person 齐聚南|美 cuts 南美. Such a span is no name."""
     return any(known_to.get(a, 0) > s.end for a in range(s.start + 1, s.end))
+
+
+def a_ministers_title(s: Span, folded: str, gaz: Gazetteer) -> bool:
+    """外交部|长 with no country before it: a minister's title, no body (美国卫生部长, 巴西司法部长 name
+    the country's ministry; the gazetteer's 中国外交部 stands), nor one that ends with 副部 (…亚太事务副部长)."""
+    return not s.key and folded.startswith("长", s.end) and (s.name.endswith("副部") or not (
+        s.name[0] in lx.ABBREVIATIONS or any(a_known_place(gaz, s.name[:k]) for k in (2, 3, 4))))

@@ -17,12 +17,12 @@ from kg.entities.context import countries_named, placed_elsewhere, relink
 from kg.entities.exemplified import exemplified_bodies
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.glued import glued_tails, places_within
+from kg.entities.glued import glued_tails, inside_a_word, places_within
 from kg.entities.japanese import japanese_surname, names_japan
 from kg.entities.listed import listed_names
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.prefixed import place_prefixed
-from kg.entities.senses import one_kind, place_senses, places_stay_places
+from kg.entities.senses import one_kind, place_senses, places_stay_places, towns_for_universities
 from kg.entities.shortforms import (
     a_word_not_a_name,
     abbreviations,
@@ -33,7 +33,7 @@ from kg.entities.shortforms import (
     person_variants,
     romanized_known,
 )
-from kg.entities.spans import a_distance, posted_places, small_town
+from kg.entities.spans import a_distance, is_government, posted_places, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
 from kg.text import HAN_CLASS, sentences
 
@@ -137,6 +137,7 @@ class Extractor:
         senses = place_senses(doc)  # read before the rescan multiplies a person's mentions
         self._rescan(doc, aliases)
         places_stay_places(doc, senses)  # after it: the rescan finds a person's name everywhere
+        towns_for_universities(doc, self.gaz)
         self._link_by_context(doc)
         return self._assemble(doc, aliases)
 
@@ -240,7 +241,7 @@ class Extractor:
                     # through both its edges (自台|积电于); a shorter one must fit its words
                     aligned = (start in part.tok.at_start) and (end in part.tok.at_end)
                     if (aligned or len(surface) >= 3) and not a_distance(part.folded, start) \
-                            and not _in_latin_word(part.folded, start, end):
+                            and not inside_a_word(part.folded, start, end):
                         if not part.free(start, end) and (guesses := part.guesses_inside(
                                 start, end, org=proto.kind is EntityKind.ORGANIZATION or proto.kind is PLACE,
                             person=proto.kind is PERSON)):
@@ -344,16 +345,11 @@ _HYPHENED = re.compile(f"[{HAN_CLASS}]-[{HAN_CLASS}]")  # a double surname (佩�
 _SPACED = re.compile(f"[{HAN_CLASS}] [{HAN_CLASS}]")  # a dot written as a space (莎拉 雷恩福德)
 
 
-def _in_latin_word(text: str, start: int, end: int) -> bool:
-    """FCC inside FCCs, AIT inside BAIT: a Latin name found inside a longer Latin word."""
-    return (text[start].isascii() and text[start].isalnum() and start > 0 and text[start - 1].isascii()
-            and text[start - 1].isalnum()) or (text[end - 1].isascii() and text[end - 1].isalnum()
-                                                and end < len(text) and text[end].isascii() and text[end].isalnum())
-
-
 def _key_of(s: Span, aliases: dict[str, str]) -> str:
-    """The entity a span names: the gazetteer's, else its full name's (帕特鲁舍夫 → 尼古拉·帕特鲁舍夫),
-    else its own name's."""
+    """The entity a span names: the gazetteer's (a bare head, 国务院, is the article's only body with
+    that head, 美国国务院), else its full name's (帕特鲁舍夫 → 尼古拉·帕特鲁舍夫), else its own."""
+    if s.key and s.name in aliases and s.name in lx.ORG_HEADS and is_government(s.name):  # not 民主党
+        return aliases[s.name]
     return s.key or aliases.get(s.name, s.entity_key())
 
 

@@ -43,6 +43,12 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
         # unless the name is long enough to be unmistakable and meets the word at one edge.
         if kind is PLACE and _last_begins_a_word(folded, hit, gaz):
             continue
+        if kind is PLACE and hit.end - hit.start == 2 and all(
+                (i := tok.at_start.get(a)) is not None and tok.ends[i] == a + 1 and tok.tags[i] in _FUNCTION_TAGS
+                for a in (hit.start, hit.start + 1)):
+            continue  # 经济上|和|社会上: two function words, no town 上和
+        if kind is PLACE and folded[hit.end - 1:hit.end + 1] == "市场":
+            continue  # 自由市|场: a free market, no Freetown
         if kind is PLACE and hit.start > 0 and folded[hit.start - 1] in ("个", "座") \
                 and gaz.entities[hit.key].type != "Country" and rjieba.has_word(folded[hit.start:hit.end]):
             continue  # 一个山口 (a mountain pass), 那座大洲: a common noun the measure word counts, no town
@@ -85,11 +91,17 @@ def _suffix_cut(folded: str, tok: Tokens, hit: Hit) -> bool:
         and rjieba.has_word(tok.words[i])
 
 
+_FUNCTION_TAGS = frozenset(["f", "c", "p", "d", "r", "u", "uj", "ul", "ud", "ug", "uz", "uv"])
+_PLACE_WORD_ENDS = frozenset("市省州县镇村区乡海国城港路岛湾湖山河江")
+
+
 def _last_begins_a_word(folded: str, hit: Hit, gaz: Gazetteer) -> bool:
     """日本|海军, 挪威|海上: a known place, then a common word whose first character the place's name
-    (日本海, 挪威海) ends with: the place is the shorter name, the word its navy or what lies offshore."""
+    (日本海, 挪威海) ends with: the place is the shorter name, the word its navy or what lies offshore.
+    Only where that character is a word for a place (市, 海, 港…): 阿拉斯加|美中 is Alaska, not Arras."""
     last = folded[hit.end - 1:hit.end + 1]
-    return len(last) == 2 and rjieba.has_word(last) and rjieba.tag(last)[0][1] in lx.COMMON_WORD_TAGS \
+    return len(last) == 2 and last[0] in _PLACE_WORD_ENDS and rjieba.has_word(last) \
+        and rjieba.tag(last)[0][1] in lx.COMMON_WORD_TAGS \
         and (known := gaz.named(folded[hit.start:hit.end - 1])) is not None and known.kind is PLACE
 
 

@@ -192,8 +192,8 @@ NOT_NAMES = frozenset("""
 换人 空壳公司 空军基地 雷达 德尔塔 加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮 自治区 自治州 直辖市
-国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院
-地球 月球 火星 芬太尼 奥密克戎 奥密克
+国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院 公安局
+地方法院 地球 月球 火星 芬太尼 奥密克戎 奥密克
 英美 齐聚 合作 发文 发表声明 对话伙伴 加盟共和国 蒙太奇 摩天大楼 钢铁厂 阿姨 国际部 迟早会 访问团 预备队
 """.split())  # the fourth row: kinds of body and place, never one's name (上市公司, 党代会); then the Earth
 # and other heavenly bodies (no gold set lists them), fentanyl, which the tagger reads as a person or a
@@ -211,7 +211,7 @@ NOT_PLACES = frozenset("""
 # Short place names that are also a pair of country abbreviations, and the words that give that away:
 # "中欧关系" is China–EU relations, not Central Europe.
 PAIR_WORDS = frozenset("""
-关系 合作 贸易 投资 峰会 双方 之间 班列 对话 友好 伙伴 竞争 会晤 战略 联合
+关系 合作 贸易 投资 峰会 双方 之间 班列 对话 友好 伙伴 竞争 会晤 战略 联合 交流 专家 论坛
 """.split())
 PAIR_LIKE = frozenset("""
 中欧 中美 中俄 中日 中韩 中英 中法 中德 中印 中澳 中非 中东欧
@@ -285,8 +285,10 @@ NOT_NAME_START_TAGS = frozenset("v vd vn p c d".split())
 # between two words of one name (美国疾病控制与预防中心, 印度国防研究与发展组织).
 NOT_IN_ORG_TAGS = frozenset("p".split())
 IN_ORG_AND = "与"
-# Words that end a description of people (德普团队, 中共内部, 国会代表团), a law (国安法), going to school (沈阳上大学).
-NOT_ORG_ENDINGS = tuple("团队 狗仔队 内部 代表团 安法 全法 法案 条例 修正案 上大学 读大学 念大学".split())
+# Words that end a description of people (德普团队, 中共内部, 国会代表团), a law (国安法), going to school
+# (沈阳上大学), a state of affairs (海地政局), a rank (陆军上校).
+NOT_ORG_ENDINGS = tuple("""团队 狗仔队 内部 代表团 安法 全法 法案 条例 修正案 上大学 读大学 念大学
+政局 格局 僵局 结局 布局 大局 时局 变局 骗局 饭局 上校 中校 少校 上将 中将 少将 准将 上尉 中尉 少尉""".split())
 # A name (rjieba's tags) followed by a verb of saying or of intent inside an organization's span is a
 # clause (民主党能保住众议院), where 驻 and 维护 belong to names (中国驻日本使馆, 维护国安委员会).
 NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())
@@ -305,7 +307,7 @@ STRONG_ORG_HEADS = tuple("""
 GENERIC_ORG_SUFFIXES = ("有限公司", "控股公司", "公司", "集团", "控股", "地产", "股份")
 # Nouns that describe an organization before its name ("中国顶级芯片制造商中芯国际", "研究公司Canalys").
 DESCRIPTORS = tuple("""
-制造商 生产商 供应商 运营商 开发商 零售商 经销商 服务商 巨头 龙头 企业 厂商 机构 平台 品牌 媒体 智库
+制造商 生产商 供应商 运营商 开发商 零售商 经销商 服务商 巨头 龙头 企业 厂商 机构 平台 品牌 媒体 智库 明星
 """.split())
 # Heads of a description the tagger takes for a name, right before a name the gazetteer knows
 # (中国官方新闻社新华社, 俄罗斯国家通讯社塔斯社, 美国电动车公司特斯拉).

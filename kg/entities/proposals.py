@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
+from kg.entities.around import a_persons_name, without_former
 from kg.entities.described import named_after_description
 from kg.entities.edges import org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
@@ -177,6 +178,10 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # unless what describes a body stands before it (韩国公司韩华Qcells)
         if kind is ORG and _verb_object_end(tok, end, start):
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
+        if kind is ORG and (former := without_former(name, gaz)) is not None:
+            out.append(Span(start, end, ORG, *former, MODEL) if isinstance(former, tuple) else Span(
+                start, end, ORG, former.name, MODEL, key=former.key, type=former.type))
+            continue  # 美国前众议院议长: the title's 前 is no part of the body's name
         if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
         if kind is ORG and (site := next((h for h in lx.SITES if name.endswith(h) and len(name) > len(h)), "")):
@@ -196,13 +201,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
                      else place_then_person(folded, tok, start, end, gaz) if kind is ORG else []):
             out += parts  # 纽约市|公园大道: the city and a street in it; 广州|闻宇|律师: the town and the lawyer
             continue
-        if kind is ORG and (i := tok.at_start.get(start)) is not None and tok.ends[i] == end \
-                and tok.tags[i] == "nrt" and len(name) >= 3 and gaz.named(name) is None and (
-                    folded.endswith(_PERSON_WORDS, 0, start) or folded.startswith(_PERSON_FATES, end)):
-            kind = PERSON  # 黑人男子佛洛伊德, 佛洛伊德之死: a foreign person's name (not 摩托罗拉(Motorola))
-        if kind is PLACE and gaz.named(name) is None and (_AGED.search(folded, max(0, start - 6), start)
-                                                          or folded.startswith(_DEATHS, end)):
-            kind = PERSON  # 48岁的孟山, 佛朗哥去世: an age and a death are a person's
+        if kind is not PERSON and a_persons_name(kind, folded, tok, start, end, gaz):
+            kind = PERSON  # 佛洛伊德之死, 48岁的孟山, 肯尼迪总统: what befalls or is said of a person
         span = Span(start, end, kind, name, MODEL, type=kind.value)
         out += [_latin_company(s) for s in placed_organization(span, gaz)] if kind is ORG else [span]
     return out
@@ -225,12 +225,6 @@ def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
     return out
 
 
-# Words for a person right before a name, and what befalls a person right after it (男子佛洛伊德,
-# 佛洛伊德之死): a foreign name there that the tagger read as a body's is a person's.
-_PERSON_WORDS = ("男子", "女子", "男孩", "女孩", "黑人", "白人", "非裔", "少年", "少女", "老人", "男童", "女童")
-_AGED = re.compile(r"[0-9一二三四五六七八九十]+岁的$")
-_DEATHS = ("之死", "遇害", "被杀", "身亡", "去世")
-_PERSON_FATES = (*_DEATHS, "遭", "被捕")
 
 # Heads of names, which alone name no body and no place.
 _ZOOS = ("动物园", "植物园", "水族馆")

@@ -11,9 +11,9 @@ from typing import Protocol
 from kg.entities import lexicon as lx
 from kg.entities.candidates import PERSON, PLACE, Span, Tokens
 from kg.entities.edges import org_ending
-from kg.entities.gazetteer import entity_key
+from kg.entities.gazetteer import Gazetteer, entity_key
 from kg.entities.proposals import person_like, romanized
-from kg.entities.spans import MODEL, is_translit, title_before
+from kg.entities.spans import MODEL, ORG, is_translit, title_before
 from kg.model import EntityKind
 
 
@@ -217,3 +217,21 @@ def _joined(between: str) -> bool:
     """What stands between two names that "and" joins (和, 、, 及), after a bracket or not; 与 and 跟
     are "with" as often (李明与摩托罗拉签约)."""
     return re.sub(r"[(（][^()（）]{0,40}[)）]", "", between).strip() in lx.NAME_JOINERS
+
+
+def towns_for_universities(doc: Sequence[Part], gaz: Gazetteer) -> None:
+    """在斯坦福求学: a small town's name the article also writes as its university's (斯坦福大学) is
+    that university, not the town the gazetteer gives the name (Stamford, Connecticut). Towns whose
+    size the gazetteer does not know (普林斯顿) stay."""
+    bodies = {s.name: s for part in doc for s in part.chosen if s.kind is ORG and s.name.endswith(_SCHOOLS)}
+    for part in doc:
+        for s in part.chosen:
+            e = gaz.entities.get(s.key) if s.kind is PLACE else None
+            body = next((bodies[s.name + h] for h in _SCHOOLS if s.name + h in bodies), None) if e else None
+            if body is not None and e.type == "City" and 0 < e.population < _SMALL_TOWN:
+                s.kind, s.type, s.key, s.name = ORG, body.type, body.entity_key(), body.name
+
+
+_SCHOOLS = ("大学", "学院")
+_SMALL_TOWN = 200_000
+

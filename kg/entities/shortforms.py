@@ -21,7 +21,8 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.senses import Part
 from kg.model import EntityKind
 
-_RENDERED = re.compile(r"[（(][^（）()]{0,40}?(?:又译|或译|台湾译|台译|香港译|港译)([^（）()]{1,60})[）)]")
+_RENDERED = re.compile(r"[（(][^（）()]{0,40}?(?:(?:又|或|也|亦)被?译(?:作|为|成)?|台湾译|台译|香港译|港译)"
+                       r"([^（）()]{1,60})[）)]")
 
 # 联邦通信委员会（下称FCC）, （以下简称「京唐」）, （简称世卫）: a declared short form, Han or Latin;
 # （IAEA）, （CFIUS）: Latin capitals alone, an acronym. A Latin name in mixed case after an
@@ -98,8 +99,10 @@ def declared_short_forms(doc: Sequence[Part], aliases: dict[str, str], key_of: K
 
 
 # （Keir Starmer，施纪贤）: a Western name, then the person's name as another newsroom renders it, or as
-# the person writes it (（Andreas Guder，中文名顾安达）: 中文名 is no part of it)
-_AFTER_WESTERN = re.compile(r"[（(]\s*[A-Z][A-Za-z .'’-]+[，,；;]\s*(?:中文名字?|中文姓名|汉名|中文译名)?"
+# the person writes it (（Andreas Guder，中文名顾安达）: 中文名 is no part of it; nor is 也被译作 of
+# （Wendy Sherman，也被译作谢尔曼）)
+_AFTER_WESTERN = re.compile(r"[（(]\s*[A-Z][A-Za-z .'’-]+[，,；;]\s*(?:中文名字?|中文姓名|汉名|中文译名"
+                            r"|(?:又|或|也|亦)?被?译(?:作|为|成)?)?"
                             r"([\u4e00-\u9fff·]{2,10})\s*[）)]")
 
 

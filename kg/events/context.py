@@ -7,7 +7,6 @@ trigger is kg.events.kinds'."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -17,8 +16,6 @@ from kg.entities.context import country_of
 from kg.entities.lexicon import GOVERNMENT_BODIES, KIN_WORDS, STAFF, TITLES
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening
 from kg.events.triggers import (
-    DEFINITE_HEADS,
-    DETERMINERS,
     NO_SUBJECT_WORDS,
     PARTS_OF_DAY,
     PERSONAL_ATTACKS,
@@ -28,7 +25,6 @@ from kg.events.triggers import (
 )
 from kg.events.when import DateMention
 from kg.model import Entity, EntityKind, EventKind, Mention
-from kg.text import sentences
 
 # The characters dates are written with (2015年3月, 上周二, 本月初), for a regex character class.
 DATE_CHARS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
@@ -44,7 +40,24 @@ TWO_NATIONS = re.compile("[\\s" + DATE_CHARS + "，,]*两国(?:政府)?")
 # clause is what was said, and the speaker takes no part in it.
 SAID_THEN = re.compile("(?:" + "|".join(SAID_BEFORE_DATE) + ")[在于]?(?=[" + DATE_CHARS + "]*[年月日号周])["
                        + DATE_CHARS + PARTS_OF_DAY + "]+$")
-MEDIUM = re.compile("群?[上里中内]|平台")  # after an organization: its platform or its room, a place
+# After an organization: its platform or its room, a place (在微信群里发布, 在推特（Twitter）上发帖, 透过微信公众号
+# 发表, 在Facebook发文).
+_MEDIUM_AFTER = re.compile(r"(?:\s*[（(][^（）()]{1,30}[)）])?\s*"
+                           r"(?:群?[上里中内]|平台|公众号|账号|帐号|(?=发文|发帖|发表|写道|贴文))")
+
+
+def a_medium(folded: str, start: int, end: int) -> bool:
+    """The organization at start..end is where something was said or posted, not who said it; so is
+    its name glossed in a bracket after it (推特（Twitter）上)."""
+    if folded[start - 1:start] in ("（", "(") and folded[end:end + 1] in ("）", ")"):
+        return _BEFORE_GLOSS.search(folded, max(0, start - 14), start - 1) is not None \
+            and _MEDIUM_AFTER.match(folded, end + 1) is not None
+    before = folded[max(0, start - 2):start]
+    return (before.endswith(("在", "于")) or before in ("通过", "透过")) \
+        and _MEDIUM_AFTER.match(folded, end) is not None
+
+
+_BEFORE_GLOSS = re.compile("(?:在|于|通过|透过)[^，,。；;（(]{1,10}$")
 
 
 def dateline_end(text: str) -> int:
@@ -237,61 +250,19 @@ def government_parties(parts: Sequence[tuple[str, str]], folded_parts: Sequence[
     return out
 
 
-# the head ends its word: not 该报道, 该报告, 该党员, 该大学生
-_DEFINITE = re.compile("(?:" + "|".join(DETERMINERS) + ")(" + "|".join(sorted(DEFINITE_HEADS, key=len, reverse=True))
-                       + ")(?![员长道价名案复导警生]|告(?!诉))")  # 该公司告诉投资者 (not 该报告)
-
-
-def definite_descriptions(parts: Sequence[tuple[str, str]], folded_parts: Sequence[str],
-                          by_part: dict[str, list[Mention]], entities: dict[str, Entity]) -> None:
-    """该协会, 这家银行: the organization last named before, in the article's order, whose name ends
-    with the head becomes a mention of the events alone, as government_parties makes its bodies: who
-    takes part is who the text means. Linear in the text: the last organization of each head is
-    kept as the article goes, and overlaps and sentences are looked up by bisection."""
-    latest: dict[str, str] = {}  # head -> the key of the organization last named with it
-    for (part, _), folded in zip(parts, folded_parts, strict=True):
-        mentions = by_part.get(part, [])
-        starts = [m.start for m in mentions]
-        orgs = [m for m in mentions if (e := entities.get(m.key)) is not None and e.kind is EntityKind.ORGANIZATION]
-        spans = sentences(folded)
-        bounds = [a for a, _ in spans]
-        added, j = [], 0
-        for d in _DEFINITE.finditer(folded):
-            while j < len(orgs) and orgs[j].end <= d.start():
-                _named(latest, entities[orgs[j].key])
-                j += 1
-            key = latest.get(d.group(1))
-            i = bisect_right(starts, d.start()) - 1  # the mention starting at or before it, and the next
-            overlaps = (i >= 0 and mentions[i].end > d.start()) or (i + 1 < len(mentions)
-                                                                    and mentions[i + 1].start < d.end())
-            if key is not None and not overlaps:
-                k = bisect_right(bounds, d.start()) - 1
-                s_start, s_end = spans[k] if k >= 0 else (0, len(folded))
-                added.append(Mention(part, d.start(), d.end(), d.group(0), key, s_start, s_end))
-        for m in orgs[j:]:
-            _named(latest, entities[m.key])
-        if added:
-            by_part[part] = sorted(mentions + added, key=lambda m: m.start)
-
-
-def _named(latest: dict[str, str], e: Entity) -> None:
-    for head in DEFINITE_HEADS:
-        if e.name.endswith(head):
-            latest[head] = e.key
-    if e.type == "Corporation" or e.name.endswith(_COMPANIES):
-        latest["公司"] = e.key  # 佳兆业集团…该公司: a group, a bank or a firm the gazetteer knows is a company
-
-
-_COMPANIES = ("集团", "控股", "银行")
-
-
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
+
+
+_HAPPENED_AT = re.compile("(?:地区|一带|境内|附近)?(?:又|再次|曾)?发生")
 
 
 def location(folded: str, at: int, s_start: int, places: list[Mention], entities: dict[str, Entity],
               kind: EventKind, clause_start: int, clause_end: int) -> str:
-    """The place after the nearest 在 before the trigger (the most specific one between them); for
-    an opening, the first city of the clause."""
+    """The place after the nearest 在 before the trigger (the most specific one between them), or one
+    that 发生 follows (亚特兰大地区发生的…枪击事件); for an opening, the first city of the clause."""
+    took = [m for m in places if clause_start <= m.start < at and _HAPPENED_AT.match(folded, m.end, at)]
+    if took:
+        return took[-1].key
     zai, upto, span = at, at, []
     while not span and (zai := folded.rfind("在", s_start, zai)) >= 0:
         # the nearest 在 before the trigger that names a place ("居住在深圳的男童在本月18日…死亡")
@@ -346,7 +317,8 @@ def acts_in(folded: str, clause: tuple[int, int], date: DateMention, mentions: l
     a, b = clause
     return any(a <= m.start < b and m.key in entities and (
         entities[m.key].kind is not EntityKind.PLACE
-        or (entities[m.key].type == "Country" and _only_the_date_before(folded, a, m.start, date)))
+        or (entities[m.key].type == "Country" and folded[m.start] not in "该該"  # 该国一半以上的病例: a figure
+            and _only_the_date_before(folded, a, m.start, date)))
         for m in mentions)
 
 

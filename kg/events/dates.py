@@ -33,6 +33,8 @@ __all__ = ["DateMention", "Precision", "When", "carried", "find_dates", "number"
 _BOUNDS = ("以来", "之前", "以前")
 # A date then 的 and a figure dates the figure, not a happening: 出口额从2019年的130亿美元跃升…
 _FIGURE_AFTER = re.compile(r"的(?:约|近|逾|超过)?\d")
+# From a month on, and until another (从8月持续至3月): how long something lasts, not when it happened.
+_RUNS_TO = re.compile("(?:持续|一直|延续)?(?:至|到)")
 # A year a goal is set for dates the goal, not a happening: 2060年碳中和目标, 二〇三五年远景目标.
 _GOAL_AFTER = re.compile(r"(?:前|之前)?(?:的)?[^，,。；;、（(《》“”]{0,5}(?:目标|远景|愿景)")
 
@@ -78,8 +80,8 @@ def find_dates(text: str, published: date | None, earlier: list[Resolved] | None
                 pending = DateMention(pending.start, end, text[pending.start:end],
                                       d.when if named else pending.when, text.startswith(_BOUNDS, end))
                 continue
-            if d.start == pending.end and pending.text.endswith(("日", "号")) and "年" not in pending.text \
-                    and _WEEKDAY.fullmatch(d.text):
+            if (d.start == pending.end and pending.text.endswith(("日", "号")) and "年" not in pending.text
+                    and _WEEKDAY.fullmatch(d.text)) or _its_weekday(text, pending, d):
                 # 11月9日星期二: one day, named twice; the weekday settled the date's year (a date with
                 # its year and a weekday run together is a byline and a caption: 2023年11月17日|周三，…)
                 pending = DateMention(pending.start, d.end, text[pending.start:d.end], pending.when,
@@ -91,6 +93,15 @@ def find_dates(text: str, published: date | None, earlier: list[Resolved] | None
         yield pending
 
 
+def _its_weekday(text: str, day: DateMention, d: DateMention) -> bool:
+    """2020年11月30日，周一上午: the day's own weekday after it and a comma names that day again (and is
+    read so, not as last Monday)."""
+    w = _WEEKDAY.fullmatch(d.text)
+    return w is not None and day.when is not None and day.when.precision is Precision.DAY \
+        and day.when.start == day.when.end and text[day.end:d.start] in ("，", ",", "，\u3000", " ") \
+        and WEEKDAY[d.text[-1]] == day.when.start.weekday()
+
+
 def _in_a_title(text: str, at: int) -> bool:
     """Inside 《…》: a work's title (《…二〇三五年远景目标的建议》) dates no happening of the text's."""
     opened = text.rfind("《", 0, at)
@@ -100,19 +111,23 @@ def _in_a_title(text: str, at: int) -> bool:
 def _find_dates(text: str, published: date | None, found: list[Resolved], evening_before: bool = False
                 ) -> Iterator[DateMention]:
     # found: what was resolved so far (次日 reads the day before it), extended in place
+    runs_to = -1  # where the date a 从…至 span ends at stands: a bound too
     for m in PATTERN.finditer(text):
         s, e = m.span()
         if text[s - 1:s + 1] in _WORD_BEFORE and (rest := PATTERN.match(text, s + 1)) is not None:
             m, (s, e) = rest, rest.span()  # 日本周五: the date is 周五, not 本周五
-        if text[s - 1:s] == "每" or (text[s - 1:s] == "逢" and not _A_YEAR.match(text, s)) \
+        if text[s - 1:s] == "每" or text.endswith(("每年", "每个月", "每月"), 0, s) \
+                or (text[s - 1:s] == "逢" and not _A_YEAR.match(text, s)) \
                 or (m["wd"] and text.endswith(("一个", "某个", "某"), 0, s)
                     and not text.endswith(("下一个", "上一个"), 0, s)) \
                 or text[s - 1:s + 1] in _WORD_BEFORE or text[e - 1:e + 1] in _WORD_AFTER:
-            # 每周三, 逢周三: recurring (再逢1981年 is that year); 1950年的一个礼拜天: some Sunday (下一个周一
-            # is one); 如今年过七旬
+            # 每周三, 每年7月28日, 逢周三: recurring (再逢1981年 is that year); 1950年的一个礼拜天: some
+            # Sunday (下一个周一 is one); 如今年过七旬
             continue
-        since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None \
-            or _GOAL_AFTER.match(text, e) is not None or _in_a_title(text, s)
+        span = _RUNS_TO.match(text, e) if text[s - 1:s] == "从" else None
+        since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None or span is not None \
+            or s == runs_to or _GOAL_AFTER.match(text, e) is not None or _in_a_title(text, s)
+        runs_to = span.end() if span is not None else runs_to
         if m["vague"] or (m["ago"] and _after_a_happening(text, s)):
             yield DateMention(s, e, m.group(0), None, since)
             continue

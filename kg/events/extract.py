@@ -27,11 +27,11 @@ from kg.entities.fold import fold
 from kg.events.context import (
     ACCOUNT,
     KIN,
-    MEDIUM,
     PRONOUN,
     SAID_THEN,
     TWO_NATIONS,
     TWO_PEOPLE,
+    a_medium,
     acts_in,
     attack_setting,
     attacked_persons,
@@ -39,7 +39,6 @@ from kg.events.context import (
     clause_label,
     country_of,
     dateline_end,
-    definite_descriptions,
     describers,
     government_parties,
     head_named,
@@ -68,13 +67,13 @@ from kg.events.dating import (
     past_not_upcoming,
     take_date,
 )
+from kg.events.definite import definite_descriptions
 from kg.events.given import given_events, historic_report
 from kg.events.happenings import WORK_TITLE, find_happenings, habitual
-from kg.events.kinds import retyped
+from kg.events.kinds import not_a_happening, retyped
 from kg.events.named import anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
 from kg.events.reports import (
-    REMARKS,
     SELF_NAMED,
     Report,
     fold_back,
@@ -82,6 +81,7 @@ from kg.events.reports import (
     names_someone,
     one_call_a_day,
     one_per_date,
+    stands,
     tells,
 )
 from kg.events.timex import VAGUE
@@ -197,7 +197,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             home.absorb(r)
     for r in occurrences:
         # an occurrence another report already tells (拜登周四表示… after 拜登周四发表讲话) is that report
-        home = next((m for m in merged if m.same_happening(r) and tells(m)), None)
+        home = next((m for m in merged if m.same_happening(r) and tells(m) and (stands(m) or not stands(r))), None)
         if home is None:
             merged.append(r)
         else:
@@ -290,18 +290,17 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     before = folded[clause_start:t_start]
     kind = retyped(kind, before, folded[t_end:clause_end])  # 台风袭击台湾: a disaster
     if not names_the_happening(folded, dates, t_start) and (
-            hedged(before, NOT_HAPPENED)
+            hedged(before, NOT_HAPPENED) or not_a_happening(kind, folded[t_end:clause_end])
             or habitual(folded, clause_start, t_start) or MODAL.search(before)):
         return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤, 每天…通话: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities
-            and not (entities[m.key].kind is EntityKind.ORGANIZATION and MEDIUM.match(folded, m.end)
-                     and folded[m.start - 1:m.start] in ("在", "于"))]  # 在微信群里发布: where, not who
+            and not (entities[m.key].kind is EntityKind.ORGANIZATION and a_medium(folded, m.start, m.end))]
     kinds = {m.key: entities[m.key].kind for m in here}
     r = Report(kind, part, index * 1_000_000 + t_start,
                 Mention(part, t_start, t_end, text[t_start:t_end], "", s_start, s_end),
                 sentence=text[s_start:s_end])
     r.triggers.append(r.trigger)
-    r.setting = a_setting_at(folded, t_end)
+    r.setting = a_setting_at(folded, t_end) or folded.startswith("的", t_end)  # 特朗普提名的商务部长: a modifier
     r.clause = (index * 1_000_000 + clause_start, index * 1_000_000 + clause_end)
     r.introduces = not folded[t_end:clause_end].strip(" 了道")  # "…表示，": what follows is what it says
     if word in NEEDS_NAME:
@@ -321,7 +320,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             and any(clause_start <= m.start < t_start for m in here)
         if said_then or says or ACCOUNT.match(folded, prev_start):
             prev_start = clause_start  # who says is not who did: 韩国军方表示，朝鲜发射了…; 据《南华早报》报道，她…
-        described = describers(folded, here, kinds, (clause_start, clause_end)) if kind in REMARKS else set()
+        described = describers(folded, here, kinds, (clause_start, clause_end))
         persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON and m.key not in described
                           and clause_start <= m.start < clause_end) or _unique(
             m.key for m in here if kinds[m.key] is EntityKind.PERSON and prev_start <= m.start < clause_start)

@@ -25,6 +25,7 @@ from kg.events.triggers import (
     CALLED_OFF,
     HABITUAL,
     HYPOTHETICALS,
+    LINKS,
     MODAL,
     NEGATIONS,
     NOT_SCENE_OPENINGS,
@@ -129,9 +130,11 @@ def habitual(folded: str, start: int, at: int) -> bool:
 
 def opens_alone(before: str) -> bool:
     """What stands before a date in its clause leaves the date to the clause after it: nothing but a
-    preposition, or a verb of saying (and 在 or 于)."""
+    preposition, a word that links it to what was said before (所以, 但是), or a verb of saying (and
+    在 or 于)."""
     before = before.strip("在于从自 ")
-    return not before or before.endswith(SAID_BEFORE_DATE)
+    return not before or before.endswith(SAID_BEFORE_DATE) or before.removesuffix("在") in LINKS
+
 
 
 def sets_the_scene(clause: str) -> bool:

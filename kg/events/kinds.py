@@ -18,6 +18,17 @@ def _named_storm(before: str, at: int) -> bool:
 _A_STATEMENT = re.compile("(?:了|一份|一项|一则)?[^，,。；;]{0,4}(?:声明|公告|通告|讲话|谈话)")
 
 
+_A_LAW = re.compile("(?:了|这项|该项|一项)?《[^》]{1,30}法》")
+# What a visit word is said of when nothing happened where anyone went: a website (访问被审查的网站).
+_A_SITE = re.compile("[^，,。；;]{0,8}(?:网站|网页|网址|页面|链接)")
+
+
+def not_a_happening(kind: EventKind, after: str) -> bool:
+    """The words after a trigger say it reports no happening: what was visited is a website
+    (访问被审查的网站)."""
+    return kind is EventKind.VISIT and _A_SITE.match(after) is not None
+
+
 NEAR_MISSES = ("险些", "差点", "差一点", "几乎")
 _PUT_ON = re.compile("[将把][^，,。；;]{1,20}$")
 _INTERVIEWED = re.compile("接受[^，,。；;]{0,20}$")
@@ -40,6 +51,10 @@ def retyped(kind: EventKind, before: str, after: str) -> EventKind:
         return EventKind.STATEMENT  # 在接受路透社访问时说: an interview, no visit
     if kind is EventKind.ACCESSION and _PUT_ON.search(before):
         return EventKind.POLICY_MEASURE  # 将4名官员加入制裁黑名单: put on a list; no one joins
+    if kind is EventKind.ACCESSION and "宪法" in before:
+        return EventKind.LEGISLATION  # 宪法修正加入了“…思想”: an amendment; no one joins
+    if kind is EventKind.AGREEMENT and _A_LAW.match(after):
+        return EventKind.LEGISLATION  # 签署了《新冠仇恨犯罪法》
     if kind is EventKind.AGREEMENT:
         law = min((i for w in LAWS if (i := after.find(w)) >= 0), default=-1)
         deal = min((i for w in DEALS if (i := after.find(w)) >= 0), default=len(after))

@@ -45,7 +45,8 @@ PATTERN = re.compile(
         rf"(?P<yrange>(?P<yr1>{Y4})年?(?:到|至|—|–|-|~|～)(?P<yr2>{Y4})年)",
         # 1978 年, 8 月25日: a space after the numeral, as some translations write it
         rf"(?P<year>{Y4}) ?年(?:(?P<ym>{N}) ?月(?:(?P<yd>{N}) ?[日号]|(?P<ypart>{PART}))?"
-        rf"|的?(?P<holiday>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))}))?",
+        rf"|的?(?P<holiday>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))}))?"
+        r"(?![第][0-9一二三四五六七八九十百]+[号號期])",  # 2022年第115号…批示: a document's number
         rf"(?P<rely>{REL_Y})(?:(?P<rm>{N})月(?:(?P<rd>{N})[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})|(?P<rypart>初|底|末)"
         rf"|(?P<rtoday>{THIS_DAY}))?",
         r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",

@@ -122,7 +122,7 @@ NOT_TRIGGERS = _w("创办人 创办者 创立者 出版物 出版社 出版商 �
                    "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
                    "所称 称雄 称奇 称谓 "
                    "逮捕令 轰炸机 登陆舰 爆炸物 爆炸性 上市公司 通话记录 说唱 毕业生 释放出 出生率 自杀式 引渡条例 连任的 政坛地震 政治地震 政坛海啸 金融海啸 金融风暴 政治风暴 舆论风暴 普通话 称赞 称道 称颂 称许 "
-                   "总裁决 发生于 产生于 衍生于")
+                   "总裁决 发生于 产生于 衍生于 爆炸弹 流亡政府")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 # Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the
@@ -158,7 +158,7 @@ def hedged(text: str, words: tuple[str, ...]) -> bool:
     return any(m.group(2) for m in _hedges(words).finditer(text))
 # What happens again and again is a habit, a state of affairs, not one happening ("每天下班后，她都会…
 # 与家人视频通话"). A date's own 每 (每周三) is handled where dates are found.
-HABITUAL = ("每天", "每晚", "每周", "每星期", "每个月", "每月", "每年", "每逢", "每当", "经常", "常常", "往往",
+HABITUAL = ("每天", "每晚", "每周", "每星期", "每个月", "每月", "每年", "每逢", "每当", "每每", "经常", "常常", "往往",
             "通常", "总是", "时常")
 # What must or should happen has not: a modal before the verb, unless it opens a relative clause
 # (需要救助的灾民…举行抗议) or is 应 before 该国 ("应该国外长邀请": at that country's invitation).
@@ -191,6 +191,8 @@ STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降�
 # Words that make a dated clause a comparison or an assessment, not a report (比…更加封闭, 至关重要).
 STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是", "如出一辙", "相似", "类似", "不可想象", "难以想象",
           "不可思议")
+# Words that link a sentence to the one before (所以今年2月18日，…): a date after them opens its clause.
+LINKS = frozenset(_w("所以 因此 于是 而 但 但是 然而 此外 另外 同时 随后 不过 而且 并且 此前 早在 后来 之后 最终 结果"))
 # Characters of the words that may follow a date and leave it alone in its clause ("周一凌晨，",
 # "2019年8月的一个下午，"): the date then governs the clause after it.
 PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里份 "
@@ -227,7 +229,8 @@ NEW_ASSERTION = ("这", "但", "而", "因为", "尽管", "虽然", "此前", "�
 AS_OF = ("截至", "截止", "截至到", "直到", "直至")
 # Text of a clause that marks page furniture, not a report: copyright lines, newsletter calls.
 BOILERPLATE = ("©", "版权", "版權", "订阅", "訂閱", "点击", "點擊", "感谢阅读", "感謝閱讀",
-               "资料图片", "资料照片", "資料圖片", "資料照片")  # a file photo's caption dates the photo
+               "资料图片", "资料照片", "資料圖片", "資料照片",  # a file photo's caption dates the photo
+               "数据来源", "資料來源", "资料来源")  # and a chart's source its data
 
 # Before a trigger, words that point back to a happening already told ("在这次通话中", "此次会晤"):
 # the trigger is its evidence, not a new event (kg.events.reports.fold_back).

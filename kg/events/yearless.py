@@ -44,8 +44,10 @@ _CONTEXT_REACH = 150  # characters: how far back in its sentence the date that s
 
 def date_before(prev: list[Resolved], text: str, s: int) -> Resolved | None:
     """The date just before the one at s (prev: those before it, in order, as 次日 reads them), where it
-    stands near in the same sentence (与2016年和2020年发生过的事如出一辙。在9月13日…: not 2016's)."""
-    r = prev[-1] if prev else None
+    stands near in the same sentence (与2016年和2020年发生过的事如出一辙。在9月13日…: not 2016's). An
+    anniversary's year is the past it counts from, not the story's: the date before it stands (2015年9月，
+    …抗战胜利70周年阅兵式，随后，两国在11月签署…: 2015)."""
+    r = next((p for p in reversed(prev) if p.kind != "anniversary"), None)
     if r is None or r.kind in _NO_CONTEXT_KINDS or s - r.end > _CONTEXT_REACH \
             or any(c in text[r.end:s] for c in "。！？!?"):
         return None

@@ -39,9 +39,9 @@ LAYOUTS: tuple[LayoutSpec, ...] = (
     LayoutSpec(Layout.SEED, detect="address, time[pudate], footer", body="section",
                body_items=("p", "li"), byline="address", date="time[pudate]", date_attr="pudate",
                footer="footer"),
-    # BBC's newer pages set some paragraphs as bulleted items (在纽约，…), beside lists of names and links
-    LayoutSpec(Layout.PLAIN, detect="p", body=None, body_items=("p", "h2"),
-               body_lists="li[class*='BulletedListItem']"),
+    # BBC's newer pages set some paragraphs as bulleted items (在纽约，…), beside lists of names and links;
+    # some keep no class on them, and are read where they hold a sentence (_a_sentence)
+    LayoutSpec(Layout.PLAIN, detect="p", body=None, body_items=("p", "h2"), body_lists="li"),
 )
 PLAIN = LAYOUTS[-1]  # also the fallback when a layout's body container is missing
 
@@ -164,6 +164,13 @@ def _text_beside_links(el: Tag) -> bool:
     return any(t.strip() for t in el.find_all(string=True) if t.find_parent("a") is None)
 
 
+def _a_sentence(el: Tag) -> bool:
+    """An item that holds a sentence of the article (…漂泽亚桑于今年1月被判死刑。), not a byline's name
+    or a list of names."""
+    text = el.get_text().strip()
+    return len(text) >= 20 and text.endswith(("。", "」", "”", "！", "？"))
+
+
 def body_elements(doc: Doc, spec: LayoutSpec, *, strict: bool = True) -> list[Tag]:
     """The layout's paragraph elements, outermost only (a <p> in a chosen <li> is read with it);
     strict leaves out those inside figures and footers. An embedded post (a tweet's <blockquote>)
@@ -181,7 +188,8 @@ def _walk(doc: Doc, container: str | None, items: tuple[str, ...], *, strict: bo
     roots = {id(r) for r in doc.select(container)} if container else None
     embedded = {id(q) for q in doc.soup.select(_EMBEDDED_POST)} if posts else set()
     if lists:  # indexed by tag name: cheap without <li>; a related story's link alone is none
-        embedded |= {id(li) for li in doc.select(lists) if _text_beside_links(li)}
+        embedded |= {id(li) for li in doc.select(lists) if _text_beside_links(li)
+                     and ("BulletedListItem" in " ".join(li.get("class") or ()) or _a_sentence(li))}
     wanted = frozenset(items)
     out: list[Tag] = []
     # (element, inside a container, inside a footer or figure, inside a chosen element): flags of

@@ -1,0 +1,57 @@
+"""What the words around a span the tagger proposed say it is: what befalls a name, an age, a title
+or a verb of speaking make a person of a place or a body; a body named with the 前 of a former
+holder's title (美国前众议院议长) is named without it. kg.entities.proposals asks."""
+
+from __future__ import annotations
+
+import re
+
+import rjieba
+
+from kg.entities import lexicon as lx
+from kg.entities.edges import org_ending
+from kg.entities.gazetteer import Gazetteer
+from kg.entities.spans import ORG, PERSON_TAGS, PLACE, Tokens, a_known_place, title_after
+from kg.model import Entity, EntityKind
+
+# Words for a person right before a name, and what befalls a person right after it (男子佛洛伊德,
+# 佛洛伊德之死): a foreign name there that the tagger read as a body's is a person's.
+_PERSON_WORDS = ("男子", "女子", "男孩", "女孩", "黑人", "白人", "非裔", "少年", "少女", "老人", "男童", "女童")
+_AGED = re.compile(r"[0-9一二三四五六七八九十]+岁的$")
+_DEATHS = ("之死", "遇害", "被杀", "身亡", "去世")
+_PERSON_FATES = (*_DEATHS, "遭", "被捕")
+_SPEAKS = ("表示", "说", "称", "指出", "认为", "透露", "告诉", "发表", "宣布")
+
+
+def a_persons_name(kind: EntityKind, folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The tagger's body or place at start..end that the words around it make a person: 黑人男子佛洛伊德,
+    佛洛伊德之死 (a foreign name read as a body's); 48岁的孟山, 佛朗哥去世 (an age, a death); 肯尼迪总统,
+    肯尼迪发表该演说, 亲爱的安吉拉 (a name the dictionary knows as a person's)."""
+    name = folded[start:end]
+    if gaz.named(name) is not None:
+        return False
+    if kind is ORG:
+        i = tok.at_start.get(start)
+        return i is not None and tok.ends[i] == end and tok.tags[i] == "nrt" and len(name) >= 3 and (
+            folded.endswith(_PERSON_WORDS, 0, start) or folded.startswith(_PERSON_FATES, end))  # not 摩托罗拉
+    return kind is PLACE and (_AGED.search(folded, max(0, start - 6), start) is not None
+                              or folded.startswith(_DEATHS, end) or _acting(folded, tok, start, end))
+
+
+def _acting(folded: str, tok: Tokens, start: int, end: int) -> bool:
+    """A name the dictionary knows as a person's, with a title or a verb of speaking after it."""
+    name = folded[start:end]
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and tags[0][1] in PERSON_TAGS and rjieba.has_word(name) \
+        and (((i := tok.at_start.get(end)) is not None and tok.words[i] in lx.TITLES)
+             or title_after(folded, tok, end) or folded.startswith(_SPEAKS, end) or folded.endswith("亲爱的", 0, start))
+
+
+def without_former(name: str, gaz: Gazetteer) -> Entity | tuple[str] | None:
+    """美国前众议院: a place, the 前 of a former holder's title, and a body: the place's body, named
+    without 前 (the gazetteer's entity where it knows that name); None for any other name."""
+    k = name.find("前")
+    if k < 2 or not a_known_place(gaz, name[:k]) or not org_ending(name[k + 1:]) or len(name) - k - 1 < 2:
+        return None
+    known = gaz.named(name[:k] + name[k + 1:])
+    return known if known is not None and known.kind is ORG else (name[:k] + name[k + 1:],)
