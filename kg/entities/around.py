@@ -11,7 +11,18 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import ORG, PERSON_TAGS, PLACE, Tokens, a_known_place, title_after
+from kg.entities.spans import (
+    MODEL,
+    ORG,
+    PERSON,
+    PERSON_TAGS,
+    PLACE,
+    Span,
+    Tokens,
+    a_known_place,
+    is_translit,
+    title_after,
+)
 from kg.model import Entity, EntityKind
 
 # Words for a person right before a name, and what befalls a person right after it (男子佛洛伊德,
@@ -55,3 +66,18 @@ def without_former(name: str, gaz: Gazetteer) -> Entity | tuple[str] | None:
         return None
     known = gaz.named(name[:k] + name[k + 1:])
     return known if known is not None and known.kind is ORG else (name[:k] + name[k + 1:],)
+
+
+def country_then_person(name: str, start: int, gaz: Gazetteer) -> list[Span]:
+    """阿富汗加尼当局, 中国张伟表示: the tagger's person that is a country's name and a person's, the two
+    (a country of three characters or more, or a Chinese name after it: not 马里|安娜, Mariana)."""
+    if "·" in name:
+        return []
+    for k in (4, 3, 2):
+        country, rest = gaz.named(name[:k]), name[k:]
+        if country is not None and country.type == "Country" and 2 <= len(rest) <= 3 \
+                and (k >= 3 or (rest[0] in lx.SURNAMES and not is_translit(rest))) and gaz.named(name) is None:
+            return [Span(start, start + k, PLACE, country.name, MODEL, key=country.key, type=country.type),
+                    Span(start + k, start + len(name), PERSON, rest, MODEL, type=PERSON.value)]
+    return []
+

@@ -167,7 +167,8 @@ def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
             if m.group(1).endswith(_CALLED_HEADS) and (s := _organization(m, gaz)) is not None]
     for m in _QUOTED_NAME.finditer(folded):
         name = m.group(1)
-        if gaz.named(name) is None and (rjieba.has_word(name) or rjieba.tag(name)[0][1] in _NO_NAME_OPENING):
+        if gaz.named(name) is None and (rjieba.has_word(name) or rjieba.tag(name)[0][1] in _NO_NAME_OPENING
+                                        or "的" in name):  # 苹果公司“收集的关键字列表…”: what it is charged with
             continue
         if (s := _organization(m, gaz)) is not None:
             out.append(s)

@@ -102,10 +102,12 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
                for i in inside) \
                 or folded.endswith(lx.NOT_ORG_ENDINGS, start, end):
             return None
-        if any(tok.tags[a] in lx.NAMED_TAGS and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)) \
+        if any((tok.tags[a] in lx.NAMED_TAGS or tok.tags[a] == "j" or org_ending(folded[start:tok.ends[a]]))
+               and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)) \
                 or any(tok.tags[a] == "d" and tok.tags[b] == "v" for a, b in pairwise(inside)) \
                 or any(tok.words[a] in lx.TITLES and tok.words[b] in lx.CLAUSE_VERBS for a, b in pairwise(inside)):
-            # 民主党能保住众议院, 德普否认新闻集团, 国民党便抨击民进党, 官员搜查贝恩公司: someone and what they do
+            # 民主党能保住众议院, 德普否认新闻集团, 国民党便抨击民进党, 官员搜查贝恩公司, 公民实验室指控苹果公司,
+            # 美军联合北方联盟: someone and what they do
             return None
         if any(a_known_place(gaz, tok.words[a]) and tok.tags[b].startswith("v")
                and _known_org(gaz, folded[tok.ends[b]:end]) for a, b in pairwise(inside)):

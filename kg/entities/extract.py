@@ -20,6 +20,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.glued import glued_tails, inside_a_word, places_within
 from kg.entities.japanese import japanese_surname, names_japan
 from kg.entities.listed import listed_names
+from kg.entities.missions import mission_short_names
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.prefixed import place_prefixed
 from kg.entities.senses import one_kind, place_senses, places_stay_places, towns_for_universities
@@ -133,6 +134,7 @@ class Extractor:
         company_stems(doc, aliases, key_of, self.gaz)
         abbreviations(doc, aliases, key_of, self.gaz)
         person_variants(doc, aliases, key_of)
+        mission_short_names(doc, aliases, key_of, self.gaz)
         self._known_variants(doc, aliases)
         senses = place_senses(doc)  # read before the rescan multiplies a person's mentions
         self._rescan(doc, aliases)

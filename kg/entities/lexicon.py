@@ -99,8 +99,9 @@ INSTITUTION_WORDS = frozenset("使馆 领馆 影院 分行 分校 分院 驾校 
 
 # An organization's branch named by its place alone (柏林办公室, 华盛顿分社) is no organization's name.
 OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 分局".split())
-# A company's sites (特斯拉工厂, 菲尼克斯新工厂, Costco门店): what stands there, no body of its own.
-SITES = ("新工厂", "工厂", "门店", "专卖店", "研发中心")
+# A company's sites (特斯拉工厂, 菲尼克斯新工厂, Costco门店) and the companies it owns or that own it
+# (中央人民广播电台子公司): what stands there, no body of its own; the company is the one named.
+SITES = ("新工厂", "工厂", "门店", "专卖店", "研发中心", "子公司", "母公司")
 
 # A kind of body after a place alone, or after where its money comes from (中资), names bodies of that
 # kind, not one: 美国公司 are American companies, 中资银行 Chinese-owned banks, 中国军队 China's armed
@@ -286,15 +287,16 @@ NOT_NAME_START_TAGS = frozenset("v vd vn p c d".split())
 NOT_IN_ORG_TAGS = frozenset("p".split())
 IN_ORG_AND = "与"
 # Words that end a description of people (德普团队, 中共内部, 国会代表团), a law (国安法), going to school
-# (沈阳上大学), a state of affairs (海地政局), a rank (陆军上校).
+# (沈阳上大学), a state of affairs (海地政局), a rank (陆军上校), a reception (国庆酒会).
 NOT_ORG_ENDINGS = tuple("""团队 狗仔队 内部 代表团 安法 全法 法案 条例 修正案 上大学 读大学 念大学
-政局 格局 僵局 结局 布局 大局 时局 变局 骗局 饭局 上校 中校 少校 上将 中将 少将 准将 上尉 中尉 少尉""".split())
+政局 格局 僵局 结局 布局 大局 时局 变局 骗局 饭局 上校 中校 少校 上将 中将 少将 准将 上尉 中尉 少尉
+酒会 招待会 宴会 晚会""".split())
 # A name (rjieba's tags) followed by a verb of saying or of intent inside an organization's span is a
 # clause (民主党能保住众议院), where 驻 and 维护 belong to names (中国驻日本使馆, 维护国安委员会).
 NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())
 CLAUSE_VERBS = SPEECH | frozenset("""
 能 能够 会 将 要 可能 可以 应该 否认 拒绝 试图 下令 要求 预计 预期 估计
-禁止 敦促 呼吁 批评 谴责 指责 制裁 起诉 控告 搜查 逮捕 威胁 抨击 警告 会见 退出 改革
+禁止 敦促 呼吁 批评 谴责 指责 制裁 起诉 控告 搜查 逮捕 威胁 抨击 警告 会见 退出 改革 指控 联合 联手 携手
 """.split())  # nor do they begin one (预计司法部); 希望 and 计划 name things too (北京希望小学)
 # Power plants: places (news and its readers name them as sites: 福岛第一核电站), not bodies.
 POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站", "电站", "电厂")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
-from kg.entities.around import a_persons_name, without_former
+from kg.entities.around import a_persons_name, country_then_person, without_former
 from kg.entities.described import named_after_description
 from kg.entities.edges import org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
@@ -200,6 +200,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if parts := (city_then_street(name, start, gaz, MODEL) if kind is PLACE
                      else place_then_person(folded, tok, start, end, gaz) if kind is ORG else []):
             out += parts  # 纽约市|公园大道: the city and a street in it; 广州|闻宇|律师: the town and the lawyer
+            continue
+        if kind is PERSON and (parts := country_then_person(name, start, gaz)):
+            out += parts
             continue
         if kind is not PERSON and a_persons_name(kind, folded, tok, start, end, gaz):
             kind = PERSON  # 佛洛伊德之死, 48岁的孟山, 肯尼迪总统: what befalls or is said of a person

@@ -365,8 +365,9 @@ def place_suffixes(tok: Tokens, gaz: Gazetteer) -> list[Span]:
             # 九龙区, one word to the tokenizer: the place the gazetteer knows by its stem
             out.append(Span(tok.starts[i], tok.ends[i], PLACE, known.name, PATTERN, key=known.key, type=known.type,
                             aliases=(word,)))
-        if suffix not in lx.PLACE_SUFFIXES or len(word) < 2:
-            continue
+        if suffix not in lx.PLACE_SUFFIXES or len(word) < 2 \
+                or (i + 2 < len(tok) and tok.words[i + 2] in ("议员", "议会", "长", "委员")):
+            continue  # 香港|区|议员: a district councillor of Hong Kong, no district 香港区
         known = gaz.named(word)
         if known is not None and known.kind is not PLACE:
             continue

@@ -13,6 +13,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import surnames
 from kg.entities.spans import (
     COMPOUND,
+    GAZETTEER,
     HAN_RUN,
     MODEL,
     NAME_TAGS,
@@ -43,7 +44,9 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
     for s in spans:
         if s.kind is PERSON and s.length > starting.get(s.start, (0, None))[0]:
             starting[s.start] = (s.length, s)
-    person_ends = {s.end for s in spans if s.kind is PERSON}
+    # a person the gazetteer knows as a body or a place (塔利班, which the word tagger reads as a name) is none
+    bodies = {(s.start, s.end) for s in spans if s.key and s.kind is not PERSON and s.rank == GAZETTEER}
+    person_ends = {s.end for s in spans if s.kind is PERSON and (s.start, s.end) not in bodies}
     ending = {}
     for s in spans:
         if s.kind in (PLACE, ORG) and s.length > ending.get(s.end, (0, None))[0]:

@@ -106,13 +106,18 @@ def zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
     return all(tag in _DATE_TAGS or word in NO_SUBJECT_WORDS for word, tag in rjieba.tag(folded[clause_start:t_start]))
 
 
-def meeting_host(folded: str, here: list[Mention], kinds: dict[str, EntityKind], at: tuple[int, int, int],
+def meeting_host(folded: str, here: list[Mention], kinds: dict[str, EntityKind], at: tuple[int, int, int, int, int],
                  antecedent: str | None, pronoun: re.Pattern) -> str | None:
     """Who met the people a meeting verb names after it, in a clause with no subject of its own
     ("1938年他…前往延安，会见了毛泽东、周恩来"): the sentence's subject, a 他 or 她 before the clause
     being the person last named, who is a person whether or not this sentence names them; so is a 他
-    or 她 that opens the clause itself (at: the sentence's, the clause's and the verb's starts)."""
-    s_start, clause_start, t_start = at
+    or 她 that opens the clause itself; and the person who opens the clause after a setting ("在…与王毅
+    会面时，马斯表示"). at: the sentence's, the clause's and the verb's starts, the verb's and the
+    sentence's ends."""
+    s_start, clause_start, t_start, t_end, s_end = at
+    if (m := _SETTING_THEN.match(folded, t_end)) is not None and folded.startswith("在", clause_start):
+        return next((p.key for p in here if m.end() <= p.start <= m.end() + 2 and p.start < s_end
+                     and kinds[p.key] is EntityKind.PERSON), None)
     if any(clause_start <= m.start < t_start for m in here):
         return None
     if pronoun.match(folded, clause_start) and "的" not in folded[clause_start:t_start]:
@@ -123,6 +128,12 @@ def meeting_host(folded: str, here: list[Mention], kinds: dict[str, EntityKind],
         who = antecedent if pronoun.search(folded, s_start, clause_start) else topic(
             folded, here, kinds, s_start, clause_start, antecedent)
     return who if who and kinds.get(who, EntityKind.PERSON) is EntityKind.PERSON else None
+
+
+_SETTING_THEN = re.compile("(?:时|期间|之际)[，,]")
+# A clause of circumstance before the one that reports (在德国政府的介入下，中国宣布…): its names lend the
+# report no participant.
+UNDER = re.compile("[\\s]*在[^，,。；;]{1,24}(?:之下|下)\\s*[，,]")
 
 
 def head_named(folded: str, here: list[Mention], t_end: int, clause_end: int) -> bool:

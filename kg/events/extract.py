@@ -31,6 +31,7 @@ from kg.events.context import (
     SAID_THEN,
     TWO_NATIONS,
     TWO_PEOPLE,
+    UNDER,
     a_medium,
     acts_in,
     attack_setting,
@@ -318,7 +319,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             folded, prev_start, max(clause_start - 1, prev_start)) is not None
         says = folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) \
             and any(clause_start <= m.start < t_start for m in here)
-        if said_then or says or ACCOUNT.match(folded, prev_start):
+        if said_then or says or ACCOUNT.match(folded, prev_start) or UNDER.fullmatch(folded, prev_start, clause_start):
             prev_start = clause_start  # who says is not who did: 韩国军方表示，朝鲜发射了…; 据《南华早报》报道，她…
         described = describers(folded, here, kinds, (clause_start, clause_end))
         persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON and m.key not in described
@@ -339,7 +340,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             who = topic(folded, here, kinds, s_start, clause_start, antecedent)
             if who is not None:
                 (persons if kinds.get(who) is not EntityKind.ORGANIZATION else orgs).append(who)
-        at = (s_start, clause_start, t_start)  # "…前往延安，会见了毛泽东": who met them is the sentence's subject
+        at = (s_start, clause_start, t_start, t_end, s_end)  # "…前往延安，会见了毛泽东": the sentence's subject
         if persons and kind is EventKind.MEETING and (met_by := meeting_host(folded, here, kinds, at, antecedent,
                                                                            PRONOUN)):
             persons = _unique([met_by, *persons])

@@ -87,7 +87,7 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     if any(s in text for s in STATES) or hedged(text, HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
         return None
     tagged = rjieba.tag(folded[start:end])
-    if any(word in STATISTICS for word, _ in tagged) or _PERCENT.search(text):
+    if any(_a_figure(word) for word, _ in tagged) or _PERCENT.search(text):
         return None
     at = start
     modifier: tuple[int, int] | None = None
@@ -155,7 +155,17 @@ def _plain(folded: str, start: int, end: int) -> bool:
     return not (hedged(text, _NOT_DONE) or any(w in text for w in STATES) or any(b in text for b in BOILERPLATE)
                 or MODAL.search(text) or _COMPARISON.search(text) or any(p in text for p in _PHOTO_DATED)
                 or _PERCENT.search(text)
-                or any(w in STATISTICS or w in _COPULAS or w in HABITUAL for w in words))
+                or any(_a_figure(w) or w in _COPULAS or w in HABITUAL for w in words))
+
+
+def _a_figure(word: str) -> bool:
+    """A verb of figures, or a word that ends with one (快速增长, 大幅下降: one word to the dictionary)."""
+    return word in STATISTICS or (len(word) > 2 and word.endswith(_FIGURE_ENDINGS))
+
+
+# Figures that change by themselves (快速增长); not 提高 or 降低, which act on something (逐步提高…关税: a measure)
+_FIGURE_ENDINGS = ("增长", "下降", "下跌", "上涨", "上升", "减少", "攀升", "下滑", "飙升", "暴涨", "暴跌", "激增",
+                   "骤降", "锐减", "猛增")
 
 
 def as_of(folded: str, d: DateMention, s_start: int) -> bool:

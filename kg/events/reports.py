@@ -157,7 +157,8 @@ def one_per_date(reports: list[Report]) -> list[Report]:
         # death in its clause ("遭…持刀攻击后死亡" is the death); a setting ("在…会议期间") last;
         # then the predicate nearest after the date.
         deaths = {r.clause for r in group if r.kind is EventKind.DEATH}
-        home = min(group, key=lambda r: (r.setting, RANK.get(r.kind, int(r.untargeted and r.clause in deaths)),
+        home = min(group, key=lambda r: (r.setting or r.refers_back,  # 对于此次通话: told before; the saying leads
+                                         RANK.get(r.kind, int(r.untargeted and r.clause in deaths)),
                                          r.trigger.start < r.date_at,
                                          abs(r.trigger.start - r.date_at)))
         # A leader that names no one would be dropped, and the sentence's event with it: a report told
