@@ -166,6 +166,7 @@ def test_a_trigger_that_qualifies_a_noun_does_not_lead(x: Extractor) -> None:
     "澳门的法源为《传染病防治法》与2022年第115号行政长官批示。",  # a document's number
     "从上至下为：德国、意大利、荷兰（数据来源：欧盟统计局数据库2020年）。",  # a chart's source
     "从1993年起，捷克的领导人每每表态之后，就会导致关系进入冷淡期。",  # what happens again and again
+    "所以他们希望能在下周二 (9月8日) 核酸检测证明到期前，再次会见杨恒均。",  # a hope, over the comma
 ])
 def test_what_did_not_happen_once_is_no_event(x: Extractor, text: str) -> None:
     assert _kinds(x, text, published=date(2020, 9, 7)) == []
@@ -211,6 +212,8 @@ def test_dates_that_recur_and_a_day_s_own_weekday() -> None:
         return [(d.text, d.when.start) for d in find_dates(text, date(2021, 7, 8)) if d.when is not None]
 
     assert found("每年7月28日是世界肝炎日。") == []
+    assert found("俄罗斯通往德国的北溪2号油气管道本已接近完工。") == []  # a name's number (guard: 在2号)
+    assert found("他在2号抵达北京。") == [("2号", date(2021, 7, 2))]
     assert found("2020年11月30日，周一上午，莫里森结束了隔离。") == [("2020年11月30日，周一", date(2020, 11, 30))]
     # guard: a weekday that is not that day's is read on its own
     assert ("周三", date(2021, 7, 7)) in found("2020年11月30日，周三，莫里森说。")
@@ -274,4 +277,24 @@ def test_a_country_s_consulate_by_its_short_names_is_one() -> None:
     # guard: two consulates of one country, in two cities, leave the bare short name alone
     text = "中国驻纽约总领事馆说。中国驻旧金山总领事馆说。中国领馆表示。"
     assert len({m.entity.name for m in kg.mentions(text) if m.kind.value == "Organization"}) == 3
+
+
+def test_a_bare_name_is_the_place_the_article_writes_with_its_suffix() -> None:
+    text = "福建省霞浦县的滩涂吸引了摄影师。一些摄影师对蜂拥到霞浦拍照提出疑问。"
+    assert {m.entity.name for m in kg.mentions(text) if m.text.startswith("霞浦")} == {"霞浦县"}
+    # guard: a capital beside a state of its name
+    assert _entity_of("他去过华盛顿州。华盛顿的官员说。", "华盛顿") == "华盛顿特区"
+
+
+def test_a_name_written_with_an_initial_keeps_that_form_as_an_alias(x: Extractor) -> None:
+    found = x.extract([("p1", "手里拿着一束花的S·W·唐说。亚洲事务高级主任杰弗里·A·贝德说。")])
+    assert {e.name: e.aliases for e in found.entities if e.kind.value == "Person"} == {
+        "S·唐": ("S·W·唐",), "杰弗里·贝德": ("杰弗里·A·贝德",)}
+
+
+def test_a_plan_made_before_with_yuanben_looks_back(x: Extractor) -> None:
+    """原本定于 is 原定于: a plan made before (test_events.test_a_plan_made_before_looks_back)."""
+    found = _kinds(x, "佩洛西原本定于4月访问台湾，但她因为新冠病毒检测呈阳性而暂停了访问。",
+                   published=date(2022, 7, 27))
+    assert [(k, d) for k, d, _ in found] == [(EventKind.VISIT, date(2022, 4, 1))]
 

@@ -350,7 +350,8 @@ def _tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
     name = folded[start:end]
     if end - start < 2 or name in lx.NOT_NAMES or given_name_is_a_word(name) or name.endswith("·"):
         return None
-    return Span(start, end, s.kind, INITIAL.sub("", name), s.rank, type=s.type, facts=s.facts)
+    plain = INITIAL.sub("", name)
+    return Span(start, end, s.kind, plain, s.rank, type=s.type, facts=s.facts, aliases=(name,) if plain != name else ())
 
 
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,60}》")

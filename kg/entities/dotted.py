@@ -85,7 +85,7 @@ def _dotted(folded: str, start: int, end: int, gaz: Gazetteer) -> Span:
     key = gaz.surfaces.get(name, "") or gaz.surfaces.get(plain, "")
     e = gaz.entities.get(key)
     return Span(start, end, e.kind if e else PERSON, e.name if e else plain, PATTERN, key=key,
-                type=e.type if e else "Person")
+                type=e.type if e else "Person", aliases=(name,) if plain != name else ())  # as written: S·W·唐
 
 
 _MAX_PART = 8  # characters in one part of a transliterated name

@@ -13,7 +13,7 @@ from kg.entities import lexicon as lx
 from kg.entities.addressed import addressed_short_forms
 from kg.entities.brands import company_short_names
 from kg.entities.candidates import COMPOUND, MODEL, PERSON, PLACE, TAGGER, Span, Tokens, find
-from kg.entities.context import countries_named, placed_elsewhere, relink
+from kg.entities.context import countries_named, placed_elsewhere, relink, stems_of_suffixed
 from kg.entities.exemplified import exemplified_bodies
 from kg.entities.fold import fold
 from kg.entities.gazetteer import Gazetteer
@@ -151,6 +151,7 @@ class Extractor:
             for s in part.chosen if self.gaz.namesakes else ():
                 relink(self.gaz, s, part.folded[s.start:s.end], counts)
             placed_elsewhere(self.gaz, part.chosen)
+        stems_of_suffixed(self.gaz, ((part.folded, part.chosen) for part in doc))
 
     def _short_forms(self, doc: list[_Part]) -> dict[str, str]:
         """Surface → the full name's key: 帕特鲁舍夫 is 尼古拉·帕特鲁舍夫 where the text has both;

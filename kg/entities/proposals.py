@@ -206,7 +206,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is not PERSON and a_persons_name(kind, folded, tok, start, end, gaz):
             kind = PERSON  # 佛洛伊德之死, 48岁的孟山, 肯尼迪总统: what befalls or is said of a person
-        span = Span(start, end, kind, name, MODEL, type=kind.value)
+        written = folded[start:end]  # 杰弗里·A·贝德, named 杰弗里·贝德: the written name is an alias
+        initials = kind is PERSON and written != name and INITIAL.sub("", written) == name
+        span = Span(start, end, kind, name, MODEL, type=kind.value, aliases=(written,) if initials else ())
         out += [_latin_company(s) for s in placed_organization(span, gaz)] if kind is ORG else [span]
     return out
 

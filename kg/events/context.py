@@ -16,12 +16,14 @@ from kg.entities.context import country_of
 from kg.entities.lexicon import GOVERNMENT_BODIES, KIN_WORDS, STAFF, TITLES
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening
 from kg.events.triggers import (
+    CARRIED_HEDGES,
     NO_SUBJECT_WORDS,
     PARTS_OF_DAY,
     PERSONAL_ATTACKS,
     REPORTING,
     SAID_BEFORE_DATE,
     SUFFERED,
+    hedged,
 )
 from kg.events.when import DateMention
 from kg.model import Entity, EntityKind, EventKind, Mention
@@ -104,6 +106,13 @@ def zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
     if t_start - clause_start > 12:
         return False
     return all(tag in _DATE_TAGS or word in NO_SUBJECT_WORDS for word, tag in rjieba.tag(folded[clause_start:t_start]))
+
+
+def hoped_before(folded: str, s_start: int, clause_start: int, t_start: int) -> bool:
+    """The clause before the trigger's hopes or supposes what it reports, and the trigger's clause has
+    no subject of its own (所以他们希望能在下周二…前，再次会见杨恒均): nothing happened."""
+    return zero_subject(folded, clause_start, t_start) and hedged(
+        folded[clause_opening(folded, s_start, max(clause_start - 1, s_start)):clause_start], CARRIED_HEDGES)
 
 
 def meeting_host(folded: str, here: list[Mention], kinds: dict[str, EntityKind], at: tuple[int, int, int, int, int],

@@ -50,6 +50,7 @@ _HAPPENINGS = tuple(w for w in TRIGGER_WORDS if len(w) >= 2)
 # 如今年过七旬 no 今年, 唯一日本 no 一日, 因此前往 no 此前; 一日本籍男子 no 一日.
 _WORD_BEFORE = frozenset(["日本", "如今", "唯一", "统一", "第一", "万一", "同一", "因此", "如此", "彼此", "从此"])
 _WORD_AFTER = frozenset(["日本"])
+_BEFORE_A_DAY = frozenset("在于於至到从從的是和与與及或、截直当當他她它们我你")  # 在2号, 截至5号, 他2号: a day
 
 
 _A_YEAR = re.compile(r"\d{4}年")  # after 逢: that year (再逢1981年), not a recurrence (逢周三)
@@ -120,7 +121,9 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
                 or (text[s - 1:s] == "逢" and not _A_YEAR.match(text, s)) \
                 or (m["wd"] and text.endswith(("一个", "某个", "某"), 0, s)
                     and not text.endswith(("下一个", "上一个"), 0, s)) \
-                or text[s - 1:s + 1] in _WORD_BEFORE or text[e - 1:e + 1] in _WORD_AFTER:
+                or text[s - 1:s + 1] in _WORD_BEFORE or text[e - 1:e + 1] in _WORD_AFTER \
+                or (m["bare"] and m["bare"].endswith("号") and "\u4e00" <= text[s - 1:s] <= "\u9fff"
+                    and text[s - 1] not in _BEFORE_A_DAY):  # 北溪2号, 嫦娥4号: a name's number, no day
             # 每周三, 每年7月28日, 逢周三: recurring (再逢1981年 is that year); 1950年的一个礼拜天: some
             # Sunday (下一个周一 is one); 如今年过七旬
             continue

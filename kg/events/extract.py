@@ -44,6 +44,7 @@ from kg.events.context import (
     government_parties,
     head_named,
     home_country,
+    hoped_before,
     inside_a_body,
     location,
     meeting_host,
@@ -251,10 +252,8 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
     """The sentence's dated happenings (kg.events.happenings) in clauses no trigger word reported."""
     out = []
     for h in find_happenings(folded, sentence, dates):
-        # a trigger's report tells the clause, unless it names no one and nowhere (正在扣留设施的成蕾:
-        # 扣留 qualifies a noun), and so will not be kept
         if any(r.part == part and h.clause[0] <= r.trigger.start < h.clause[1] and tells(r) for r in reports):
-            continue
+            continue  # a trigger's report tells the clause (unless it names no one: 正在扣留设施的成蕾)
         if h.weak and not acts_in(folded, h.clause, h.date, mentions, entities):
             continue  # a dated clause without a verb of doing reports only what someone in it does
         r = _report(part, index, text, folded, h.verb, EventKind.OCCURRENCE, sentence, mentions, entities, [],
@@ -292,6 +291,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     kind = retyped(kind, before, folded[t_end:clause_end])  # 台风袭击台湾: a disaster
     if not names_the_happening(folded, dates, t_start) and (
             hedged(before, NOT_HAPPENED) or not_a_happening(kind, folded[t_end:clause_end])
+            or hoped_before(folded, s_start, clause_start, t_start)
             or habitual(folded, clause_start, t_start) or MODAL.search(before)):
         return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤, 每天…通话: not a report that it happened
     here = [m for m in mentions if s_start <= m.start < s_end and m.key in entities

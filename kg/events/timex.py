@@ -88,7 +88,7 @@ PATTERN = re.compile(
 # A plan said not to exist (没有计划, 不打算) looks ahead at nothing, nor does a plan made before
 # (原计划, 原定于: what was planned then, see PAST).
 _PLANNED = r"(?<!没有)(?<!没)(?<!不)(?<!无)(?<!原)(?<!本来)(?<!原本)(?:计划|計劃|打算)"
-_SET_FOR = r"(?<!原)定于|(?<!原)定於"
+_SET_FOR = r"(?<!原)(?<!原本)(?<!本来)定于|(?<!原)(?<!原本)(?<!本来)定於"
 FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PLANNED + r"|预计|預計|预定|" + _SET_FOR
                     + r"|暂定|届时|屆時"
                     r"|下周|下週|准备在|准备于|正准备|必须在|必须于|会在|会于|距离|距離"
@@ -123,7 +123,8 @@ def _will(text: str, at: int) -> bool:
 # Words that put a deed in the past (周泰来供称，在9月19日曾接载陈彦霖, in a story of 11 September: last
 # year's 19 September; 古思尧原计划在2月4日…, a plan made before). 曾 and 已 only right after the date:
 # elsewhere 曾 is as often a surname (曾荫权).
-PAST = re.compile("曾经|曾經|已经|已經|已于|已於|早在|当时|當時|原计划|原計劃|原本计划|本来计划|原定|原订|原訂")
+PAST = re.compile("曾经|曾經|已经|已經|已于|已於|早在|当时|當時|原计划|原計劃|原本计划|本来计划|原定|原订|原訂|原本定于"
+                  "|本来定于")
 PAST_AFTER_A_DATE = ("曾", "已")
 FUTURE_STRONG = re.compile(r"将于|將於|将在|將在|将会|將會|将要|將要|即将|即將|" + _PLANNED
                            + r"|预计|預計|预定|" + _SET_FOR

@@ -169,6 +169,8 @@ REPORTING = ("援引", "引述", "引用", "消息", "发言人")
 REQUESTS = ("鼓励", "敦促", "促请", "要求", "呼吁")
 # What, before a trigger in its clause, says it has not happened: denied, hedged or only asked for.
 NOT_HAPPENED = NEGATIONS + HYPOTHETICALS + REQUESTS
+# Hedges that govern the clause after theirs when it has no subject of its own (希望能在…前，再次会见…).
+CARRIED_HEDGES = ("希望", "如果", "假如", "倘若")
 
 # Verbs that state how things are, not that something happened: a dated clause whose only verbs
 # are these reports no event (去年的增长率是3%, 今年仍然存在分歧).
