@@ -100,6 +100,10 @@ _DEV10_NAMES = [
     ("拜登总统明白。", {("拜登", "Person")}, {("明白", "Person")}),
     # a reception is no body
     ("林郑月娥出席国庆酒会时表示。", {("林郑月娥", "Person")}, {("酒会", "Organization")}),
+    # a Western name with accents glosses a person's; a title the tokenizer runs into the name
+    ("查尔斯大学学者荷贝克（Martin Hříbek）在他的书中这样分析。", {("荷贝克", "Person")}, set()),
+    ("而总统府礼宾处处长史克力奈(Miroslav Sklenar)也曾辞去政府职务。", {("史克力奈", "Person")}, set()),
+    ("他被称为长新冠(Long Covid)患者。", set(), {("长新冠", "Person")}),
 ]
 
 

@@ -17,7 +17,11 @@ from kg.text import HAN_CLASS
 # Two to four capitalized words, none of them a body's (lexicon.ORG_WORDS_EN) or a place's or a
 # thing's (Thanh Loc Ward, Long Covid, Consumer Confidence Index); a middle initial (David A. Palmer),
 # and the translator's 音 after a comma (Saori N. Katada，音: the Chinese renders the sound).
-_ROMANIZED = re.compile(r"[（(]((?:(?:[A-Z][a-z]+\.?|[A-Z]\.) ){1,3}[A-Z][a-zA-Z'’-]+)(?:[，,] ?音)?[)）]")
+# Latin letters with their accents (Günther, Hříbek): Latin-1 and Latin Extended-A, whose capitals and
+# small letters alternate (both are let in either class).
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
+_ROMANIZED = re.compile(rf"[（(]((?:(?:[{_UP}][{_LOW}]+\.?|[{_UP}]\.) ){{1,3}}[{_UP}][{_LOW}{_UP}'’-]+)"
+                        r"(?:[，,] ?音)?[)）]")
 _THINGS_EN_WORDS = """
 Unit Index Covid Street Avenue Road River Lake Mountain Island Islands Bay Park Square Station
 Airport Port Valley Ward Territory Museum Hospital Court Police Army Navy Force Forces Service
@@ -97,8 +101,8 @@ def _after_a_role(before: str, name: str) -> bool:
     for w, tag in rjieba.tag(before + name):
         if at == len(before):
             break
-        if at + len(w) > len(before):
-            return False  # a word runs across the name's start
+        if at + len(w) > len(before):  # a word runs across the name's start: only a title of two
+            return before.endswith(_TITLES_OF_TWO)  # characters or more ending there (处处|长史|克力奈)
         words.append((w, tag))
         at += len(w)
     if not words:
@@ -109,6 +113,9 @@ def _after_a_role(before: str, name: str) -> bool:
         return True
     return len(last) == 1 and last in _ROLE_ENDS and len(words) >= 2 and len(words[-2][0]) >= 2 \
         and words[-2][1] in ("n", "vn", "nz")
+
+
+_TITLES_OF_TWO = tuple(sorted((t for t in lx.TITLES if len(t) >= 2), key=len, reverse=True))
 
 
 def _beside_another(folded: str, start: int, name: str) -> bool:
