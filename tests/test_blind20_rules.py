@@ -68,9 +68,6 @@ _DEV11_NAMES = [
     ("母亲伊兰·穆莎维站在台上。家庭主妇穆莎维有悔意。", {("伊兰·穆莎维", "Person")}, {("伊兰·穆莎维站", "Person")}),
     ("前官员马基说。赵立坚邀请马基到华盛顿吃午餐。", {("马基", "Person")}, {("马基到", "Person")}),
     ("何睿智与黄东均指出。黄东说。", {("黄东", "Person")}, {("黄东均", "Person")}),
-    # a description before a body's name; the 前 of a former holder's title inside a body's span
-    ("最近，韩国流行音乐明星防弹少年团（BTS）访问白宫。", {("防弹少年团", "Organization")},
-     {("韩国流行音乐明星防弹少年团", "Organization")}),
     # a doctrine named for a person is no mention of the person (guard: the person, named alone)
     ("要把宣传教育与马克思主义教育结合起来。", set(), {("马克思", "Person")}),
     ("要把宣传教育与马克思主义教育结合起来。马克思说。", {("马克思", "Person")}, set()),
@@ -83,7 +80,6 @@ _DEV10_NAMES = [
     ("但公民实验室指控苹果公司“收集的关键字列表粗心大意”。",
      {("公民实验室", "Organization"), ("苹果公司", "Organization")},
      {("公民实验室指控苹果公司", "Organization"), ("收集的关键字列表粗心大意", "Organization")}),
-    ("当美军联合北方联盟推翻塔利班后。", set(), {("美军联合北方联盟", "Organization")}),
     ("中国联合航空公司说。", {("中国联合航空公司", "Organization")}, set()),
     # a subsidiary named by its owner is the owner's mention
     ("该公司由中央人民广播电台子公司共同拥有。", {("中央人民广播电台", "Organization")},

@@ -101,7 +101,8 @@ INSTITUTION_WORDS = frozenset("使馆 领馆 影院 分行 分校 分院 驾校 
 OFFICE_HEADS = tuple("办公室 分社 总部 办事处 分部 分公司 分行 分局".split())
 # A company's sites (特斯拉工厂, 菲尼克斯新工厂, Costco门店) and the companies it owns or that own it
 # (中央人民广播电台子公司): what stands there, no body of its own; the company is the one named.
-SITES = ("新工厂", "工厂", "门店", "专卖店", "研发中心", "子公司", "母公司")
+SITES = ("新工厂", "工厂", "门店", "专卖店", "研发中心")
+OWNED = ("子公司", "母公司")  # …and only after a body the gazetteer knows (not 康惠电|子公司)
 
 # A kind of body after a place alone, or after where its money comes from (中资), names bodies of that
 # kind, not one: 美国公司 are American companies, 中资银行 Chinese-owned banks, 中国军队 China's armed
@@ -296,7 +297,7 @@ NOT_ORG_ENDINGS = tuple("""团队 狗仔队 内部 代表团 安法 全法 法�
 NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())
 CLAUSE_VERBS = SPEECH | frozenset("""
 能 能够 会 将 要 可能 可以 应该 否认 拒绝 试图 下令 要求 预计 预期 估计
-禁止 敦促 呼吁 批评 谴责 指责 制裁 起诉 控告 搜查 逮捕 威胁 抨击 警告 会见 退出 改革 指控 联合 联手 携手
+禁止 敦促 呼吁 批评 谴责 指责 制裁 起诉 控告 搜查 逮捕 威胁 抨击 警告 会见 退出 改革 指控 联手 携手
 """.split())  # nor do they begin one (预计司法部); 希望 and 计划 name things too (北京希望小学)
 # Power plants: places (news and its readers name them as sites: 福岛第一核电站), not bodies.
 POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站", "电站", "电厂")
@@ -309,7 +310,7 @@ STRONG_ORG_HEADS = tuple("""
 GENERIC_ORG_SUFFIXES = ("有限公司", "控股公司", "公司", "集团", "控股", "地产", "股份")
 # Nouns that describe an organization before its name ("中国顶级芯片制造商中芯国际", "研究公司Canalys").
 DESCRIPTORS = tuple("""
-制造商 生产商 供应商 运营商 开发商 零售商 经销商 服务商 巨头 龙头 企业 厂商 机构 平台 品牌 媒体 智库 明星
+制造商 生产商 供应商 运营商 开发商 零售商 经销商 服务商 巨头 龙头 企业 厂商 机构 平台 品牌 媒体 智库
 """.split())
 # Heads of a description the tagger takes for a name, right before a name the gazetteer knows
 # (中国官方新闻社新华社, 俄罗斯国家通讯社塔斯社, 美国电动车公司特斯拉).

@@ -184,7 +184,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 美国前众议院议长: the title's 前 is no part of the body's name
         if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
-        if kind is ORG and (site := next((h for h in lx.SITES if name.endswith(h) and len(name) > len(h)), "")):
+        if kind is ORG and (site := next((h for h in lx.SITES if name.endswith(h) and len(name) > len(h)), "") or next(
+                (h for h in lx.OWNED if name.endswith(h) and (o := gaz.named(name[:-len(h)])) is not None
+                 and o.kind is ORG), "")):
             owner = gaz.named(name[:-len(site)])  # 特斯拉工厂, 埃克格鲁夫工厂, Costco门店: a site, no body
             if owner is not None and owner.kind is ORG:
                 out.append(Span(start, end - len(site), ORG, owner.name, MODEL, key=owner.key, type=owner.type))
