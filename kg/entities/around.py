@@ -1,6 +1,7 @@
 """What the words around a span the tagger proposed say it is: what befalls a name, an age, a title
 or a verb of speaking make a person of a place or a body; a body named with the 前 of a former
-holder's title (美国前众议院议长) is named without it. kg.entities.proposals asks."""
+holder's title (美国前众议院议长) is named without it; a company's site or subsidiary is the company's
+mention. kg.entities.proposals asks."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from kg.entities.spans import (
     is_translit,
     title_after,
 )
-from kg.model import Entity, EntityKind
+from kg.model import EntityKind
 
 # Words for a person right before a name, and what befalls a person right after it (男子佛洛伊德,
 # 佛洛伊德之死): a foreign name there that the tagger read as a body's is a person's.
@@ -58,14 +59,18 @@ def _acting(folded: str, tok: Tokens, start: int, end: int) -> bool:
              or title_after(folded, tok, end) or folded.startswith(_SPEAKS, end) or folded.endswith("亲爱的", 0, start))
 
 
-def without_former(name: str, gaz: Gazetteer) -> Entity | tuple[str] | None:
-    """美国前众议院: a place, the 前 of a former holder's title, and a body: the place's body, named
-    without 前 (the gazetteer's entity where it knows that name); None for any other name."""
+def without_former(name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
+    """美国前众议院: a place, the 前 of a former holder's title, and a body: the place's body over the
+    whole span, named without 前 (the gazetteer's entity where it knows that name); None for any
+    other name."""
     k = name.find("前")
     if k < 2 or not a_known_place(gaz, name[:k]) or not org_ending(name[k + 1:]) or len(name) - k - 1 < 2:
         return None
-    known = gaz.named(name[:k] + name[k + 1:])
-    return known if known is not None and known.kind is ORG else (name[:k] + name[k + 1:],)
+    plain = name[:k] + name[k + 1:]
+    known = gaz.named(plain)
+    if known is not None and known.kind is ORG:
+        return Span(start, end, ORG, known.name, MODEL, key=known.key, type=known.type)
+    return Span(start, end, ORG, plain, MODEL, type=ORG.value)
 
 
 def country_then_person(name: str, start: int, gaz: Gazetteer) -> list[Span]:
@@ -80,4 +85,12 @@ def country_then_person(name: str, start: int, gaz: Gazetteer) -> list[Span]:
             return [Span(start, start + k, PLACE, country.name, MODEL, key=country.key, type=country.type),
                     Span(start + k, start + len(name), PERSON, rest, MODEL, type=PERSON.value)]
     return []
+
+
+def owned_or_site(name: str, gaz: Gazetteer) -> str:
+    """The words that end a company's site (特斯拉工厂, Costco门店) or a company it owns or that owns it
+    (中央人民广播电台子公司, after a body the gazetteer knows), "" for any other name."""
+    site = next((h for h in lx.SITES if name.endswith(h) and len(name) > len(h)), "")
+    return site or next((h for h in lx.OWNED if name.endswith(h) and (o := gaz.named(name[:-len(h)])) is not None
+                         and o.kind is ORG), "")
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
-from kg.entities.around import a_persons_name, country_then_person, without_former
+from kg.entities.around import a_persons_name, country_then_person, owned_or_site, without_former
 from kg.entities.described import named_after_description
 from kg.entities.edges import org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
@@ -178,15 +178,12 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # unless what describes a body stands before it (韩国公司韩华Qcells)
         if kind is ORG and _verb_object_end(tok, end, start):
             continue  # 旧金山排队, 中国车企合资建厂: the head character ends a verb's word, not a name
-        if kind is ORG and (former := without_former(name, gaz)) is not None:
-            out.append(Span(start, end, ORG, *former, MODEL) if isinstance(former, tuple) else Span(
-                start, end, ORG, former.name, MODEL, key=former.key, type=former.type))
+        if kind is ORG and (former := without_former(name, start, end, gaz)) is not None:
+            out.append(former)
             continue  # 美国前众议院议长: the title's 前 is no part of the body's name
         if kind is ORG and a_place_then(name, lx.OFFICE_HEADS, gaz):
             continue  # 柏林办公室, 华盛顿分社: someone's office in a place, the place named
-        if kind is ORG and (site := next((h for h in lx.SITES if name.endswith(h) and len(name) > len(h)), "") or next(
-                (h for h in lx.OWNED if name.endswith(h) and (o := gaz.named(name[:-len(h)])) is not None
-                 and o.kind is ORG), "")):
+        if kind is ORG and (site := owned_or_site(name, gaz)):
             owner = gaz.named(name[:-len(site)])  # 特斯拉工厂, 埃克格鲁夫工厂, Costco门店: a site, no body
             if owner is not None and owner.kind is ORG:
                 out.append(Span(start, end - len(site), ORG, owner.name, MODEL, key=owner.key, type=owner.type))

@@ -142,7 +142,7 @@ def meeting_host(folded: str, here: list[Mention], kinds: dict[str, EntityKind],
 _SETTING_THEN = re.compile("(?:时|期间|之际)[，,]")
 # A clause of circumstance before the one that reports (在德国政府的介入下，中国宣布…): its names lend the
 # report no participant.
-UNDER = re.compile("[\\s]*在[^，,。；;]{1,24}(?:之下|下)\\s*[，,]")
+UNDER = re.compile(r"\s*在[^，,。；;]{1,24}(?:之下|下)\s*[，,]")
 
 
 def head_named(folded: str, here: list[Mention], t_end: int, clause_end: int) -> bool:

@@ -109,6 +109,18 @@ def _in_a_title(text: str, at: int) -> bool:
     return opened >= 0 and text.rfind("》", opened, at) < 0 and text.find("》", at) >= 0
 
 
+def _no_date_here(text: str, m: re.Match[str], s: int, e: int) -> bool:
+    """The expression at s..e names no date: 每周三, 每年7月28日, 逢周三 recur (再逢1981年 is that year);
+    1950年的一个礼拜天 is some Sunday (下一个周一 is one); 如今年过七旬 holds no 今年; 北溪2号, 嫦娥4号 number
+    a thing (在2号 is a day)."""
+    return text[s - 1:s] == "每" or text.endswith(("每年", "每个月", "每月"), 0, s) \
+        or (text[s - 1:s] == "逢" and not _A_YEAR.match(text, s)) \
+        or (m["wd"] and text.endswith(("一个", "某个", "某"), 0, s) and not text.endswith(("下一个", "上一个"), 0, s)) \
+        or text[s - 1:s + 1] in _WORD_BEFORE or text[e - 1:e + 1] in _WORD_AFTER \
+        or bool(m["bare"] and m["bare"].endswith("号") and "\u4e00" <= text[s - 1:s] <= "\u9fff"
+                and text[s - 1] not in _BEFORE_A_DAY)
+
+
 def _find_dates(text: str, published: date | None, found: list[Resolved], evening_before: bool = False
                 ) -> Iterator[DateMention]:
     # found: what was resolved so far (次日 reads the day before it), extended in place
@@ -117,15 +129,7 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
         s, e = m.span()
         if text[s - 1:s + 1] in _WORD_BEFORE and (rest := PATTERN.match(text, s + 1)) is not None:
             m, (s, e) = rest, rest.span()  # 日本周五: the date is 周五, not 本周五
-        if text[s - 1:s] == "每" or text.endswith(("每年", "每个月", "每月"), 0, s) \
-                or (text[s - 1:s] == "逢" and not _A_YEAR.match(text, s)) \
-                or (m["wd"] and text.endswith(("一个", "某个", "某"), 0, s)
-                    and not text.endswith(("下一个", "上一个"), 0, s)) \
-                or text[s - 1:s + 1] in _WORD_BEFORE or text[e - 1:e + 1] in _WORD_AFTER \
-                or (m["bare"] and m["bare"].endswith("号") and "\u4e00" <= text[s - 1:s] <= "\u9fff"
-                    and text[s - 1] not in _BEFORE_A_DAY):  # 北溪2号, 嫦娥4号: a name's number, no day
-            # 每周三, 每年7月28日, 逢周三: recurring (再逢1981年 is that year); 1950年的一个礼拜天: some
-            # Sunday (下一个周一 is one); 如今年过七旬
+        if _no_date_here(text, m, s, e):
             continue
         span = _RUNS_TO.match(text, e) if text[s - 1:s] == "从" else None
         since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None or span is not None \
