@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.entities import lexicon as lx
+from kg.entities.place_abbreviations import ABBREVIATIONS
 from kg.entities.spans import PATTERN, PERSON, Span, Tokens
 
 if TYPE_CHECKING:  # senses imports candidates, which imports this module
@@ -23,7 +24,7 @@ def a_form_of_address(name: str) -> bool:
     title (英女王, 美总统)."""
     return any(name[:k] in lx.SURNAMES and ((name[k:] in lx.ADDRESS_WORDS and name[k:] not in lx.PERSONAL_ADDRESS)
                                              or name[k:] in lx.TITLES)
-               for k in (1, 2) if len(name) > k) or (name[:1] in lx.ABBREVIATIONS and name[1:] in lx.TITLES)
+               for k in (1, 2) if len(name) > k) or (name[:1] in ABBREVIATIONS and name[1:] in lx.TITLES)
 
 
 def addressed_persons(folded: str, tok: Tokens) -> list[Span]:

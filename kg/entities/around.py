@@ -32,7 +32,7 @@ _PERSON_WORDS = ("男子", "女子", "男孩", "女孩", "黑人", "白人", "�
 _AGED = re.compile(r"[0-9一二三四五六七八九十]+岁的$")
 _DEATHS = ("之死", "遇害", "被杀", "身亡", "去世")
 _PERSON_FATES = (*_DEATHS, "遭", "被捕")
-_SPEAKS = ("表示", "说", "称", "指出", "认为", "透露", "告诉", "发表", "宣布")
+_SPEAKS = (*lx.SAYS, "发表", "宣布")
 
 
 def a_persons_name(kind: EntityKind, folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> bool:

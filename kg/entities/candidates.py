@@ -20,6 +20,7 @@ from kg.entities.facilities import facilities
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
 from kg.entities.known import a_day_before, known_names
+from kg.entities.place_abbreviations import ABBREVIATIONS
 from kg.entities.proposals import Proposal, proposals
 from kg.entities.romanized import rendered_persons, romanized_persons
 from kg.entities.spans import (
@@ -197,11 +198,11 @@ def _no_name(s: Span) -> bool:
                           or (s.kind is PERSON and len(s.name) > 2 and s.name.endswith(lx.DESCRIPTORS))  # 澳智库
                           or (s.kind is PLACE and lx.DIRECTION_REGION.fullmatch(s.name) is not None)
                           or (s.kind is PERSON and a_form_of_address(s.name))
-                          or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.ABBREVIATIONS
+                          or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in ABBREVIATIONS
                               and s.name[1] in lx.LANGUAGE_ENDINGS)  # 德文, 日语: a language
                           or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.SURNAMES
                               and s.name[1] in lx.SPEECH)  # 李说: a surname alone, and what was said
-                          or (s.kind is PERSON and len(s.name) == 2 and all(c in lx.ABBREVIATIONS for c in s.name)))
+                          or (s.kind is PERSON and len(s.name) == 2 and all(c in ABBREVIATIONS for c in s.name)))
 
 
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"

@@ -92,7 +92,7 @@ def stems_of_suffixed(gaz: Gazetteer, doc: Iterable[tuple[str, list[Span]]]) -> 
         for s in spans:
             full = suffixed.get(folded[s.start:s.end]) if s.kind is PLACE else None
             bare = gaz.entities.get(s.key) if full is not None else None
-            if bare is not None and full.entity_key() != s.entity_key() and 0 < bare.population < 200_000 \
+            if bare is not None and full.entity_key() != s.entity_key() and 0 < bare.population < lx.SMALL_TOWN_BELOW \
                     and country_of(bare.key, gaz.entities) != country_of(full.key, gaz.entities):
                 s.key, s.name, s.type = full.key, full.name, full.type
 

@@ -12,6 +12,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.place_abbreviations import ABBREVIATIONS
 from kg.entities.spans import HAN_RUN, ORG, PERSON, PLACE, Span, Tokens, a_known_place
 from kg.model import EntityKind
 
@@ -84,7 +85,7 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
             start = tok.ends[inside.pop(0)]  # 国营|澳洲广播公司: who owns it is no part of its name (民营企业家协会 is)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
                           ) and not a_known_place(gaz, tok.words[inside[0]]) and not (
-                len(inside) > 1 and tok.tags[inside[0]] == "f" and tok.words[inside[0]] in lx.ABBREVIATIONS):
+                len(inside) > 1 and tok.tags[inside[0]] == "f" and tok.words[inside[0]] in ABBREVIATIONS):
             # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays, and
             # so does a country's one-character short form that begins a name (中储粮, 中彩中心)
             start = tok.ends[inside.pop(0)]
@@ -264,4 +265,4 @@ def a_ministers_title(s: Span, folded: str, gaz: Gazetteer) -> bool:
     the country's ministry; the gazetteer's 中国外交部 stands), nor one that ends with 副部 (…亚太事务副部长).
     The news gold sets read it so; MSRA tags 外交部 in 外交部长 (its dev split loses 0.005 on ORG)."""
     return not s.key and folded.startswith("长", s.end) and (s.name.endswith("副部") or not (
-        s.name[0] in lx.ABBREVIATIONS or any(a_known_place(gaz, s.name[:k]) for k in (2, 3, 4))))
+        s.name[0] in ABBREVIATIONS or any(a_known_place(gaz, s.name[:k]) for k in (2, 3, 4))))

@@ -9,6 +9,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, Hit
+from kg.entities.place_abbreviations import ABBREVIATIONS
 from kg.entities.spans import BODY_HEADS, GAZETTEER, ORG, PLACE, Span, Tokens, org_location, title_after
 
 _AFTER_BAO = frozenset("道告名复警价案")  # 报道, 报告, 报名, 报复, 报警, 报价, 报案
@@ -108,7 +109,7 @@ def _last_begins_a_word(folded: str, hit: Hit, gaz: Gazetteer) -> bool:
 def a_day_before(folded: str, start: int, end: int) -> bool:
     """近日|本土, 单日|本土: 日本 cut from both sides, its 日 ending a word of days and its last character
     beginning a word after it (not 中日, 抗日: a country's short form before 日)."""
-    return folded[start] == "日" and start > 0 and folded[start - 1] not in lx.ABBREVIATIONS \
+    return folded[start] == "日" and start > 0 and folded[start - 1] not in ABBREVIATIONS \
         and rjieba.has_word(folded[start - 1:start + 1]) and rjieba.has_word(folded[end - 1:end + 1])
 
 

@@ -210,15 +210,6 @@ NOT_PLACES = frozenset("""
 十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市
 """.split())
 
-# Short place names that are also a pair of country abbreviations, and the words that give that away:
-# "中欧关系" is China–EU relations, not Central Europe.
-PAIR_WORDS = frozenset("""
-关系 合作 贸易 投资 峰会 双方 之间 班列 对话 友好 伙伴 竞争 会晤 战略 联合 交流 专家 论坛
-""".split())
-PAIR_LIKE = frozenset("""
-中欧 中美 中俄 中日 中韩 中英 中法 中德 中印 中澳 中非 中东欧
-""".split())
-
 # Place suffixes: the bare stem is the same place ("布拉戈维申斯克市" is 布拉戈维申斯克).
 PLACE_SUFFIXES = {"市": "City", "省": "AdministrativeArea", "州": "AdministrativeArea",
                   "县": "AdministrativeArea", "镇": "City", "村": "Place", "区": "AdministrativeArea"}
@@ -244,23 +235,12 @@ TIME_TAILS = tuple(sorted("""
 
 # Adverbs the tokenizer glues to the name before them (汶莱都|提出了, 印尼也): the name ends before them.
 ADVERBS_AFTER_NAMES = frozenset("都 也 还 均 亦 皆".split())
-# After a one-character short form, what makes it a people or a tongue (华人, 华裔, 华侨, 华语).
-PEOPLE_AFTER_SHORT_FORM = frozenset("人 裔 侨 语 文 籍".split())
+# Verbs of speaking right after a name: places do not speak (中国张伟表示).
+SAYS = ("表示", "说", "称", "指出", "认为", "透露", "告诉")
+# A town smaller than this whose name the article gives otherwise (斯坦福大学, 霞浦县) is not the one meant.
+SMALL_TOWN_BELOW = 200_000
 # Peoples the trained tagger reads as places (维吾尔少数民族, 新疆维吾尔穆斯林): no place, alone or after one.
 PEOPLES = ("维吾尔", "穆斯林")
-# One-character short forms of places, as news Chinese writes them in pairs and compounds (中美关系,
-# 访华, 京津冀): the trained tagger finds them in context; this table says which place each stands
-# for. Only where the tagger proposes one: 中 alone is mostly not China.
-ABBREVIATIONS = {
-    "中": "中国", "华": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "朝": "朝鲜",
-    "英": "英国", "法": "法国", "德": "德国", "意": "意大利", "加": "加拿大", "澳": "澳大利亚",
-    "印": "印度", "越": "越南", "菲": "菲律宾", "泰": "泰国", "欧": "欧洲", "乌": "乌克兰", "以": "以色列",
-    "巴": "巴勒斯坦", "伊": "伊朗", "台": "台湾", "港": "香港", "京": "北京", "沪": "上海", "津": "天津",
-    "渝": "重庆", "藏": "西藏", "疆": "新疆", "陕": "陕西", "粤": "广东", "闽": "福建", "川": "四川",
-    "鲁": "山东", "豫": "河南", "冀": "河北", "晋": "山西", "苏": "江苏", "浙": "浙江", "皖": "安徽",
-    "赣": "江西", "湘": "湖南", "鄂": "湖北", "桂": "广西", "琼": "海南", "滇": "云南", "黔": "贵州",
-    "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "蒙": "内蒙古", "宁": "宁夏", "甘": "甘肃", "青": "青海",
-}
 
 # Word classes (jieba's tags) that never begin an organization's name: numbers and measures (200场),
 # adverbs, conjunctions, prepositions, pronouns, locatives (前, 但, 对): the trained tagger sometimes

@@ -15,6 +15,7 @@ from kg.entities.described import named_after_description
 from kg.entities.edges import org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.joined import INSTITUTIONS, known_org_first
+from kg.entities.place_abbreviations import ABBREVIATIONS, PEOPLE_AFTER_SHORT_FORM
 from kg.entities.spans import (
     HAN_RUN,
     INITIAL,
@@ -75,9 +76,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and (
                 person_like(folded[start:end]) or romanized(folded, start, end)):
             kind = PERSON  # 母亲迪帕(Deepa), 妹妹卡哈珊(Kahkashan): a mother is no organization
-        if kind is PLACE and end - start == 1 and folded[end:end + 1] in lx.PEOPLE_AFTER_SHORT_FORM:
+        if kind is PLACE and end - start == 1 and folded[end:end + 1] in PEOPLE_AFTER_SHORT_FORM:
             continue  # 华人, 华裔: a people, no mention of the place
-        full = gaz.named(lx.ABBREVIATIONS.get(folded[start], "")) if kind is PLACE and end - start == 1 else None
+        full = gaz.named(ABBREVIATIONS.get(folded[start], "")) if kind is PLACE and end - start == 1 else None
         if full is not None:
             out.append(Span(start, end, full.kind, full.name, MODEL, key=full.key, type=full.type))
             continue

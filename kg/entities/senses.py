@@ -228,10 +228,9 @@ def towns_for_universities(doc: Sequence[Part], gaz: Gazetteer) -> None:
         for s in part.chosen:
             e = gaz.entities.get(s.key) if s.kind is PLACE else None
             body = next((bodies[s.name + h] for h in _SCHOOLS if s.name + h in bodies), None) if e else None
-            if body is not None and e.type == "City" and 0 < e.population < _SMALL_TOWN:
+            if body is not None and e.type == "City" and 0 < e.population < lx.SMALL_TOWN_BELOW:
                 s.kind, s.type, s.key, s.name = ORG, body.type, body.entity_key(), body.name
 
 
 _SCHOOLS = ("大学", "学院")
-_SMALL_TOWN = 200_000
 

@@ -10,6 +10,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, entity_key
+from kg.entities.place_abbreviations import PAIR_LIKE, PAIR_WORDS
 from kg.entities.tokens import Tokens
 from kg.model import Entity, EntityKind, FactKind
 from kg.text import HAN
@@ -275,7 +276,7 @@ def pair_abbreviation(s: Span, tok: Tokens) -> bool:
         return False
     i = tok.at_end[s.end] + 1
     text = "".join(tok.words[tok.at_start[s.start]:i]) if s.start in tok.at_start else ""
-    return text in lx.PAIR_LIKE and i < len(tok) and tok.words[i] in lx.PAIR_WORDS
+    return text in PAIR_LIKE and i < len(tok) and tok.words[i] in PAIR_WORDS
 
 
 def a_distance(folded: str, start: int) -> bool:

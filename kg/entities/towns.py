@@ -13,6 +13,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.place_abbreviations import ABBREVIATIONS
 from kg.entities.spans import GAZETTEER, MODEL, PATTERN, PERSON, PLACE, TAGGER, Span, Tokens, is_translit
 from kg.text import HAN_CLASS
 
@@ -53,7 +54,7 @@ def described_towns(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer)
 
 def _forces(spans: list[Span], folded: str, gaz: Gazetteer) -> list[Span]:
     found = [(m.start(), country) for m in _FORCES.finditer(folded)
-             if (country := gaz.named(lx.ABBREVIATIONS[m.group(1)])) is not None]
+             if (country := gaz.named(ABBREVIATIONS[m.group(1)])) is not None]
     if not found:
         return spans
     words = {(a, a + 2) for a, _ in found}
@@ -102,7 +103,7 @@ def towns_after_regions(spans: list[Span], folded: str) -> list[Span]:
     for s in spans:
         if s.kind is PERSON and s.start in regions and not s.key and "·" not in s.name \
                 and s.rank in (MODEL, TAGGER) and not folded.startswith(_TITLES_AFTER, s.end) \
-                and not folded.startswith(_SAYS, s.end):  # 中国张伟表示: places do not speak
+                and not folded.startswith(lx.SAYS, s.end):  # 中国张伟表示: places do not speak
             s = Span(s.start, s.end, PLACE, s.name, s.rank, type="Place")
         out.append(s)
     return out
@@ -112,7 +113,6 @@ _TITLES_AFTER = tuple(sorted({*lx.TITLES, *lx.GOVERNMENT_WORDS, *lx.TITLES_AFTER
                               key=len, reverse=True))
 
 
-_SAYS = ("表示", "说", "称", "指出", "认为", "透露", "告诉")
 
 
 def _foreign(s: Span, gaz: Gazetteer) -> bool:
