@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     18: "Election: no event",
     23: "Legislation: found Agreement(2021-03-11)",
     24: "Statement: found Disaster(2021-03-11)",
-    27: "Statement: found Statement(2021-02-01)",
     28: "Statement: found Death(2021-03-11)",
     29: "PolicyMeasure: found Occurrence(1752-01-01)",
     32: "Attack: found Agreement(2022-07-22),Attack(2022-07-23)",

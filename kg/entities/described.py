@@ -31,8 +31,9 @@ def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
         known = gaz.named(name)
         placed = any(a_known_place(gaz, folded[m.start() - k:m.start()]) for k in (2, 3) if m.start() >= k)
         outlet = folded.endswith(lx.OUTLET_DESCRIPTIONS, 0, m.start()) or folded.startswith(lx.OUTLET_STAFF, m.end())
-        if not (name.endswith(lx.PERIODICAL_HEADS) or outlet) or (len(name) < 3 and known is None and not placed):
-            continue  # 《情报》 is a book; 媒体《风传媒》, 《八旗文化》总编辑 are outlets
+        if not (name.endswith(lx.PERIODICAL_HEADS) or outlet) or (len(name) < 3 and known is None and not placed
+                                                                   and not outlet):
+            continue  # 《情报》 is a book; 媒体《风传媒》, 《八旗文化》总编辑, 杂志《理性》 are outlets
         if known is not None and known.kind is not ORG:
             continue
         out.append(Span(m.start(1), m.end(1), ORG, known.name if known else name, PATTERN,
@@ -77,8 +78,10 @@ def _apposed(folded: str, gaz: Gazetteer) -> list[Span]:
         tags = rjieba.tag(name)
         if name.startswith(_PEOPLE_OF_A_BODY) or name.endswith(_PEOPLE_OF_A_BODY) or "月" in name \
                 or _DOES_FIRST.match(name) or tags[0][1] in _NOT_A_NAME_TAGS \
-                or any(t in _NOT_IN_A_NAME_TAGS for _, t in tags):
-            continue  # 公司员工称, 公司老板王明说, 公司前高管, 华为公司表示将, 公司每年公开, 公司七月份: no name
+                or any(t in _NOT_IN_A_NAME_TAGS for _, t in tags) \
+                or rjieba.has_word(folded[m.end(1) - 1:m.end(1) + 1]):
+            continue  # 公司员工称, 公司老板王明说, 公司前高管, 华为公司表示将, 公司每年公开, 公司七月份, 企业层面来|说:
+            # no name
         if (span := _organization(m, gaz)) is not None:
             out.append(span)
     return out
@@ -153,6 +156,12 @@ _CALLED_HEADS = (*lx.STRONG_ORG_HEADS, "小组", "中心", "联盟", "组织", "
 _CALLED_QUOTED = re.compile("(?:称为|名为|名叫|叫做|名称为|称作)[“\"「『]([\u4e00-\u9fff·]{4,20})[”\"」』]")
 # 极左翼政党“不屈法国”: after 政党, what is quoted is the party's name, whatever words make it
 _QUOTED_PARTY = re.compile("(?:政党|党派)“([\u4e00-\u9fffA-Za-z0-9· ]{2,12})”")
+# “泰米尔之虎”组织, “天安门母亲”组织: a name in quotation marks the word 组织 follows (not a kind of group
+# of three characters, “本土派”组织, nor one a name in quotation marks follows: 组织“香港故事”)
+_QUOTED_BEFORE_GROUP = re.compile("[“\"「『]([\u4e00-\u9fff·]{4,16})[”\"」』](?:武装)?组织(?![“\"「『])")
+# “美国第一新闻网”（One American news Network）: a name in quotation marks, glossed by a body's English name
+_QUOTED_GLOSSED = re.compile("[“\"「『]([\u4e00-\u9fff·]{3,16})[”\"」』]"
+                             "\\s*[（(]\\s*([A-Z][A-Za-z0-9&.'’ -]{1,60}?)\\s*[）)]")
 # What a quoted phrase opens with when it is the writer's words, not a name: an adverb, a conjunction,
 # a preposition, a pronoun, a particle or a number (机构“并不热衷”, 组织“完全不足以”).
 _NO_NAME_OPENING = frozenset(["d", "ad", "c", "p", "r", "u", "uj", "m", "q"])
@@ -165,13 +174,16 @@ def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
             if (s := _organization(m, gaz)) is not None]
     out += [s for m in _CALLED_QUOTED.finditer(folded)
             if m.group(1).endswith(_CALLED_HEADS) and (s := _organization(m, gaz)) is not None]
-    for m in _QUOTED_NAME.finditer(folded):
+    for m in (*_QUOTED_NAME.finditer(folded), *_QUOTED_BEFORE_GROUP.finditer(folded)):
         name = m.group(1)
         if gaz.named(name) is None and (rjieba.has_word(name) or rjieba.tag(name)[0][1] in _NO_NAME_OPENING
                                         or "的" in name):  # 苹果公司“收集的关键字列表…”: what it is charged with
             continue
         if (s := _organization(m, gaz)) is not None:
             out.append(s)
+    out += [s for m in _QUOTED_GLOSSED.finditer(folded) if "的" not in m.group(1) and org_ending(m.group(1))
+            and lx.ORG_WORDS_EN & set(m.group(2).replace("-", " ").split())
+            and (s := _organization(m, gaz, m.group(2))) is not None]
     for m in _GLOSSED.finditer(folded):
         name, english = m.group(1), m.group(2)
         if "的" in name or not (org_ending(name) or lx.ORG_WORDS_EN & set(english.replace("-", " ").split())):

@@ -241,3 +241,15 @@ def _body_named_for(s: Span, folded: str) -> tuple[int, str] | None:
 def _a_field(word: str) -> bool:
     """癌症, 儿童: a noun of the dictionary, of two or three characters."""
     return 2 <= len(word) <= 3 and rjieba.has_word(word) and rjieba.tag(word)[0][1] == "n"
+
+
+_JUNIOR = re.compile(r"\s*[(（][^()（）]{2,60}\bJr\b")
+
+
+def as_written(folded: str, start: int, end: int) -> tuple[str, ...]:
+    """威廉·P·巴尔, the gazetteer's 威廉·巴尔, and 小约瑟夫·R·拜登 (Joseph R. Biden Jr.): the name as the
+    text writes it, with its initials or its 小 (Jr.), is an alias."""
+    written = folded[start:end]
+    if start > 0 and folded[start - 1] == "小" and "·" in written and _JUNIOR.match(folded, end):
+        return (written, "小" + written) if INITIAL.search(written) else ("小" + written,)
+    return (written,) if INITIAL.search(written) else ()

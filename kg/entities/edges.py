@@ -13,7 +13,7 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.place_abbreviations import ABBREVIATIONS
-from kg.entities.spans import HAN_RUN, ORG, PERSON, PLACE, Span, Tokens, a_known_place
+from kg.entities.spans import HAN_RUN, ORG, PERSON, PLACE, Span, Tokens, a_known_place, is_translit
 from kg.model import EntityKind
 
 __all__ = ["cuts_a_known_name", "org_ending", "tokens_within", "trimmed"]
@@ -70,6 +70,8 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         end -= 1  # 日本|海军: the country, and its navy (no 日本海)
     if kind is PLACE and folded.endswith(_AROUND_A_PLACE, start, end) and a_known_place(gaz, folded[start:end - 2]):
         end -= 2  # 京唐港|附近, 加沙|境内: the place the gazetteer knows, and what lies in or near it
+    if kind is PLACE and folded.endswith(("家中", "家里"), start, end) and end - start >= 4:
+        end -= 2  # 圣马特奥|家中: the town, and someone's home in it
     if kind is PLACE and (i := tok.at_start.get(start)) is not None and _QUANTITY.fullmatch(tok.words[i]):
         return None  # 三根|诺基亚天线: so many things, no place
     if kind is PLACE and (i := tok.at_start.get(start)) is not None and tok.tags[i] in ("a", "v") \
@@ -85,9 +87,11 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
             start = tok.ends[inside.pop(0)]  # 国营|澳洲广播公司: who owns it is no part of its name (民营企业家协会 is)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
                           ) and not a_known_place(gaz, tok.words[inside[0]]) and not (
-                len(inside) > 1 and tok.tags[inside[0]] == "f" and tok.words[inside[0]] in ABBREVIATIONS):
+                len(inside) > 1 and tok.tags[inside[0]] == "f" and tok.words[inside[0]] in ABBREVIATIONS) \
+                and not _translit_opening(folded, tok, inside):
             # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays, and
-            # so does a country's one-character short form that begins a name (中储粮, 中彩中心)
+            # so does a country's one-character short form that begins a name (中储粮, 中彩中心), and a
+            # numeral that opens a transliterated name (多米|宁公司)
             start = tok.ends[inside.pop(0)]
         if len(inside) >= 2 and tok.words[inside[-1]] in lx.TITLES and tok.ends[inside[-1]] == end:
             end = tok.starts[inside.pop()]  # 国民党|立委: a title after the body is no part of its name
@@ -127,7 +131,15 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
     return start, end
 
 
-_NOT_AFTER_A_KNOWN_NAME = frozenset(lx.AFTER_NAME | set("没不"))
+def _translit_opening(folded: str, tok: Tokens, inside: list[int]) -> bool:
+    """多米|宁: a numeral to the word tagger, and with the next word a transliterated name."""
+    if tok.tags[inside[0]] != "m" or len(inside) < 2:
+        return False
+    run = folded[tok.starts[inside[0]]:tok.ends[inside[1]]]
+    return len(run) >= 3 and is_translit(run)
+
+
+_NOT_AFTER_A_KNOWN_NAME = frozenset(lx.AFTER_NAME | set("没不刚仍才"))
 _OWNERSHIP = ("国营", "国有", "官营", "私营", "民营", "公营")
 _AROUND_A_PLACE = ("附近", "一带", "境内", "郊外", "市区")  # 贝鲁特港口 is a port (facilities)
 # A number of things (多所, 一片, 几家, 三根): no part of a body's name, nor the start of a place's.
@@ -138,7 +150,7 @@ _QUANTITY = re.compile(r"[一二两三四五六七八九十几多数百千万若
 # Verbs done to a body, never the first words of its name (拯救, 保护, 促进 and 争取 open some).
 _DEEDS = lx.CLAUSE_VERBS | frozenset((
     "反驳", "占领", "捍卫", "冲击", "包围", "攻占", "闯入", "进入",
-    "离开", "加入", "访问", "围堵", "质询", "监督", "批准"))
+    "离开", "加入", "访问", "围堵", "质询", "监督", "批准", "齐聚"))
 _PARTY_DEEDS = frozenset(("创党", "建党", "入党", "退党", "组党"))  # 民进党创党: founding it, no body's name
 
 

@@ -23,7 +23,7 @@ from kg.entities.listed import listed_names
 from kg.entities.missions import mission_short_names
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.prefixed import place_prefixed
-from kg.entities.senses import one_kind, place_senses, places_stay_places, towns_for_universities
+from kg.entities.senses import meeting_nicknames, one_kind, place_senses, places_stay_places, towns_for_universities
 from kg.entities.shortforms import (
     a_word_not_a_name,
     abbreviations,
@@ -126,7 +126,7 @@ class Extractor:
             doc.append(part)
         glued_tails(doc, self.gaz)
         one_kind(doc)
-        _meeting_nicknames(doc)
+        meeting_nicknames(doc)
         aliases = self._short_forms(doc) | addressed_short_forms(doc)
         romanized_known(doc, aliases)
         other_renderings(doc, aliases, key_of := lambda s: _key_of(s, aliases))
@@ -264,7 +264,9 @@ class Extractor:
         """The gazetteer's town (a city under lexicon.PERSON_OVER_TOWN_BELOW) taken at exactly
         start..end: where the article names a person so, one name has one sense in one article."""
         s = _known_at(part, start, end, PLACE)
-        return s if s is not None and small_town(self.gaz.entities.get(s.key)) else None
+        e = self.gaz.entities.get(s.key) if s is not None else None
+        # (or an area whose size the gazetteer does not know: 巴尔 after 威廉·P·巴尔 is no Bar, Montenegro)
+        return s if small_town(e) or (e is not None and e.type == "AdministrativeArea" and not e.population) else None
 
     def _assemble(self, doc: list[_Part], aliases: dict[str, str]) -> Extraction:
         found: dict[str, _Found] = {}
@@ -276,10 +278,12 @@ class Extractor:
             if key == s.entity_key() and not s.key and s.kind is EntityKind.ORGANIZATION \
                     and (known := self.gaz.named(s.name)) is not None and known.kind is s.kind:
                 key = known.key  # 中国外交部 read as a place and a ministry: the one the gazetteer knows so
-            f = found.setdefault(key, _Found(key, s.kind, s.name, s.type))
+            # 多米宁, read as a person, is 多米宁投票公司's short form: the entity is of its key's kind
+            kind = next((k for k in EntityKind if key.startswith(f"{k.value}:")), s.kind)
+            f = found.setdefault(key, _Found(key, kind, s.name, s.type if kind is s.kind else kind.value))
             f.surfaces.add(s.name)
             f.surfaces.update(s.aliases)
-            if s.type and s.type != s.kind.value:
+            if s.type and s.type != s.kind.value and s.kind is f.kind:
                 f.type = s.type
             return key
 
@@ -367,16 +371,6 @@ def _appositions(part: _Part) -> None:
             # the tagger's 中国官方新闻社 before 新华社, which the gazetteer knows: a description too
             named.facts.extend(f for f in s.facts if f[0] is FactKind.LOCATION)
             part.give_way([s])
-
-
-def _meeting_nicknames(doc: list[_Part]) -> None:
-    """蔡麦会 (蔡英文 and 麦卡锡's meeting), 习拜会, 特金会: the first characters of two people the article
-    names, then 会, is how news Chinese names their meeting, not a person or an organization."""
-    initials = {n[0] for part in doc for s in part.chosen if s.kind is PERSON
-                for n in (s.name, s.name.rsplit("·", 1)[-1])}
-    for part in doc:
-        part.give_way([s for s in part.chosen if s.length == 3 and s.kind is not PLACE and not s.key
-                       and s.name[2] == "会" and s.name[0] != s.name[1] and {s.name[0], s.name[1]} <= initials])
 
 
 @dataclass(slots=True)

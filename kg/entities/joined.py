@@ -35,9 +35,11 @@ def known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazette
             continue
         if tok.words[i] in lx.NAME_JOINERS:
             return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
+        if known.name.endswith("党") and folded[tok.starts[i]:end] in CHAMBERS:
+            return tok.starts[i], tok.starts[i]  # 共和党|参议院: the party, and the chamber it leads
         last = inside[-1]
         then = folded[tok.ends[i]:end]
-        if tok.tags[i] == "v" and (then in _CHAMBERS or (
+        if tok.tags[i] == "v" and (then in CHAMBERS or (
                 (known := gaz.named(then)) is not None and known.kind is ORG)):
             return tok.starts[i], None  # 共和党控制众议院: a body, a verb and another body, a clause
             # (but 欧盟|执行|委员会: a verb and a body's head make the name)
@@ -49,8 +51,23 @@ def known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazette
     return None
 
 
+def body_after_a_verb(tok: Tokens, start: int, end: int) -> int | None:
+    """民主党人仍控制参议院, 交通部调查人员有义务通知司法部: someone (a body, for a body after the verb),
+    a verb (one that never opens a name, for a body: not 欧盟|执行|委员会) and a chamber or a body, a
+    clause read as one body; where the last body begins (it is
+    proposed alone), or None."""
+    inside = tokens_within(tok, start, end)
+    if len(inside) < 3 or tok.tags[inside[-2]] != "v" or tok.ends[inside[-1]] != end:
+        return None
+    first, last = tok.words[inside[0]], tok.words[inside[-1]]
+    if last in CHAMBERS or (len(last) >= 3 and org_ending(last) and tok.words[inside[-2]] in lx.CLAUSE_VERBS
+                            and (tok.tags[inside[0]] == "nt" or org_ending(first))):
+        return tok.starts[inside[-1]]
+    return None
+
+
 # Chambers a party controls, wins or loses (共和党控制众议院): after a body and a verb, a body of their own.
-_CHAMBERS = ("众议院", "参议院", "国会", "议会", "上院", "下院", "上议院", "下议院", "立法会")
+CHAMBERS = ("众议院", "参议院", "国会", "议会", "上院", "下院", "上议院", "下议院", "立法会")
 
 
 def _modifier(tok: Tokens, i: int) -> bool:

@@ -14,7 +14,7 @@ from kg.entities.spans import BODY_HEADS, GAZETTEER, ORG, PLACE, Span, Tokens, o
 
 _AFTER_BAO = frozenset("道告名复警价案")  # 报道, 报告, 报名, 报复, 报警, 报价, 报案
 _PREPOSITIONS = frozenset("对为在与和向从被把同跟往赴")
-_WORDS_ACROSS = frozenset(("国家", "国际", "党派"))
+_WORDS_ACROSS = frozenset(("国家", "国际", "党派", "局面"))
 
 
 def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -54,7 +54,7 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
                 and gaz.entities[hit.key].type != "Country" and rjieba.has_word(folded[hit.start:hit.end]):
             continue  # 一个山口 (a mountain pass), 那座大洲: a common noun the measure word counts, no town
         if kind is ORG and folded[hit.end - 1:hit.end + 1] in _WORDS_ACROSS and hit.end not in tok.at_end:
-            continue  # 伊斯兰国|家, 民主党|派: the body's last character begins a common word
+            continue  # 伊斯兰国|家, 民主党|派, 政治局|面: the body's last character begins a common word
         if kind is ORG and folded[hit.end - 1] == "报" and folded[hit.end:hit.end + 1] in _AFTER_BAO:
             continue  # 意大利新闻报|道, 澳大利亚人报|名: no paper
         fits = (aligned_start and aligned_end) or (hit.end - hit.start >= 3 and (aligned_start or aligned_end)

@@ -197,9 +197,11 @@ NOT_NAMES = frozenset("""
 国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院 公安局
 地方法院 地球 月球 火星 芬太尼 奥密克戎 奥密克
 英美 齐聚 合作 发文 发表声明 对话伙伴 加盟共和国 蒙太奇 摩天大楼 钢铁厂 阿姨 国际部 迟早会 访问团 预备队
+车展 展会 博览会 电影节 音乐节 运动会 王室 戴口罩 犹太
 """.split())  # the fourth row: kinds of body and place, never one's name (上市公司, 党代会); then the Earth
 # and other heavenly bodies (no gold set lists them), fentanyl, which the tagger reads as a person or a
-# place in the many stories on its trade, and Omicron, which it reads as a person cut short (奥密克|戎)
+# place in the many stories on its trade, and Omicron, which it reads as a person cut short (奥密克|戎);
+# the last row: shows and fairs (法兰克福|车展), the royal family, mask-wearing (戴 is a surname), Jews
 # A weekday, alone or after 上/本/下 ("记者上周四摄于…" after the title 记者): a time, never a person.
 WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼拜)[一二三四五六日天末]")
 
@@ -268,16 +270,16 @@ NOT_NAME_START_TAGS = frozenset("v vd vn p c d".split())
 NOT_IN_ORG_TAGS = frozenset("p".split())
 IN_ORG_AND = "与"
 # Words that end a description of people (德普团队, 中共内部, 国会代表团), a law (国安法), going to school
-# (沈阳上大学), a state of affairs (海地政局), a rank (陆军上校), a reception (国庆酒会).
+# (沈阳上大学), a state of affairs (海地政局), a rank (陆军上校), a reception (国庆酒会), a language (俄语).
 NOT_ORG_ENDINGS = tuple("""团队 狗仔队 内部 代表团 安法 全法 法案 条例 修正案 上大学 读大学 念大学
 政局 格局 僵局 结局 布局 大局 时局 变局 骗局 饭局 上校 中校 少校 上将 中将 少将 准将 上尉 中尉 少尉
-酒会 招待会 宴会 晚会""".split())
+酒会 招待会 宴会 晚会 俄语 英语 德语 法语 西班牙语 日语 汉语 阿拉伯语 普通话 粤语""".split())
 # A name (rjieba's tags) followed by a verb of saying or of intent inside an organization's span is a
 # clause (民主党能保住众议院), where 驻 and 维护 belong to names (中国驻日本使馆, 维护国安委员会).
 NAMED_TAGS = frozenset("nr nrt nrfg ns nt".split())
 CLAUSE_VERBS = SPEECH | frozenset("""
 能 能够 会 将 要 可能 可以 应该 否认 拒绝 试图 下令 要求 预计 预期 估计
-禁止 敦促 呼吁 批评 谴责 指责 制裁 起诉 控告 搜查 逮捕 威胁 抨击 警告 会见 退出 改革 指控 联手 携手
+禁止 敦促 呼吁 批评 谴责 指责 制裁 起诉 控告 搜查 逮捕 威胁 抨击 警告 会见 退出 改革 指控 联手 携手 通知 告知
 """.split())  # nor do they begin one (预计司法部); 希望 and 计划 name things too (北京希望小学)
 # Power plants: places (news and its readers name them as sites: 福岛第一核电站), not bodies.
 POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站", "电站", "电厂")

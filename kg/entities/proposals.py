@@ -12,9 +12,10 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.around import a_persons_name, country_then_person, owned_or_site, without_former
 from kg.entities.described import named_after_description
+from kg.entities.dotted import as_written
 from kg.entities.edges import org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.joined import INSTITUTIONS, known_org_first
+from kg.entities.joined import CHAMBERS, INSTITUTIONS, body_after_a_verb, known_org_first
 from kg.entities.place_abbreviations import ABBREVIATIONS, PEOPLE_AFTER_SHORT_FORM
 from kg.entities.spans import (
     HAN_RUN,
@@ -76,6 +77,14 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and (
                 person_like(folded[start:end]) or romanized(folded, start, end)):
             kind = PERSON  # 母亲迪帕(Deepa), 妹妹卡哈珊(Kahkashan): a mother is no organization
+        if kind is PERSON and folded.startswith("旗下", end) and is_translit(folded[start:end]) \
+                and gaz.named(folded[start:end]) is None:
+            # 斯特兰蒂斯旗下的品牌: what a company owns (a known person's, 马斯克旗下, stays his)
+            out.append(Span(start, end, ORG, folded[start:end], MODEL, type=ORG.value))
+            continue
+        if kind is PLACE and folded.startswith("帝国", end) and not folded.startswith("帝国主义", end) \
+                and end - start >= 2:
+            end += 2  # 哈布斯堡帝国: the empire is the place named (not 帝国主义, a doctrine)
         if kind is PLACE and end - start == 1 and folded[end:end + 1] in PEOPLE_AFTER_SHORT_FORM:
             continue  # 华人, 华裔: a people, no mention of the place
         full = gaz.named(ABBREVIATIONS.get(folded[start], "")) if kind is PLACE and end - start == 1 else None
@@ -89,6 +98,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if edges is None:
             continue
         start, end = edges
+        if kind is ORG and (body := body_after_a_verb(tok, start, end)) is not None:
+            pending.append((body, end, label))
+            continue
         if kind is ORG and (split := known_org_first(folded, tok, start, end, gaz)) is not None:
             end, rest = split  # 新东方和高途公司: two names; 香港中文大学研究…: a name and a clause
             if rest is not None:
@@ -121,6 +133,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
                 or org_ending(name[:-len(board)])):
             end -= len(board)  # 阿里巴巴集团|董事会: the company, whose board the text names
             name = name[:-len(board)]
+        if kind is ORG and name[:-3] in CHAMBERS and name.endswith("委员会"):
+            end, name = end - 3, name[:-3]  # 参议院委员会: one of the chamber's committees, unnamed
         if kind is ORG and name.endswith(lx.HEADQUARTERS) and gaz.named(name) is None:
             end -= 2  # 纽约联合国总部, 北京百度总部: the organization (in that place), not its building
             name = name[:-2]
@@ -132,8 +146,12 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             stem = gaz.named(name.removesuffix(next(s for s in lx.GENERIC_ORG_SUFFIXES if name.endswith(s))).strip())
             known = stem if stem is not None and stem.kind is ORG else None
         if known is not None:
-            out.append(Span(start, end, known.kind, known.name, MODEL, key=known.key, type=known.type))
+            out.append(Span(start, end, known.kind, known.name, MODEL, key=known.key, type=known.type,
+                            aliases=as_written(folded, start, end) if known.kind is PERSON else ()))
             continue
+        if kind is ORG and name.endswith(_REGIMES) and (leader := gaz.named(name[:-2])) is not None \
+                and leader.kind is PERSON:
+            continue  # 拜登政府: the leader (the gazetteer's), and the government he heads, no body's name
         if kind is PERSON and _described(folded, start):
             # 咨询公司伍德麦肯兹: a name right after what describes a body is the body's (in the read
             # sets' gold, 78 such names are bodies, none a person)
@@ -213,6 +231,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
     return out
 
 
+_REGIMES = ("政府", "当局", "政权")
 _ONE_CHARACTER_HEADS = frozenset(h for h in (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS) if len(h) == 1)
 
 

@@ -30,6 +30,16 @@ class Part(Protocol):
     def give_way(self, spans: list[Span]) -> None: ...
 
 
+def meeting_nicknames(doc: Sequence[Part]) -> None:
+    """蔡麦会 (蔡英文 and 麦卡锡's meeting), 习拜会, 特金会: the first characters of two people the article
+    names, then 会, is how news Chinese names their meeting, not a person or an organization."""
+    initials = {n[0] for part in doc for s in part.chosen if s.kind is PERSON
+                for n in (s.name, s.name.rsplit("·", 1)[-1])}
+    for part in doc:
+        part.give_way([s for s in part.chosen if s.length == 3 and s.kind is not PLACE and not s.key
+                       and s.name[2] == "会" and s.name[0] != s.name[1] and {s.name[0], s.name[1]} <= initials])
+
+
 def one_kind(doc: Sequence[Part]) -> None:
     """One name, one kind in one article: a name the tagger read as an organization once, with no
     organization's ending, is the person the article names so elsewhere (关闭了林郑月娥的帐号); so is

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 import rjieba
+from pypinyin import lazy_pinyin
 
 from kg.entities import lexicon as lx
 from kg.entities.candidates import PERSON, Span
@@ -141,7 +142,8 @@ def person_variants(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf)
     """格雷格·贝克尔 beside 格雷戈里·贝克尔 (Greg, Gregory), 约翰·内特斯 beside 约翰·内特尔斯 (a
     character dropped): two dotted names of one article whose surnames are one (or one holds the
     other with a character less) and whose given names are one (or open with the same two Han
-    characters) are one person, named as the article names them more often (first, on a tie)."""
+    characters, or differ in their first only: 维吉尼亚 and 弗吉尼亚) are one person, named as the article
+    names them more often (first, on a tie)."""
     first: dict[str, Span] = {}
     count: dict[str, int] = {}
     for part in doc:
@@ -167,6 +169,27 @@ def person_variants(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf)
             for b in names[i + 1:]:
                 if b not in aliases and _one_person(a, b):
                     aliases[b] = key_of(first[a])
+    _sounding_alike(doc, aliases, key_of, first)
+
+
+def _sounding_alike(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, dotted: dict[str, Span]) -> None:
+    """马辛达 beside 马欣达·拉贾帕克萨, 戈塔巴亚 beside 戈塔巴雅·拉贾帕克萨: a name alone, of three Han
+    characters or more, that sounds as one part of exactly one dotted name of the article sounds (the
+    same syllables, other characters) is another rendering of that person."""
+    sounds: dict[str, set[str]] = {}
+    for name in dotted:
+        for piece in name.split("·"):
+            if len(piece) >= 3 and _HAN.fullmatch(piece):
+                sounds.setdefault(" ".join(lazy_pinyin(piece)), set()).add(name)
+    if not sounds:
+        return
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is not PERSON or s.key or s.name in aliases or len(s.name) < 3 or not _HAN.fullmatch(s.name):
+                continue
+            names = sounds.get(" ".join(lazy_pinyin(s.name)), ())
+            if len(names) == 1 and s.name not in (name := next(iter(names))).split("·"):
+                aliases[s.name] = key_of(dotted[name])
 
 
 _MOST_OF_ONE_NAME = 50
@@ -176,7 +199,7 @@ def _one_person(a: str, b: str) -> bool:
     (ga, sa), (gb, sb) = a.split("·"), b.split("·")
     if min(len(ga), len(gb), len(sa), len(sb)) < 2 or not (_HAN.fullmatch(ga) and _HAN.fullmatch(gb)):
         return False
-    given = ga == gb or (ga[:2] == gb[:2] and sa == sb)
+    given = ga == gb or (sa == sb and (ga[:2] == gb[:2] or (len(ga) == len(gb) >= 3 and ga[1:] == gb[1:])))
     short, long_ = sorted((sa, sb), key=len)
     return given and (sa == sb or (len(long_) == len(short) + 1 and len(short) >= 2
                                    and any(long_[:k] + long_[k + 1:] == short for k in range(1, len(long_)))))

@@ -111,11 +111,12 @@ def a_member_after(folded: str, at: int) -> bool:
 
 def title_after(folded: str, tok: Tokens, end: int) -> bool:
     """A title runs on from `end` in one token: 德国|总理, 吉林省委|书记, or shares the body's last
-    character (外交部|长: 部长). What comes before it is still a name of its own."""
+    character (外交部|长: 部长), or opens with the token's last character (高雄市|长: 市长). What comes
+    before it is still a name of its own."""
     i = tok.across(end)
     if i is None:
         return False
-    return folded[end:tok.ends[i]] in lx.TITLES or (
+    return folded[end:tok.ends[i]] in lx.TITLES or (tok.ends[i] == end + 1 and folded[end:end + 2] in lx.TITLES) or (
         folded[end - 1] in lx.HEAD_TITLE_CHARS and folded[end - 1:tok.ends[i]] in lx.TITLES)
 
 
@@ -265,8 +266,9 @@ def a_prize(s: Span, folded: str, tok: Tokens) -> bool:
     if s.kind is not PERSON:
         return False
     i = tok.at_start.get(s.start)
-    if i is not None and tok.ends[i] > s.end and tok.words[i].endswith("奖"):
-        return True
+    if (i is not None and tok.ends[i] > s.end and tok.words[i].endswith("奖")) \
+            or (len(s.name) >= 3 and s.name.endswith("奖")):
+        return True  # (葛莱美奖: the tagger's person, the prize's name whole)
     return folded[s.end:s.end + 1] == "奖" and folded[s.end + 1:s.end + 2] not in ("励", "赏", "惩")
 
 

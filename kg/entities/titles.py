@@ -248,6 +248,9 @@ def royal_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -
         for s in before:  # retyped where it stands, so that it keeps the tagger's rank
             s.kind, s.type = PERSON, PERSON.value
             s.facts.append((FactKind.JOB_TITLE, m.span()))
+        for s in spans:  # 菲利普亲王, 戴安娜王妃: as the text names them, with the title, too
+            if s.end == at and s.kind is PERSON and len(s.name) >= 2 and "·" not in s.name:
+                s.aliases = (*s.aliases, s.name + m.group())
         if before or any(s.end == at and s.key for s in spans):
             continue  # 英国女王, 沙特王储: a country's sovereign, not a name
         start = at

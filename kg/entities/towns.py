@@ -83,7 +83,7 @@ def _towns(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> list[
             out.append(Span(m.start(1), m.end(1), PLACE, m.group(1), PATTERN, type="Place"))
     for s in spans:
         if s.rank == GAZETTEER and s.type == "Country" and folded.startswith(_REALMS, s.end) \
-                and gaz.named(name := folded[s.start:s.end + 2]) is None:
+                and not folded.startswith("帝国主义", s.end) and gaz.named(name := folded[s.start:s.end + 2]) is None:
             out.append(Span(s.start, s.end + 2, PLACE, name, PATTERN, type="Place"))
     return out
 

@@ -160,8 +160,8 @@ def topic(folded: str, here: list[Mention], kinds: dict[str, EntityKind], s_star
     first = next((m for m in here if s_start <= m.start < clause_start), None)
     if first is None:
         return antecedent
-    if not _OPENING.fullmatch(folded, s_start, first.start):
-        return None  # "据路透社报道，…": a source, not the sentence's topic
+    if not any(rx.fullmatch(folded, s_start, first.start) for rx in (_OPENING, _TITLED_OPENING)):
+        return None  # "据路透社报道，…": a source, not the sentence's topic (but 但是总统戈塔巴亚 is)
     return first.key if kinds[first.key] in (EntityKind.PERSON, EntityKind.ORGANIZATION) else None
 
 
@@ -184,6 +184,10 @@ def pronoun_persons(folded: str, here: Sequence[Mention], kinds: Mapping[str, En
     subject (文在寅表示…。他将…与拜登见面: not 拜登), then those the clause names after the trigger."""
     s_start, clause_start, t_start, clause_end = at
     persons = [m for m in here if kinds[m.key] is EntityKind.PERSON and s_start <= m.start < clause_end]
+    if _THEY.match(folded, clause_start) and not any(clause_start <= m.start < t_start for m in persons):
+        # 巴兹尔·拉贾帕克萨和查马尔·拉贾帕克萨…，…他们于上个月辞职: the people the sentence named before
+        before = list(dict.fromkeys(m.key for m in persons if m.start < clause_start))
+        return before if len(before) >= 2 else []
     pronoun = PRONOUN.search(folded, clause_start, t_start)
     after = [m.key for m in persons if m.start >= t_start]
     if pronoun is None or any(clause_start <= m.start < t_start for m in persons) \
@@ -193,6 +197,7 @@ def pronoun_persons(folded: str, here: Sequence[Mention], kinds: Mapping[str, En
     return list(dict.fromkeys([who, *after])) if who else []
 
 
+_THEY = re.compile("[\\s" + DATE_CHARS + "，,]*(?:他们|她们)(?![的俩])")
 ACCOUNT = re.compile("[但而另]?据|根据")  # a clause on whose account the sentence reports (据…报道，)
 
 
@@ -232,6 +237,9 @@ def reports_it(folded: str, m: Mention) -> bool:
 
 # What may open a sentence before its topic: a date, punctuation.
 _OPENING = re.compile("[\\s" + DATE_CHARS + "前后，,、“”（）()]*")
+# A linking word and a title before the first name (但是总统|戈塔巴亚表示，…): still the sentence's topic.
+_TITLED_OPENING = re.compile(_OPENING.pattern + "(?:但是|但|而|然而|不过|此外|另外|同时|随后)?"
+                             + _OPENING.pattern + "(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 
 
 def opens_with_pronoun(folded: str, s_start: int) -> bool:

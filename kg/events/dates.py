@@ -132,8 +132,9 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
         if _no_date_here(text, m, s, e):
             continue
         span = _RUNS_TO.match(text, e) if text[s - 1:s] == "从" else None
+        titled = _in_a_title(text, s)
         since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None or span is not None \
-            or s == runs_to or _GOAL_AFTER.match(text, e) is not None or _in_a_title(text, s)
+            or s == runs_to or _GOAL_AFTER.match(text, e) is not None or titled
         runs_to = span.end() if span is not None else runs_to
         if m["vague"] or (m["ago"] and _after_a_happening(text, s)):
             yield DateMention(s, e, m.group(0), None, since)
@@ -144,7 +145,8 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
         r = safely(m, text, published or date(2000, 1, 1), found, None, evening_before)
         if r is None:
             continue
-        found.append(r)
+        if not titled:  # 《周六夜现场》…两年后: a title's weekday is nothing to count from
+            found.append(r)
         yield DateMention(s, e, m.group(0), as_when(m, r), since)
 
 

@@ -55,8 +55,9 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
                  and not (d.start > at and folded.startswith(DENIALS, at))]  # 否认周二袭击: the attack's date
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
-    if not in_clause:
-        # (or a clause of its own inside it: 1993年公司开始运营，1999年，海航股份上市)
+    if not in_clause or all(d.start > at and d.when is not None for d in in_clause):
+        # (or a clause of its own inside it: 1993年公司开始运营，1999年，海航股份上市); a date after the
+        # trigger dates what it names (周二晚上，特朗普…宣布参加2024年竞选时), where one opens the sentence
         lead = next((d for d in usable if (d.start == s_start or folded[d.start - 1:d.start] in ("，", ",")
                                              or folded[s_start:d.start] in _CONNECTORS)  # 但7月7日，联合国…
                      and d.end < clause_start and folded[clause_start - 1:clause_start] in "，,"

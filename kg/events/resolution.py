@@ -6,21 +6,15 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from kg.events.tense import future_in, past_in
 from kg.events.timex import (
-    CLAUSE,
     DAY_WORDS,
     DIGIT,
-    FUTURE,
-    FUTURE_STRONG,
     HOLIDAYS,
-    PAST,
-    PAST_AFTER_A_DATE,
-    QUOTE_OPENS,
     REL_M_OFFSET,
     REL_Y_OFFSET,
     WEEK_OFFSET,
     WEEKDAY,
-    looks_ahead,
 )
 from kg.events.when import Precision, When
 from kg.events.yearless import (
@@ -34,11 +28,9 @@ from kg.events.yearless import (
 )
 
 _AFTER_AN_EVENT = ("后的", "後的", "后", "後")  # 结束后的第二天 counts from what ended
-_WINDOW = 120  # chars: how far to look for the clause boundaries around an expression
 _RECENT = 45  # days: how long past a date written in the future may be and still be this year's
 _AHEAD = 120  # days: a yearless date at most this far after publication is taken as upcoming
 _NEAR_FUTURE = timedelta(days=14)  # news names days to come this close without a word of the future
-_SUBJECT_WINDOW = 12  # characters after a date that opens its clause where a word of the future may follow
 # A yearless month with no day and no word of the future is upcoming only as next month: "11月，CFIUS
 # 决定开启…审查" in an article of September is last November's (blind3 events 0.713 -> 0.730).
 _MONTH_AHEAD = 31
@@ -61,36 +53,6 @@ def number(text: str) -> int:
     if "十" in units:
         raise ValueError(text)
     return (DIGIT[tens] if tens else 1) * 10 + (DIGIT[units] if units else 0)
-
-
-def _future_in(text: str, s: int, e: int) -> bool:
-    """Future marker in the clause up to the expression, or (when the expression opens a clause followed
-    by a comma) in the next clause; 届时 opening the next clause refers back to this date."""
-    lo = max(0, s - _WINDOW)  # bounded windows keep the scan linear in the text
-    cs = max(max(text.rfind(c, lo, s) for c in CLAUSE) + 1, lo)
-    if looks_ahead(FUTURE, text, cs, s + 1):
-        return True
-    if text[e:e + 1] not in CLAUSE and looks_ahead(FUTURE, text, e, min(len(text), e + 3)):
-        return True
-    opens = cs == s or text[cs:s].strip() in ("", "在", "于")  # the date opens its clause
-    if opens and looks_ahead(FUTURE, text, e, min([len(text), e + _SUBJECT_WINDOW, *(
-            i for i in (text.find(c, e, e + _SUBJECT_WINDOW) for c in CLAUSE) if i >= 0)])):
-        return True  # 11月3日美国选民将投票: the clause's subject, then its word of the future
-    if text[e:e + 1] in "，,":
-        hi = min(len(text), e + 1 + _WINDOW)
-        ends = [i for i in (text.find(c, e + 1, hi) for c in CLAUSE + QUOTE_OPENS) if i >= 0]
-        nxt = text[e + 1:min(ends, default=hi)]
-        if nxt.startswith(("届时", "屆時")) or (opens and FUTURE_STRONG.search(nxt)):
-            return True
-    return False
-
-
-def _past_in(text: str, s: int, e: int) -> bool:
-    """A word of the past (timex.PAST) in the clause: a yearless date there is no upcoming one."""
-    lo, hi = max(0, s - _WINDOW), min(len(text), e + _WINDOW)
-    cs = max(max(text.rfind(c, lo, s) for c in CLAUSE) + 1, lo)
-    ce = min([hi, *(i for i in (text.find(c, e, hi) for c in CLAUSE) if i >= 0)])
-    return text.startswith(PAST_AFTER_A_DATE, e) or PAST.search(text, cs, ce) is not None
 
 
 def _year_for(month: int, day: int | None, pub: date, future: bool, scheduled: bool = False,
@@ -163,7 +125,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
     """(first day, precision, first day of a span's last unit or None, kind), or None."""
 
     def _future(text: str, s: int, e: int) -> bool:
-        return forced if forced is not None else _future_in(text, s, e)
+        return forced if forced is not None else future_in(text, s, e)
 
     s, e = m.span()
     g = m.group
@@ -243,7 +205,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         if not 1 <= mo <= 12:
             return None
         future, scheduled = _future(text, s, e), _SCHEDULED.match(text, e) is not None
-        past = not future and _past_in(text, s, e)
+        past = not future and past_in(text, s, e)
         day = number(g("d")) if g("d") else None
         y = year_in_context(prev, text, s, pub, mo, day, future)
         if day is not None:

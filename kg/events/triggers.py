@@ -122,7 +122,7 @@ NOT_TRIGGERS = _w("创办人 创办者 创立者 出版物 出版社 出版商 �
                    "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
                    "所称 称雄 称奇 称谓 "
                    "逮捕令 轰炸机 登陆舰 爆炸物 爆炸性 上市公司 通话记录 说唱 毕业生 释放出 出生率 自杀式 引渡条例 连任的 政坛地震 政治地震 政坛海啸 金融海啸 金融风暴 政治风暴 舆论风暴 普通话 称赞 称道 称颂 称许 "
-                   "总裁决 发生于 产生于 衍生于 爆炸弹 流亡政府 上任何 机会见 会谈到 会面临 会议员 会议长")
+                   "总裁决 发生于 产生于 衍生于 爆炸弹 流亡政府 上任何 机会见 会谈到 会面临 会议员 会议长 访问权限 访问者 访问量 任职初期")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 # Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the

@@ -29,7 +29,9 @@ class LineKind(Enum):
 _TRANSLATOR = re.compile(r"^(?:翻译|翻譯|译者|譯者|Translated by|Translation by|Translator)\s*[:：]?\s*"
                          r"(?P<names>.+)$", re.I)
 _ORIGINAL_ANCHOR = re.compile(r"英文版|英文原文|原文|English version|Read (?:it |this )?in English", re.I)
-_NOTE = re.compile(r"对本文有研究贡献|對本文有研究貢獻|参与了本文报道|本文最初发表于|本文最初發表於")
+_NOTE = re.compile(r"对本文有(?:研究|报道)贡献|對本文有(?:研究|報道)貢獻|参与了本文报道|本文最初发表于|本文最初發表於")
+# Who reported from where (Lara Jakes和John Ismay自华盛顿、Steven Lee Myers自首尔报道。)
+_CREDIT = re.compile(rf"{_LATIN_NAME}(?:(?:和|、|及)\s*{_LATIN_NAME})*\s*(?:自|从)[^。]{{1,40}}报道。?$")
 # Bylines and translator lists: 、 , / ; and the English "and". Not 和 or 与: they occur inside
 # Chinese names (王和平).
 _NAME_SPLIT = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b)\s*", re.I)
@@ -60,8 +62,10 @@ class FooterLine:
     paragraph: Paragraph
 
 
-def classify(p: Paragraph, bylines: tuple[str, ...]) -> LineKind | None:
-    """What a footer-like line is, or None when it is ordinary body text."""
+def classify(p: Paragraph, bylines: tuple[str, ...], trailing: bool = False) -> LineKind | None:
+    """What a footer-like line is, or None when it is ordinary body text. In the run that ends the
+    text (trailing), a colleague's biography counts too: a Latin name and a newsroom job (David E.
+    Sanger是时报国家安全记者), though the byline does not name them."""
     if _TRANSLATOR.match(p.text):
         return LineKind.TRANSLATOR
     if p.links and any(_ORIGINAL_ANCHOR.search(link.text) for link in p.links) and len(p.text) < 40:
@@ -69,8 +73,10 @@ def classify(p: Paragraph, bylines: tuple[str, ...]) -> LineKind | None:
     if _NOTE.search(p.text) and len(p.text) < 120:
         return LineKind.NOTE
     bio = parse_biography(p)
-    if bio and _matches_any(bio, bylines):
+    if bio and (_matches_any(bio, bylines) or (trailing and bio.name_latin and bio.job_title)):
         return LineKind.BIO
+    if trailing and _CREDIT.match(p.text):
+        return LineKind.NOTE
     return None
 
 
@@ -183,9 +189,10 @@ def split_footer(
             (footer.append(FooterLine(kind, p)) if kind else body.append(p))
         return body, footer
     cut = len(lines)
-    while cut > 0 and classify(lines[cut - 1], bylines):
+    while cut > 0 and classify(lines[cut - 1], bylines, trailing=True):
         cut -= 1
-    return lines[:cut], [FooterLine(classify(p, bylines), p) for p in lines[cut:]]  # type: ignore[arg-type]
+    return lines[:cut], [FooterLine(classify(p, bylines, trailing=True), p)  # type: ignore[arg-type]
+                         for p in lines[cut:]]
 
 
 _FIRST_PUBLISHED = re.compile(r"最初(?:发表|發表)(?:于|於)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -54,8 +54,9 @@ _EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquo
 _NOT_BODY = frozenset({"footer", "figure", "figcaption", "aside", "nav"})
 # Text a sighted reader does not see (words for screen readers: BBC's "Image caption", "图片版权")
 # and picture credits set apart from captions: neither is the article's text.
+# BBC's podcast promo (a box advertising another programme, set between the paragraphs) is not either.
 NOT_TEXT = (".off-screen, .sr-only, .visually-hidden, [class*='VisuallyHidden'], .story-image-copyright, "
-            "p[class*='Copyright']")
+            "p[class*='Copyright'], section[aria-labelledby*='podcast-promo']")
 # The class names NOT_TEXT selects by: a page whose HTML holds none of them has nothing to strip.
 _NOT_TEXT_HINTS = tuple(a or b for a, b in re.findall(r"\.([\w-]+)|\*='([^']+)'", NOT_TEXT))
 
@@ -165,10 +166,17 @@ def _text_beside_links(el: Tag) -> bool:
 
 
 def _a_sentence(el: Tag) -> bool:
-    """An item that holds a sentence of the article (…漂泽亚桑于今年1月被判死刑。), not a byline's name
-    or a list of names."""
+    """An item that holds a sentence of the article (…漂泽亚桑于今年1月被判死刑。, or a bullet without its
+    full stop: 乌克兰总统泽连斯基向俄罗斯提出用他来交换被俘的乌克兰人), not a byline's name (维多利亚·希尔
+    （Victoria Gill）, BBC记者 发自…) or a list of names (安德烈·罗登-保罗和大卫·西利托)."""
     text = el.get_text().strip()
-    return len(text) >= 20 and text.endswith(("。", "」", "”", "！", "？"))
+    if len(text) >= 20 and text.endswith(("。", "」", "”", "！", "？")):
+        return True
+    return len(text) >= 16 and not _BYLINE_ITEM.search(text) and not ("·" in text and _NAMES.fullmatch(text))
+
+
+_BYLINE_ITEM = re.compile(r"[（(]\s*[A-Za-z][^）)]*[）)]$|^BBC|发自|發自|报道$|報道$")
+_NAMES = re.compile(r"[\u4e00-\u9fff·-]+(?:[和、及][\u4e00-\u9fff·-]+)+")
 
 
 def body_elements(doc: Doc, spec: LayoutSpec, *, strict: bool = True) -> list[Tag]:
