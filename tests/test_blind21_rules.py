@@ -219,3 +219,32 @@ def test_a_visit_inside_a_word_and_a_language_are_no_event_and_no_body(x: Extrac
     assert EventKind.VISIT not in {k for k, _, _ in found}, found
     found = _found("在社交网站上的俄语丶德语丶西班牙语账户宣称。")
     assert not {n for n, k in found if k == "Organization"}, found
+
+
+_DEV12_NAMES = [
+    # a Latin name that speaks, or one after a host's or an organiser's title, is a person's (guard: a body)
+    ("20岁出头的菲华港人Joe Cai告诉BBC说，他的家庭在港已经三个世代了。", {("Joe Cai", "Person")}, set()),
+    ("主持人Tim Sebastian问他。", {("Tim Sebastian", "Person")}, set()),
+    ("Google表示。", {("Google", "Organization")}, {("Google", "Person")}),
+    # a name the dictionary knows as a place's, after a title and before a Western name (guard: 中美)
+    ("以色列阿拉伯裔议员欧德（Ayman Odeh）当时表示。", {("欧德", "Person")}, set()),
+    ("中美关系紧张。", {("中", "Place"), ("美", "Place")}, set()),
+    # a Latin name that opens with a small letter, a group's Latin name, an outlet after 港媒, a short form
+    ("在社交网站vKontakte上的账户宣称。", {("vKontakte", "Organization")}, set()),
+    ("根据香港移民支持团体Enrich统计研究指出。", {("Enrich", "Organization")}, set()),
+    ("港媒《东方新地》称赞她表演出色。", {("东方新地", "Organization")}, set()),
+    ("其他遭港警逮捕的还包含了香港理大学生吕世瑜。", {("香港理大", "Organization"), ("吕世瑜", "Person")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), _DEV12_NAMES)
+def test_names_from_the_dev12_errors(text: str, wanted: set, unwanted: set) -> None:
+    found = _found(text)
+    assert wanted <= found, found
+    assert not unwanted & found, found
+
+
+def test_an_announcement_last_week_of_what_is_to_come_next_year(x: Extractor) -> None:
+    """上周，他宣布明年5月大选中将竞选副总统: announced last week (the May date is the election's)."""
+    found = _kinds(x, "上周，杜特尔特宣布明年5月大选中将竞选副总统，此举引发担忧。", published=date(2021, 9, 9))
+    assert (EventKind.STATEMENT, date(2021, 8, 30)) in [(k, d) for k, d, _ in found], found

@@ -34,6 +34,7 @@ from kg.entities.spans import (
     PERSON,
     PLACE,
     TAGGER,
+    TITLED,
     Span,
     Tokens,
     a_city,
@@ -51,6 +52,7 @@ from kg.entities.spans import (
 )
 from kg.entities.tidy import no_person_here, tidy_person
 from kg.entities.titles import (
+    latin_speakers,
     royal_persons,
     titled_persons,
 )
@@ -106,6 +108,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans += described
     spans += _org_compounds(folded, tok, by_end) + addressed_persons(folded, tok)
     spans += titled_persons(folded, tok, gaz, spans) + royal_persons(folded, tok, gaz, spans)
+    spans += latin_speakers(folded, gaz)
     spans += romanized
     if japan:
         spans += japanese_names(folded, tok)
@@ -200,7 +203,8 @@ def _no_name(s: Span) -> bool:
                               and s.name[1] in lx.LANGUAGE_ENDINGS)  # 德文, 日语: a language
                           or (s.kind is PERSON and len(s.name) == 2 and s.name[0] in lx.SURNAMES
                               and s.name[1] in lx.SPEECH)  # 李说: a surname alone, and what was said
-                          or (s.kind is PERSON and len(s.name) == 2 and all(c in ABBREVIATIONS for c in s.name)))
+                          or (s.kind is PERSON and len(s.name) == 2 and all(c in ABBREVIATIONS for c in s.name)
+                              and s.rank != TITLED and not s.facts))  # (议员欧德（Ayman Odeh）: a person)
 
 
 def _a_tongue(folded: str, end: int) -> bool:

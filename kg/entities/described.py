@@ -41,10 +41,10 @@ def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
-# Capitalized words, joined by a space, a dot, an apostrophe, & or -, and by the small words of names
-# (What’s on Weibo, Bank of America), and a short number after a space (Platform 88); a name followed
-# by + is a product's (Disney+).
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9(（])[A-Z][A-Za-z0-9]*"
+# Capitalized words (or one that opens with a small letter before a capital: vKontakte, eBay), joined by a
+# space, a dot, an apostrophe, & or -, and by the small words of names (What’s on Weibo, Bank of America),
+# and a short number after a space (Platform 88); a name followed by + is a product's (Disney+).
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9(（])(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9]*"
                          r"(?:(?:[.&'’-]| (?=[A-Z])| (?=\d{1,3}(?![\d年月日号]))"
                          r"| (?:on|of|the|and|for|de|in) (?=[A-Z]))[A-Za-z0-9]+)*"
                          r"(?![A-Za-z0-9+])")

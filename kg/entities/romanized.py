@@ -124,10 +124,14 @@ def _beside_another(folded: str, start: int, name: str) -> bool:
     return start > 0 and folded[start - 1] in "和与及、" and len(name) in (2, 3) and name[0] in lx.SURNAMES
 
 
+_PROPER_TAGS = frozenset(("nrt", "ns"))  # (not nr: 金刚 (King Kong), a word for a character)
+
+
 def _a_name(name: str) -> bool:
     """No title, role, dictionary word or run of ordinary words (信心|指数, 情报|社), and no function
     word first (的麦家廉)."""
     tags = rjieba.tag(name)
-    return name not in lx.TITLES and not name.endswith(_ROLE_ENDS) and not rjieba.has_word(name) \
+    proper = len(tags) == 1 and tags[0][1] in _PROPER_TAGS  # 欧德 (a place's name to the dictionary)
+    return name not in lx.TITLES and not name.endswith(_ROLE_ENDS) and (proper or not rjieba.has_word(name)) \
         and name[0] not in "的之和与及在是为对被把将从向" \
         and not (len(tags) >= 2 and all(rjieba.has_word(w) and t in _ORDINARY_TAGS for w, t in tags))

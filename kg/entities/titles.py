@@ -37,6 +37,20 @@ _KIN = frozenset(lx.KIN_WORDS)
 _KIN_BEFORE = frozenset("的其他她")
 
 
+def latin_speakers(folded: str, gaz: Gazetteer) -> list[Span]:
+    """Joe Cai告诉BBC说, Richard Choi表示: a name in Latin letters, two or three capitalised words, that
+    speaks is a person's (a body's name the gazetteer knows is not: Google表示)."""
+    out = []
+    for m in _LATIN_NAME.finditer(folded):
+        if folded.startswith(_SPEAKS, m.end()) and folded[m.start() - 1:m.start()] not in ("(", "（", "·") \
+                and gaz.named(m.group(0)) is None:
+            out.append(Span(m.start(), m.end(), PERSON, m.group(0), TITLED, type="Person"))
+    return out
+
+
+_SPEAKS = (*lx.SAYS, "告诉", "写道", "回忆", "补充")
+
+
 def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
     """Title + name ("俄罗斯总统普京"): the name is a person, the title their job, and what stands before
     the title their country or organization."""
