@@ -248,3 +248,18 @@ def test_an_announcement_last_week_of_what_is_to_come_next_year(x: Extractor) ->
     """上周，他宣布明年5月大选中将竞选副总统: announced last week (the May date is the election's)."""
     found = _kinds(x, "上周，杜特尔特宣布明年5月大选中将竞选副总统，此举引发担忧。", published=date(2021, 9, 9))
     assert (EventKind.STATEMENT, date(2021, 8, 30)) in [(k, d) for k, d, _ in found], found
+
+
+def test_what_a_saying_is_about_dates_the_subject_not_the_saying(x: Extractor) -> None:
+    """李家超回应2019年修例风波: no statement of 2019 (guards: a date before the verb; 于 before the date)."""
+    assert _kinds(x, "李家超回应2019年修例风波。", published=date(2022, 4, 12)) == []
+    assert [d for _, d, _ in _kinds(x, "特朗普周二宣布参加2024年竞选。", published=date(2022, 4, 13))] \
+        == [date(2022, 4, 12)]
+    assert [d for _, d, _ in _kinds(x, "特朗普宣布于2023年退出。", published=date(2022, 4, 13))] == [date(2023, 1, 1)]
+
+
+def test_this_year_before_an_age_dates_nothing(x: Extractor) -> None:
+    assert _kinds(x, "黄婉华今年32岁，在加拿大出生后没多久，便搬至香港。", published=date(2022, 4, 13)) == []
+    assert _kinds(x, "一同获奖的于薇今年20出头，曾经是李政瀚工作室的实习生。", published=date(2022, 4, 13)) == []
+    # guard: this year's month
+    assert [d for _, d, _ in _kinds(x, "李政瀚今年3月访问北京。", published=date(2022, 4, 13))] == [date(2022, 3, 1)]

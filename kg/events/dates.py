@@ -109,11 +109,14 @@ def _in_a_title(text: str, at: int) -> bool:
     return opened >= 0 and text.rfind("》", opened, at) < 0 and text.find("》", at) >= 0
 
 
+_AGE = re.compile("[\\d一二三四五六七八九十两]+多?(?:岁|歲|出头|出頭)")
+
+
 def _no_date_here(text: str, m: re.Match[str], s: int, e: int) -> bool:
     """The expression at s..e names no date: 每周三, 每年7月28日, 逢周三 recur (再逢1981年 is that year);
     1950年的一个礼拜天 is some Sunday (下一个周一 is one); 如今年过七旬 holds no 今年; 北溪2号, 嫦娥4号 number
-    a thing (在2号 is a day)."""
-    return text[s - 1:s] == "每" or text.endswith(("每年", "每个月", "每月"), 0, s) \
+    a thing (在2号 is a day); 今年32岁, 今年20出头 date an age, no happening."""
+    return text[s - 1:s] == "每" or text.endswith(("每年", "每个月", "每月"), 0, s) or _AGE.match(text, e) is not None \
         or (text[s - 1:s] == "逢" and not _A_YEAR.match(text, s)) \
         or (m["wd"] and text.endswith(("一个", "某个", "某"), 0, s) and not text.endswith(("下一个", "上一个"), 0, s)) \
         or text[s - 1:s + 1] in _WORD_BEFORE or text[e - 1:e + 1] in _WORD_AFTER \

@@ -36,6 +36,7 @@ def clause_opening(folded: str, lo: int, at: int) -> int:
 
 
 _NEAR = 400  # characters
+_FROM_ON = "于在自从"  # before a date after a verb of saying, what was said happens on or from it (宣布自8月24日起)
 _CONNECTORS = frozenset(("但", "而", "然而", "不过", "但是", "此后", "随后", "后来", "同时", "其后", "最终"))
 _BEFORE_OR_AFTER_THAT = ("之前", "此前", "先前", "早前", "之后", "此后", "其后", "随后", "后来")
 
@@ -52,7 +53,9 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
               and not as_of(folded, d, s_start)]
     in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"
                  and not (d.start > at and folded.startswith(SAID_BEFORE_DATE, at) and _closes(folded, d, clause_end))
-                 and not (d.start > at and folded.startswith(DENIALS, at))]  # 否认周二袭击: the attack's date
+                 and not (d.start > at and folded.startswith(DENIALS, at))  # 否认周二袭击: the attack's date
+                 and not (d.start > at and r.kind is EventKind.STATEMENT and folded[d.start - 1] not in _FROM_ON)]
+    # (李家超回应2019年修例风波: what a saying is about dates the subject, not the saying)
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
     if not in_clause or all(d.start > at and d.when is not None for d in in_clause):
