@@ -234,6 +234,10 @@ _DEV12_NAMES = [
     ("根据香港移民支持团体Enrich统计研究指出。", {("Enrich", "Organization")}, set()),
     ("港媒《东方新地》称赞她表演出色。", {("东方新地", "Organization")}, set()),
     ("其他遭港警逮捕的还包含了香港理大学生吕世瑜。", {("香港理大", "Organization"), ("吕世瑜", "Person")}, set()),
+    # a description (官媒, 执政党), then the body's name: the body is the named one
+    ("朝鲜官媒朝中社还将其形容为武器。", {("朝中社", "Organization")}, {("朝鲜官媒朝中社", "Organization")}),
+    ("菲律宾执政党民主人民力量党（PDP-Laban Party）周三正式提名党主席。", {("民主人民力量党", "Organization")},
+     {("菲律宾执政党民主人民力量党", "Organization")}),
 ]
 
 

@@ -203,7 +203,8 @@ def named_after_description(name: str, start: int, end: int, gaz: Gazetteer) -> 
     head; the organization is the named one (as _appositions reads the rules' compounds)."""
     for k in range(2, len(name) - 2):
         known = gaz.named(name[k:])
-        if known is not None and known.kind is ORG and (org_ending(name[:k]) or name[:k].endswith(lx.DESCRIPTORS)) \
+        if known is not None and known.kind is ORG \
+                and (org_ending(name[:k]) or name[:k].endswith(lx.DESCRIBING_HEADS)) \
                 and not a_known_place(gaz, name[:k]):  # 广东省 is a place (spans.known_after_place), no description
             return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
     for k in range(2, len(name) - 3):
@@ -211,7 +212,7 @@ def named_after_description(name: str, start: int, end: int, gaz: Gazetteer) -> 
         # then a name with its own head, which the gazetteer need not know
         rest = name[k:]
         if name[:k].endswith(lx.DESCRIBING_HEADS) and any(rest.endswith(h) and len(rest) >= len(h) + 2
-                                                           for h in lx.STRONG_ORG_HEADS) \
+                                                           for h in (*lx.STRONG_ORG_HEADS, "党")) \
                 and rjieba.tag(rest)[0][1] not in _VERB_TAGS:  # not 股份公司|管理委员会: a verb opens no name
             return Span(start + k, end, ORG, rest, MODEL, type=ORG.value)
     return None

@@ -298,7 +298,8 @@ DESCRIPTORS = tuple("""
 """.split())
 # Heads of a description the tagger takes for a name, right before a name the gazetteer knows
 # (中国官方新闻社新华社, 俄罗斯国家通讯社塔斯社, 美国电动车公司特斯拉).
-DESCRIBING_HEADS = (*DESCRIPTORS, "新闻社", "通讯社", "官媒", "公司", "集团", "电视台", "报纸", "网站")
+DESCRIBING_HEADS = (*DESCRIPTORS, "新闻社", "通讯社", "官媒", "公司", "集团", "电视台", "报纸", "网站",
+                    "执政党", "反对党", "政党")
 # rjieba tags of a word that a person's name does not end with (已, 本国, 本月: an adverb, a pronoun,
 # a time word glued to the name), and tags a one-word name can have (普京 is ns to rjieba).
 NOT_IN_NAME_TAGS = frozenset("d r t p c u uj ul f m q".split())
