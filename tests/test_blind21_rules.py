@@ -267,3 +267,15 @@ def test_this_year_before_an_age_dates_nothing(x: Extractor) -> None:
     assert _kinds(x, "一同获奖的于薇今年20出头，曾经是李政瀚工作室的实习生。", published=date(2022, 4, 13)) == []
     # guard: this year's month
     assert [d for _, d, _ in _kinds(x, "李政瀚今年3月访问北京。", published=date(2022, 4, 13))] == [date(2022, 3, 1)]
+
+
+def test_a_name_read_with_its_royal_title_is_the_person_named_without_it() -> None:
+    text = "在童话般的婚礼上与哈里王子(Prince Harry)结婚一年后，梅根·马克尔说。哈里与奥普拉一起回忆了那场悲剧。"
+    assert _entity(text, "哈里王子").key == _entity(text, "哈里").key
+
+
+def test_a_latin_name_and_a_broadcaster_s_head_is_the_broadcaster() -> None:
+    """CBS电视台 is CBS (guard: a company's Latin name and 公司, as before)."""
+    text = "奥普拉·温弗里的采访在周日晚上于CBS电视台播出。备受期待的CBS采访。"
+    assert _entity(text, "CBS电视台").key == _entity(text, "CBS").key
+    assert _entity("Freightos公司说", "Freightos公司").name == "Freightos"

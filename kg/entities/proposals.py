@@ -157,8 +157,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             # sets' gold, 78 such names are bodies, none a person)
             out.append(Span(start, end, ORG, name, MODEL, type=ORG.value))
             continue
-        if kind is ORG and _LATIN_COMPANY.fullmatch(name):  # Freightos公司: Freightos, a company
-            out.append(Span(start, end, ORG, name[:-2].strip(), MODEL, type=ORG.value, aliases=(name,)))
+        if kind is ORG and (latin := _LATIN_COMPANY.fullmatch(name)):  # Freightos公司: Freightos, a company
+            out.append(Span(start, end, ORG, latin.group(1), MODEL, type=ORG.value, aliases=(name,)))
             continue
         if kind is PLACE and (suffixed := _suffixed_place(folded, name, start, end, gaz)):
             out.append(suffixed)
@@ -371,13 +371,13 @@ def _suffixed_place(folded: str, name: str, start: int, end: int, gaz: Gazetteer
     return Span(start, end, PLACE, stem.name, MODEL, key=stem.key, type=stem.type)
 
 
-_LATIN_COMPANY = re.compile(r"[A-Za-z][A-Za-z0-9 .&'’-]*公司")
+_LATIN_COMPANY = re.compile(r"([A-Za-z][A-Za-z0-9 .&'’-]*?)\s*(?:公司|电视台|集团)")  # Freightos公司, CBS电视台
 
 
 def _latin_company(s: Span) -> Span:
     """美国|UC Asset公司: once the place is off, a company named in Latin, as above (Freightos公司)."""
-    if s.kind is ORG and not s.key and _LATIN_COMPANY.fullmatch(s.name):
-        s.aliases, s.name = (*s.aliases, s.name), s.name[:-2].strip()
+    if s.kind is ORG and not s.key and (latin := _LATIN_COMPANY.fullmatch(s.name)):
+        s.aliases, s.name = (*s.aliases, s.name), latin.group(1)
     return s
 
 

@@ -170,6 +170,18 @@ def person_variants(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf)
                 if b not in aliases and _one_person(a, b):
                     aliases[b] = key_of(first[a])
     _sounding_alike(doc, aliases, key_of, first)
+    _titled_alike(doc, aliases, key_of)
+
+
+def _titled_alike(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf) -> None:
+    """哈里王子(Prince Harry) beside 哈里: a name read with the royal title after it is the person the
+    article names without it."""
+    persons = {s.name: s for part in doc for s in part.chosen if s.kind is PERSON}
+    for name in persons:
+        title = next((t for t in lx.TITLES_AFTER_NAME if name.endswith(t)), "")
+        stem = persons.get(name[:-len(title)]) if title and len(name) - len(title) >= 2 else None
+        if stem is not None and name not in aliases:
+            aliases[name] = key_of(stem)
 
 
 def _sounding_alike(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, dotted: dict[str, Span]) -> None:
