@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import rjieba
 from pypinyin import lazy_pinyin
@@ -184,6 +185,12 @@ def _titled_alike(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf) -
             aliases[name] = key_of(stem)
 
 
+@lru_cache(maxsize=1 << 14)
+def _sound(name: str) -> str:
+    """The syllables of a name, without tones (马辛达 and 马欣达: ma xin da)."""
+    return " ".join(lazy_pinyin(name))
+
+
 def _sounding_alike(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, dotted: dict[str, Span]) -> None:
     """马辛达 beside 马欣达·拉贾帕克萨, 戈塔巴亚 beside 戈塔巴雅·拉贾帕克萨: a name alone, of three Han
     characters or more, that sounds as one part of exactly one dotted name of the article sounds (the
@@ -192,14 +199,14 @@ def _sounding_alike(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf,
     for name in dotted:
         for piece in name.split("·"):
             if len(piece) >= 3 and _HAN.fullmatch(piece):
-                sounds.setdefault(" ".join(lazy_pinyin(piece)), set()).add(name)
+                sounds.setdefault(_sound(piece), set()).add(name)
     if not sounds:
         return
     for part in doc:
         for s in part.chosen:
             if s.kind is not PERSON or s.key or s.name in aliases or len(s.name) < 3 or not _HAN.fullmatch(s.name):
                 continue
-            names = sounds.get(" ".join(lazy_pinyin(s.name)), ())
+            names = sounds.get(_sound(s.name), ())
             if len(names) == 1 and s.name not in (name := next(iter(names))).split("·"):
                 aliases[s.name] = key_of(dotted[name])
 
