@@ -145,7 +145,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             and not (s.kind is PERSON and not s.key and folded.startswith("族", s.end))  # 梅蒂斯族: a people
             and not (s.kind is PLACE and _a_tongue(folded, s.end))
             and not (s.kind is PERSON and (i := tok.at_start.get(s.start)) is not None and tok.ends[i] > s.end
-                     and tok.words[i].endswith(tuple(lx.LANGUAGE_ENDINGS)))  # 希伯|来语: a language's name
+                     and tok.words[i].endswith(_LANGUAGE_ENDINGS))  # 希伯|来语: a language's name
             and not (s.kind is PERSON and folded.startswith("主义", s.end))  # 马克思主义: a doctrine
             and not (s.kind is ORG and _AN_INDEX.match(folded, s.end))  # 道琼斯指数, 标准普尔500指数: an index
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
@@ -213,6 +213,7 @@ def _a_tongue(folded: str, end: int) -> bool:
     return folded[end:end + 1] == "话" and folded[end + 1:end + 2] not in _NOT_TONGUE
 
 
+_LANGUAGE_ENDINGS = tuple(lx.LANGUAGE_ENDINGS)
 _NOT_TONGUE = tuple("题剧语筒费")  # 话题, 话剧, 话语, 话筒, 话费
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"
 _NUMERALS = "二三四五六七八九十百千万0123456789"  # 马萨诸塞三州: "the three states", no place

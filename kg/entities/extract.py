@@ -279,7 +279,7 @@ class Extractor:
                     and (known := self.gaz.named(s.name)) is not None and known.kind is s.kind:
                 key = known.key  # 中国外交部 read as a place and a ministry: the one the gazetteer knows so
             # 多米宁, read as a person, is 多米宁投票公司's short form: the entity is of its key's kind
-            kind = next((k for k in EntityKind if key.startswith(f"{k.value}:")), s.kind)
+            kind = _KINDS.get(key.partition(":")[0], s.kind)
             f = found.setdefault(key, _Found(key, kind, s.name, s.type if kind is s.kind else kind.value))
             f.surfaces.add(s.name)
             f.surfaces.update(s.aliases)
@@ -348,6 +348,7 @@ class Extractor:
         return tuple(out[k] for k in sorted(out))
 
 
+_KINDS = {k.value: k for k in EntityKind}  # a minted key's prefix (Organization:多米宁投票公司)
 _HYPHENED = re.compile(f"[{HAN_CLASS}]-[{HAN_CLASS}]")  # a double surname (佩雷斯-西雷拉)
 _SPACED = re.compile(f"[{HAN_CLASS}] [{HAN_CLASS}]")  # a dot written as a space (莎拉 雷恩福德)
 

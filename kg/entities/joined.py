@@ -54,8 +54,7 @@ def known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazette
 def body_after_a_verb(tok: Tokens, start: int, end: int) -> int | None:
     """民主党人仍控制参议院, 交通部调查人员有义务通知司法部: someone (a body, for a body after the verb),
     a verb (one that never opens a name, for a body: not 欧盟|执行|委员会) and a chamber or a body, a
-    clause read as one body; where the last body begins (it is
-    proposed alone), or None."""
+    clause read as one body; where the last body begins (it is proposed alone), or None."""
     inside = tokens_within(tok, start, end)
     if len(inside) < 3 or tok.tags[inside[-2]] != "v" or tok.ends[inside[-1]] != end:
         return None

@@ -53,13 +53,9 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
     """A person's span that the gazetteer does not know loses what words around it lent it: the last
     character when it begins a verb or adverb that runs past the span (萨尔曼|肯定, 拉里·戴维|提供), the
     first when it ends a title (总|理纳伦德拉·莫迪); None when what is left is no name, or a word that
-    no name begins with opens it (周五袭)."""
-    if s.kind is PERSON and s.length == 2 and s.name[0] in lx.SURNAMES \
-            and (i := tok.at_start.get(s.end - 1)) is not None and tok.ends[i] > s.end \
-            and tok.tags[i] in _NOT_A_NAME_END_TAGS and rjieba.has_word(tok.words[i]) \
-            and tok.words[i][1] not in _AFTER_A_NAME and not folded.endswith((*lx.TITLES, *lx.DESCRIPTORS), 0, s.start):
-        return None  # 马|可以读懂人, 李|强调: a surname, and a word its second character begins (not 作家高健|在,
-        # nor 拜登|上台: no surname; nor 李明|说 or 高健|在, the word's second character one that follows names)
+    no name begins with opens it (周五袭), or a surname and a word (_a_surname_and_a_word)."""
+    if s.kind is PERSON and s.length == 2 and _a_surname_and_a_word(s, folded, tok):
+        return None
     if s.kind is not PERSON or s.key or s.length < 3:
         return s
     start, end = s.start, s.end
@@ -108,4 +104,16 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
     return Span(start, end, s.kind, plain, s.rank, type=s.type, facts=s.facts, aliases=(name,) if plain != name else ())
 
 
+def _a_surname_and_a_word(s: Span, folded: str, tok: Tokens) -> bool:
+    """马|可以读懂人, 李|强调: two characters read as a name are a surname and the first character of a
+    verb, conjunction, adverb or preposition the tokenizer reads on past them; not after a title
+    (作家高健在), nor where the word's second character is one that follows names (李明|说, 高健|在), nor
+    without a surname (拜登|上台)."""
+    i = tok.at_start.get(s.end - 1)
+    return s.name[0] in lx.SURNAMES and i is not None and tok.ends[i] > s.end \
+        and tok.tags[i] in _NOT_A_NAME_END_TAGS and rjieba.has_word(tok.words[i]) \
+        and tok.words[i][1] not in _AFTER_A_NAME and not folded.endswith(_BEFORE_A_NAME, 0, s.start)
+
+
 _NOT_A_NAME_END_TAGS = frozenset(("v", "c", "d", "p"))
+_BEFORE_A_NAME = (*lx.TITLES, *lx.DESCRIPTORS)  # a title or a description before the name

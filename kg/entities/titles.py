@@ -39,7 +39,7 @@ _KIN_BEFORE = frozenset("的其他她")
 
 def latin_speakers(folded: str, gaz: Gazetteer) -> list[Span]:
     """Joe Cai告诉BBC说, Richard Choi表示: a name in Latin letters, two or three capitalised words, that
-    speaks is a person's (a body's name the gazetteer knows is not: Google表示)."""
+    speaks is a person's (a body's name the gazetteer knows is not: Goldman Sachs表示)."""
     out = []
     for m in _LATIN_NAME.finditer(folded):
         if folded.startswith(_SPEAKS, m.end()) and folded[m.start() - 1:m.start()] not in ("(", "（", "·") \

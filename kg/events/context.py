@@ -181,7 +181,8 @@ def pronoun_persons(folded: str, here: Sequence[Mention], kinds: Mapping[str, En
     """The persons of a clause a 他 or 她 opens, where it names no person before its trigger (at: the
     sentence's, the clause's and the trigger's starts, the clause's end): who the pronoun is, the
     person the sentence is about so far (马云是…企业家，20年前，他第一个表示), else the last sentence's
-    subject (文在寅表示…。他将…与拜登见面: not 拜登), then those the clause names after the trigger."""
+    subject (文在寅表示…。他将…与拜登见面: not 拜登), then those the clause names after the trigger. A
+    他们 or 她们 that opens it is the people the sentence named before it, where it named two or more."""
     s_start, clause_start, t_start, clause_end = at
     persons = [m for m in here if kinds[m.key] is EntityKind.PERSON and s_start <= m.start < clause_end]
     if _THEY.match(folded, clause_start) and not any(clause_start <= m.start < t_start for m in persons):

@@ -54,8 +54,8 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"
                  and not (d.start > at and folded.startswith(SAID_BEFORE_DATE, at) and _closes(folded, d, clause_end))
                  and not (d.start > at and folded.startswith(DENIALS, at))  # 否认周二袭击: the attack's date
+                 # 李家超回应2019年修例风波: what a saying is about dates the subject, not the saying
                  and not (d.start > at and r.kind is EventKind.STATEMENT and folded[d.start - 1] not in _FROM_ON)]
-    # (李家超回应2019年修例风波: what a saying is about dates the subject, not the saying)
     if not in_clause and "当时" in folded[clause_start:clause_end]:
         in_clause = [d for d in dates if d.start < clause_start and d.when is not None]
     if not in_clause or all(d.start > at and d.when is not None for d in in_clause):
