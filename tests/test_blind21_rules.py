@@ -279,3 +279,8 @@ def test_a_latin_name_and_a_broadcaster_s_head_is_the_broadcaster() -> None:
     text = "奥普拉·温弗里的采访在周日晚上于CBS电视台播出。备受期待的CBS采访。"
     assert _entity(text, "CBS电视台").key == _entity(text, "CBS").key
     assert _entity("Freightos公司说", "Freightos公司").name == "Freightos"
+
+
+def test_a_coup_is_a_conflict_event(x: Extractor) -> None:
+    found = _kinds(x, "2月1日，缅甸发生军事政变。", published=date(2021, 3, 15))
+    assert [(k, d) for k, d, _ in found] == [(EventKind.ATTACK, date(2021, 2, 1))], found
