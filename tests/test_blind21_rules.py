@@ -12,8 +12,8 @@ import kg
 from kg.entities.extract import Extractor
 from kg.model import EventKind
 from kg.pipeline import extractor_for
-from tests.test_blind16_rules import _dw, _found  # a DW article of these paragraphs; a text's (name, kind)s
-from tests.test_events import events
+from tests.test_blind16_rules import _found  # a text's (name, kind)s
+from tests.test_blind20_rules import _kinds  # the (kind, start, attendees) of a DW article's events
 
 
 @pytest.fixture(scope="module")
@@ -135,10 +135,6 @@ def test_a_company_s_short_name_read_as_a_person_is_the_company() -> None:
     assert _entity(text, "多米宁").kind.value == "Organization"
 
 
-def _kinds(x: Extractor, *paragraphs: str, published: date) -> list:
-    return [(e.kind, e.when.start, e.attendees) for e in events(x, _dw(*paragraphs, published=published))]
-
-
 def test_a_month_that_dates_a_deed_done_is_past(x: Extractor) -> None:
     """将依据特朗普11月签署的行政令, in January: last November's order (the 将 is the clause's)."""
     found = _kinds(x, "纽交所表示，将依据特朗普11月签署的行政令启动摘牌程序。", published=date(2021, 1, 20))
@@ -243,9 +239,7 @@ _DEV12_NAMES = [
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), _DEV12_NAMES)
 def test_names_from_the_dev12_errors(text: str, wanted: set, unwanted: set) -> None:
-    found = _found(text)
-    assert wanted <= found, found
-    assert not unwanted & found, found
+    test_names_and_the_words_around_them(text, wanted, unwanted)
 
 
 def test_an_announcement_last_week_of_what_is_to_come_next_year(x: Extractor) -> None:

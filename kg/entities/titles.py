@@ -48,7 +48,7 @@ def latin_speakers(folded: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
-_SPEAKS = (*lx.SAYS, "告诉", "写道", "回忆", "补充")
+_SPEAKS = (*lx.SAYS, "写道", "回忆", "补充")
 
 
 def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
