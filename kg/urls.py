@@ -43,6 +43,14 @@ def canonical(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+def article_url(url: str) -> str:
+    """A news article's schema:url: its canonical URL over https. Built and cited, over http and https,
+    an article is one node (identity_key), so it needs one URL in every graph that describes it (a BBC
+    feed item's http://… and another article's link to https://… gave it two)."""
+    url = canonical(url)
+    return "https://" + url.split("://", 1)[1] if url.startswith("http://") else url
+
+
 @lru_cache(maxsize=1 << 16)
 def host_of(url: str) -> str:
     """The host, without www.; "" for a URL with none, or none urllib can read (http://[x/)."""

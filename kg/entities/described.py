@@ -31,15 +31,19 @@ def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
         known = gaz.named(name)
         placed = any(a_known_place(gaz, folded[m.start() - k:m.start()]) for k in (2, 3) if m.start() >= k)
         outlet = folded.endswith(lx.OUTLET_DESCRIPTIONS, 0, m.start()) or folded.startswith(lx.OUTLET_STAFF, m.end())
-        if not (name.endswith(lx.PERIODICAL_HEADS) or outlet) or (len(name) < 3 and known is None and not placed
-                                                                   and not outlet):
-            continue  # 《情报》 is a book; 媒体《风传媒》, 《八旗文化》总编辑, 杂志《理性》 are outlets
+        paper = name.endswith(lx.PERIODICAL_HEADS) and not name.endswith(_NO_PERIODICAL)
+        if not (paper or outlet) or (len(name) < 3 and known is None and not placed and not outlet):
+            continue  # 《情报》 is a book, 《八一七公报》 a communiqué; 媒体《风传媒》, 《八旗文化》总编辑,
+            # 杂志《理性》 are outlets
         if known is not None and known.kind is not ORG:
             continue
         out.append(Span(m.start(1), m.end(1), ORG, known.name if known else name, PATTERN,
                         key=known.key if known else "", type=known.type if known else "NewsMediaOrganization"))
     return out
 
+
+# Titles that end as a paper's name does but name a document (《八一七公报》, a communiqué) or a forecast.
+_NO_PERIODICAL = ("公报", "通报", "简报", "预报", "警报", "汇报", "情报")
 
 # Capitalized words (or one that opens with a small letter before a capital: vKontakte, eBay), joined by a
 # space, a dot, an apostrophe, & or -, and by the small words of names (What’s on Weibo, Bank of America),

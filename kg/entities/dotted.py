@@ -88,6 +88,15 @@ def _dotted(folded: str, start: int, end: int, gaz: Gazetteer) -> Span:
                 type=e.type if e else "Person", aliases=(name,) if plain != name else ())  # as written: S·W·唐
 
 
+_POSTURES = frozenset("站坐躺跪")  # verbs of posture the tokenizer glues to a name's end (…劳斯站|在)
+_POSTURE_AFTER = frozenset("在着了起")
+
+
+def _next_first(tok: Tokens, i: int) -> str:
+    """The first character of the word after word i, or ""."""
+    return tok.words[i + 1][:1] if i + 1 < len(tok) else ""
+
+
 _MAX_PART = 8  # characters in one part of a transliterated name
 _MAKING_REACH = 8  # tokens before a name where a verb of making (任命) may stand
 _HYPHENS = frozenset("-‐‑–—")  # an em dash too, as some write 比利—鲍勃·松顿
@@ -115,6 +124,8 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
             word = word[:-1]  # 莱特|希泽对|特朗普: the preposition before the next name ends this one
         if not backward and (title := next((t for t in _TITLE_ENDS if word.endswith(t) and word != t), "")):
             word = word[:-len(title)]  # 詹姆斯·吉|尔博士: the title the tokenizer glued to the name's end
+        if not backward and len(word) >= 2 and word[-1] in _POSTURES and _next_first(tok, i) in _POSTURE_AFTER:
+            word = word[:-1]  # 汉娜·斯坦尼斯劳|斯站|在: standing (sitting…) somewhere ends the name
         if not backward and len(word) >= 3 and word[-1] == "为" \
                 and any(tok.words[k] in lx.MAKING_VERBS for k in range(max(0, i - _MAKING_REACH), i)):
             word = word[:-1]  # 任命…卡尔·伊坎为|顾问: "as", after a verb that makes someone something

@@ -93,6 +93,11 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
             # so does a country's one-character short form that begins a name (中储粮, 中彩中心), and a
             # numeral that opens a transliterated name (多米|宁公司)
             start = tok.ends[inside.pop(0)]
+        passive = [k for k, i in enumerate(inside[:-1]) if tok.words[i] in _PASSIVE]
+        if passive:  # 二度遭|港警国安处: who something is done by begins after 遭
+            start, inside = tok.ends[inside[passive[-1]]], inside[passive[-1] + 1:]
+        if inside and tok.words[inside[-1]] == "所" and tok.tags[inside[-1]] == "c":
+            return None  # 国安法所|提出: what the law sets out, no institute
         if len(inside) >= 2 and tok.words[inside[-1]] in lx.TITLES and tok.ends[inside[-1]] == end:
             end = tok.starts[inside.pop()]  # 国民党|立委: a title after the body is no part of its name
         # 国立中山大学政治学: the name ends with its head; a tail that ends no organization's name
@@ -139,7 +144,7 @@ def _translit_opening(folded: str, tok: Tokens, inside: list[int]) -> bool:
     return len(run) >= 3 and is_translit(run)
 
 
-_NOT_AFTER_A_KNOWN_NAME = frozenset(lx.AFTER_NAME | set("没不刚仍才"))
+_NOT_AFTER_A_KNOWN_NAME = frozenset(lx.AFTER_NAME | set("没不刚仍才誓却虽"))
 _OWNERSHIP = ("国营", "国有", "官营", "私营", "民营", "公营")
 _AROUND_A_PLACE = ("附近", "一带", "境内", "郊外", "市区")  # 贝鲁特港口 is a port (facilities)
 # A number of things (多所, 一片, 几家, 三根): no part of a body's name, nor the start of a place's.
@@ -258,6 +263,9 @@ def tokens_within(tok: Tokens, start: int, end: int) -> list[int]:
 
 
 _ORG_ENDS = (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *sorted(lx.NAMED_ORG_HEADS))
+
+
+_PASSIVE = frozenset(("遭", "遭到", "被", "受到"))
 
 
 def org_ending(name: str) -> bool:

@@ -26,6 +26,7 @@ _NOT_ONE_CHARACTER_NAME = frozenset("派氏家君们方案式流系帮籍姓")
 _AFTER_WA = frozenset("男夫彦也子美久弘宏之正树幸义雄人")
 # Characters no given name holds: the surname was a place or a firm's (石川县, 本田技研).
 _NOT_IN_GIVEN = frozenset("县市町村区港湾岛站省州道郡研")
+_ADVERBS = frozenset("却虽则未仍便亦皆不没")  # 麻生|却未, 河野|虽属: "but not", "though": no given name
 # Given names that are also words of the dictionary (麻生太郎, 大坂直美): read as names all the same.
 _WORD_NAMES = frozenset(["太郎", "次郎", "纪子", "直美", "美穗", "健太", "翔太", "大辅", "雅子", "爱子", "优子",
                          "裕子", "和子"])
@@ -75,7 +76,7 @@ def _given_name(folded: str, surname_at: int, at: int) -> str:
     first, second = folded[at:at + 1], folded[at + 1:at + 2]
     if first == "和" and second in _AFTER_WA and ends(2):
         return first + second  # 植田和男, 稻盛和夫: 和 begins the name, not "and"
-    if ends(0) or first in lx.NOT_IN_GIVEN_NAMES or _NOT_IN_GIVEN.intersection(folded[at:at + 3]):
+    if ends(0) or first in lx.NOT_IN_GIVEN_NAMES or first in _ADVERBS or _NOT_IN_GIVEN.intersection(folded[at:at + 3]):
         return ""
     if second and not ends(1) and folded[at + 2:at + 3] in _THIRD and ends(3):
         return folded[at:at + 3]  # 百合子, 多几郎

@@ -37,6 +37,9 @@ def known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazette
             return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
         if known.name.endswith("党") and folded[tok.starts[i]:end] in CHAMBERS:
             return tok.starts[i], tok.starts[i]  # 共和党|参议院: the party, and the chamber it leads
+        rest = folded[tok.starts[i]:end]
+        if known.name.endswith(CHAMBERS) and rest.endswith("党") and 2 <= len(rest) <= 5:
+            return tok.starts[i], tok.starts[i]  # 欧洲议会|绿党: the parliament, and a party in it
         last = inside[-1]
         then = folded[tok.ends[i]:end]
         if tok.tags[i] == "v" and (then in CHAMBERS or (
@@ -56,14 +59,18 @@ def body_after_a_verb(tok: Tokens, start: int, end: int) -> int | None:
     a verb (one that never opens a name, for a body: not 欧盟|执行|委员会) and a chamber or a body, a
     clause read as one body; where the last body begins (it is proposed alone), or None."""
     inside = tokens_within(tok, start, end)
-    if len(inside) < 3 or tok.tags[inside[-2]] != "v" or tok.ends[inside[-1]] != end:
+    verb = tok.words[inside[-2]] if len(inside) >= 3 else ""
+    if len(inside) < 3 or tok.ends[inside[-1]] != end or not (tok.tags[inside[-2]] == "v" or verb in _RANKING):
         return None
-    first, last = tok.words[inside[0]], tok.words[inside[-1]]
-    if last in CHAMBERS or (len(last) >= 3 and org_ending(last) and tok.words[inside[-2]] in lx.CLAUSE_VERBS
-                            and (tok.tags[inside[0]] == "nt" or org_ending(first))):
+    first, last, subject = tok.words[inside[0]], tok.words[inside[-1]], tok.words[inside[-3]]
+    if last in CHAMBERS or (len(last) >= 3 and org_ending(last) and (verb in lx.CLAUSE_VERBS or verb in _RANKING)
+                            and (tok.tags[inside[0]] == "nt" or org_ending(first) or org_ending(subject))):
         return tok.starts[inside[-1]]
     return None
 
+
+# How one side stands to another in a race (工党领先保守党); rjieba calls 领先 a noun.
+_RANKING = frozenset(("领先", "落后", "击败", "战胜"))
 
 # Chambers a party controls, wins or loses (共和党控制众议院): after a body and a verb, a body of their own.
 CHAMBERS = ("众议院", "参议院", "国会", "议会", "上院", "下院", "上议院", "下议院", "立法会")

@@ -42,12 +42,14 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             aligned_start = aligned_start or (aligned_end and hit.start in place_ends)
         # Inside a longer word ("北京时间", "中国外交部") a name is part of that word, not a mention,
         # unless the name is long enough to be unmistakable and meets the word at one edge.
-        if kind is PLACE and _last_begins_a_word(folded, hit, gaz):
-            continue
+        if kind is PLACE and _last_begins_a_word(folded, hit, gaz) and not _government_after(folded, tok, hit.end):
+            continue  # (but 深圳市|政府: the town's government, no 市政)
         if kind is PLACE and hit.end - hit.start == 2 and all(
                 (i := tok.at_start.get(a)) is not None and tok.ends[i] == a + 1 and tok.tags[i] in _FUNCTION_TAGS
                 for a in (hit.start, hit.start + 1)):
             continue  # 经济上|和|社会上: two function words, no town 上和
+        if kind is PLACE and folded[hit.end:hit.end + 1] == "族" and gaz.entities[hit.key].type == "Country":
+            continue  # 哈萨克族, 蒙古族: a people, no mention of the country
         if kind is PLACE and folded[hit.end - 1:hit.end + 1] == "市场":
             continue  # 自由市|场: a free market, no Freetown
         if kind is PLACE and hit.start > 0 and folded[hit.start - 1] in ("个", "座") \

@@ -33,11 +33,16 @@ from kg.entities.spans import (
     is_translit,
     person_over_town,
     placed_organization,
-    suffix_fits,
     title_after,
 )
 from kg.entities.titles import place_then_person
-from kg.entities.towns import city_then_street
+from kg.entities.towns import (
+    a_country_then_its_place,
+    a_place_in_a_country,
+    a_place_then_a_kind,
+    city_then_street,
+    suffixed_place,
+)
 
 Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.entities.ner
 
@@ -85,6 +90,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is PLACE and folded.startswith("帝国", end) and not folded.startswith("帝国主义", end) \
                 and end - start >= 2:
             end += 2  # 哈布斯堡帝国: the empire is the place named (not 帝国主义, a doctrine)
+        if kind is PLACE and folded.startswith(lx.TITLES_AFTER_NAME, start) and start in place_ends \
+                and folded.endswith(lx.FACILITY_HEADS, start, end):
+            start = place_ends[start]  # 维多利亚|女王纪念堂: the monarch's name opens the monument's
         if kind is PLACE and end - start == 1 and folded[end:end + 1] in PEOPLE_AFTER_SHORT_FORM:
             continue  # 华人, 华裔: a people, no mention of the place
         full = gaz.named(ABBREVIATIONS.get(folded[start], "")) if kind is PLACE and end - start == 1 else None
@@ -100,6 +108,10 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         start, end = edges
         if kind is ORG and (body := body_after_a_verb(tok, start, end)) is not None:
             pending.append((body, end, label))
+            verb = tok.starts[tok.at_end[body]]
+            subject = tok.starts[tok.at_end[verb]] if verb in tok.at_end else verb
+            if start <= subject and org_ending(folded[subject:verb]):
+                pending.append((subject, verb, label))  # 工党|领先|保守党: the body before the verb, too
             continue
         if kind is ORG and (split := known_org_first(folded, tok, start, end, gaz)) is not None:
             end, rest = split  # 新东方和高途公司: two names; 香港中文大学研究…: a name and a clause
@@ -113,12 +125,19 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is PLACE and (i := tok.across(start)) is not None and tok.tags[i] in lx.COMMON_WORD_TAGS \
                 and rjieba.has_word(tok.words[i]):
             continue  # 沿海|城市 read as 海城市: no place begins inside a common word of the dictionary
+        if kind is PLACE and folded.startswith("族", end):
+            continue  # 哈萨克族: a people, no mention of the country (nor 维吾尔族 of a place)
         name = folded[start:end]
         if kind is ORG and name[1:2] == "资" and name.startswith(lx.OWNERSHIP_PREFIXES) \
                 and not name[2:].startswith(lx.OWNED_BODY_HEADS) and (start + 2) in tok.at_start:
             start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned (not 港资银行公会)
-        if kind is ORG and (rest := _a_place_in_a_country(name, gaz)):
+        if kind is ORG and (rest := a_place_in_a_country(name, gaz)):
             kind, start, name = PLACE, end - len(rest), rest  # 法国|尼斯袭击案: a town, no body
+        if kind is PLACE and (place := a_place_then_a_kind(name, start, gaz, MODEL)) is not None:
+            out.append(place)
+            continue  # 俄罗斯|公路, 新疆|监狱: the place, and a kind of place in it, unnamed
+        if kind is PLACE and a_country_then_its_place(name, gaz):
+            continue  # 巴基斯坦|奎达市: two places the gazetteer knows, which it proposes on their own
         if kind is ORG and (at := _party_after_place(folded, tok, start, end, gaz)) is not None:
             start, name = at, folded[at:end]  # 俄亥俄州民主党众议员: the member's state, then the party
         if kind is PERSON and (at := _known_person_ending(folded, start, end, gaz)) is not None:
@@ -160,7 +179,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and (latin := _LATIN_COMPANY.fullmatch(name)):  # Freightos公司: Freightos, a company
             out.append(Span(start, end, ORG, latin.group(1), MODEL, type=ORG.value, aliases=(name,)))
             continue
-        if kind is PLACE and (suffixed := _suffixed_place(folded, name, start, end, gaz)):
+        if kind is PLACE and (suffixed := suffixed_place(folded, name, start, end, gaz)):
             out.append(suffixed)
             continue
         if kind is PLACE and name.endswith("市") and len(name) >= 4 and _mostly_translit(name[:-1]):
@@ -190,6 +209,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if name in lx.NOT_NAMES or name in lx.TITLES or name in _BARE_HEADS or (
                 kind is not PERSON and len(name) == 2 and name[0] == name[1]):  # “宝宝”, “贝贝”: pet names
             continue  # 大学 (明治|大学, the era's name trimmed off) or 广场 alone names nothing
+        if folded[start - 1:start] in "“\"「" and folded.endswith(lx.NICKNAME_WORDS, 0, max(start - 1, 0)):
+            continue  # 绰号“公牛”: a nickname, which names no one by itself
         if (i := tok.at_start.get(start)) is not None and tok.ends[i] == end and tok.tags[i] == "r":
             continue  # 每州, 该州, 本省: a pronoun of the dictionary ("each state"), no name
         if kind is ORG and len(name) >= lx.ORG_FREE_LENGTH and not org_ending(name) \
@@ -252,7 +273,7 @@ def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
 
 # Heads of names, which alone name no body and no place.
 _ZOOS = ("动物园", "植物园", "水族馆")
-_BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES, *_ZOOS))
+_BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES, *_ZOOS, "小组", "工作组", "专案组"))
 
 
 def _place_opening(name: str, start: int, gaz: Gazetteer) -> list[Span]:
@@ -274,17 +295,6 @@ def _described(folded: str, start: int) -> bool:
 
 
 _POINTING = frozenset("该這这那此家本")
-
-
-def _a_place_in_a_country(name: str, gaz: Gazetteer) -> str:
-    """法国尼斯: a country, then a transliterated name no list holds, with no body's ending: a place
-    in that country, which the tagger read with it as one body."""
-    for k in (2, 3, 4):
-        country, rest = gaz.named(name[:k]), name[k:]
-        if country is not None and country.type == "Country" and 2 <= len(rest) <= 5 and is_translit(rest) \
-                and not org_ending(rest) and gaz.named(rest) is None:
-            return rest
-    return ""
 
 
 def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
@@ -356,19 +366,6 @@ def _head_then_word(folded: str, tok: Tokens, end: int) -> bool:
     rest = folded[end:tok.ends[i]]
     return folded.endswith(_TOKEN_JOINED_HEADS, 0, end) and (
         len(rest) == 1 or rjieba.has_word(rest))
-
-
-def _suffixed_place(folded: str, name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
-    """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as spans.place_suffixes reads it);
-    巴恩斯特布尔县 is not the town 巴恩斯特布尔 but a county the gazetteer does not know. No suffix whose
-    character begins the next word (天安门镇|压: 镇压 is a word)."""
-    suffix = name[-1]
-    stem = gaz.named(name[:-1]) if suffix in lx.PLACE_SUFFIXES and len(name) >= 3 else None
-    if stem is None or stem.kind is not PLACE or rjieba.has_word(folded[end - 1:end + 1]):
-        return None
-    if not suffix_fits(stem, suffix):
-        return Span(start, end, PLACE, name, MODEL, type=lx.PLACE_SUFFIXES[suffix])
-    return Span(start, end, PLACE, stem.name, MODEL, key=stem.key, type=stem.type)
 
 
 _LATIN_COMPANY = re.compile(r"([A-Za-z][A-Za-z0-9 .&'’-]*?)\s*(?:公司|电视台|集团)")  # Freightos公司, CBS电视台

@@ -183,6 +183,13 @@ def _titled_alike(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf) -
         stem = persons.get(name[:-len(title)]) if title and len(name) - len(title) >= 2 else None
         if stem is not None and name not in aliases:
             aliases[name] = key_of(stem)
+    regnal = {m.group(1): s for n, s in persons.items() if (m := _REGNAL.fullmatch(n))}
+    for name in persons:  # 伊丽莎白 beside 伊丽莎白二世: the monarch, named without the number
+        if name in regnal and name not in aliases:
+            aliases[name] = key_of(regnal[name])
+
+
+_REGNAL = re.compile(r"([\u4e00-\u9fff·]{2,})[一二三四五六七八九十]{1,2}世")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -218,7 +225,8 @@ def _one_person(a: str, b: str) -> bool:
     (ga, sa), (gb, sb) = a.split("·"), b.split("·")
     if min(len(ga), len(gb), len(sa), len(sb)) < 2 or not (_HAN.fullmatch(ga) and _HAN.fullmatch(gb)):
         return False
-    given = ga == gb or (sa == sb and (ga[:2] == gb[:2] or (len(ga) == len(gb) >= 3 and ga[1:] == gb[1:])))
+    given = ga == gb or (sa == sb and (ga[:2] == gb[:2] or (len(ga) == len(gb) >= 2 and ga[1:] == gb[1:] and (
+        len(ga) >= 3 or _sound(ga[0]) == _sound(gb[0])))))  # 罗德 and 洛德 (luo de): one given name
     short, long_ = sorted((sa, sb), key=len)
     return given and (sa == sb or (len(long_) == len(short) + 1 and len(short) >= 2
                                    and any(long_[:k] + long_[k + 1:] == short for k in range(1, len(long_)))))

@@ -24,7 +24,9 @@ _AFTER_A_NAME = frozenset("是称说在将也曾又和与为对向就都还并�
 
 
 # What follows a maker's name, not a person's (斯柯达汽车, 劳力士手表), nor an eponym's (新麦卡锡主义, 杰文斯悖论)
-_PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑", "主义", "悖论", "效应", "定律", "风格")
+_PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑", "主义", "悖论", "效应", "定律", "风格", "鸡尾酒", "披萨")
+# A disease or a germ named after a person or a place (基孔肯亚病, 沃尔巴克氏菌), not 病逝, 病倒 (falling ill)
+_DISEASE_AFTER = re.compile("氏?(?:菌|病|症|综合征|综合症)(?![逝倒重危故房人例患情况了毒床史假愈])")
 _ARMS = ("枪", "炮", "弹")
 # What a thing's name follows, not a person's (抗癫痫药物德巴金, 疫苗Comirnaty)
 _THINGS_BEFORE = ("药物", "药品", "新药", "疫苗")
@@ -42,7 +44,7 @@ def no_person_here(s: Span, folded: str) -> Span | None:
         return None  # 这位艺术家解释道
     if folded.startswith(_PRODUCTS, s.end) or (len(s.name) >= 3 and s.name.endswith(_ARMS)) \
             or folded.endswith(_THINGS_BEFORE, 0, s.start) or folded.startswith("政府", s.end - 1) \
-            or (folded.startswith("家族", s.end) and "·" not in s.name):
+            or (folded.startswith("家族", s.end) and "·" not in s.name) or _DISEASE_AFTER.match(folded, s.end):
         return None  # 斯柯达汽车; 胡椒枪, a weapon; 药物德巴金, a drug; 蔡政|府, a government; 克林顿家族
     if (m := _TOWN_AFTER_GLOSS.match(folded, s.end)) is not None:
         return Span(s.start, s.end, PLACE, s.name, s.rank, type=lx.PLACE_SUFFIXES[m.group(1)], aliases=s.aliases)

@@ -12,9 +12,10 @@ import re
 import rjieba
 
 from kg.entities import lexicon as lx
+from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.place_abbreviations import ABBREVIATIONS
-from kg.entities.spans import GAZETTEER, MODEL, PATTERN, PERSON, PLACE, TAGGER, Span, Tokens, is_translit
+from kg.entities.spans import GAZETTEER, MODEL, PATTERN, PERSON, PLACE, TAGGER, Span, Tokens, is_translit, suffix_fits
 from kg.text import HAN_CLASS
 
 TOWN_WORDS = ("小镇", "城镇", "小城", "城市", "村庄", "县城", "港城", "乡镇", "村子", "古城", "山城", "边城", "小村")
@@ -149,3 +150,52 @@ def city_then_street(name: str, start: int, gaz: Gazetteer, rank: int) -> list[S
             return [Span(start, start + k, PLACE, known.name, rank, key=known.key, type=known.type),
                     Span(start + k, start + len(name), PLACE, name[k:], rank, type=PLACE.value)]
     return []
+
+
+_KINDS_OF_PLACE = ("公路", "铁路", "监狱", "边境", "农村", "乡村", "街头", "城市", "港口")
+
+
+def a_place_then_a_kind(name: str, start: int, gaz: Gazetteer, rank: int) -> Span | None:
+    """俄罗斯公路, 新疆监狱, 日照市港口: a country, a region or a town the gazetteer knows, then a kind of
+    place, read as one place: the known one, which the text names."""
+    kind = next((k for k in _KINDS_OF_PLACE if name.endswith(k)), "")
+    known = gaz.named(name[:-len(kind)]) if kind and len(name) - len(kind) >= 2 else None
+    if known is None or known.kind is not PLACE or known.type not in ("Country", "AdministrativeArea", "City"):
+        return None
+    return Span(start, start + len(name) - len(kind), PLACE, known.name, rank, key=known.key, type=known.type)
+
+
+def a_country_then_its_place(name: str, gaz: Gazetteer) -> bool:
+    """巴基斯坦奎达市: a country, then a place the gazetteer knows (by its name, or its name less a
+    suffix), read as one place."""
+    for k in (2, 3, 4):
+        country, rest = gaz.named(name[:k]), name[k:]
+        if country is not None and country.type == "Country" and len(rest) >= 2 and any(
+                (known := gaz.named(r)) is not None and known.kind is PLACE and known.type != "Country"
+                for r in (rest, rest[:-1] if rest[-1] in lx.PLACE_SUFFIXES else "")):
+            return True
+    return False
+
+
+def a_place_in_a_country(name: str, gaz: Gazetteer) -> str:
+    """法国尼斯: a country, then a transliterated name no list holds, with no body's ending: a place
+    in that country, which the tagger read with it as one body."""
+    for k in (2, 3, 4):
+        country, rest = gaz.named(name[:k]), name[k:]
+        if country is not None and country.type == "Country" and 2 <= len(rest) <= 5 and is_translit(rest) \
+                and not org_ending(rest) and gaz.named(rest) is None:
+            return rest
+    return ""
+
+
+def suffixed_place(folded: str, name: str, start: int, end: int, gaz: Gazetteer) -> Span | None:
+    """布拉戈维申斯克市 is the city the gazetteer knows as 布拉戈维申斯克 (as spans.place_suffixes reads it);
+    巴恩斯特布尔县 is not the town 巴恩斯特布尔 but a county the gazetteer does not know. No suffix whose
+    character begins the next word (天安门镇|压: 镇压 is a word)."""
+    suffix = name[-1]
+    stem = gaz.named(name[:-1]) if suffix in lx.PLACE_SUFFIXES and len(name) >= 3 else None
+    if stem is None or stem.kind is not PLACE or rjieba.has_word(folded[end - 1:end + 1]):
+        return None
+    if not suffix_fits(stem, suffix):
+        return Span(start, end, PLACE, name, MODEL, type=lx.PLACE_SUFFIXES[suffix])
+    return Span(start, end, PLACE, stem.name, MODEL, key=stem.key, type=stem.type)

@@ -37,7 +37,23 @@ _SELF_EVIDENT_HEADS = ("大学", "学院", "研究所", "研究院", "基金会"
 def word_tagger_names(folded: str, tok: Tokens, gaz: Gazetteer, proposed: Sequence[Proposal]) -> list[Span]:
     """The word tagger's persons and organizations that the trained tagger's proposals back, and its
     organizations that name themselves (_self_evident)."""
-    return [s for s in _tagged(folded, tok, gaz) if _overlaps(s, proposed) or _self_evident(s, folded)]
+    return [_as_proposed(s, proposed, gaz) for s in _tagged(folded, tok, gaz)
+            if _overlaps(s, proposed) or _self_evident(s, folded)]
+
+
+# Conjunctions and adverbs the tokenizer glues to a name's end (范云则|称赞: "however").
+_GLUED_ENDS = frozenset("则却虽便亦")
+
+
+def _as_proposed(s: Span, proposed: Sequence[Proposal], gaz: Gazetteer) -> Span:
+    """孙杨誓: a person the gazetteer knows and one character more is that person; 范云则: so is a
+    name and a conjunction, where the trained tagger's person ends before the conjunction."""
+    known = gaz.named(s.name[:-1]) if s.kind is PERSON and s.length == 3 else None
+    if (known is not None and known.kind is PERSON) or (
+            s.kind is PERSON and s.length == 3 and s.name[-1] in _GLUED_ENDS
+            and any(a == s.start and b == s.end - 1 and label == "PER" for a, b, label in proposed)):
+        return Span(s.start, s.end - 1, PERSON, s.name[:-1], TAGGER, type="Person")
+    return s
 
 
 def _self_evident(s: Span, folded: str) -> bool:
@@ -77,10 +93,16 @@ def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             if _plausible_person(tok, i, gaz, name):
                 out.append(Span(start, start + len(name), PERSON, name, TAGGER, type="Person"))
         elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word) \
-                and not a_kind_of_body(word, gaz) and not word.endswith(lx.HEADQUARTERS):  # 纽约联合国总部
+                and not a_kind_of_body(word, gaz) and not word.endswith(lx.HEADQUARTERS) \
+                and not _cut_from_a_word(folded, tok.starts[i], word):  # 纽约联合国总部
             span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
             out += placed_organization(span, gaz)
     return out
+
+
+def _cut_from_a_word(folded: str, start: int, word: str) -> bool:
+    """多|国海军: a kind of body whose first character ends a word before it (多国), no name."""
+    return word[1:] in lx.KIND_OF_BODY_HEADS and start > 0 and rjieba.has_word(folded[start - 1:start + 1])
 
 
 def _org_like(word: str) -> bool:

@@ -85,6 +85,7 @@ from kg.events.reports import (
     one_per_date,
     stands,
     tells,
+    unique,
 )
 from kg.events.timex import VAGUE
 from kg.events.triggers import (
@@ -101,6 +102,7 @@ from kg.events.triggers import (
     TRIGGERS,
     WORK_KINDS,
     a_setting_at,
+    cut_from_a_word,
     hedged,
 )
 from kg.model import Entity, EntityKind, Event, EventKind, Extraction, Fact, FactKind, Mention
@@ -172,7 +174,8 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
                 if any(n.start <= t.start() < n.end for n in here):
                     continue  # 袭击 of 9·11袭击: the named event tells it
                 if any(t.start() >= at and folded.startswith(w, t.start() - at) for w, at in _NOT_AROUND[t.group(0)]) \
-                        or attributed(folded, s_start, t) or inside_a_body(said, entities, t):
+                        or attributed(folded, s_start, t) or inside_a_body(said, entities, t) \
+                        or cut_from_a_word(folded, *t.span()):
                     continue  # 说 is a trigger, 小说 and 说明 are not; 据…称 names a source; 上诉法院
                 r = _report(part, index, text, folded, t.span(), _KIND_OF[t.group(0)], (s_start, s_end),
                             said, entities, in_sentence, antecedent=antecedent, pair=pair, nations=nations)
@@ -227,16 +230,16 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         # a government that takes part (日本政府决定…) acts for its country: the event is about that country
         ruled = [governments[k] for k in (*r.attendees, r.organizer) if governments.get(k) not in ("", None, r.home)]
         if ruled:
-            r.about = _unique((*r.about, *ruled))
+            r.about = unique((*r.about, *ruled))
         # a government its sentence names only (针对日本政府决定…) is its country here too
-        r.concerns = [c for c in _unique(governments.get(k, k) for k in r.concerns)
+        r.concerns = [c for c in unique(governments.get(k, k) for k in r.concerns)
                       if c and c not in (*r.attendees, *r.about, r.organizer, r.location)]
         event = to_event(r, entities, shown, url, main=r is main)
         events.append(event)
         mentions += [replace(t, key=event.key) for t in r.triggers]
     warnings = ()
     if published is None and any(d.when is None and d.text not in VAGUE for _, d in dates):
-        warnings = ("no publication date: relative dates (" + "、".join(_unique(
+        warnings = ("no publication date: relative dates (" + "、".join(unique(
             d.text for _, d in dates if d.when is None and d.text not in VAGUE))[:40] + ") are not resolved",)
     used = {k for e in events for k in (*e.attendees, *e.about, e.organizer)}
     parties = tuple(entities[k] for k in sorted(governments) if k in used)
@@ -322,11 +325,11 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         if said_then or says or ACCOUNT.match(folded, prev_start) or UNDER.fullmatch(folded, prev_start, clause_start):
             prev_start = clause_start  # who says is not who did: 韩国军方表示，朝鲜发射了…; 据《南华早报》报道，她…
         described = describers(folded, here, kinds, (clause_start, clause_end))
-        persons = _unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON and m.key not in described
-                          and clause_start <= m.start < clause_end) or _unique(
+        persons = unique(m.key for m in here if kinds[m.key] is EntityKind.PERSON and m.key not in described
+                          and clause_start <= m.start < clause_end) or unique(
             m.key for m in here if kinds[m.key] is EntityKind.PERSON and prev_start <= m.start < clause_start)
-        orgs = _unique(m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION
-                       and clause_start <= m.start < clause_end) or ([] if persons else _unique(
+        orgs = unique(m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION
+                       and clause_start <= m.start < clause_end) or ([] if persons else unique(
             m.key for m in here if kinds[m.key] is EntityKind.ORGANIZATION and prev_start <= m.start < clause_start))
         if not persons and len(pair) == 2 and TWO_PEOPLE.match(folded, clause_start):
             persons = list(pair)  # "两人在2011年又碰面了": the two people last named (not 造成两人死亡)
@@ -343,10 +346,10 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         at = (s_start, clause_start, t_start, t_end, s_end)  # "…前往延安，会见了毛泽东": the sentence's subject
         if persons and kind is EventKind.MEETING and (met_by := meeting_host(folded, here, kinds, at, antecedent,
                                                                            PRONOUN)):
-            persons = _unique([met_by, *persons])
-        r.attendees = persons or orgs if kind in PEOPLE_ONLY else _unique(persons + orgs)
+            persons = unique([met_by, *persons])
+        r.attendees = persons or orgs if kind in PEOPLE_ONLY else unique(persons + orgs)
         if not r.attendees and (kind not in PEOPLE_ONLY or any(w in word for w in CONCLUDED)):  # 中国宣布制裁
-            r.about = _unique(m.key for m in here if clause_start <= m.start < clause_end
+            r.about = unique(m.key for m in here if clause_start <= m.start < clause_end
                               and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
                                    and kinds[m.key] is EntityKind.PLACE)))
             if not r.about and len(nations) == 2 and TWO_NATIONS.match(folded, clause_start):
@@ -367,7 +370,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
                   if t.group(1).strip() and not any(a <= t.start() + 1 < b for a, b in papers)]
         own = [t for t in titles if t.start() < clause_end and t.end() > clause_start]
         before = [t for t in titles if t.end() <= clause_start]
-        r.works = _unique(text[t.start(1):t.end(1)] for t in own) or (
+        r.works = unique(text[t.start(1):t.end(1)] for t in own) or (
             [text[before[-1].start(1):before[-1].end(1)]] if before else [])
     places = [m for m in here if kinds[m.key] is EntityKind.PLACE]
     if kind is EventKind.ATTACK:
@@ -385,16 +388,12 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
                   and entities[m.key].type == "City"]
         head = folded[folded.rfind("的", t_end, clause_end) + 1:clause_end].rstrip("。！？")
         head = head if 0 < len(head) <= 5 and "的" in folded[t_end:clause_end] else ""
-        r.label = "—".join(_unique(cities)) + head + word
+        r.label = "—".join(unique(cities)) + head + word
     take_date(r, folded, not_describing(folded, dates, here, kinds, clause_start, t_start),
               clause_start, clause_end, t_start, s_start)
     if r.untargeted:  # labelled by its clause: "一名男子在波威的一座犹太教堂开枪杀害了一名女子"
         r.label = clause_label(text, (clause_start, clause_end), next((d for d in dates if d.start == r.date_at), None),
                                entities[r.location].name if r.location else "")
     parties = {*r.attendees, *r.about, r.organizer, r.location}
-    r.concerns = _unique(m.key for m in here if m.key not in parties and not reports_it(folded, m))
+    r.concerns = unique(m.key for m in here if m.key not in parties and not reports_it(folded, m))
     return r
-
-
-def _unique(keys) -> list[str]:
-    return list(dict.fromkeys(keys))

@@ -4,6 +4,7 @@ per date (kg.events.extract uses these)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.events.dates import Precision, When
@@ -232,3 +233,8 @@ def one_call_a_day(reports: list[Report]) -> list[Report]:
 
 def _persons(keys: list[str]) -> list[str]:
     return [k for k in keys if k.startswith("Person:")]
+
+
+def unique(keys: Iterable[str]) -> list[str]:
+    """The keys in the order first given, each once."""
+    return list(dict.fromkeys(keys))

@@ -243,7 +243,7 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         return date(y, 3 * q + 1, 1), "month", date(y, 3 * q + 3, 1), "quarter"
     if g("past"):
         n, u = number(g("pn")), g("pu")
-        if u == "天":
+        if u in ("天", "日"):
             return pub - timedelta(days=n), "day", pub, "past-span"
         if u == "周":
             return pub - timedelta(weeks=n), "day", pub, "past-span"

@@ -20,7 +20,7 @@ Y4 = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
 PART = r"(?:初|上旬|中旬|下旬|底|末|中(?![国共央方文东南西北日美欧印俄韩朝港台澳非亚德法英意部心期学医]))"
 WK = r"(?:周|星期|週|礼拜|禮拜)"
 SEASON = r"(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)"
-REL_Y = r"(?:大前年|前年|去年|今年|明年|后年|後年)"
+REL_Y = r"(?:大前年|前年|去年|本年度|今年|明年|后年|後年)"
 REL_M = r"(?:上上个月|上个月|上個月|上月(?!球)|本月|这个月|這個月|下个月|下個月|下月)"
 DAYW = r"(?:大前天|前天|昨天|昨日|今天|明天|明日|大后天|后天)"
 # Days of the calendar news names by their name, after a year (2019年的七一: 1 July 2019)
@@ -47,8 +47,8 @@ PATTERN = re.compile(
         rf"(?P<year>{Y4}) ?年(?:(?P<ym>{N}) ?月(?:(?P<yd>{N}) ?[日号]|(?P<ypart>{PART}))?"
         rf"|的?(?P<holiday>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))}))?"
         r"(?![第][0-9一二三四五六七八九十百]+[号號期])",  # 2022年第115号…批示: a document's number
-        rf"(?P<rely>{REL_Y})(?:(?P<rm>{N})月(?:(?P<rd>{N})[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})|(?P<rypart>初|底|末)"
-        rf"|(?P<rtoday>{THIS_DAY}))?",
+        rf"(?P<rely>{REL_Y})(?: ?(?P<rm>{N}) ?月(?:(?P<rd>{N}) ?[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})"
+        rf"|(?P<rypart>初|底|末)|(?P<rtoday>{THIS_DAY}))?",
         r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",
         rf"(?P<relm>{REL_M})(?:(?P<relmd>{N})[日号]|(?P<mpart>{PART}))?",
         rf"(?P<m>{N}) ?月(?:(?P<d>{N}) ?[日号]|(?P<part>{PART}))?",
@@ -56,7 +56,7 @@ PATTERN = re.compile(
         r"(?P<weekend>(?:(?P<wkend>上上|上|本|这|這|下下|下)个?)?(?:周末|週末))",
         rf"(?P<week>上上|上|本|这|這|下下|下)个?{WK}(?![一二三四五六日天末年])",
         r"(?P<quarter>上|本|这|下)个?季度",
-        rf"(?P<past>过去|過去)(?P<pn>\d{{1,3}}|[{CN}]{{1,3}})(?P<pu>天|周|個月|个月|年)",
+        rf"(?P<past>过去|過去)(?P<pn>\d{{1,3}}|[{CN}]{{1,3}})(?P<pu>天|日|周|個月|个月|年)",
         # 33年前的6月4日: a day of the month, that many years before
         rf"(?P<ago>(?P<an>\d{{1,4}}|[{CN}]{{1,3}})(?P<au>年|个月|個月|天|周|星期)(?:之)?前(?:(?P<atoday>{THIS_DAY})"
         rf"|(?<=年前)的(?P<am>{N})月(?:(?P<ad>{N})[日号])?)?)",
@@ -134,6 +134,6 @@ QUOTE_OPENS = "：:“「"  # what opens a quotation, which is no part of the cl
 DAY_WORDS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
               "后天": 2, "大后天": 3}
 WEEK_OFFSET = {"上上": -2, "上": -1, "本": 0, "这": 0, "這": 0, "下": 1, "下下": 2, None: 0}
-REL_Y_OFFSET = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2, "後年": 2}
+REL_Y_OFFSET = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年度": 0, "明年": 1, "后年": 2, "後年": 2}
 REL_M_OFFSET = {"上上个月": -2, "上个月": -1, "上個月": -1, "上月": -1, "本月": 0, "这个月": 0, "這個月": 0,
                  "下个月": 1, "下個月": 1, "下月": 1}

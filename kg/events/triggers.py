@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
+
+import rjieba
 
 from kg.model import EventKind as K
 
@@ -207,6 +210,21 @@ SETTINGS = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
 # Words that 上 or 中 after a trigger begins, where it sets no scene (袭击中部城市, 抵达中国; not 会议上).
 NOT_SETTINGS = _w("中国 中部 中东 中方 中共 中央 中心 中华 中南 中亚 中欧 中美 中俄 中日 中韩 中旬 上海 上周 上月 上午 上述 上个 "
                   "上诉 上任 上台 上市 上旬")
+
+
+def cut_from_a_word(folded: str, start: int, end: int) -> bool:
+    """形成|立即 holds no 成立: a trigger of two characters or more that two words of the dictionary cut,
+    one across its start and one across its end (a word that holds the whole trigger, 举行会谈, cuts
+    nothing; nor does one the tokenizer makes of a name it does not know, 拜|登上|台)."""
+    if end - start < 2:
+        return False
+    at = max(0, start - 4)
+    words = rjieba.cut(folded[at:end + 3])
+    for first, second in pairwise(words):
+        if at < start < at + len(first) < end < at + len(first) + len(second):
+            return all(len(w) >= 2 and rjieba.has_word(w) for w in (first, second))
+        at += len(first)
+    return False
 
 
 def a_setting_at(folded: str, at: int) -> bool:

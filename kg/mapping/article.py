@@ -20,7 +20,7 @@ from kg.model import Article, Extraction
 from kg.namespaces import KG, SDO
 from kg.terms import to_rdflib
 from kg.text import HAN_CLASS
-from kg.urls import canonical, is_navigation
+from kg.urls import article_url, is_navigation
 
 # CJK characters count one word each (Chinese has no spaces), extension B and later included;
 # Latin words and numbers count one, in half or full width.
@@ -34,7 +34,7 @@ def word_count(text: str) -> int:
 
 
 ARTICLE_FIELDS = (
-    Field(SDO.url, lambda a: canonical(a.url), Kind.IRI),
+    Field(SDO.url, lambda a: article_url(a.url), Kind.IRI),
     Field(SDO.headline, lambda a: a.headline, Kind.TEXT),
     Field(SDO.datePublished, lambda a: a.published, Kind.DATETIME),
     Field(SDO.inLanguage, lambda a: a.language, Kind.TOKEN),

@@ -9,7 +9,7 @@ from kg.mapping.agents import Scope, person, publisher_of, typed
 from kg.mapping.fields import Field, Kind, emit, script_tag
 from kg.model import Image, Link
 from kg.namespaces import SDO
-from kg.urls import canonical, is_valid_web_url
+from kg.urls import article_url, canonical, is_valid_web_url
 
 IMAGE_FIELDS = (
     Field(SDO.contentUrl, lambda i: i.url, Kind.IRI),
@@ -30,10 +30,10 @@ def image(scope: Scope, img: Image) -> URIRef:
 
 def news_article_ref(scope: Scope, url: str) -> URIRef:
     """A news article known only by its URL (cited, or translated from). Its IRI comes from the
-    canonical URL, so that two spellings of one article meet; schema:url is the URL as first written,
-    query and fragment included (they can name the content: a data view, a section)."""
+    canonical URL, so that two spellings of one article meet; schema:url is its canonical URL over
+    https, as the built article's own is (kg.urls.article_url)."""
     node = typed(scope.g, scope.mint.article(canonical(url)), SDO.NewsArticle, SDO.CreativeWork)
-    _url(scope, node, url)
+    _url(scope, node, article_url(url))
     scope.g.add((node, SDO.publisher, publisher_of(scope, canonical(url))))
     return node
 

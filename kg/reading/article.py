@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, tzinfo
+from datetime import UTC, date, tzinfo
 
 from bs4 import BeautifulSoup
 
@@ -116,6 +116,12 @@ def _read(raw: RawItem, url: str, tz: tzinfo) -> Article:
         elif gap > 1:
             warnings.append(f"publication time {published.isoformat()} disagrees with the URL's "
                             f"date {ud.isoformat()} by {gap} days; kept the publication time")
+    elif published is not None and not stamp_text and (day := _page_day(doc)) is not None \
+            and day < published.date():
+        # BBC's pages carry their day (<time dateTime="2021-06-05">); the feed item may come days later
+        first_published = day
+        warnings.append(f"the page's date {day.isoformat()} is before the feed item's time "
+                        f"{published.isoformat()}: its text counts from {day.isoformat()}")
     if not bylines and layout is not Layout.UNKNOWN:
         warnings.append("no byline")
     if image is None:
@@ -170,6 +176,16 @@ def _byline(doc: Doc, spec: layouts.LayoutSpec | None) -> tuple[tuple[str, ...],
                 pieces = [p for p in pieces if p not in times]
             names = tuple(n for p in pieces for n in footer.split_byline(p))
     return names, stamp or None, shown
+
+
+def _page_day(doc: Doc) -> date | None:
+    """The day the page's first <time datetime> gives, if it gives one (YYYY-MM-DD…)."""
+    el = doc.select_one("time[datetime]")
+    value = str(el.get("datetime") or "") if el is not None else ""
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
 
 
 def _headline_from_html(soup: BeautifulSoup) -> str | None:

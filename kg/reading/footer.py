@@ -16,7 +16,7 @@ from kg.reading.dates import ymd
 from kg.text import HAN_CLASS as HAN
 from kg.text import has_han
 
-_LATIN_NAME = r"[A-Z][A-Za-z'\-]*\.?(?:[ \u00a0]+[A-Z][A-Za-z'\-]*\.?){0,4}"
+_LATIN_NAME = r"[A-Z][A-Za-z'’\-]*\.?(?:[ \u00a0]+[A-Z][A-Za-z'’\-]*\.?){0,4}"  # O’Connor
 
 
 class LineKind(Enum):
@@ -32,6 +32,8 @@ _ORIGINAL_ANCHOR = re.compile(r"英文版|英文原文|原文|English version|Re
 _NOTE = re.compile(r"对本文有(?:研究|报道)贡献|對本文有(?:研究|報道)貢獻|参与了本文报道|本文最初发表于|本文最初發表於")
 # Who reported from where (Lara Jakes和John Ismay自华盛顿、Steven Lee Myers自首尔报道。)
 _CREDIT = re.compile(rf"{_LATIN_NAME}(?:(?:和|、|及)\s*{_LATIN_NAME})*\s*(?:自|从)[^。]{{1,40}}报道。?$")
+# A colleague's biography that opens with where they work from (Jack Ewing常驻法兰克福，主要撰写…)
+_BASED_IN = re.compile(rf"{_LATIN_NAME}\s*(?:常驻|常駐|驻|駐)")
 # Bylines and translator lists: 、 , / ; and the English "and". Not 和 or 与: they occur inside
 # Chinese names (王和平).
 _NAME_SPLIT = re.compile(r"\s*(?:[、,，/;；&＆]|\band\b)\s*", re.I)
@@ -73,7 +75,8 @@ def classify(p: Paragraph, bylines: tuple[str, ...], trailing: bool = False) -> 
     if _NOTE.search(p.text) and len(p.text) < 120:
         return LineKind.NOTE
     bio = parse_biography(p)
-    if bio and (_matches_any(bio, bylines) or (trailing and bio.name_latin and bio.job_title)):
+    if bio and (_matches_any(bio, bylines) or (trailing and bio.name_latin and (
+            bio.job_title or _BASED_IN.match(p.text)))):
         return LineKind.BIO
     if trailing and _CREDIT.match(p.text):
         return LineKind.NOTE
