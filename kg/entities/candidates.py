@@ -134,6 +134,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
              and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))]
     # ships' names, and what lies inside them (罗纳德 of 罗纳德·里根号), are no mention of a person or place
     vessels = vessel_ranges(spans, folded, tok) if "号" in folded else []
+    spans = [_with_capital(s, folded) for s in spans] if "资本" in folded else spans
     return [s for s in spans if not pair_abbreviation(s, tok) and not a_distance(folded, s.start)
             and not (s.kind is PLACE and a_day_before(folded, s.start, s.end))
             and not (s.kind is ORG and _a_trade(folded, s, gaz))
@@ -150,6 +151,17 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             and not (s.kind is ORG and _AN_INDEX.match(folded, s.end))  # 道琼斯指数, 标准普尔500指数: an index
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok
+
+
+# 海曼资本: an investment firm's name ends with 资本 (not 资本主义, 资本市场: capitalism, capital markets)
+_CAPITAL = re.compile("资本(?!主义|市场|家|外流|管制|流动|开支|支出|金|运作|积累|充足|收益|利得)")
+
+
+def _with_capital(s: Span, folded: str) -> Span:
+    """海曼|资本创始人: a body the tagger ended before 资本, which is its name's last word."""
+    if s.kind is not ORG or s.key or not _CAPITAL.match(folded, s.end):
+        return s
+    return Span(s.start, s.end + 2, ORG, s.name + "资本", s.rank, type=s.type, facts=s.facts, aliases=s.aliases)
 
 
 def _a_name_and_a_word(s: Span, folded: str, known_to: dict[int, int]) -> bool:

@@ -30,7 +30,8 @@ def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
         name = m.group(1)
         known = gaz.named(name)
         placed = any(a_known_place(gaz, folded[m.start() - k:m.start()]) for k in (2, 3) if m.start() >= k)
-        outlet = folded.endswith(lx.OUTLET_DESCRIPTIONS, 0, m.start()) or folded.startswith(lx.OUTLET_STAFF, m.end())
+        outlet = folded.endswith(lx.OUTLET_DESCRIPTIONS, 0, m.start()) or folded.startswith(lx.OUTLET_STAFF, m.end()) \
+            or folded.startswith(_OUTLET_AFTER, m.end())  # 《外交事务》杂志
         paper = name.endswith(lx.PERIODICAL_HEADS) and not name.endswith(_NO_PERIODICAL)
         if not (paper or outlet) or (len(name) < 3 and known is None and not placed and not outlet):
             continue  # 《情报》 is a book, 《八一七公报》 a communiqué; 媒体《风传媒》, 《八旗文化》总编辑,
@@ -42,6 +43,7 @@ def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
     return out
 
 
+_OUTLET_AFTER = ("杂志", "周刊", "月刊", "报纸", "网站")
 # Titles that end as a paper's name does but name a document (《八一七公报》, a communiqué) or a forecast.
 _NO_PERIODICAL = ("公报", "通报", "简报", "预报", "警报", "汇报", "情报")
 
@@ -161,8 +163,11 @@ _CALLED_QUOTED = re.compile("(?:称为|名为|名叫|叫做|名称为|称作)[�
 # 极左翼政党“不屈法国”: after 政党, what is quoted is the party's name, whatever words make it
 _QUOTED_PARTY = re.compile("(?:政党|党派)“([\u4e00-\u9fffA-Za-z0-9· ]{2,12})”")
 # “泰米尔之虎”组织, “天安门母亲”组织: a name in quotation marks the word 组织 follows (not a kind of group
-# of three characters, “本土派”组织, nor one a name in quotation marks follows: 组织“香港故事”)
+# of three characters, “本土派”组织, nor one a name in quotation marks follows: 组织“香港故事”); and one
+# whose members or founder the text names after it (「香港故事」的成员李宇轩)
 _QUOTED_BEFORE_GROUP = re.compile("[“\"「『]([\u4e00-\u9fff·]{4,16})[”\"」』](?:武装)?组织(?![“\"「『])")
+_QUOTED_BEFORE_MEMBERS = re.compile("[“\"「『]([\u4e00-\u9fff·]{3,12})[”\"」』]的?(?:成员|召集人|创办人|创始人|发起人)")
+_NOT_IN_A_GROUP_NAME = frozenset(("v", "vshi", "vyou", "r", "m", "d", "p", "c", "uj", "ul"))  # “这是一个好消息”
 # “美国第一新闻网”（One American news Network）: a name in quotation marks, glossed by a body's English name
 _QUOTED_GLOSSED = re.compile("[“\"「『]([\u4e00-\u9fff·]{3,16})[”\"」』]"
                              "\\s*[（(]\\s*([A-Z][A-Za-z0-9&.'’ -]{1,60}?)\\s*[）)]")
@@ -185,6 +190,8 @@ def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
             continue
         if (s := _organization(m, gaz)) is not None:
             out.append(s)
+    out += [s for m in _QUOTED_BEFORE_MEMBERS.finditer(folded)
+            if not any(t in _NOT_IN_A_GROUP_NAME for _, t in rjieba.tag(m.group(1))) and (s := _organization(m, gaz))]
     out += [s for m in _QUOTED_GLOSSED.finditer(folded) if "的" not in m.group(1) and org_ending(m.group(1))
             and lx.ORG_WORDS_EN & set(m.group(2).replace("-", " ").split())
             and (s := _organization(m, gaz, m.group(2))) is not None]

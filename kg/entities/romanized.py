@@ -35,6 +35,8 @@ _ROLE_ENDS = tuple("家者师员长授官播士")
 # Nouns for people that end no name and stand before one (缝纫店老板恽从平, 北京店主吴一兰).
 _PEOPLE = ("老板", "店主", "房东", "居民", "村民", "男子", "女子", "工人", "学生", "店员")
 _ORDINARY_TAGS = frozenset({"n", "ng", "v", "vn", "a", "an", "d", "ad"})
+# Titles written after a name, before its romanization (安德斯医生（Dr Katie Anders）): no part of the name.
+_TITLES_AFTER = ("医生", "博士", "教授", "先生", "女士", "律师")
 
 
 def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
@@ -45,6 +47,7 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
         if any(w.rstrip(".") in lx.ORG_WORDS_EN or w.rstrip(".") in _THINGS_EN for w in m.group(1).split()):
             continue
         at = m.start()
+        at -= len(next((t for t in _TITLES_AFTER if folded.endswith(t, 0, at)), ""))  # 安德斯|医生（Dr Katie Anders）
         for n in (2, 3, 4, 5):
             if at - n < 1 or not _HAN_RUN.fullmatch(name := folded[at - n:at]) \
                     or not (_after_a_role(folded[max(0, at - n - 8):at - n], name)

@@ -29,7 +29,7 @@ _PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑", "主义", 
 _DISEASE_AFTER = re.compile("氏?(?:菌|病|症|综合征|综合症)(?![逝倒重危故房人例患情况了毒床史假愈])")
 _ARMS = ("枪", "炮", "弹")
 # What a thing's name follows, not a person's (抗癫痫药物德巴金, 疫苗Comirnaty)
-_THINGS_BEFORE = ("药物", "药品", "新药", "疫苗")
+_THINGS_BEFORE = ("药物", "药品", "新药", "疫苗", "指数", "综指", "股指")  # 股票综指达克斯（DAX）: an index
 # A town's suffix after an unknown name and its romanization (诺沃-普罗格雷索（Novo Progresso）市)
 _TOWN_AFTER_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)]\s*([市镇村州省县])(?![长民委场政])")
 
