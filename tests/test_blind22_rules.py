@@ -200,6 +200,12 @@ def test_a_month_after_this_year_with_a_space_and_a_span_of_days_and_this_fiscal
     assert (week.when.start, week.when.end) == (date(2021, 6, 7), jun14)
     (year,) = find_dates("本年度国会大选须举行。", date(2021, 9, 8))
     assert year.when.start == date(2021, 1, 1)
+    # spaces on both sides of the numerals (DW): one date to the day (guard: a count of months)
+    (day,) = find_dates("2021 年 9 月 8 日，德国宣布。", date(2021, 9, 8))
+    assert (day.when.start, day.when.precision.value) == (date(2021, 9, 8), "day")
+    (fifth,) = find_dates("9 月 5 日发布声明。", date(2021, 9, 8))
+    assert fifth.when.start == date(2021, 9, 5)
+    assert [d.text for d in find_dates("2021年 9 个月。", date(2021, 9, 8))] == ["2021年"]
 
 
 def test_a_trigger_whose_first_character_ends_a_word_is_none(x: Extractor) -> None:

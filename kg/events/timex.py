@@ -43,15 +43,15 @@ PATTERN = re.compile(
         rf"(?P<century>(?P<cnum>\d{{1,2}}|[{CN}]{{1,3}})世纪)",
         rf"(?P<yspan>(?:(?P<sy>{Y4})年)?(?P<sm>{N})月(?P<sd>{N})[日号]?(?:至|到|—|–|-|~|～)(?:(?P<em>{N})月)?(?P<ed>{N})[日号])",
         rf"(?P<yrange>(?P<yr1>{Y4})年?(?:到|至|—|–|-|~|～)(?P<yr2>{Y4})年)",
-        # 1978 年, 8 月25日: a space after the numeral, as some translations write it
-        rf"(?P<year>{Y4}) ?年(?:(?P<ym>{N}) ?月(?:(?P<yd>{N}) ?[日号]|(?P<ypart>{PART}))?"
+        # 1978 年, 8 月25日, 2021 年 9 月 8 日: spaces around the numerals, as some translations write them
+        rf"(?P<year>{Y4}) ?年(?: ?(?P<ym>{N}) ?月(?: ?(?P<yd>{N}) ?[日号]|(?P<ypart>{PART}))?"
         rf"|的?(?P<holiday>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))}))?"
         r"(?![第][0-9一二三四五六七八九十百]+[号號期])",  # 2022年第115号…批示: a document's number
-        rf"(?P<rely>{REL_Y})(?: ?(?P<rm>{N}) ?月(?:(?P<rd>{N}) ?[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})"
+        rf"(?P<rely>{REL_Y})(?: ?(?P<rm>{N}) ?月(?: ?(?P<rd>{N}) ?[日号]|(?P<rpart>{PART}))?|(?P<rseason>{SEASON})"
         rf"|(?P<rypart>初|底|末)|(?P<rtoday>{THIS_DAY}))?",
         r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",
         rf"(?P<relm>{REL_M})(?:(?P<relmd>{N})[日号]|(?P<mpart>{PART}))?",
-        rf"(?P<m>{N}) ?月(?:(?P<d>{N}) ?[日号]|(?P<part>{PART}))?",
+        rf"(?P<m>{N}) ?月(?: ?(?P<d>{N}) ?[日号]|(?P<part>{PART}))?",
         rf"(?P<wd_all>(?:(?P<wk>上上|上|本|这|這|下下|下)个?)?{WK}(?P<wd>[一二三四五六日天]))(?![一二三四五六七八九十\d])",
         r"(?P<weekend>(?:(?P<wkend>上上|上|本|这|這|下下|下)个?)?(?:周末|週末))",
         rf"(?P<week>上上|上|本|这|這|下下|下)个?{WK}(?![一二三四五六日天末年])",
