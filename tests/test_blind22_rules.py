@@ -54,6 +54,14 @@ _NAMES = [
     # a monument named after a monarch and her title
     ("他在白金汉宫门前的维多利亚女王纪念堂向观众致意。", {("维多利亚女王纪念堂", "Place")},
      {("女王纪念堂", "Place"), ("维多利亚", "Place")}),
+    # 众星云集 (crowding) names no town; 阿拉伯国家 (Arab states) no place (guard: Saudi Arabia, the Arabian Sea)
+    ("白金汉宫举行了一场众星云集的音乐会。", {("白金汉宫", "Organization")}, {("云集", "Place")}),
+    ("巴林是唯一参与的阿拉伯国家。", {("巴林", "Place")}, {("阿拉伯", "Place")}),
+    ("沙特阿拉伯表示，连接中国西部和阿拉伯海的走廊。", {("沙特阿拉伯", "Place"), ("阿拉伯海", "Place")}, set()),
+    # the Sun (太阳花学生运动), a style after someone (奥威尔式; guard: a known person's, 普京式)
+    ("仿效2014年台湾“太阳花学生运动”模式。", {("台湾", "Place")}, {("太阳", "Place")}),
+    ("这是一则奥威尔式的传奇故事。", set(), {("奥威尔", "Place"), ("奥威尔", "Person")}),
+    ("普京式的强人。", {("普京", "Person")}, set()),
     # 登基 (to be crowned) is no name
     ("在女王登基70周年庆典的最后一天。", set(), {("登基", "Person")}),
     # from earlier read sets' misses: a firm's name ends with 资本 (guard: capital markets); a field of
@@ -127,6 +135,11 @@ def test_other_names_the_text_gives_a_body_are_one_body() -> None:
     text = "七国集团（G7；七大工业国集团、工业七国集团）峰会落下帷幕。瑞信银行随后打电话给他。瑞士信贷银行关闭了账户。"
     assert _entity(text, "七大工业国集团").key == _entity(text, "七国集团").key
     assert _entity(text, "瑞信银行").key == _entity(text, "瑞士信贷银行").key
+
+
+def test_a_place_named_by_the_tail_of_another_is_that_place() -> None:
+    text = "他们支持组建临时政府，以管理加沙和约旦河西岸。以色列占领的西岸局势紧张。"
+    assert _entity(text, "西岸").key == _entity(text, "约旦河西岸").key
 
 
 def test_given_names_whose_first_characters_sound_alike_are_one_person() -> None:

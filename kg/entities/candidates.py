@@ -148,6 +148,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             and not (s.kind is PERSON and (i := tok.at_start.get(s.start)) is not None and tok.ends[i] > s.end
                      and tok.words[i].endswith(_LANGUAGE_ENDINGS))  # 希伯|来语: a language's name
             and not (s.kind is PERSON and folded.startswith("主义", s.end))  # 马克思主义: a doctrine
+            and not (s.kind in (PERSON, PLACE) and not s.key and folded.startswith("式", s.end)
+                     and is_translit(s.name))  # 奥威尔式的传奇: a style, named after someone
             and not (s.kind is ORG and _AN_INDEX.match(folded, s.end))  # 道琼斯指数, 标准普尔500指数: an index
             and not a_prize(s, folded, tok) and not (s.kind in (PERSON, PLACE) and any(
                 a <= s.start and s.end <= b for a, b in vessels))], tok

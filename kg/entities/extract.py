@@ -32,6 +32,7 @@ from kg.entities.shortforms import (
     one_body,
     other_renderings,
     person_variants,
+    place_tails,
     romanized_known,
 )
 from kg.entities.spans import a_distance, is_government, posted_places, small_town
@@ -133,6 +134,7 @@ class Extractor:
         declared_short_forms(doc, aliases, key_of, self.gaz)
         company_stems(doc, aliases, key_of, self.gaz)
         abbreviations(doc, aliases, key_of, self.gaz)
+        place_tails(doc, aliases, key_of)
         person_variants(doc, aliases, key_of)
         mission_short_names(doc, aliases, key_of, self.gaz)
         self._known_variants(doc, aliases)

@@ -201,7 +201,7 @@ NOT_NAMES = frozenset("""
 林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮 自治区 自治州 直辖市
 国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院 公安局
-地方法院 地球 月球 火星 芬太尼 奥密克戎 奥密克
+地方法院 地球 月球 火星 太阳 芬太尼 奥密克戎 奥密克
 英美 齐聚 合作 发文 发表声明 对话伙伴 加盟共和国 蒙太奇 摩天大楼 钢铁厂 阿姨 国际部 迟早会 访问团 预备队
 车展 展会 博览会 电影节 音乐节 运动会 王室 戴口罩 犹太 登基 化名 仲裁庭 胡萝卜 乌托邦 议会 大都市
 峰会 犯罪集团 黄热病 航空公司 监管机构
@@ -220,8 +220,8 @@ WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼�
 NOT_PLACES = frozenset("""
 关口 朝天 自由 中心 和平 团结 解放 胜利 光明 新华 人民 前进 红旗 东方 幸福 建设 友谊 民主 文明 繁荣
 长安 永安 太平 安全 合作 发展 未来 希望 先锋 大同 新村 长城 黄金 白云 青山 城关 中山 新市 开发区
-十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市
-""".split())
+十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市 云集
+""".split())  # 云集 (众星云集, 富人云集: crowding): the town of Chongqing is 云集镇 (session 39)
 
 # Place suffixes: the bare stem is the same place ("布拉戈维申斯克市" is 布拉戈维申斯克).
 PLACE_SUFFIXES = {"市": "City", "省": "AdministrativeArea", "州": "AdministrativeArea",
@@ -252,8 +252,9 @@ ADVERBS_AFTER_NAMES = frozenset("都 也 还 均 亦 皆".split())
 SAYS = ("表示", "说", "称", "指出", "认为", "透露", "告诉")
 # A town smaller than this whose name the article gives otherwise (斯坦福大学, 霞浦县) is not the one meant.
 SMALL_TOWN_BELOW = 200_000
-# Peoples the trained tagger reads as places (维吾尔少数民族, 新疆维吾尔穆斯林): no place, alone or after one.
-PEOPLES = ("维吾尔", "穆斯林")
+# Peoples the trained tagger reads as places (维吾尔少数民族, 新疆维吾尔穆斯林, 阿拉伯国家): no place, alone or
+# after one.
+PEOPLES = ("维吾尔", "穆斯林", "阿拉伯")
 
 # Word classes (jieba's tags) that never begin an organization's name: numbers and measures (200场),
 # adverbs, conjunctions, prepositions, pronouns, locatives (前, 但, 对): the trained tagger sometimes

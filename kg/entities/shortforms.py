@@ -266,6 +266,22 @@ def abbreviations(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, g
 _MOST_OF_ONE_OPENING = 200
 
 
+def place_tails(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf) -> None:
+    """西岸 beside 约旦河西岸: a place the gazetteer does not know, of two characters or more, that ends
+    exactly one longer place of the article is that place, named by its tail."""
+    places: dict[str, Span] = {}
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is EntityKind.PLACE and s.name not in aliases:
+                places.setdefault(s.name, s)
+    for short, s in places.items():
+        if s.key or len(short) < 2:
+            continue
+        longer = [n for n in places if len(n) > len(short) and n.endswith(short)]
+        if len(longer) == 1:
+            aliases[short] = aliases.get(longer[0]) or key_of(places[longer[0]])
+
+
 def _in_order(short: str, name: str) -> bool:
     it = iter(name)
     return all(c in it for c in short)
