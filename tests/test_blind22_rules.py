@@ -45,6 +45,7 @@ _NAMES = [
     # a communiqué in 《》 is no newspaper (guard: a newspaper)
     ("一边却长期违反《八一七公报》向台湾售武。", {("台湾", "Place")}, {("八一七公报", "Organization")}),
     ("据《纽约时报》报道。", {("纽约时报", "Organization")}, set()),
+    ("这份第31457号《小行星通报》说。", {("小行星通报", "Organization")}, set()),
     # a verb of posture glued to a dotted name ends it
     ("几条街外，汉娜·斯坦尼斯劳斯站在一张桌子后面。", {("汉娜·斯坦尼斯劳斯", "Person")},
      {("汉娜·斯坦尼斯劳斯站", "Person")}),
@@ -94,6 +95,7 @@ _DEV13_NAMES = [
     ("锺翰林去年10月二度遭港警国安处人员逮捕。", {("港警国安处", "Organization")},
      {("二度遭港警国安处", "Organization")}),
     ("根据港警8月25日引述国安法所提出的罚则。", set(), {("国安法所", "Organization")}),
+    ("访中科院沈阳自动化所所长王天然。", {("中科院沈阳自动化所", "Organization")}, set()),
     # a pseudonym, a panel, an unnamed group, a carrot, a dystopia, an unnamed parliament: no names
     ("塔利班有一个特别小组专门在追查。", {("塔利班", "Organization")}, {("小组", "Organization")}),
     ("孙杨禁赛八年裁决被撤销，仲裁庭主席被指种族歧视。", {("孙杨", "Person")}, {("仲裁庭", "Person")}),

@@ -45,7 +45,7 @@ def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
 
 _OUTLET_AFTER = ("杂志", "周刊", "月刊", "报纸", "网站")
 # Titles that end as a paper's name does but name a document (《八一七公报》, a communiqué) or a forecast.
-_NO_PERIODICAL = ("公报", "通报", "简报", "预报", "警报", "汇报", "情报")
+_NO_PERIODICAL = ("公报", "预报", "警报", "汇报")
 
 # Capitalized words (or one that opens with a small letter before a capital: vKontakte, eBay), joined by a
 # space, a dot, an apostrophe, & or -, and by the small words of names (What’s on Weibo, Bank of America),

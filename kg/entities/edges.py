@@ -96,8 +96,9 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         passive = [k for k, i in enumerate(inside[:-1]) if tok.words[i] in _PASSIVE]
         if passive:  # 二度遭|港警国安处: who something is done by begins after 遭
             start, inside = tok.ends[inside[passive[-1]]], inside[passive[-1] + 1:]
-        if inside and tok.words[inside[-1]] == "所" and tok.tags[inside[-1]] == "c":
-            return None  # 国安法所|提出: what the law sets out, no institute
+        if inside and tok.words[inside[-1]] == "所" and tok.tags[inside[-1]] == "c" \
+                and (after := tok.at_start.get(end)) is not None and tok.tags[after] == "v":
+            return None  # 国安法所|提出: what the law sets out, no institute (沈阳自动化所|所长 is one)
         if len(inside) >= 2 and tok.words[inside[-1]] in lx.TITLES and tok.ends[inside[-1]] == end:
             end = tok.starts[inside.pop()]  # 国民党|立委: a title after the body is no part of its name
         # 国立中山大学政治学: the name ends with its head; a tail that ends no organization's name

@@ -217,8 +217,8 @@ def cut_from_a_word(folded: str, start: int, end: int) -> bool:
     """形成|立即 holds no 成立: a trigger of two characters or more that two words of the dictionary cut,
     one across its start and one across its end (a word that holds the whole trigger, 举行会谈, cuts
     nothing; nor does one the tokenizer makes of a name it does not know, 拜|登上|台)."""
-    if end - start < 2:
-        return False
+    if end - start < 2 or not any(rjieba.has_word(folded[start - k:start + 1]) for k in (1, 2, 3) if start >= k):
+        return False  # (no word ends inside the trigger's first character: nothing to cut it, and no tokenizing)
     at = max(0, start - 4)
     words = rjieba.cut(folded[at:end + 3])
     for first, second in pairwise(words):
