@@ -209,7 +209,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if name in lx.NOT_NAMES or name in lx.TITLES or name in _BARE_HEADS or (
                 kind is not PERSON and len(name) == 2 and name[0] == name[1]):  # “宝宝”, “贝贝”: pet names
             continue  # 大学 (明治|大学, the era's name trimmed off) or 广场 alone names nothing
-        if folded[start - 1:start] in "“\"「" and folded.endswith(lx.NICKNAME_WORDS, 0, max(start - 1, 0)):
+        if start > 0 and folded[start - 1] in "“\"「" and folded.endswith(lx.NICKNAME_WORDS, 0, start - 1):
             continue  # 绰号“公牛”: a nickname, which names no one by itself
         if (i := tok.at_start.get(start)) is not None and tok.ends[i] == end and tok.tags[i] == "r":
             continue  # 每州, 该州, 本省: a pronoun of the dictionary ("each state"), no name

@@ -268,7 +268,8 @@ def royal_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) -
             s.kind is PLACE and s.type in ("City", "Place") and s.length >= 3
             and (is_translit(s.name) or rjieba.tag(s.name)[0][1] in NAME_TAGS)))]
         for s in before:  # 伊丽莎白女王: a town's name (Elizabeth, New Jersey) is hers before a royal title
-            s.key, s.name = "", folded[s.start:s.end]
+            if s.key:
+                s.key, s.name = "", folded[s.start:s.end]
         for s in before:  # retyped where it stands, so that it keeps the tagger's rank
             s.kind, s.type = PERSON, PERSON.value
             s.facts.append((FactKind.JOB_TITLE, m.span()))

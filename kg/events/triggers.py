@@ -218,7 +218,7 @@ def cut_from_a_word(folded: str, start: int, end: int) -> bool:
     one across its start and one across its end (a word that holds the whole trigger, 举行会谈, cuts
     nothing; nor does one the tokenizer makes of a name it does not know, 拜|登上|台)."""
     if end - start < 2 or not any(rjieba.has_word(folded[start - k:start + 1]) for k in (1, 2, 3) if start >= k):
-        return False  # (no word ends inside the trigger's first character: nothing to cut it, and no tokenizing)
+        return False  # no dictionary word ends with the trigger's first character: nothing cuts it (no tokenizing)
     at = max(0, start - 4)
     words = rjieba.cut(folded[at:end + 3])
     for first, second in pairwise(words):
