@@ -16,6 +16,7 @@ from kg.entities.spans import (
     ORG,
     PATTERN,
     PERSON,
+    TITLES_LONGEST_FIRST,
     Span,
     Tokens,
     a_known_place,
@@ -100,7 +101,6 @@ def _next_first(tok: Tokens, i: int) -> str:
 _MAX_PART = 8  # characters in one part of a transliterated name
 _MAKING_REACH = 8  # tokens before a name where a verb of making (任命) may stand
 _HYPHENS = frozenset("-‐‑–—")  # an em dash too, as some write 比利—鲍勃·松顿
-_TITLE_ENDS = tuple(sorted((t for t in lx.TITLES if len(t) >= 2), key=len, reverse=True))
 
 
 def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -122,7 +122,7 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
         if not backward and len(word) >= 2 and word[-1] in _PREPOSITIONS and i + 1 < len(tok) \
                 and tok.tags[i + 1] in NAME_TAGS:
             word = word[:-1]  # 莱特|希泽对|特朗普: the preposition before the next name ends this one
-        if not backward and (title := next((t for t in _TITLE_ENDS if word.endswith(t) and word != t), "")):
+        if not backward and (title := next((t for t in TITLES_LONGEST_FIRST if word.endswith(t) and word != t), "")):
             word = word[:-len(title)]  # 詹姆斯·吉|尔博士: the title the tokenizer glued to the name's end
         if not backward and len(word) >= 2 and word[-1] in _POSTURES and _next_first(tok, i) in _POSTURE_AFTER:
             word = word[:-1]  # 汉娜·斯坦尼斯劳|斯站|在: standing (sitting…) somewhere ends the name

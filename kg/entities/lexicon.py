@@ -205,14 +205,11 @@ NOT_NAMES = frozenset("""
 英美 齐聚 合作 发文 发表声明 对话伙伴 加盟共和国 蒙太奇 摩天大楼 钢铁厂 阿姨 国际部 迟早会 访问团 预备队
 车展 展会 博览会 电影节 音乐节 运动会 王室 戴口罩 犹太 登基 化名 仲裁庭 胡萝卜 乌托邦 议会 大都市
 峰会 犯罪集团 黄热病 航空公司 监管机构
-""".split())  # the fourth row: kinds of body and place, never one's name (上市公司, 党代会); then the Earth
-# and other heavenly bodies (no gold set lists them), fentanyl, which the tagger reads as a person or a
-# place in the many stories on its trade, and Omicron, which it reads as a person cut short (奥密克|戎);
-# the fifth row: shows and fairs (法兰克福|车展), the royal family, mask-wearing (戴 is a surname), Jews,
-# a coronation (女王登基), a pseudonym (（Safaraz，化名）), an arbitration panel, a carrot, Utopia (反乌托邦),
-# a parliament unnamed (在四国的议会, 日本将选举新议会: the read gold lists 议会 alone once in 22 texts), a
-# metropolis; the last row: words kg read as names in fresh items (bench/dev13): a summit, a gang, a disease,
-# an airline unnamed, regulators
+""".split())  # the row of 国际舞台: kinds of body and place, never one's name (上市公司, 党代会); that of 地球:
+# heavenly bodies (no gold set lists them), fentanyl (a person or a place to the tagger in stories on its
+# trade) and Omicron (a person cut short, 奥密克|戎); that of 车展: shows and fairs (法兰克福|车展), the royal
+# family, mask-wearing (戴 is a surname), 女王登基, a pseudonym (（Safaraz，化名）), 反乌托邦, a parliament
+# unnamed (the read gold lists 议会 alone once in 22 texts); the last: words read as names in bench/dev13
 # A weekday, alone or after 上/本/下 ("记者上周四摄于…" after the title 记者): a time, never a person.
 WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼拜)[一二三四五六日天末]")
 

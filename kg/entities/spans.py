@@ -22,6 +22,9 @@ TITLE_MODIFIER_TAGS = frozenset(["a", "an", "b", "n", "vn", "nz", "d"])
 NAME_TAGS = frozenset(["nr", "nrfg", "nrt"])
 PERSON_TAGS = frozenset(["nr", "nrfg"])  # not nrt: see person_over_town
 
+# Titles of two characters or more, the longest first: a title glued to a name's end is cut off whole.
+TITLES_LONGEST_FIRST = tuple(sorted((t for t in lx.TITLES if len(t) >= 2), key=len, reverse=True))
+
 # Ranks break ties between spans of equal length: the gazetteer knows best, the word tagger least.
 GAZETTEER, MODEL, PATTERN, TITLED, COMPOUND, TAGGER = range(6)
 

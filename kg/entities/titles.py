@@ -23,6 +23,7 @@ from kg.entities.spans import (
     TAGGER,
     TITLE_MODIFIER_TAGS,
     TITLED,
+    TITLES_LONGEST_FIRST,
     Span,
     Tokens,
     given_name_is_a_word,
@@ -133,9 +134,6 @@ def titled_persons(folded: str, tok: Tokens, gaz: Gazetteer, spans: list[Span]) 
     return out
 
 
-_LONG_TITLES = tuple(sorted((t for t in lx.TITLES if len(t) >= 2), key=len, reverse=True))
-
-
 def _name_after(folded: str, at: int) -> str:
     """The name written right after a title, read by characters (the tokenizer splits unknown names:
     谭|德塞, 托|卡耶夫): a run of four or more transliteration characters (冯德莱恩); else a common
@@ -144,7 +142,7 @@ def _name_after(folded: str, at: int) -> str:
     run = 0
     while at + run < len(folded) and run < 8 and folded[at + run] in lx.TRANSLIT:
         run += 1
-    title = next((t for t in _LONG_TITLES if folded.endswith(t, at, at + run) and run - len(t) >= 2), "")
+    title = next((t for t in TITLES_LONGEST_FIRST if folded.endswith(t, at, at + run) and run - len(t) >= 2), "")
     if title and not _a_word_first(folded[at:at + run - len(title)]):
         return folded[at:at + run - len(title)]  # 安德斯|医生: a title after the name is no part of it
     if run >= 4 and not _a_word_first(folded[at:at + run]):
