@@ -254,8 +254,9 @@ def written_the_evening_before(article: Article, written: date | None) -> bool:
     周一, in a Monday-morning page, is last Monday."""
     pub = publications.for_url(article.url)
     if pub is None or not pub.newsroom_tz or article.published is None or written != article.published.date() \
-            or article.headline.lstrip().startswith(BRIEFING):
-        return False  # a briefing is written for the reader's morning in Asia: its 今天 is the page's day
+            or article.headline.lstrip().startswith(BRIEFING) or publications.written_in_asia(
+                next((p.text for p in article.paragraphs if p.text), "")):
+        return False  # a briefing, or a correspondent in Asia, writes for the reader's day: its 今天 is the page's
     try:
         newsroom = ZoneInfo(pub.newsroom_tz)
     except ZoneInfoNotFoundError:  # no time-zone data on this machine (Windows without tzdata)

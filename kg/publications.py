@@ -106,3 +106,15 @@ def section(url: str) -> str | None:
 def family_root(pub: Publication) -> Publication:
     """The family's parent newsroom (the one "时报" and "本报" refer to)."""
     return BY_KEY[pub.parent] if pub.parent else pub
+
+
+# Datelines of cities whose day begins before Beijing's ends, where a correspondent's 周四 in a page
+# posted at 4 a.m. on a Beijing Thursday is that Thursday ("首尔——周四，朝鲜报告了…"), though New York
+# is still on Wednesday evening.
+_ASIAN_DATELINE = re.compile(r"(?:韩国)?(?:首尔|北京|上海|香港|台湾台北|台北|东京|平壤|新加坡|曼谷|河内|马尼拉|雅加达|"
+                             r"吉隆坡|仰光|金边|乌兰巴托|悉尼|墨尔本|堪培拉|惠灵顿)——")
+
+
+def written_in_asia(first_paragraph: str) -> bool:
+    """The text opens with the dateline of a city east of India (see _ASIAN_DATELINE)."""
+    return _ASIAN_DATELINE.match(first_paragraph.lstrip()) is not None

@@ -21,7 +21,7 @@ from gazetteer_places import Place
 OUT = Path(__file__).resolve().parents[1] / "kg" / "data" / "namesakes.tsv"
 MIN_POPULATION = 100_000
 # GeoNames ID -> the Chinese name it shares (Auckland's 奥克兰 is written on Oakland in GeoNames' data).
-HAND = {"2193733": "奥克兰", "2190324": "汉密尔顿", "5746545": "波特兰"}
+HAND = {"2193733": "奥克兰", "2190324": "汉密尔顿", "5746545": "波特兰", "5391811": "圣地亚哥"}
 HEADER = ["kind", "type", "name_zh", "name_en", "geonames", "lat", "lon", "within", "population", "source"]
 
 

@@ -13,7 +13,12 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.addressed import a_form_of_address, addressed_persons
 from kg.entities.brands import short_name_spans
-from kg.entities.described import described_organizations, latin_organizations, periodicals
+from kg.entities.described import (
+    described_organizations,
+    descriptions_before_names,
+    latin_organizations,
+    periodicals,
+)
 from kg.entities.dotted import dotted_as_proposed, dotted_names, named_for_persons, within_proposed
 from kg.entities.edges import a_ministers_title, cuts_a_known_name
 from kg.entities.facilities import facilities
@@ -86,8 +91,9 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
                                       and not listed_with_a_place(s, folded, spans))
              # 退役上将蒙哥马利(Mark Montgomery): a title, a city's name and a person's Western name: the person
              and not (s.kind is PLACE and (s.start, s.end) in named and a_city(gaz.entities.get(s.key)))
-             # 与傅飞岚(Franciscus Verellen): a person's Western name, no body's
-             and not (s.kind is ORG and s.rank == MODEL and not s.key and (s.start, s.end) in named)]
+             # 与傅飞岚(Franciscus Verellen): a person's Western name, no body's; 特派记者麦肯锡（Jean
+             # Mackenzie）: a reporter, though the gazetteer knows a firm by the name
+             and not (s.kind is ORG and (s.start, s.end) in named)]
     spans = _without_run_on_places(spans, folded)
     by_end: dict[int, list[Span]] = {}
     for s in spans:
@@ -113,10 +119,10 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     if japan:
         spans += japanese_names(folded, tok)
     spans = [t for s in spans if (t := tidy_person(_to_romanization(s, folded), folded, tok)) is not None
-             and (t := no_person_here(t, folded)) is not None]
+             and (t := no_person_here(t, folded)) is not None and (t := _by_the_words_around(t, folded)) is not None]
     spans = named_for_persons(variant_names(storm_names(towns_after_regions(spans, folded), folded), folded),
                               folded, gaz)
-    spans = described_towns(spans, folded, tok, gaz)
+    spans = descriptions_before_names(described_towns(spans, folded, tok, gaz), folded, gaz)
     if "《" in folded:  # a person inside a work's title is the work's words (《致埃文·汉森》, 《莱姆酒日记》)
         titles = [m.span() for m in _TITLE_SPAN.finditer(folded)]  # in order, none overlapping
         starts = [a for a, _ in titles]
@@ -135,7 +141,10 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     # ships' names, and what lies inside them (罗纳德 of 罗纳德·里根号), are no mention of a person or place
     vessels = vessel_ranges(spans, folded, tok) if "号" in folded else []
     spans = [_with_capital(s, folded) for s in spans] if "资本" in folded else spans
-    return [s for s in spans if not pair_abbreviation(s, tok) and not a_distance(folded, s.start)
+    pairs = {(s.start, s.end) for s in spans if pair_abbreviation(s, tok)}  # 中欧|互信: China and Europe
+    spans += [Span(a + k, a + k + 1, PLACE, e.name, GAZETTEER, key=e.key, type=e.type)
+              for a, b in pairs for k in (0, 1) if (e := gaz.named(ABBREVIATIONS.get(folded[a + k], ""))) is not None]
+    return [s for s in spans if (s.start, s.end) not in pairs and not a_distance(folded, s.start)
             and not (s.kind is PLACE and a_day_before(folded, s.start, s.end))
             and not (s.kind is ORG and _a_trade(folded, s, gaz))
             and not (s.kind is PLACE and _opens_a_foreign_name(s, tok, gaz))
@@ -231,6 +240,21 @@ _LANGUAGE_ENDINGS = tuple(lx.LANGUAGE_ENDINGS)
 _NOT_TONGUE = tuple("题剧语筒费")  # 话题, 话剧, 话语, 话筒, 话费
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"
 _NUMERALS = "二三四五六七八九十百千万0123456789"  # 马萨诸塞三州: "the three states", no place
+
+
+# What a journey from a place goes on with (从哈威奇|坐火车): a place, where the tagger read a person.
+_TRAVEL_AFTER = re.compile("坐|乘|搭|飞往|出发|前往|来到|抵达|启程|转往|开往|驶往|赶往|逃往|逃到|搬到|迁往|撤离")
+
+
+def _by_the_words_around(s: Span, folded: str) -> Span | None:
+    """婚后姓|哈密尔顿: a family name, no place and no person; 从|哈威奇|坐火车: where a journey starts,
+    a transliterated name the gazetteer does not know, is a place."""
+    if folded.endswith("姓", 0, s.start) and not folded.endswith("百姓", 0, s.start):
+        return None
+    if s.kind is PERSON and not s.key and folded.endswith("从", 0, s.start) and _TRAVEL_AFTER.match(folded, s.end) \
+            and is_translit(s.name):
+        return Span(s.start, s.end, PLACE, s.name, s.rank, type="Place")
+    return s
 
 
 def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:

@@ -12,7 +12,7 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import MODEL, ORG, PATTERN, Span, a_known_place
+from kg.entities.spans import GAZETTEER, MODEL, ORG, PATTERN, PLACE, Span, a_known_place
 
 _PERIODICAL = re.compile(r"《([^《》]{1,12})》")
 _HEADS = "|".join(sorted(lx.LATIN_ORG_BEFORE, key=len, reverse=True))
@@ -218,12 +218,34 @@ def named_after_description(name: str, start: int, end: int, gaz: Gazetteer) -> 
                 and (org_ending(name[:k]) or name[:k].endswith(lx.DESCRIBING_HEADS)) \
                 and not a_known_place(gaz, name[:k]):  # 广东省 is a place (spans.known_after_place), no description
             return Span(start + k, end, ORG, known.name, MODEL, key=known.key, type=known.type)
-    for k in range(2, len(name) - 3):
+    for k in range(2, len(name) - 2):
         # 悉尼外交政策智库|洛伊研究所, 俄罗斯大型能源公司|俄罗斯天然气工业股份公司: a description of a body,
         # then a name with its own head, which the gazetteer need not know
         rest = name[k:]
         if name[:k].endswith(lx.DESCRIBING_HEADS) and any(rest.endswith(h) and len(rest) >= len(h) + 2
-                                                           for h in (*lx.STRONG_ORG_HEADS, "党")) \
+                                                           for h in (*lx.STRONG_ORG_HEADS, "党", "社")) \
                 and rjieba.tag(rest)[0][1] not in _VERB_TAGS:  # not 股份公司|管理委员会: a verb opens no name
             return Span(start + k, end, ORG, rest, MODEL, type=ORG.value)
     return None
+
+
+# Words for a kind of body that, after a place, describe the body the gazetteer names next (华尔街银行|高盛).
+_KIND_BEFORE_A_NAME = ("银行", "投行", "公司", "集团", "企业", "巨头", "券商")
+
+
+def descriptions_before_names(spans: list[Span], folded: str, gaz: Gazetteer) -> list[Span]:
+    """华尔街银行|高盛, 日本银行|野村证券: a place and a word for a kind of body, right before a body the
+    gazetteer knows, describe that body (the Wall Street bank Goldman Sachs): no body of their own
+    (not even 日本银行, the Bank of Japan), but the place is named."""
+    known_from = {s.start for s in spans if s.kind is ORG and s.rank == GAZETTEER and s.key and s.length >= 2}
+    out, places = [], {}
+    for s in spans:
+        kind = next((k for k in _KIND_BEFORE_A_NAME if folded.endswith(k, s.start, s.end)), "")
+        place = gaz.named(folded[s.start:s.end - len(kind)]) if kind and s.kind is ORG and s.end in known_from \
+            else None
+        if place is None or place.kind is not PLACE:
+            out.append(s)
+            continue
+        places[s.start] = Span(s.start, s.end - len(kind), PLACE, place.name, GAZETTEER, key=place.key,
+                               type=place.type)
+    return out + list(places.values())

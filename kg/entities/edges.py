@@ -40,9 +40,14 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
     while start < end and (folded[start] in lx.SPAN_BREAKS or folded[start].isspace()):
         start += 1  # a bracket, a quote, a space (代表 约翰尼·德普: the tagger took the space in)
     cut = next((i for i in range(start, end) if folded[i] in lx.SPAN_BREAKS), end)
+    if kind is ORG and folded[cut:cut + 1] == "、" and not org_ending(folded[start:cut]) \
+            and gaz.named(folded[start:cut]) is None:
+        return None  # 香港中|、小学: a list of kinds cut in two, no body's name
     end = cut
     while end > start and (folded[end - 1] == "·" or folded[end - 1].isspace()):
         end -= 1
+    if end - start >= 3 and folded[end - 1] == "约" and folded[end:end + 1].isdigit():
+        end -= 1  # 距离布法罗约|200英里: "about" opens the distance, and ends no name
     if kind is PERSON:  # 普京周二: the name ends where a time word starts, even one the span cuts
         tail = _TIME_TAIL.search(folded, max(start, end - _LONGEST_TAIL + 1), end + _LONGEST_TAIL)
         if tail is not None and tail.start() < end:
@@ -86,7 +91,8 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         if len(inside) > 1 and tok.words[inside[0]] in _OWNERSHIP and a_known_place(gaz, tok.words[inside[1]]):
             start = tok.ends[inside.pop(0)]  # 国营|澳洲广播公司: who owns it is no part of its name (民营企业家协会 is)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
-                          ) and not a_known_place(gaz, tok.words[inside[0]]) and not (
+                          or (tok.words[inside[0]] in _ROLES_BEFORE and len(inside) > 1)) \
+                and not a_known_place(gaz, tok.words[inside[0]]) and not (
                 len(inside) > 1 and tok.tags[inside[0]] == "f" and tok.words[inside[0]] in ABBREVIATIONS) \
                 and not _translit_opening(folded, tok, inside):
             # 大连万达俱乐部: the word tagger calls 大连 an adverb; a place the gazetteer knows stays, and
@@ -123,7 +129,9 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         if any(a_known_place(gaz, tok.words[a]) and tok.tags[b].startswith("v")
                and _known_org(gaz, folded[tok.ends[b]:end]) for a, b in pairwise(inside)):
             return None  # 乌兰巴托|注射|国药集团: a place, a deed and a body the gazetteer knows
-        if any(_QUANTITY.fullmatch(tok.words[i]) for i in inside[1:]):
+        if any(_QUANTITY.fullmatch(tok.words[i]) or (tok.words[i] in "一某" and k + 1 < len(inside)
+                                                     and tok.words[inside[k + 1]] in lx.STRONG_ORG_HEADS)
+               for k, i in enumerate(inside) if k):  # 美国一委员会: "a committee", no name
             return None  # 香港多所大学, 威尔科克斯县一片松林深处: so many of a kind, or a spot, no name
         if (i := tok.at_end.get(start)) is not None and _QUANTITY.fullmatch(tok.words[i]) \
                 and len(inside) == 2 and a_known_place(gaz, tok.words[inside[0]]) \
@@ -147,6 +155,8 @@ def _translit_opening(folded: str, tok: Tokens, inside: list[int]) -> bool:
 
 _NOT_AFTER_A_KNOWN_NAME = frozenset(lx.AFTER_NAME | set("没不刚仍才誓却虽"))
 _OWNERSHIP = ("国营", "国有", "官营", "私营", "民营", "公营")
+# What a body is to another, written before its name (合作伙伴|蔡司集团, 竞争对手|华为公司): no part of it.
+_ROLES_BEFORE = frozenset(("合作伙伴", "伙伴", "竞争对手", "对手", "盟友", "客户", "供应商"))
 _AROUND_A_PLACE = ("附近", "一带", "境内", "郊外", "市区")  # 贝鲁特港口 is a port (facilities)
 # A number of things (多所, 一片, 几家, 三根): no part of a body's name, nor the start of a place's.
 _QUANTITY = re.compile(r"[一二两三四五六七八九十几多数百千万若某各每]+"
@@ -171,6 +181,11 @@ def _known_body_within(folded: str, start: int, end: int, tok: Tokens, gaz: Gaze
     if 0 < k < len(inside) and _known_org(gaz, folded[tok.starts[inside[k]]:end]):
         # deeds only: 拯救|儿童基金会 and 捍卫|民主基金会 are names
         return tok.starts[inside[k]], end, inside[k:]
+    verb = next((j for j in range(len(inside) - 1, 0, -1) if tok.tags[inside[j - 1]] == "v"
+                 and len(tok.words[inside[j - 1]]) >= 2 and _known_org(gaz, folded[tok.starts[inside[j]]:end])
+                 and end - tok.starts[inside[j]] >= 3), None)
+    if verb is not None:  # 民众认同|联盟党, 明显超越|联盟党: who thinks or does what, then the body
+        return tok.starts[inside[verb]], end, inside[verb:]
     for j in range(1, len(inside)):
         cut = tok.ends[inside[j - 1]]
         if _known_org(gaz, folded[start:cut]) and HAN_RUN.match(folded, cut) and (

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending, tokens_within
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import ORG, Tokens
+from kg.entities.spans import HAN_RUN, ORG, Tokens
+
+Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.entities.ner
 
 INSTITUTIONS = frozenset((*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS, *lx.ORG_HEADS, *lx.NAMED_ORG_HEADS,
                           *lx.OFFICE_HEADS, *lx.INSTITUTION_WORDS))
@@ -25,7 +29,8 @@ def known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazette
     for i in inside[1:]:
         first, second = folded[start:tok.starts[i]], folded[tok.ends[i]:end]
         if tok.words[i] in lx.NAME_JOINERS and len(first) >= 2 and len(second) >= 2 and (
-                (_headed(first) and _headed(second)) or (org_ending(second) and not _modifier(tok, i - 1))):
+                (_headed(first) and _headed(second)) or (org_ending(second) and not _modifier(tok, i - 1)
+                                                         and not _a_unit_of(first, start, tok, gaz))):
             # 布朗大学和明治大学: each name ends with its own head; 隆基乐叶和晶澳太阳能: the second ends as a
             # body's name does, and the first is no common noun sharing its head (工业和安全局)
             return tok.starts[i], tok.ends[i]
@@ -85,3 +90,34 @@ def _modifier(tok: Tokens, i: int) -> bool:
 def _headed(name: str) -> bool:
     """A name with a word of its own before a head that completes it (布朗大学, not 大学)."""
     return any(name.endswith(h) and len(name) > len(h) for h in lx.STRONG_ORG_HEADS)
+
+
+def _a_unit_of(first: str, start: int, tok: Tokens, gaz: Gazetteer) -> bool:
+    """乔治城大学|安全与新兴技术中心: a body the gazetteer knows and the fields its unit is named by,
+    joined by 与 inside the unit's name (not 布朗大学和明治大学, where the first name is whole)."""
+    return any((known := gaz.named(first[:tok.ends[k] - start])) is not None and known.kind is ORG
+               for k in tokens_within(tok, start, start + len(first) - 1))
+
+
+def rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
+    """李安纳|度·狄|卡比奥: a dotted name the tagger read as two persons, the dot and a character or
+    two on either side of it left out, is one person; a school and its unit's name, read as two
+    bodies, is one."""
+    out: list[Proposal] = []
+    for p in proposed:
+        if out and out[-1][2] == p[2] == "PER" and 0 < p[0] - out[-1][1] <= 3 \
+                and (gap := folded[out[-1][1]:p[0]]).count("·") == 1 \
+                and all(c == "·" or HAN_RUN.fullmatch(c) for c in gap):
+            out[-1] = (out[-1][0], p[1], "PER")
+            continue
+        if out and out[-1][2] == p[2] == "ORG" and folded.endswith(_SCHOOLS, 0, out[-1][1]) \
+                and folded.endswith(_UNITS, 0, p[1]) and 2 <= p[0] - out[-1][1] <= 5 \
+                and folded[p[0] - 1] in "与和" and all(HAN_RUN.fullmatch(c) for c in folded[out[-1][1]:p[0]]):
+            out[-1] = (out[-1][0], p[1], "ORG")  # 乔治城大学|安全与|新兴技术中心: a school's unit, by its fields
+            continue
+        out.append(p)
+    return out
+
+
+_SCHOOLS = ("大学", "学院")
+_UNITS = ("中心", "研究所", "研究院", "实验室")

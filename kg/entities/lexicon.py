@@ -15,7 +15,7 @@ TITLES = frozenset("""
 商务部长 内政部长 卫生部长 总督 大法官 总干事 主任委员 特首 行政长官 总参谋长 参谋长 主教 教皇 牧师 活动人士 维权人士
 异见人士 艺术家 科学家 博士 医生 外相 防相 官房长官 知事 行长 社长 会长 处长 司长 院长 副主任 立委 编辑 总编辑 副总编辑
 辩护律师 代理律师 专家 首席专家 球星 影星 歌星 私人助理 助理 大亨 网红 警司 高级警司 总警司 督察 高级督察 总督察
-主持人 组织者
+主持人 组织者 童星 总领事 领事
 """.split())
 
 # Titles that follow the name, as royalty is named (哈里王子, 查尔斯国王, 德仁天皇). Not a peer's
@@ -198,7 +198,7 @@ NICKNAME_WORDS = ("绰号", "外号", "昵称", "诨名", "别号", "人称")
 NOT_NAMES = frozenset("""
 国家电视台 内阁 官方电视台 国营电视台 官方媒体 国家媒体 两岸 海峡两岸 沈默 晋升 枪手 国家队 市政厅 市议会 国安
 换人 空壳公司 空军基地 雷达 德尔塔 加倍努力 公正 永葆 高达 明确 常态 安全 万一 于是 石油 金融 黄金 白宫 文明 和平 司法
-林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级
+林业 高度 任何 成功 时刻 周年 周边 周末 关切 方面 武装 武器 江山 华人 华裔 高层 高级 联署 陈情
 严重 严格 钱包 雷霆 龙头 于今 向来 常规 时间 穆斯林 连珠炮 自治区 自治州 直辖市
 国际舞台 公共场所 上市公司 投资银行 商业银行 警察局 咨询委员会 顾问委员会 党代会 遗址 方舱医院 医院 电影院 公安局
 地方法院 地球 月球 火星 太阳 芬太尼 奥密克戎 奥密克
@@ -217,8 +217,8 @@ WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼�
 NOT_PLACES = frozenset("""
 关口 朝天 自由 中心 和平 团结 解放 胜利 光明 新华 人民 前进 红旗 东方 幸福 建设 友谊 民主 文明 繁荣
 长安 永安 太平 安全 合作 发展 未来 希望 先锋 大同 新村 长城 黄金 白云 青山 城关 中山 新市 开发区
-十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市 云集
-""".split())  # 云集 (众星云集, 富人云集: crowding): the town of Chongqing is 云集镇 (session 39)
+十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市 云集 大洲
+""".split())  # 云集 (众星云集: crowding) is Chongqing's 云集镇; 大洲 (三大洲: continents) is Ōzu only as 大洲市
 
 # Place suffixes: the bare stem is the same place ("布拉戈维申斯克市" is 布拉戈维申斯克).
 PLACE_SUFFIXES = {"市": "City", "省": "AdministrativeArea", "州": "AdministrativeArea",
@@ -298,6 +298,7 @@ POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站",
 STRONG_ORG_HEADS = tuple("""
 大学 学院 公司 集团 银行 研究所 研究院 基金会 委员会 协会 分校 医院 医疗中心
 """.split())
+SCHOOL_UNITS = ("法学院", "商学院", "医学院", "研究生院")  # alone (…大学（X University）法学院), no name
 # What follows a known organization's name without changing which one it is (华为公司, 汇丰控股, 恒大地产).
 GENERIC_ORG_SUFFIXES = ("有限公司", "控股公司", "公司", "集团", "控股", "地产", "股份")
 # Nouns that describe an organization before its name ("中国顶级芯片制造商中芯国际", "研究公司Canalys").

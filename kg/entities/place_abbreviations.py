@@ -24,6 +24,7 @@ PEOPLE_AFTER_SHORT_FORM = frozenset("人 裔 侨 语 文 籍".split())
 # "中欧关系" is China–EU relations, not Central Europe.
 PAIR_WORDS = frozenset("""
 关系 合作 贸易 投资 峰会 双方 之间 班列 对话 友好 伙伴 竞争 会晤 战略 联合 交流 专家 论坛
+互信 建交 经贸 首脑 领导人 谈判 协定 协议 分歧 摩擦 争端 交往 往来
 """.split())
 PAIR_LIKE = frozenset("""
 中欧 中美 中俄 中日 中韩 中英 中法 中德 中印 中澳 中非 中东欧

@@ -15,10 +15,9 @@ from kg.entities.described import named_after_description
 from kg.entities.dotted import as_written
 from kg.entities.edges import org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.joined import CHAMBERS, INSTITUTIONS, body_after_a_verb, known_org_first
+from kg.entities.joined import CHAMBERS, INSTITUTIONS, Proposal, body_after_a_verb, known_org_first, rejoined
 from kg.entities.place_abbreviations import ABBREVIATIONS, PEOPLE_AFTER_SHORT_FORM
 from kg.entities.spans import (
-    HAN_RUN,
     INITIAL,
     MODEL,
     ORG,
@@ -44,8 +43,6 @@ from kg.entities.towns import (
     suffixed_place,
 )
 
-Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.entities.ner
-
 _KINDS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 
 
@@ -66,7 +63,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
     what it knows by that name; an organization that starts with a known place is located there
     (中国外交部). place_ends: where the gazetteer's places end, and where each begins."""
     out = []
-    pending = _rejoined(folded, proposed)[::-1]
+    pending = rejoined(folded, proposed)[::-1]
     while pending:
         start, end, label = pending.pop()
         kind = _KINDS[label]
@@ -100,8 +97,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             out.append(Span(start, end, full.kind, full.name, MODEL, key=full.key, type=full.type))
             continue
         if kind is PERSON and (i := tok.at_start.get(start)) is not None and tok.tags[i] == "t" \
-                and end - tok.ends[i] < 2:
-            continue  # 行长周一|警告: a weekday and a character of the next word, no name
+                and end - tok.ends[i] < 2 and (end == tok.ends[i] or end not in tok.at_end):
+            continue  # 行长周一|警告: a weekday and a character of the next word, no name (由周天|行|领导 is one)
         edges = trimmed(folded, start, end, kind, tok, gaz)
         if edges is None:
             continue
@@ -122,6 +119,13 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 俄罗斯-蒙古-中国 (a heading): places joined, no hyphenated name
         if kind is PLACE and folded[end:end + 1] in lx.LANGUAGE_ENDINGS and end not in tok.at_end:
             continue  # 日本语: a language, one word with the place's name in it
+        if kind is PLACE and (i := tok.across(start)) is not None and tok.ends[i] == end \
+                and (whole := gaz.named(tok.words[i]) or (gaz.named(tok.words[i][:-1]) if tok.words[i][-1:]
+                                                          in lx.PLACE_SUFFIXES else None)) is not None \
+                and whole.kind is PLACE:
+            # 柔|佛州 read as 佛州 (Florida's short form): the place the whole word names (柔佛)
+            out.append(Span(tok.starts[i], end, PLACE, whole.name, MODEL, key=whole.key, type=whole.type))
+            continue
         if kind is PLACE and (i := tok.across(start)) is not None and tok.tags[i] in lx.COMMON_WORD_TAGS \
                 and rjieba.has_word(tok.words[i]):
             continue  # 沿海|城市 read as 海城市: no place begins inside a common word of the dictionary
@@ -157,6 +161,10 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and name.endswith(lx.HEADQUARTERS) and gaz.named(name) is None:
             end -= 2  # 纽约联合国总部, 北京百度总部: the organization (in that place), not its building
             name = name[:-2]
+        if kind is ORG and folded.startswith("长", end) and name.endswith("部") and (cut := next(
+                (k for k in range(len(name) - 2, 1, -1) if (o := gaz.named(name[:k])) is not None and o.kind is ORG),
+                None)) is not None:
+            end, name = start + cut, name[:cut]  # 新加坡贸工部|政务部长: the ministry, and a minister's title
         known = gaz.named(folded[start:end]) or gaz.named(name)
         if kind is PERSON and person_over_town(known, folded, start, end):
             known = None  # 杰克逊, 安德森: the tagger's person, not the gazetteer's small town
@@ -256,24 +264,13 @@ _REGIMES = ("政府", "当局", "政权")
 _ONE_CHARACTER_HEADS = frozenset(h for h in (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDINGS) if len(h) == 1)
 
 
-def _rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
-    """李安纳|度·狄|卡比奥: a dotted name the tagger read as two persons, the dot and a character or
-    two on either side of it left out, is one person."""
-    out: list[Proposal] = []
-    for p in proposed:
-        if out and out[-1][2] == p[2] == "PER" and 0 < p[0] - out[-1][1] <= 3 \
-                and (gap := folded[out[-1][1]:p[0]]).count("·") == 1 \
-                and all(c == "·" or HAN_RUN.fullmatch(c) for c in gap):
-            out[-1] = (out[-1][0], p[1], "PER")
-            continue
-        out.append(p)
-    return out
 
 
 
 # Heads of names, which alone name no body and no place.
 _ZOOS = ("动物园", "植物园", "水族馆")
-_BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES, *_ZOOS, "小组", "工作组", "专案组"))
+_BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES, *_ZOOS, "小组", "工作组", "专案组",
+                         *lx.SCHOOL_UNITS))
 
 
 def _place_opening(name: str, start: int, gaz: Gazetteer) -> list[Span]:

@@ -11,7 +11,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import PERSON, TITLED, Span, a_city
+from kg.entities.spans import ORG, PERSON, TITLED, Span, a_city
 from kg.text import HAN_CLASS
 
 # Two to four capitalized words, none of them a body's (lexicon.ORG_WORDS_EN) or a place's or a
@@ -54,8 +54,10 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
                             or _beside_another(folded, at - n, name)):
                 continue
             known = gaz.named(name)
-            # a city's name the bracket glosses as a person's (退役上将蒙哥马利(Mark Montgomery)): the person
-            city = a_city(known)
+            # a city's name the bracket glosses as a person's (退役上将蒙哥马利(Mark Montgomery)): the person;
+            # so is a firm's after a role (特派记者麦肯锡（Jean Mackenzie）)
+            city = a_city(known) or (known is not None and known.kind is ORG
+                                     and _after_a_role(folded[max(0, at - n - 8):at - n], name))
             if (_a_name(name) or (city and name not in lx.TITLES)) and (known is None or known.kind is PERSON or city):
                 person = known if known is not None and known.kind is PERSON else None
                 out.append(Span(at - n, at, PERSON, person.name if person else name, TITLED,

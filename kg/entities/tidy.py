@@ -24,7 +24,8 @@ _AFTER_A_NAME = frozenset("是称说在将也曾又和与为对向就都还并�
 
 
 # What follows a maker's name, not a person's (斯柯达汽车, 劳力士手表), nor an eponym's (新麦卡锡主义, 杰文斯悖论)
-_PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑", "主义", "悖论", "效应", "定律", "风格", "鸡尾酒", "披萨")
+_PRODUCTS = ("汽车", "轿车", "牌", "手表", "手机", "电脑", "主义", "悖论", "效应", "定律", "风格", "鸡尾酒", "披萨",
+             "超市", "连锁店")  # 一家托普斯超市: a shop's name
 # A disease or a germ named after a person or a place (基孔肯亚病, 沃尔巴克氏菌), not 病逝, 病倒 (falling ill)
 _DISEASE_AFTER = re.compile("氏?(?:菌|病|症|综合征|综合症)(?![逝倒重危故房人例患情况了毒床史假愈])")
 _ARMS = ("枪", "炮", "弹")
@@ -40,6 +41,8 @@ def no_person_here(s: Span, folded: str) -> Span | None:
     romanization is a place."""
     if s.kind is not PERSON or s.key:
         return s
+    if s.name in lx.KIN_WORDS:
+        return None  # 他的记者孙子|高登·史蒂芬森: a grandson, no Mr Sun
     if s.name.endswith("道") and len(s.name) >= 3 and (t := rjieba.tag(s.name[:-1]))[0][1] == "v" and len(t) == 1:
         return None  # 这位艺术家解释道
     if folded.startswith(_PRODUCTS, s.end) or (len(s.name) >= 3 and s.name.endswith(_ARMS)) \
@@ -95,8 +98,9 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
         # given name; and not after a cut above, which `word` no longer describes)
         end -= len(word[-1][0])
     opening = word[0] if word else ("", "")
-    if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS and not chinese:
-        return None  # 周五|袭: a time word, a pronoun or an adverb opens no name
+    if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS and not chinese \
+            and folded[start + len(opening[0]):start + len(opening[0]) + 1] != "·":
+        return None  # 周五|袭: a time word, a pronoun or an adverb opens no name (尤本·帕拉奎莱斯: a given name does)
     if (start, end) == (s.start, s.end):
         return s
     name = folded[start:end]

@@ -226,7 +226,8 @@ def _an_ordinary_word(name: str) -> bool:
 def _opens_with_a_word(name: str) -> bool:
     """安全保(障): a noun where a surname and given name should be."""
     tags = rjieba.tag(name[:2])
-    return len(name) == 3 and len(tags) == 1 and tags[0][1] in ("an", "vn", "n", "ad", "t", "m", "f")
+    return len(name) == 3 and len(tags) == 1 and (tags[0][1] in ("an", "vn", "n", "ad", "t", "m", "f") or (
+        tags[0][1] == "v" and rjieba.tag(name[2])[0][1] in ("d", "zg", "p", "c", "ul", "uj")))  # 学者|应该很
 
 
 def _title_tail(word: str) -> str:
@@ -243,6 +244,8 @@ def _name_after_title(tok: Tokens, j: int) -> bool:
         return True  # 外交大臣拉布公布, 拉布在: a transliteration the dictionary knows as a verb, before a verb
     if _an_ordinary_word(word):  # 领导人肖像, 领导人根本: a noun or adjective of the dictionary
         return False
+    if tag == "nr" and word[:1] not in lx.SURNAMES and not is_translit(word) and _a_word_first(word[:2]):
+        return False  # 官员|刚刚开始, a name to the dictionary: an adverb opens it, no surname
     if tag in NAME_TAGS or (len(word) >= 2 and is_translit(word)):
         return True
     surname = word[:2] if word[:2] in lx.SURNAMES else word[:1]

@@ -92,7 +92,8 @@ def _tagged(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
                 start, name = tok.starts[i - 1], tok.words[i - 1] + name
             if _plausible_person(tok, i, gaz, name):
                 out.append(Span(start, start + len(name), PERSON, name, TAGGER, type="Person"))
-        elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and _org_like(word) \
+        elif tag == "nt" and len(word) >= 3 and word not in lx.ORG_HEADS and word not in lx.SCHOOL_UNITS \
+                and _org_like(word) \
                 and not a_kind_of_body(word, gaz) and not word.endswith(lx.HEADQUARTERS) \
                 and not _cut_from_a_word(folded, tok.starts[i], word):  # 纽约联合国总部
             span = Span(tok.starts[i], tok.ends[i], ORG, word, TAGGER, type="Organization")
@@ -115,8 +116,8 @@ def _plausible_person(tok: Tokens, i: int, gaz: Gazetteer, word: str) -> bool:
     """The tagger calls many words names (加倍努力, 公正): keep what looks like a name in context."""
     tag = tok.tags[i]
     if len(word) < 2 or word in lx.NOT_NAMES or word in lx.TITLES or not HAN_RUN.match(word) \
-            or word.endswith(("语", "文")):
-        return False  # 韩国语: a language
+            or word.endswith(("语", "文")) or (word[-1] == "人" and word[-2:-1] in "两二三四五六七八九几"):
+        return False  # 韩国语: a language; 陈、黎、李三人: "the three of them"
     if word[1:] in gaz.surfaces:
         return False  # 向普京: a preposition glued to a name the gazetteer knows
     nxt = tok.words[i + 1] if i + 1 < len(tok) else ""

@@ -105,7 +105,15 @@ def zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
     the topic the sentence, or the sentence before, has named. A long opening has a subject."""
     if t_start - clause_start > 12:
         return False
-    return all(tag in _DATE_TAGS or word in NO_SUBJECT_WORDS for word, tag in rjieba.tag(folded[clause_start:t_start]))
+    after_p = False  # 在本月底从伦敦|飞往: a place after a preposition says where, and is no subject
+    for word, tag in rjieba.tag(folded[clause_start:t_start]):
+        if not (tag in _DATE_TAGS or word in NO_SUBJECT_WORDS or word in _FROM_TO or (after_p and tag in ("ns", "f"))):
+            return False
+        after_p = word in _FROM_TO
+    return True
+
+
+_FROM_TO = ("从", "自", "由", "往", "向")
 
 
 def hoped_before(folded: str, s_start: int, clause_start: int, t_start: int) -> bool:

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+import rjieba
+
 from kg.events.resolution import as_when, number, safely
 from kg.events.timex import PATTERN, WEEKDAY, WK
 from kg.events.triggers import TRIGGER_WORDS
@@ -88,10 +90,30 @@ def find_dates(text: str, published: date | None, earlier: list[Resolved] | None
                 pending = DateMention(pending.start, d.end, text[pending.start:d.end], pending.when,
                                       text.startswith(_BOUNDS, d.end))
                 continue
-            yield pending
+            yield _bound(text, pending, published)
         pending = d
     if pending is not None:
-        yield pending
+        yield _bound(text, pending, published)
+
+
+_YEAR = re.compile(r"\d{4}年")
+_TARGET = re.compile(r"(?:底|之前)?(?:前)?(?:基本|全面|全部)?(?:实现|达到|达成|达峰)")
+
+
+def _bound(text: str, d: DateMention, published: date | None) -> DateMention:
+    """The date, marked a bound (DateMention.since: it dates no happening) where it is the baseline of
+    a comparison (比八月民调提升两个百分点) or a target's deadline (在2060年前实现碳平衡, 浙江2035年基本实现
+    共同富裕, 到2025年实现碳中和)."""
+    return replace(d, since=True) if not d.since and _dates_nothing(text, d, published) else d
+
+
+def _dates_nothing(text: str, d: DateMention, published: date | None) -> bool:
+    if text[d.start - 1:d.start] == "比" and rjieba.tag(text[max(0, d.start - 4):d.start])[-1] == ("比", "p"):
+        return True  # (not 柯比|周四表示: a name's last character)
+    if not _YEAR.fullmatch(d.text) or d.when is None or published is None or d.when.start.year <= published.year:
+        return False
+    return (text.startswith("前", d.end) and not text.startswith(("前夕", "前后"), d.end)) \
+        or _TARGET.match(text, d.end) is not None
 
 
 def _its_weekday(text: str, day: DateMention, d: DateMention) -> bool:

@@ -104,6 +104,7 @@ from kg.events.triggers import (
     a_setting_at,
     cut_from_a_word,
     hedged,
+    reported_words,
 )
 from kg.model import Entity, EntityKind, Event, EventKind, Extraction, Fact, FactKind, Mention
 from kg.text import sentences
@@ -112,7 +113,6 @@ _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
 # Per trigger word, the words that hold it and are no trigger (小说, 说明), with where it stands in them.
 _NOT_AROUND = {word: tuple((w, w.index(word)) for w in NOT_TRIGGERS if word in w) for word in _KIND_OF}
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
 _LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
@@ -158,7 +158,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
         taken = anniversaries(historic, found)  # 九一八事变93周年: the incident's date, no other's
         found = [d for d in found if d.start not in taken]
         dates += [(index * 1_000_000 + d.start, d) for d in found]
-        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(folded)]
+        quoted = reported_words(folded)
         mentions = by_part.get(part, [])
         starts = [m.start for m in mentions]
         reports += given_events(part, index, text, folded, mentions, entities, published, found)  # 1905-1972, 金融危机

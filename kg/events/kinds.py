@@ -25,8 +25,11 @@ _A_SITE = re.compile("[^，,。；;]{0,8}(?:网站|网页|网址|页面|链接)"
 
 def not_a_happening(kind: EventKind, after: str) -> bool:
     """The words after a trigger say it reports no happening: what was visited is a website
-    (访问被审查的网站)."""
-    return kind is EventKind.VISIT and _A_SITE.match(after) is not None
+    (访问被审查的网站); a count of visits (接待国际游客950万人次) is a figure."""
+    return (kind is EventKind.VISIT and _A_SITE.match(after) is not None) or _VISITS.search(after) is not None
+
+
+_VISITS = re.compile(r"\d\s*[万亿]?\s*人次")
 
 
 NEAR_MISSES = ("险些", "差点", "差一点", "几乎")

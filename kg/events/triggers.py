@@ -264,3 +264,24 @@ REFERS_BACK = ("这次", "此次", "那次", "该次", "这场", "那场", "此�
 DETERMINERS = ("该", "這家", "这家", "該")
 DEFINITE_HEADS = ("公司", "集团", "银行", "协会", "党", "大学", "学院", "委员会", "报", "教会", "医院", "法院",
                   "基金会", "中心")
+
+
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
+# What a quotation that gives someone's words or a name follows (称“…”, 所谓“…”, 的“…”, ：“…”).
+_BEFORE_WORDS = tuple("称说道为是的谓叫以：:，,。")
+
+
+def reported_words(folded: str) -> list[tuple[int, int]]:
+    """The spans in quotation marks: someone's words, whose triggers report nothing themselves. Not a
+    short quotation that is its clause's own verb (香港特区政府星期三晚“强烈谴责”CECC的报告: the
+    condemnation happened), of six characters or fewer, after no verb of saying, colon or 的, with
+    the clause going on after it."""
+    out = []
+    for q in _QUOTED.finditer(folded):
+        inner = q.group(0)[1:-1]
+        if 2 <= len(inner) <= 6 and q.start() > 0 and not folded.endswith(_BEFORE_WORDS, 0, q.start()) \
+                and not folded.endswith(("表示", "认为", "指出", "写道", "声称"), 0, q.start()) \
+                and folded[q.end():q.end() + 1] not in "，。,；;：:！？!?、）)" and q.end() < len(folded):
+            continue
+        out.append(q.span())
+    return out

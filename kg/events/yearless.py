@@ -74,6 +74,11 @@ def _opens_the_sentence_before(r: Resolved, text: str, s: int) -> bool:
     return r.end > before and _OPENING_YEAR.fullmatch(text[before:r.end].strip()) is not None
 
 
+# How far on a yearless date may run in the year a paragraph before it wrote (1月20日 → 2月3日); a year
+# written alone (那是1950年) carried so lost four read sets' events (session 40).
+_NARRATIVE_MONTHS = 3
+
+
 def year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: int, day: int | None,
                     future: bool = False) -> int | None:
     """The year a yearless date takes from the date before it in its sentence, or, for one that opens
@@ -82,8 +87,10 @@ def year_in_context(prev: list[Resolved], text: str, s: int, pub: date, month: i
     (2019年12月…，1月5日 is 2020's); None where no such date stands near, or the year would put
     the date after publication. A date to come takes a year to come so (2026年世界杯决赛将于7月19日…)."""
     last = prev[-1] if prev else None
-    if last is not None and last.kind == CARRIED and last.origin in _WRITTEN_YEAR and day is not None \
-            and last.value.month == month and last.value.year < pub.year and not future:
+    narrative = last is not None and last.kind == CARRIED and (last.origin in _WRITTEN_YEAR or (
+        last.origin == "month-day" and (pub - last.value).days > 366))  # a yearless date a year before set it
+    if narrative and day is not None \
+            and 0 <= month - last.value.month <= _NARRATIVE_MONTHS and last.value.year < pub.year and not future:
         return last.value.year  # 2021年9月，厄兹居尔要求… then, paragraphs on, 厄兹居尔在9月10日…: that September
     r = date_before(prev, text, s)
     if r is None and last is not None and not future and _opens_the_sentence_before(last, text, s):

@@ -32,6 +32,8 @@ _ORIGINAL_ANCHOR = re.compile(r"英文版|英文原文|原文|English version|Re
 _NOTE = re.compile(r"对本文有(?:研究|报道)贡献|對本文有(?:研究|報道)貢獻|参与了本文报道|本文最初发表于|本文最初發表於")
 # Who reported from where (Lara Jakes和John Ismay自华盛顿、Steven Lee Myers自首尔报道。)
 _CREDIT = re.compile(rf"{_LATIN_NAME}(?:(?:和|、|及)\s*{_LATIN_NAME})*\s*(?:自|从)[^。]{{1,40}}报道。?$")
+# A byline line that ends the text (作者：乔·兰斯戴尔（Jo Lonsdale）…BBC广播电台新闻记者)
+_BYLINE_LINE = re.compile(r"^(?:作者|撰文|撰稿|记者|記者)\s*[:：]")
 # A colleague's biography that opens with where they work from (Jack Ewing常驻法兰克福，主要撰写…)
 _BASED_IN = re.compile(rf"{_LATIN_NAME}\s*(?:常驻|常駐|驻|駐)")
 # Bylines and translator lists: 、 , / ; and the English "and". Not 和 or 与: they occur inside
@@ -78,7 +80,7 @@ def classify(p: Paragraph, bylines: tuple[str, ...], trailing: bool = False) -> 
     if bio and (_matches_any(bio, bylines) or (trailing and bio.name_latin and (
             bio.job_title or _BASED_IN.match(p.text)))):
         return LineKind.BIO
-    if trailing and _CREDIT.match(p.text):
+    if trailing and (_CREDIT.match(p.text) or (_BYLINE_LINE.match(p.text) and len(p.text) < 150)):
         return LineKind.NOTE
     return None
 
