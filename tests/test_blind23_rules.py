@@ -88,6 +88,8 @@ _DEV14_NAMES = [
     # a list of kinds of school cut at 、 is no body (guard: a list of two universities)
     ("香港中、小学以民间办学为主力。", {("香港", "Place")}, {("香港中", "Organization")}),
     ("北京大学、清华大学的学者表示。", {("北京大学", "Organization"), ("清华大学", "Organization")}, set()),
+    ("为贯彻落实党中央、国务院召开的会议精神。", {("党中央", "Organization"), ("国务院", "Organization")}, set()),
+    ("贵州省委、省政府领导为医疗队送行。", {("贵州省委", "Organization")}, set()),
     # an armed force named by its country after a deed is the country (guard: 空军, no country)
     ("北约成员国帮助其抗击俄军。", {("俄", "Place")}, {("俄军", "Organization")}),
     # a reporter whose name a firm also has, glossed by a person's Western name (guard: the firm)
@@ -98,6 +100,16 @@ _DEV14_NAMES = [
     ("嫌疑人在布法罗东部一家托普斯超市开枪。", {("布法罗", "Place")}, {("托普斯", "Person")}),
     # ASEAN's Taiwanese short form is ASEAN
     ("加强东协（东盟）的团结。", {("东协", "Organization")}, set()),
+    # a quoted name after a description, glossed in Latin letters, though its words make a phrase
+    # (guard: the writer's quoted words after a description)
+    ("根据数据公司“黑骑士”（Black Knight）计算。", {("黑骑士", "Organization")}, set()),
+    ("观察朝鲜的非政府组织“流明”（Lumen）创始人白枝恩说。", {("流明", "Organization"), ("白枝恩", "Person")}, set()),
+    ("荷兰新闻机构“跟钱走”(Follow the Money)联系到了法森。", {("跟钱走", "Organization")}, set()),
+    ("该机构“并不热衷”于此。", set(), {("并不热衷", "Organization")}),
+    # a Latin name joined to a body's Latin name (guard: products joined)
+    ("姊妹公司Jet It和JetClub 表示，他们正在努力。", {("Jet It", "Organization"), ("JetClub", "Organization")},
+     set()),
+    ("我用iPhone和Android手机。", set(), {("Android", "Organization")}),
     # Hong Kong's bureaus by their own names
     ("李家超宣布新增文化体育及旅游局，分拆运输及房屋局。", {("文化体育及旅游局", "Organization"),
                                               ("运输及房屋局", "Organization")}, set()),
@@ -193,3 +205,29 @@ def test_a_narrative_s_year_runs_on_through_later_months_and_paragraphs(x: Extra
     found = events(x, article("当他的电话在2020年1月20日响起时，格雷格·亨特已担任澳大利亚卫生部长很多年。",
                               "8月3日，241名澳大利亚人从中国撤离。", published=date(2022, 9, 13)))
     assert sorted(e.when.start for e in found) == [date(2020, 1, 20), date(2022, 8, 3)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("美联储周三宣布加息50个基点。", EventKind.POLICY_MEASURE),
+    ("中国政府周一全面封锁上海。", EventKind.POLICY_MEASURE),
+    ("澳大利亚周二关闭了与中国的边境。", EventKind.POLICY_MEASURE),
+    ("雷曼兄弟周一破产。", EventKind.DISSOLUTION),
+    ("普京周一宣布吞并克里米亚。", EventKind.ATTACK),
+    ("老挝和中国的铁路周五投入运营。", EventKind.OPENING),
+])
+def test_rate_rises_lockdowns_closures_bankruptcies_annexations_and_openings(x: Extractor, text: str,
+                                                                              kind: EventKind) -> None:
+    assert kind in [k for k, _, _ in _kinds(x, text, published=date(2022, 5, 13))]
+
+
+def test_a_law_on_bankruptcy_is_no_bankruptcy(x: Extractor) -> None:
+    assert EventKind.DISSOLUTION not in [k for k, _, _ in _kinds(x, "国会周一讨论了破产法的修订。",
+                                                              published=date(2022, 5, 13))]
+
+
+def test_pleading_not_guilty_is_no_conviction(x: Extractor) -> None:
+    found = _kinds(x, "他已被指控犯有一级谋杀罪，但周六晚上他拒不认罪。", published=date(2022, 5, 16))
+    assert EventKind.CONVICTION not in [k for k, _, _ in found]
+    # guard: pleading guilty
+    found = _kinds(x, "周六晚上，金德伦在法庭上认罪。", published=date(2022, 5, 16))
+    assert EventKind.CONVICTION in [k for k, _, _ in found]

@@ -129,7 +129,10 @@ def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
         if b - a < 2:
             continue
         before = folded[:a].rstrip(" ")  # 科技初创公司 Logically表示
-        if not (before.endswith(lx.LATIN_ORG_BEFORE) or folded.startswith(lx.LATIN_ORG_AFTER, b)
+        # 姊妹公司Jet It和JetClub: a Latin name joined to a body's Latin name is a body's too
+        joined = bool(out) and before[-1:] in ("和", "与", "及", "、") \
+            and folded[out[-1].end:a].strip(" ") == before[-1:]
+        if not (before.endswith(lx.LATIN_ORG_BEFORE) or folded.startswith(lx.LATIN_ORG_AFTER, b) or joined
                 or _SAID_TO_BE.match(folded, b) or _STAFF_OF.match(folded, b)
                 or (before.endswith(_NAMED_AS) and _A_BODY.match(folded, b))):
             continue
@@ -152,7 +155,10 @@ _GLOSSED = re.compile("(?:" + _HEADS + ")([\u4e00-\u9fff·]{2,10}?)"
 
 # 智库“政策交流”, 国际人权组织“自由行走”: a description of a body and a name in quotation marks, whatever
 # words make it, unless they open as the writer's own phrase does (机构“并不热衷”: _NO_NAME_OPENING).
-_QUOTED_NAME = re.compile("(?:" + _HEADS + ")[“\"「『]([\u4e00-\u9fffA-Za-z0-9· ]{3,16})[”\"」』]")
+_QUOTED_NAME = re.compile("(?:" + _HEADS + ")[“\"「『]([\u4e00-\u9fffA-Za-z0-9· ]{2,16})[”\"」』]")
+# …and glossed by a name in Latin letters (数据公司“黑骑士”（Black Knight）, 非政府组织“流明”（Lumen）): a name,
+# though the words make a phrase of the dictionary
+_LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Z]")
 # 一个名为“自由青年”的组织: the name given to a body, in quotation marks
 _NAMED_QUOTED = re.compile("(?:名为|名叫|叫做|名称为)[“\"「『]([\u4e00-\u9fffA-Za-z0-9· ]{2,16})[”\"」』]"
                            "(?:\\s*[（(][^（）()]{1,60}[）)])?的(?:" + _HEADS + ")")
@@ -185,8 +191,12 @@ def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
             if m.group(1).endswith(_CALLED_HEADS) and (s := _organization(m, gaz)) is not None]
     for m in (*_QUOTED_NAME.finditer(folded), *_QUOTED_BEFORE_GROUP.finditer(folded)):
         name = m.group(1)
-        if gaz.named(name) is None and (rjieba.has_word(name) or rjieba.tag(name)[0][1] in _NO_NAME_OPENING
-                                        or "的" in name):  # 苹果公司“收集的关键字列表…”: what it is charged with
+        glossed = _LATIN_GLOSS.match(folded, m.end()) is not None and "的" not in name
+        if len(name) < 3 and not glossed:
+            continue
+        if gaz.named(name) is None and not glossed and (
+                rjieba.has_word(name) or rjieba.tag(name)[0][1] in _NO_NAME_OPENING
+                or "的" in name):  # 苹果公司“收集的关键字列表…”: what it is charged with
             continue
         if (s := _organization(m, gaz)) is not None:
             out.append(s)

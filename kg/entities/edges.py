@@ -40,9 +40,10 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
     while start < end and (folded[start] in lx.SPAN_BREAKS or folded[start].isspace()):
         start += 1  # a bracket, a quote, a space (代表 约翰尼·德普: the tagger took the space in)
     cut = next((i for i in range(start, end) if folded[i] in lx.SPAN_BREAKS), end)
-    if kind is ORG and folded[cut:cut + 1] == "、" and not org_ending(folded[start:cut]) \
-            and gaz.named(folded[start:cut]) is None:
-        return None  # 香港中|、小学: a list of kinds cut in two, no body's name
+    if kind is ORG and folded[cut:cut + 1] == "、" and cut - start >= 3 and a_known_place(gaz, folded[start:cut - 1]) \
+            and gaz.named(folded[start:cut]) is None and rjieba.has_word(folded[cut - 1] + folded[cut + 2:cut + 3]) \
+            and rjieba.has_word(folded[cut + 1:cut + 3]):
+        return None  # 香港中|、小学 (中学 and 小学): kinds of school cut in two, no body's name (not 贵州省委、省政府)
     end = cut
     while end > start and (folded[end - 1] == "·" or folded[end - 1].isspace()):
         end -= 1
