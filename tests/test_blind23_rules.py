@@ -231,3 +231,18 @@ def test_pleading_not_guilty_is_no_conviction(x: Extractor) -> None:
     # guard: pleading guilty
     found = _kinds(x, "周六晚上，金德伦在法庭上认罪。", published=date(2022, 5, 16))
     assert EventKind.CONVICTION in [k for k, _, _ in found]
+
+
+def test_a_school_s_unit_proposed_whole_is_one_body(x: Extractor) -> None:
+    """The tagger's one span over 乔治城大学安全与新兴技术中心 is kept whole, as the two it may read are
+    joined (joined.rejoined); 布朗大学和明治大学, two whole names, are still cut at 和."""
+    from kg.entities.candidates import Tokens
+    from kg.entities.fold import fold
+    from kg.entities.proposals import proposals
+
+    def names(text: str) -> list[str]:
+        t = fold(text)
+        return [s.name for s in proposals(t, Tokens(t), [(0, len(text) - 3, "ORG")], x.gaz, {})]
+
+    assert names("乔治城大学安全与新兴技术中心的研究") == ["乔治城大学安全与新兴技术中心"]
+    assert names("布朗大学和明治大学的学者")[0] == "布朗大学"

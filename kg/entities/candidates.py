@@ -143,7 +143,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans = [_with_capital(s, folded) for s in spans] if "资本" in folded else spans
     pairs = {(s.start, s.end) for s in spans if pair_abbreviation(s, tok)}  # 中欧|互信: China and Europe
     spans += [Span(a + k, a + k + 1, PLACE, e.name, GAZETTEER, key=e.key, type=e.type)
-              for a, b in pairs for k in (0, 1) if (e := gaz.named(ABBREVIATIONS.get(folded[a + k], ""))) is not None]
+              for a, _ in pairs for k in (0, 1) if (e := gaz.named(ABBREVIATIONS.get(folded[a + k], ""))) is not None]
     return [s for s in spans if (s.start, s.end) not in pairs and not a_distance(folded, s.start)
             and not (s.kind is PLACE and a_day_before(folded, s.start, s.end))
             and not (s.kind is ORG and _a_trade(folded, s, gaz))

@@ -29,8 +29,7 @@ def known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazette
     for i in inside[1:]:
         first, second = folded[start:tok.starts[i]], folded[tok.ends[i]:end]
         if tok.words[i] in lx.NAME_JOINERS and len(first) >= 2 and len(second) >= 2 and (
-                (_headed(first) and _headed(second)) or (org_ending(second) and not _modifier(tok, i - 1)
-                                                         and not _a_unit_of(first, start, tok, gaz))):
+                (_headed(first) and _headed(second)) or (org_ending(second) and not _modifier(tok, i - 1))):
             # 布朗大学和明治大学: each name ends with its own head; 隆基乐叶和晶澳太阳能: the second ends as a
             # body's name does, and the first is no common noun sharing its head (工业和安全局)
             return tok.starts[i], tok.ends[i]
@@ -90,13 +89,6 @@ def _modifier(tok: Tokens, i: int) -> bool:
 def _headed(name: str) -> bool:
     """A name with a word of its own before a head that completes it (布朗大学, not 大学)."""
     return any(name.endswith(h) and len(name) > len(h) for h in lx.STRONG_ORG_HEADS)
-
-
-def _a_unit_of(first: str, start: int, tok: Tokens, gaz: Gazetteer) -> bool:
-    """乔治城大学|安全与新兴技术中心: a body the gazetteer knows and the fields its unit is named by,
-    joined by 与 inside the unit's name (not 布朗大学和明治大学, where the first name is whole)."""
-    return any((known := gaz.named(first[:tok.ends[k] - start])) is not None and known.kind is ORG
-               for k in tokens_within(tok, start, start + len(first) - 1))
 
 
 def rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:

@@ -56,9 +56,10 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
             known = gaz.named(name)
             # a city's name the bracket glosses as a person's (退役上将蒙哥马利(Mark Montgomery)): the person;
             # so is a firm's after a role (特派记者麦肯锡（Jean Mackenzie）)
-            city = a_city(known) or (known is not None and known.kind is ORG
-                                     and _after_a_role(folded[max(0, at - n - 8):at - n], name))
-            if (_a_name(name) or (city and name not in lx.TITLES)) and (known is None or known.kind is PERSON or city):
+            city = a_city(known)
+            firm = known is not None and known.kind is ORG and _after_a_role(folded[max(0, at - n - 8):at - n], name)
+            if (_a_name(name) or ((city or firm) and name not in lx.TITLES)) \
+                    and (known is None or known.kind is PERSON or city or firm):
                 person = known if known is not None and known.kind is PERSON else None
                 out.append(Span(at - n, at, PERSON, person.name if person else name, TITLED,
                                 key=person.key if person else "", type="Person"))
