@@ -49,15 +49,16 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
         at = m.start()
         at -= len(next((t for t in _TITLES_AFTER if folded.endswith(t, 0, at)), ""))  # 安德斯|医生（Dr Katie Anders）
         for n in (2, 3, 4, 5):
-            if at - n < 1 or not _HAN_RUN.fullmatch(name := folded[at - n:at]) \
-                    or not (_after_a_role(folded[max(0, at - n - 8):at - n], name)
-                            or _beside_another(folded, at - n, name)):
+            if at - n < 1 or not _HAN_RUN.fullmatch(name := folded[at - n:at]):
+                continue
+            role = _after_a_role(folded[max(0, at - n - 8):at - n], name)
+            if not (role or _beside_another(folded, at - n, name)):
                 continue
             known = gaz.named(name)
             # a city's name the bracket glosses as a person's (退役上将蒙哥马利(Mark Montgomery)): the person;
             # so is a firm's after a role (特派记者麦肯锡（Jean Mackenzie）)
             city = a_city(known)
-            firm = known is not None and known.kind is ORG and _after_a_role(folded[max(0, at - n - 8):at - n], name)
+            firm = known is not None and known.kind is ORG and role
             if (_a_name(name) or ((city or firm) and name not in lx.TITLES)) \
                     and (known is None or known.kind is PERSON or city or firm):
                 person = known if known is not None and known.kind is PERSON else None
