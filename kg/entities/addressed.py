@@ -45,26 +45,35 @@ def addressed_persons(folded: str, tok: Tokens) -> list[Span]:
 
 def addressed_short_forms(doc: Sequence[Part]) -> dict[str, str]:
     """The article's persons, in the order it names them → each addressed name (徐女士)
-    whose surname begins exactly one full Chinese name named before it (徐安), or ends one full name
-    in the Western order (佐伊·周 for 周女士), that name's key: the same person. News gives the full
-    name first; a 张先生 named before 西蒙·张 is someone else."""
-    full: dict[str, set[str]] = {}
+    whose surname begins a full Chinese name named before it (徐安), or ends a full name in the
+    Western order (佐伊·周 for 周女士), that name's key: the same person. Of two such names, the one
+    named last, where it was named in a paragraph of its own after the other (郭玉翎 … 郭耀程表示 …
+    郭先生说: 郭耀程; not 王建国和王立新…王先生说). News gives the full name first; a 张先生 named
+    before 西蒙·张 is someone else."""
+    full: dict[str, dict[str, int]] = {}  # surname → key → the paragraph that last named it, the last last
     out: dict[str, str] = {}
     decided: set[str] = set()  # its first mention decides: a later one does not join 西蒙·张 either
-    names = [(s.name, s.entity_key()) for part in doc for s in sorted(part.chosen, key=lambda s: s.start)
-             if s.kind is PERSON]
-    for name, key in names:
+    names = [(i, s.name, s.entity_key()) for i, part in enumerate(doc)
+             for s in sorted(part.chosen, key=lambda s: s.start) if s.kind is PERSON]
+    for i, name, key in names:
         if surname := _addressed(name):
-            if name not in decided and len(keys := full.get(surname, set())) == 1:
-                out[name] = next(iter(keys))
+            keys = list(full.get(surname, {}).items())
+            if name not in decided and keys and (len(keys) == 1 or keys[-1][1] > keys[-2][1]):
+                out[name] = keys[-1][0]
             decided.add(name)
         elif "·" in name and (last := name.rsplit("·", 1)[1]) in lx.SURNAMES:
-            full.setdefault(last, set()).add(key)
+            _named(full.setdefault(last, {}), key, i)
         elif 2 <= len(name) <= 4 and "·" not in name:
             for k in (1, 2):
                 if name[:k] in lx.SURNAMES and len(name) > k:
-                    full.setdefault(name[:k], set()).add(key)
+                    _named(full.setdefault(name[:k], {}), key, i)
     return out
+
+
+def _named(keys: dict[str, int], key: str, part: int) -> None:
+    """Puts key last among the keys a surname's full names have (a dict keeps its order), named in part."""
+    keys.pop(key, None)
+    keys[key] = part
 
 
 def _addressed(name: str) -> str:

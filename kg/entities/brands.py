@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.spans import GAZETTEER, ORG, Span
 from kg.entities.tokens import Tokens
@@ -18,8 +17,18 @@ from kg.model import Entity
 
 __all__ = ["company_short_names", "short_name_spans"]
 
-_AFTER = "|".join(map(re.escape, sorted(lx.COMPANY_THINGS, key=len, reverse=True)))
-_BEFORE = "|".join(map(re.escape, sorted(lx.COMPANY_DESCRIPTIONS, key=len, reverse=True)))
+# Companies whose short name is a common word: the short name -> the gazetteer's
+# name of the company. The short name is the company only where the article shows it means it.
+COMPANY_SHORT_NAMES = {"苹果": "苹果公司", "大众": "大众汽车", "现代": "现代汽车"}
+# What a company has or does, right after its short name (苹果手机, 苹果首席执行官)
+COMPANY_THINGS = tuple("""
+手机 智能手机 专卖店 零售店 商店 产品 设备 电脑 首席执行官 CEO 股价 市值 供应商 应用商店 高管 发言人 创始人
+iPhone iPad 工厂 股票
+""".split())
+# What describes a company, right before its short name (科技巨头苹果, 竞争对手苹果)
+COMPANY_DESCRIPTIONS = tuple("巨头 科技公司 品牌 厂商 制造商 车企 对手".split())
+_AFTER = "|".join(map(re.escape, sorted(COMPANY_THINGS, key=len, reverse=True)))
+_BEFORE = "|".join(map(re.escape, sorted(COMPANY_DESCRIPTIONS, key=len, reverse=True)))
 _LISTED = "、，,和与及"
 _LONGEST_LISTED = 5  # characters of a company's name beside the short one in a list
 
@@ -28,7 +37,7 @@ def company_short_names(texts: Sequence[str], gaz: Gazetteer) -> frozenset[str]:
     """The short names of lexicon.COMPANY_SHORT_NAMES that this article (its folded parts) uses for
     their companies."""
     meant = set()
-    for short, full in lx.COMPANY_SHORT_NAMES.items():
+    for short, full in COMPANY_SHORT_NAMES.items():
         known = gaz.named(full)
         if known is None or not any(short in t for t in texts):
             continue
@@ -47,7 +56,7 @@ def short_name_spans(folded: str, tok: Tokens, gaz: Gazetteer, shorts: frozenset
     (not 苹果树, one word to the tokenizer): the gazetteer's company."""
     out = []
     for short in shorts:
-        known = gaz.named(lx.COMPANY_SHORT_NAMES[short])
+        known = gaz.named(COMPANY_SHORT_NAMES[short])
         at = folded.find(short)
         while at >= 0:
             end = at + len(short)

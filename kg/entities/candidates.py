@@ -13,6 +13,7 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.addressed import a_form_of_address, addressed_persons
 from kg.entities.brands import short_name_spans
+from kg.entities.cases import without_case_parties
 from kg.entities.described import (
     described_organizations,
     descriptions_before_names,
@@ -24,6 +25,7 @@ from kg.entities.edges import a_ministers_title, cuts_a_known_name
 from kg.entities.facilities import facilities
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
+from kg.entities.kinds import a_described_kind
 from kg.entities.known import a_day_before, known_names
 from kg.entities.place_abbreviations import ABBREVIATIONS
 from kg.entities.proposals import Proposal, proposals
@@ -112,7 +114,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     spans = [s for s in spans
              if not (s.kind is PERSON and s.rank == MODEL and not s.key and (s.start, s.end) in bodies)]
     spans += described
-    spans += _org_compounds(folded, tok, by_end) + addressed_persons(folded, tok)
+    spans += _org_compounds(folded, tok, by_end, gaz) + addressed_persons(folded, tok)
     spans += titled_persons(folded, tok, gaz, spans) + royal_persons(folded, tok, gaz, spans)
     spans += latin_speakers(folded, gaz)
     spans += romanized
@@ -132,6 +134,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             return i >= 0 and s.end < titles[i][1]
 
         spans = [s for s in spans if not (s.kind is PERSON and in_title(s))]
+    if "诉" in folded:  # 罗伊诉韦德案: a case's name
+        spans = without_case_parties(spans, folded)
     spans = [s for s in facilities(spans, folded, tok, gaz)
              if not (s.kind is PERSON and not s.key and cuts_a_known_name(s, known_to))]  # 齐聚南|美
     gone = [s for s in spans if _no_name(s)]
@@ -144,6 +148,8 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
     pairs = {(s.start, s.end) for s in spans if pair_abbreviation(s, tok)}  # 中欧|互信: China and Europe
     spans += [Span(a + k, a + k + 1, PLACE, e.name, GAZETTEER, key=e.key, type=e.type)
               for a, _ in pairs for k in (0, 1) if (e := gaz.named(ABBREVIATIONS.get(folded[a + k], ""))) is not None]
+    peers = {(s.start, s.end) for s in spans
+             if s.kind is PLACE and s.type != "Country" and _A_PEERAGE.match(folded, s.end)}
     return [s for s in spans if (s.start, s.end) not in pairs and not a_distance(folded, s.start)
             and not (s.kind is PLACE and a_day_before(folded, s.start, s.end))
             and not (s.kind is ORG and _a_trade(folded, s, gaz))
@@ -154,6 +160,9 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
                      and (folded.startswith("门", s.end) or a_ministers_title(s, folded, gaz)))
             and not (s.kind is PERSON and not s.key and folded.startswith("族", s.end))  # 梅蒂斯族: a people
             and not (s.kind is PLACE and _a_tongue(folded, s.end))
+            and not (s.kind is PLACE and folded[s.start:s.end + 1] in _PEOPLES_OF_THE_AMERICAS)
+            and not ((s.start, s.end) in peers and (s.kind is PLACE or not s.key))
+            and not (s.kind is PLACE and s.type != "Country" and _A_SHIP.match(folded, s.end))  # 山东舰: a ship
             and not (s.kind is PERSON and (i := tok.at_start.get(s.start)) is not None and tok.ends[i] > s.end
                      and tok.words[i].endswith(_LANGUAGE_ENDINGS))  # 希伯|来语: a language's name
             and not (s.kind is PERSON and folded.startswith("主义", s.end))  # 马克思主义: a doctrine
@@ -237,6 +246,13 @@ def _a_tongue(folded: str, end: int) -> bool:
 
 
 _LANGUAGE_ENDINGS = tuple(lx.LANGUAGE_ENDINGS)
+# Hispanic and Latino: the Americas' peoples named for a tongue or a region, no mention of Spain or of
+# Latin America (the read sets' gold lists neither from them)
+_PEOPLES_OF_THE_AMERICAS = frozenset(("西班牙裔", "拉美裔", "拉丁裔", "拉丁美洲裔"))
+# A peer's or a royal house's title named for a place (萨塞克斯公爵, 威尔士亲王, 温莎王朝): a title, no
+# mention of the place (the read sets' gold lists none of them). Not a country's (英国公爵).
+_A_PEERAGE = re.compile("公爵|伯爵|侯爵|亲王|王妃|王朝")
+_A_SHIP = re.compile("舰(?!队|艇)")  # 山东舰, 辽宁舰 (not 舰队, a fleet; 舰艇, vessels)
 _NOT_TONGUE = tuple("题剧语筒费")  # 话题, 话剧, 话语, 话筒, 话费
 _NOT_NAME_AFTER_PLACE = "一两几这该某其每"  # 胡志明市一公园: a place, then "a park"
 _NUMERALS = "二三四五六七八九十百千万0123456789"  # 马萨诸塞三州: "the three states", no place
@@ -318,7 +334,7 @@ _AN_INDEX = re.compile(r"\s?[0-9]*\s?指数")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,60}》")
 
 
-def _org_compounds(folded: str, tok: Tokens, by_end: dict[int, list[Span]]) -> list[Span]:
+def _org_compounds(folded: str, tok: Tokens, by_end: dict[int, list[Span]], gaz: Gazetteer) -> list[Span]:
     """A place, up to two modifiers, and an organization head: 俄罗斯联邦安全会议, 俄罗斯外交部."""
     out = []
     for end, spans in by_end.items():
@@ -351,6 +367,8 @@ def _org_compounds(folded: str, tok: Tokens, by_end: dict[int, list[Span]]) -> l
             # a head it knows by a name, 日本时报), or one with a name of its own that was split off the
             # place (澳大利亚|新南威尔士大学, spans.names_its_own)
             continue
+        if best and a_described_kind(folded[place.start:tok.ends[best[0]]], gaz):
+            continue  # 中国顶尖大学, 德国私人电视台: bodies of a kind, described
         if best:
             m, head = best
             org = Span(place.start, tok.ends[m], ORG, folded[place.start:tok.ends[m]], COMPOUND,

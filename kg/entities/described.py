@@ -172,7 +172,8 @@ _QUOTED_PARTY = re.compile("(?:政党|党派)“([\u4e00-\u9fffA-Za-z0-9· ]{2,1
 # of three characters, “本土派”组织, nor one a name in quotation marks follows: 组织“香港故事”); and one
 # whose members or founder the text names after it (「香港故事」的成员李宇轩)
 _QUOTED_BEFORE_GROUP = re.compile("[“\"「『]([\u4e00-\u9fff·]{4,16})[”\"」』](?:武装)?组织(?![“\"「『])")
-_QUOTED_BEFORE_MEMBERS = re.compile("[“\"「『]([\u4e00-\u9fff·]{3,12})[”\"」』]的?(?:成员|召集人|创办人|创始人|发起人)")
+_QUOTED_BEFORE_MEMBERS = re.compile("[“\"「『]([\u4e00-\u9fff·]{3,12})[”\"」』]的?"
+                                    "(?:成员|召集人|创办人|创始人|发起人|主席|会长|理事长|总干事)")
 _NOT_IN_A_GROUP_NAME = frozenset(("v", "vshi", "vyou", "r", "m", "d", "p", "c", "uj", "ul"))  # “这是一个好消息”
 # “美国第一新闻网”（One American news Network）: a name in quotation marks, glossed by a body's English name
 _QUOTED_GLOSSED = re.compile("[“\"「『]([\u4e00-\u9fff·]{3,16})[”\"」』]"
@@ -194,8 +195,10 @@ def _glossed(folded: str, gaz: Gazetteer) -> list[Span]:
         glossed = _LATIN_GLOSS.match(folded, m.end()) is not None and "的" not in name
         if len(name) < 3 and not glossed:
             continue
+        # before 组织, a name may open with a function word (“与黑人女性共赢”组织: Win With Black Women)
+        grouped = m.re is _QUOTED_BEFORE_GROUP and len(name) >= 5
         if gaz.named(name) is None and not glossed and (
-                rjieba.has_word(name) or rjieba.tag(name)[0][1] in _NO_NAME_OPENING
+                rjieba.has_word(name) or (rjieba.tag(name)[0][1] in _NO_NAME_OPENING and not grouped)
                 or "的" in name):  # 苹果公司“收集的关键字列表…”: what it is charged with
             continue
         if (s := _organization(m, gaz)) is not None:

@@ -113,6 +113,9 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
         return None
     if re.fullmatch(r"[A-Za-z]{1,2}\.?", tok.words[i]):
         return (tok.starts[i], at) if backward else (at, tok.ends[i])  # an initial: 约瑟夫·R·拜登
+    if not backward and tok.words[i] in lx.SURNAMES and len(tok.words[i]) == 1 and (
+            i + 1 == len(tok) or tok.tags[i + 1] in _AFTER_A_SURNAME_TAGS):
+        return at, at + 1  # 韦斯利·张（音）, 迈克·陈和: a Chinese surname after a Western given name
     edge = at
     step = -1 if backward else 1
     while 0 <= i < len(tok):
@@ -160,6 +163,7 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
     return (edge, at) if backward else (at, edge)
 
 
+_AFTER_A_SURNAME_TAGS = frozenset(("x", "c", "p", "v", "vd", "d", "uj", "ul"))  # punctuation, a function word, a verb
 _CONJUNCTIONS = frozenset("和与及")
 _PREPOSITIONS = frozenset("对与和向跟同被把给")
 

@@ -188,6 +188,8 @@ class Extractor:
                     for rest in s.aliases:  # 台湾民众党 is also 民众党 (spans.known_after_place; known.known_names)
                         if any(n.endswith(rest) and rest != n for n in named):
                             rests.setdefault(rest, set()).add(s.entity_key())
+                elif s.kind is PERSON and (regnal := _REGNAL.fullmatch(s.name)):
+                    lasts.setdefault(regnal.group(1), set()).add(s.entity_key())  # 伊丽莎白 is 伊丽莎白二世
                 elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES \
                         and not a_word_not_a_name(s.name[1:]):  # 英文 is no 蔡英文, 建国 no 王建国
                     lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
@@ -353,6 +355,7 @@ class Extractor:
 _KINDS = {k.value: k for k in EntityKind}  # a minted key's prefix (Organization:多米宁投票公司)
 _HYPHENED = re.compile(f"[{HAN_CLASS}]-[{HAN_CLASS}]")  # a double surname (佩雷斯-西雷拉)
 _SPACED = re.compile(f"[{HAN_CLASS}] [{HAN_CLASS}]")  # a dot written as a space (莎拉 雷恩福德)
+_REGNAL = re.compile("(.{2,})[一二三四五六七八九十]{1,2}世")  # a monarch's name and number (查尔斯三世)
 
 
 def _key_of(s: Span, aliases: dict[str, str]) -> str:

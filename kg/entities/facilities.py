@@ -24,7 +24,8 @@ _LANDFORMS = {"山脉": "Landform", "半岛": "Landform", "高原": "Landform", 
               "群岛": "Landform", "湖": "BodyOfWater", "海峡": "BodyOfWater", "海湾": "BodyOfWater"}
 _LANDFORM_STARTS = frozenset(h[0] for h in _LANDFORMS)
 _PORTS = ("港口", "港")
-_JAILS = ("看守所", "监狱")  # named by their town or district (浦东新区看守所, 秦城监狱)
+# named by their town or district (浦东新区看守所, 秦城监狱, 宝山水库, 新竹科学园区)
+_JAILS = ("看守所", "监狱", "水库", "科学园区", "工业园区")
 _AIRPORT = re.compile(f"(?P<name>[{HAN_CLASS}]{{2,4}}?)(?:国际)?机场")
 # What the words between a city and 机场 may be to name the airport: nouns, proper nouns or place words
 # (首都, 希思罗, 河内|内排); not a verb, a number, a time or a function word (北京赶到机场, 纽约两座机场,

@@ -3,6 +3,7 @@ tokenizer's words let them stand, and not where a name is two words' halves (近
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import rjieba
@@ -15,6 +16,9 @@ from kg.entities.spans import BODY_HEADS, GAZETTEER, ORG, PLACE, Span, Tokens, o
 _AFTER_BAO = frozenset("道告名复警价案")  # 报道, 报告, 报名, 报复, 报警, 报价, 报案
 _PREPOSITIONS = frozenset("对为在与和向从被把同跟往赴")
 _WORDS_ACROSS = frozenset(("国家", "国际", "党派", "局面"))
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z .'’-]*")  # a name the gazetteer knows in Latin letters…
+_LATIN_NEXT = re.compile(r" [A-Z]")  # …and the next word of a longer Latin name, or the word before it
+_LATIN_BEFORE = re.compile(r"[A-Za-z] $")
 
 
 def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -50,6 +54,9 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             continue  # 经济上|和|社会上: two function words, no town 上和
         if kind is PLACE and folded[hit.end:hit.end + 1] == "族" and gaz.entities[hit.key].type == "Country":
             continue  # 哈萨克族, 蒙古族: a people, no mention of the country
+        if _LATIN_WORD.fullmatch(folded, hit.start, hit.end) and (_LATIN_NEXT.match(folded, hit.end)
+                                                                 or _LATIN_BEFORE.search(folded, 0, hit.start)):
+            continue  # Chad O'Carroll, a person's name in Latin letters: no Chad; New York Times: no New York
         if kind is PLACE and folded[hit.end - 1:hit.end + 1] == "市场":
             continue  # 自由市|场: a free market, no Freetown
         if kind is PLACE and hit.start > 0 and folded[hit.start - 1] in ("个", "座") \
@@ -57,6 +64,9 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             continue  # 一个山口 (a mountain pass), 那座大洲: a common noun the measure word counts, no town
         if kind is ORG and folded[hit.end - 1:hit.end + 1] in _WORDS_ACROSS and hit.end not in tok.at_end:
             continue  # 伊斯兰国|家, 民主党|派, 政治局|面: the body's last character begins a common word
+        if kind is ORG and folded[hit.end:hit.end + 1] == "员" and hit.end + 1 in tok.at_end \
+                and rjieba.has_word(folded[hit.end - 2:hit.end + 1]):
+            continue  # 人权观察|员: a human-rights monitor (观察员), no Human Rights Watch
         if kind is ORG and folded[hit.end - 1] == "报" and folded[hit.end:hit.end + 1] in _AFTER_BAO:
             continue  # 意大利新闻报|道, 澳大利亚人报|名: no paper
         fits = (aligned_start and aligned_end) or (hit.end - hit.start >= 3 and (aligned_start or aligned_end)

@@ -39,8 +39,9 @@ ORG_HEADS = frozenset("""
 国家安全委员会 委员会 议会 国会 参议院 众议院 最高法院 宪法法院 法院 检察院 中央银行 央行
 通讯社 电视台 广播公司 大使馆 领事馆 总领事馆 军队 海军 陆军 空军 海警 警察局 情报局
 安全局 联邦安全局 移民局 统计局 海关 研究院 科学院 共产党 工党 保守党 民主党 共和党
-时报 日报 邮报 晚报 早报 参谋长联席会议
-""".split())  # a place before a newspaper's head is part of its name: 日本时报, 华盛顿邮报
+时报 日报 邮报 晚报 早报 参谋长联席会议 疾控中心 卫健委 网信办 公安局 国家安全局
+""".split())  # a place before a newspaper's head is part of its name: 日本时报, 华盛顿邮报; a city's own
+# health commission (北京市疾控中心, 深圳市卫健委) is no national one
 # An organization's seat after its name (纽约联合国总部): the organization is named, not a body.
 HEADQUARTERS = ("总部", "總部")
 # A body's board after its name (阿里巴巴集团董事会主席, 特斯拉董事会, 俄罗斯天然气工业股份公司管理委员会):
@@ -118,6 +119,7 @@ KIND_OF_BODY_HEADS = tuple("""
 咨询公司 数据分析公司 公关公司 律师事务所 律所 投资公司 研究公司 市场研究公司 广告公司 化石燃料公司 制药公司
 游戏公司 房地产公司 初创公司 科技初创公司 芯片公司 半导体公司 生物技术公司 生物科技公司
 军队医院 军医院 医疗机构 研究机构 智库 民间团体 民间组织 人权组织 非政府组织 慈善机构 医院 小学 球队 球会 综合医院
+工会 房地产 药厂 药商 药企
 """.split())  # the third row: firms of a trade (伦敦咨询公司); not 航空公司 or 石油公司, which with a
 # country are names (英国航空公司, 英国石油公司)
 # After an organization, a kind of outlet it owns (中共小报, 党的喉舌): the organization is named, the
@@ -204,12 +206,13 @@ NOT_NAMES = frozenset("""
 地方法院 地球 月球 火星 太阳 芬太尼 奥密克戎 奥密克
 英美 齐聚 合作 发文 发表声明 对话伙伴 加盟共和国 蒙太奇 摩天大楼 钢铁厂 阿姨 国际部 迟早会 访问团 预备队
 车展 展会 博览会 电影节 音乐节 运动会 王室 戴口罩 犹太 登基 化名 仲裁庭 胡萝卜 乌托邦 议会 大都市
-峰会 犯罪集团 黄热病 航空公司 监管机构
+峰会 犯罪集团 黄热病 航空公司 监管机构 红州 蓝州 摇摆州 紫州 冰川
 """.split())  # the row of 国际舞台: kinds of body and place, never one's name (上市公司, 党代会); that of 地球:
 # heavenly bodies (no gold set lists them), fentanyl (a person or a place to the tagger in stories on its
 # trade) and Omicron (a person cut short, 奥密克|戎); that of 车展: shows and fairs (法兰克福|车展), the royal
 # family, mask-wearing (戴 is a surname), 女王登基, a pseudonym (（Safaraz，化名）), 反乌托邦, a parliament
-# unnamed (the read gold lists 议会 alone once in 22 texts); the last: words read as names in bench/dev13
+# unnamed (the read gold lists 议会 alone once in 22 texts); the last: words read as names in bench/dev13,
+# the red, blue, swing and purple states of US elections, and glaciers (冰川)
 # A weekday, alone or after 上/本/下 ("记者上周四摄于…" after the title 记者): a time, never a person.
 WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼拜)[一二三四五六日天末]")
 
@@ -217,8 +220,9 @@ WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼�
 NOT_PLACES = frozenset("""
 关口 朝天 自由 中心 和平 团结 解放 胜利 光明 新华 人民 前进 红旗 东方 幸福 建设 友谊 民主 文明 繁荣
 长安 永安 太平 安全 合作 发展 未来 希望 先锋 大同 新村 长城 黄金 白云 青山 城关 中山 新市 开发区
-十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市 云集 大洲
-""".split())  # 云集 (众星云集: crowding) is Chongqing's 云集镇; 大洲 (三大洲: continents) is Ōzu only as 大洲市
+十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市 云集 大洲 丘陵
+""".split())  # 云集 (众星云集: crowding) is Chongqing's 云集镇; 大洲 (三大洲: continents) is Ōzu only as 大洲市;
+# 丘陵 (hills) is Benin's Collines only as 丘陵省
 
 # Place suffixes: the bare stem is the same place ("布拉戈维申斯克市" is 布拉戈维申斯克).
 PLACE_SUFFIXES = {"市": "City", "省": "AdministrativeArea", "州": "AdministrativeArea",
@@ -371,29 +375,18 @@ FACILITIES = {
     "寺": "PlaceOfWorship", "教堂": "PlaceOfWorship", "宾馆": "Hotel", "酒店": "Hotel", "饭店": "Hotel",
     "大桥": "Bridge", "体育场": "StadiumOrArena", "体育馆": "StadiumOrArena", "球场": "StadiumOrArena",
     "博物馆": "Museum", "图书馆": "Library", "广场": "", "口岸": "", "基地": "", "空间站": "", "庄园": "",
-    "监狱": "", "看守所": "", "大道": "", "大街": "",
+    "监狱": "", "看守所": "", "大道": "", "大街": "", "水库": "Reservoir", "科学园区": "", "工业园区": "",
 }
 NOT_FACILITIES = ("歌剧院", "话剧院", "舞剧院")
 # Words between a name and a facility's head that keep it one name (里根总统图书馆, 安德森空军基地, 香港大球场).
-FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "国际", "纪念", "大")
+FACILITY_MODIFIERS = ("总统", "联合", "空军", "海军", "陆军", "国际", "纪念", "大", "第一", "第二", "第三")
 
 # Heads of facilities named after a place (仰光国际机场, 香港会展中心): with the place, one name, not two
 # places. Institutions' heads are among them; FACILITIES above also make the name a place's.
 FACILITY_HEADS = tuple("""
 机场 中心 公园 广场 大桥 桥 车站 站 酒店 宾馆 港 码头 大道 路 街 体育场 医院 大学 学院 博物馆 图书馆 陵 遗址 寺 宫 塔
-大厦 楼 村 营 监狱 看守所 基地 中学 小学 剧院 球场 湖 河 山 岛 花园 庄园 纪念堂 纪念碑 纪念馆
+大厦 楼 村 营 监狱 看守所 基地 中学 小学 剧院 球场 湖 河 山 岛 花园 庄园 纪念堂 纪念碑 纪念馆 水库 科学园区 工业园区
 """.split())
 # Verbs that make someone something (任命卡尔·伊坎为顾问, 视他为对手): the 为 after the name is "as",
 # whatever the tokenizer glued it to (kg.entities.dotted).
 MAKING_VERBS = frozenset("任命 提名 选举 推举 推选 聘请 聘任 委任 指定 任 封 立 视 称 评 认定 列 选".split())
-
-# Companies whose short name is a common word (kg.entities.brands): the short name -> the gazetteer's
-# name of the company. The short name is the company only where the article shows it means it.
-COMPANY_SHORT_NAMES = {"苹果": "苹果公司", "大众": "大众汽车", "现代": "现代汽车"}
-# What a company has or does, right after its short name (苹果手机, 苹果首席执行官)
-COMPANY_THINGS = tuple("""
-手机 智能手机 专卖店 零售店 商店 产品 设备 电脑 首席执行官 CEO 股价 市值 供应商 应用商店 高管 发言人 创始人
-iPhone iPad 工厂 股票
-""".split())
-# What describes a company, right before its short name (科技巨头苹果, 竞争对手苹果)
-COMPANY_DESCRIPTIONS = tuple("巨头 科技公司 品牌 厂商 制造商 车企 对手".split())

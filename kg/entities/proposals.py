@@ -17,6 +17,7 @@ from kg.entities.edges import org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.joined import CHAMBERS, INSTITUTIONS, Proposal, body_after_a_verb, known_org_first, rejoined
 from kg.entities.place_abbreviations import ABBREVIATIONS, PEOPLE_AFTER_SHORT_FORM
+from kg.entities.plants import plant_start
 from kg.entities.spans import (
     INITIAL,
     MODEL,
@@ -41,7 +42,9 @@ from kg.entities.towns import (
     a_place_then_a_kind,
     city_then_street,
     suffixed_place,
+    two_known_places,
 )
+from kg.model import EntityKind
 
 _KINDS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 
@@ -51,10 +54,10 @@ def _mostly_translit(name: str) -> bool:
     return 4 * sum(c in lx.TRANSLIT for c in name) >= 3 * len(name)
 
 
-def _a_plant_name(folded: str, start: int, end: int) -> bool:
-    """大潭电厂: two characters or more of a name before the plant's head, not a number (第一核电站)."""
-    head = next(h for h in lx.POWER_PLANTS if folded.endswith(h, start, end))
-    return end - len(head) - start >= 2 and folded[start] != "第"
+def _known_body_opens(kind: EntityKind, folded: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """据|益普索·莫里调查公司 (the tokenizer's 据益): the body's name opens with one the gazetteer knows."""
+    return kind is ORG and any((o := gaz.named(folded[start:k])) is not None and o.kind is ORG
+                               for k in range(start + 2, end))
 
 
 def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazetteer,
@@ -67,11 +70,13 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
     while pending:
         start, end, label = pending.pop()
         kind = _KINDS[label]
+        if kind is ORG and (k := folded.find("或", start + 2, end - 2)) > 0:
+            pending += [(k + 1, end, label), (start, k, label)]  # 哈里斯或民主党: "or" joins two names
+            continue
         if kind is ORG and folded.endswith(lx.POWER_PLANTS, start, end):
+            if (start := plant_start(folded, start, end, gaz)) is None:
+                continue  # 燃煤电厂: a kind of plant, no plant's name
             kind = PLACE  # 秦山核电站: a power plant is a place where things happen, no body
-            country = next((k for k in range(end - 4, start, -1) if (c := gaz.named(folded[start:k])) is not None
-                            and (c.type == "Country" or (c.kind is PLACE and _a_plant_name(folded, k, end)))), None)
-            start = country or start  # 日本|福岛第一核电站, 桃园|大潭电厂: the place, and the plant in it
         if kind is PLACE and folded.endswith(_ZOOS, start, end):
             kind, start = ORG, place_ends.get(start, start)  # (圣地亚哥)动物园: a zoo is a body, as schools are
         start = next((e for e in range(end - 1, start, -1) if place_ends.get(e, start) < start), start)
@@ -135,6 +140,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and name[1:2] == "资" and name.startswith(lx.OWNERSHIP_PREFIXES) \
                 and not name[2:].startswith(lx.OWNED_BODY_HEADS) and (start + 2) in tok.at_start:
             start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned (not 港资银行公会)
+        if kind is ORG and two_known_places(name, gaz):
+            continue  # 浙江金华: two places the gazetteer knows, which it proposes on their own
         if kind is ORG and (rest := a_place_in_a_country(name, gaz)):
             kind, start, name = PLACE, end - len(rest), rest  # 法国|尼斯袭击案: a town, no body
         if kind is PLACE and (place := a_place_then_a_kind(name, start, gaz, MODEL)) is not None:
@@ -209,8 +216,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is ORG and folded[end:end + 1].isascii() and folded[end:end + 1].isalpha():
             continue  # 加拿大研究公司TechInsights: a description before the name, written in Latin
-        if kind is not PERSON and not (start in tok.at_start and (end in tok.at_end or (
-                kind is ORG and (title_after(folded, tok, end) or _head_then_word(folded, tok, end))))):
+        if kind is not PERSON and not ((start in tok.at_start or _known_body_opens(kind, folded, start, end, gaz))
+                                       and (end in tok.at_end or (kind is ORG and (
+                                            title_after(folded, tok, end) or _head_then_word(folded, tok, end))))):
             continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大),
             # save a body named inside a title (外交部长, 吉林省委书记) or ending with its head, which
             # the tokenizer joined to the next word (昆士兰大学|毕业, 韩国国家情报院|所收集)
@@ -270,7 +278,7 @@ _ONE_CHARACTER_HEADS = frozenset(h for h in (*lx.ORG_ENDINGS, *lx.MORE_ORG_ENDIN
 # Heads of names, which alone name no body and no place.
 _ZOOS = ("动物园", "植物园", "水族馆")
 _BARE_HEADS = frozenset((*lx.STRONG_ORG_HEADS, *lx.FACILITY_HEADS, *lx.FACILITIES, *_ZOOS, "小组", "工作组", "专案组",
-                         *lx.SCHOOL_UNITS))
+                         "美术馆", *lx.SCHOOL_UNITS))
 
 
 def _place_opening(name: str, start: int, gaz: Gazetteer) -> list[Span]:

@@ -46,8 +46,12 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
     for m in _ROMANIZED.finditer(folded):
         if any(w.rstrip(".") in lx.ORG_WORDS_EN or w.rstrip(".") in _THINGS_EN for w in m.group(1).split()):
             continue
-        at = m.start()
+        at = m.start() - (len(folded[:m.start()]) - len(folded[:m.start()].rstrip(" ")))  # 莎琪 (Jen Psaki)
         at -= len(next((t for t in _TITLES_AFTER if folded.endswith(t, 0, at)), ""))  # 安德斯|医生（Dr Katie Anders）
+        if "-" in m.group(1) and (start := _hyphened_before(folded, at)) is not None:
+            # 埃文斯-普里查德（Julian Evans-Pritchard）: a double surname, hyphened in both scripts
+            out.append(Span(start, at, PERSON, folded[start:at], TITLED, type="Person"))
+            continue
         for n in (2, 3, 4, 5):
             if at - n < 1 or not _HAN_RUN.fullmatch(name := folded[at - n:at]):
                 continue
@@ -66,6 +70,17 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
                                 key=person.key if person else "", type="Person"))
             break
     return out
+
+
+def _hyphened_before(folded: str, at: int) -> int | None:
+    """Where a name of transliteration characters hyphened once (埃文斯-普里查德) ending at `at` starts."""
+    k = folded.rfind("-", max(0, at - 7), at)
+    if k < 0 or at - k < 3 or not all(c in lx.TRANSLIT for c in folded[k + 1:at]):
+        return None
+    start = k
+    while start > 0 and k - start < 6 and folded[start - 1] in lx.TRANSLIT:
+        start -= 1
+    return start if k - start >= 2 else None
 
 
 # The translator's 音 in brackets (folded to ASCII brackets), and what a name so marked begins after.
@@ -140,5 +155,5 @@ def _a_name(name: str) -> bool:
     tags = rjieba.tag(name)
     proper = len(tags) == 1 and tags[0][1] in _PROPER_TAGS  # 欧德 (a place's name to the dictionary)
     return name not in lx.TITLES and not name.endswith(_ROLE_ENDS) and (proper or not rjieba.has_word(name)) \
-        and name[0] not in "的之和与及在是为对被把将从向" \
+        and name[0] not in "的之和与及在是为对被把将从向" and "的" not in name \
         and not (len(tags) >= 2 and all(rjieba.has_word(w) and t in _ORDINARY_TAGS for w, t in tags))

@@ -64,10 +64,11 @@ def romanized_known(doc: Sequence[Part], aliases: dict[str, str]) -> None:
             continue
         folded = part.folded
         for s in part.chosen:
-            if s.key or folded[s.end:s.end + 1] != "(":
+            # Spaces before and inside the bracket are the writer's (莎琪 (Jen Psaki), （Theresa May ）).
+            opening = s.end + len(folded[s.end:s.end + 2]) - len(folded[s.end:s.end + 2].lstrip(" "))
+            if s.key or folded[opening:opening + 1] != "(":
                 continue
-            # Spaces inside the bracket are the writer's (（Theresa May ）).
-            inside = s.end + 1 + len(folded[s.end + 1:s.end + 4]) - len(folded[s.end + 1:s.end + 4].lstrip())
+            inside = opening + 1 + len(folded[opening + 1:opening + 4]) - len(folded[opening + 1:opening + 4].lstrip())
             gloss = part.by_start.get(inside)
             if gloss is not None and gloss.key and gloss.kind is s.kind \
                     and folded[gloss.end:gloss.end + 4].lstrip()[:1] == ")" \

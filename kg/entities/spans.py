@@ -10,6 +10,7 @@ import rjieba
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, entity_key
+from kg.entities.kinds import a_described_kind
 from kg.entities.place_abbreviations import PAIR_LIKE, PAIR_WORDS
 from kg.entities.tokens import Tokens
 from kg.model import Entity, EntityKind, FactKind
@@ -256,7 +257,8 @@ def a_kind_of_body(name: str, gaz: Gazetteer) -> bool:
     owner = gaz.named(name[:-len(head)]) if head else None
     if owner is not None and owner.kind is ORG:
         return True  # 中共小报: the party's tabloid, a description
-    return a_place_then(name, (*lx.KIND_OF_BODY_HEADS, *lx.GOVERNMENT_WORDS), gaz)  # 香港政府 is Hong Kong
+    return a_place_then(name, (*lx.KIND_OF_BODY_HEADS, *lx.GOVERNMENT_WORDS), gaz) \
+        or a_described_kind(name, gaz)  # 香港政府 is Hong Kong; 国际药厂, 中国顶尖大学: bodies of a kind
 
 
 def is_government(head: str) -> bool:

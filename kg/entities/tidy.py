@@ -13,6 +13,9 @@ from kg.entities.spans import INITIAL, MODEL, NAME_TAGS, PERSON, PLACE, Span, To
 from kg.entities.titles import after_inner_title, inside_a_title, title_begun
 
 _SAID = "称说"
+# Words for someone by what they do or where they live, which the tagger reads into the name after them.
+_PEOPLE_BEFORE = ("员工", "职员", "雇员", "稻农", "农民", "果农", "菜农", "茶农", "渔民", "牧民", "工人", "居民",
+                  "村民", "店员", "店主", "房东")
 _SAID_THEN = ("，", ",", "：", ":")
 _AFTER_NAME_TAGS = frozenset(("v", "vd", "a", "ad"))  # verbs and adjectives: what a name did, how it was
 _DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月日号]|[上下去今明本前昨当同次翌][年月周天日个]"
@@ -67,6 +70,10 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
     if any(folded[max(0, start - k):start + 1] in lx.TITLES for k in (1, 2, 3)):
         start += 1
     start = after_inner_title(folded, start, end)
+    if noun := next((p for p in _PEOPLE_BEFORE if folded.startswith(p, start)), ""):
+        if end - start - len(noun) < 2:
+            return None  # 稻农庄|先生: a rice farmer, and his surname
+        start += len(noun)  # 员工|金成: a word for someone, then the name
     if inside_a_title(folded, start, end):
         return None  # 阿亚图|拉: part of a title
     end -= title_begun(folded, start, end)  # 布鲁斯·莱因哈特法|官: the title begins inside the span
@@ -97,6 +104,11 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
         # it was (not 司马|振兴, a double surname's
         # given name; and not after a cut above, which `word` no longer describes)
         end -= len(word[-1][0])
+    if s.rank == MODEL and end == s.end and "·" in name:
+        last = name.rsplit("·", 1)[1]  # 史蒂文·张|试图: a Chinese surname ends the name, a verb follows
+        rest = rjieba.tag(last[1:]) if len(last) >= 3 and last[0] in lx.SURNAMES else []
+        if len(rest) == 1 and rest[0][1] in _AFTER_NAME_TAGS and rjieba.has_word(last[1:]):
+            end -= len(last) - 1
     opening = word[0] if word else ("", "")
     if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS and not chinese \
             and folded[start + len(opening[0]):start + len(opening[0]) + 1] != "·":

@@ -33,9 +33,10 @@ from kg.entities.spans import (
 from kg.model import FactKind
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
-# Kin words before a name, after 的 or a pronoun (他的父亲商毅, 其妻子王某): no title, but the name is a person's.
+# Kin words before a name, after 的, a pronoun or "and" (他的父亲商毅, 其妻子王某, 威廉王子及妻子凯特): no title,
+# but the name is a person's.
 _KIN = frozenset(lx.KIN_WORDS)
-_KIN_BEFORE = frozenset("的其他她")
+_KIN_BEFORE = frozenset("的其他她及与和携")
 
 
 def latin_speakers(folded: str, gaz: Gazetteer) -> list[Span]:

@@ -177,6 +177,12 @@ def a_country_then_its_place(name: str, gaz: Gazetteer) -> bool:
     return False
 
 
+def two_known_places(name: str, gaz: Gazetteer) -> bool:
+    """浙江金华: a province and a town the gazetteer knows, run together (no body's name)."""
+    return any((a := gaz.named(name[:k])) is not None and a.kind is PLACE
+               and (b := gaz.named(name[k:])) is not None and b.kind is PLACE for k in range(2, len(name) - 1))
+
+
 def a_place_in_a_country(name: str, gaz: Gazetteer) -> str:
     """法国尼斯: a country, then a transliterated name no list holds, with no body's ending: a place
     in that country, which the tagger read with it as one body."""

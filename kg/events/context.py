@@ -107,13 +107,15 @@ def zero_subject(folded: str, clause_start: int, t_start: int) -> bool:
         return False
     after_p = False  # 在本月底从伦敦|飞往: a place after a preposition says where, and is no subject
     for word, tag in rjieba.tag(folded[clause_start:t_start]):
-        if not (tag in _DATE_TAGS or word in NO_SUBJECT_WORDS or word in _FROM_TO or (after_p and tag in ("ns", "f"))):
+        if not (tag in _DATE_TAGS or tag in _ADVERB_TAGS or word in NO_SUBJECT_WORDS or word in _FROM_TO
+                or (after_p and tag in ("ns", "f"))):
             return False
         after_p = word in _FROM_TO
     return True
 
 
 _FROM_TO = ("从", "自", "由", "往", "向")
+_ADVERB_TAGS = ("ad",)  # 直接呼吁, 正式宣布: how it was done, no one (not "d": 首相 is one to the tagger)
 
 
 def hoped_before(folded: str, s_start: int, clause_start: int, t_start: int) -> bool:

@@ -97,6 +97,10 @@ def find_dates(text: str, published: date | None, earlier: list[Resolved] | None
 
 
 _YEAR = re.compile(r"\d{4}年")
+# A weekday in a list of days or a run of them, which a rule or a timetable names
+_DAYS_OF_A_RULE = re.compile(f"\\s*(?:(?:[、丶,，]|至|到)\\s*(?:{WK}[一二三四五六日天末]|周末)"
+                             "|(?:[、丶,，和及与]|至|到)\\s*(?:法定)?(?:节假日|假日))")
+_DAYS_OF_A_RULE_BEFORE = re.compile(f"(?:{WK}[一二三四五六日天]|周末)\\s*(?:[、丶,，]|至|到)\\s*$")
 _TARGET = re.compile(r"(?:底|之前)?(?:前)?(?:基本|全面|全部)?(?:实现|达到|达成|达峰)")
 
 
@@ -110,6 +114,9 @@ def _bound(text: str, d: DateMention, published: date | None) -> DateMention:
 def _dates_nothing(text: str, d: DateMention, published: date | None) -> bool:
     if text[d.start - 1:d.start] == "比" and rjieba.tag(text[max(0, d.start - 4):d.start])[-1] == ("比", "p"):
         return True  # (not 柯比|周四表示: a name's last character)
+    if (_WEEKDAY.fullmatch(d.text) or d.text == "周末") and (
+            _DAYS_OF_A_RULE.match(text, d.end) or _DAYS_OF_A_RULE_BEFORE.search(text, max(0, d.start - 6), d.start)):
+        return True  # 周五、周末及法定节假日, 周一至周五: the days a rule names, no day that passed
     if not _YEAR.fullmatch(d.text) or d.when is None or published is None or d.when.start.year <= published.year:
         return False
     return (text.startswith("前", d.end) and not text.startswith(("前夕", "前后"), d.end)) \

@@ -159,11 +159,14 @@ def _quoted_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> boo
 
 
 def _bounded_elsewhere(folded: str, d: DateMention, at: int, s_start: int) -> bool:
-    """A date inside "自…以来" dates what lies there, not a trigger outside it (自1991年苏联解体以来…访朝)."""
-    since = folded.rfind("自", s_start, d.start)
+    """A date inside "自…以来" dates what lies there, not a trigger outside it (自1991年苏联解体以来…访朝);
+    so does one 以来 follows with no 自 (台日1972年断交以来…拜访日本)."""
     until = folded.find("以来", d.end, d.end + 30)
-    if since < 0 or until < 0 or any(c in folded[since:until] for c in CLAUSE_END):
+    if until < 0 or any(c in folded[d.end:until] for c in CLAUSE_END):
         return False
+    since = folded.rfind("自", s_start, d.start)
+    if since < 0 or any(c in folded[since:d.start] for c in CLAUSE_END):
+        since = d.start
     return not since <= at < until
 
 

@@ -49,7 +49,9 @@ _VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vn"})
 # measure word (一家超市).
 _NOUN_MARKERS = frozenset({"uj", "m", "q"})
 _COPULAS = frozenset({"是", "有", "为"})
-_PERCENT = re.compile(r"\d\s*[%％]|百分之")  # a clause that gives a share reports a figure (又回到了31.8％)
+# a clause that gives a share or a population's count reports a figure (又回到了31.8％, 出生率7.52‰,
+# 超一半儿童青少年近视, 中国出生人口1062万人)
+_PERCENT = re.compile(r"\d\s*[%％‰]|[一二三四五六七八九十百千万]分之|一半|半数|人口(?:为|达|约|有|是|总数)?\d")
 _NOT_DONE = tuple(w for w in NEGATIONS if w not in CALLED_OFF) + HYPOTHETICALS  # 取消了巡演 was done
 # A comparison ("比越南的总和还高", "比2017年水平高出2000亿美元") states how things stand.
 # 比 in names and words (比尔, 利比亚, 利比里亚, 莫桑比克, 加勒比, 比亚迪, 比赛, 比例) is no comparison.
@@ -217,6 +219,8 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
     of doing."""
     s_start, s_end = sentence
     out: list[Happening] = []
+    if folded[s_start:s_end].rstrip().endswith(("？", "?")):
+        return out  # 2020年中国出生人口为多少？: a question reports nothing
     for d in sorted(dates, key=lambda d: (d.when.end - d.when.start) if d.when else timedelta.max):
         if not datable(d) or d.since:
             continue  # "自2月以来": the start of a span, not when something happened

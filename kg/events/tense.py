@@ -12,6 +12,8 @@ _SUBJECT_WINDOW = 12  # characters after a date that opens its clause where a wo
 # Done on the date (已在周二宣布…): what is to come is what was done then.
 _DONE_BEFORE = ("已在", "已于", "已於", "已经在", "已經在", "已经于", "曾在", "曾于")
 # A deed done on the date, describing a thing (11月签署的行政令): the date is past.
+# A verb that tells what was said or decided: a plan after it is what was announced (宣布计划…).
+_ANNOUNCED = re.compile("宣布|公布|表示|声称|宣称|称|决定|透露|披露|证实")
 _DONE_AFTER = re.compile("(?:签署|簽署|签订|通过|通過|发布|發布|颁布|頒布|宣布|公布|作出|做出|提出|发表|發表|推出)的")
 
 
@@ -36,8 +38,12 @@ def future_in(text: str, s: int, e: int) -> bool:
         hi = min(len(text), e + 1 + _WINDOW)
         ends = [i for i in (text.find(c, e + 1, hi) for c in CLAUSE + QUOTE_OPENS) if i >= 0]
         nxt = text[e + 1:min(ends, default=hi)]
-        if nxt.startswith(("届时", "屆時")) or (opens and FUTURE_STRONG.search(nxt)):
-            return True
+        if nxt.startswith(("届时", "屆時")) or (opens and (m := FUTURE_STRONG.search(nxt))
+                                                and not _ANNOUNCED.search(nxt, 0, m.start())):
+            return True  # (not 4月，韩国宣布计划停止…: what was announced then looks ahead, not the date)
+        if opens and looks_ahead(FUTURE, text, e + 1, e + 1 + min(len(nxt), _SUBJECT_WINDOW)) \
+                and not _ANNOUNCED.search(text, e + 1, e + 1 + min(len(nxt), _SUBJECT_WINDOW)):
+            return True  # 11月，拜登将访问日本: the next clause's subject, then its word of the future
     return False
 
 

@@ -51,9 +51,11 @@ PATTERN = re.compile(
         rf"|(?P<rypart>初|底|末)|(?P<rtoday>{THIS_DAY}))?",
         r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",
         rf"(?P<relm>{REL_M})(?:(?P<relmd>{N})[日号]|(?P<mpart>{PART}))?",
-        rf"(?P<m>{N}) ?月(?: ?(?P<d>{N}) ?[日号]|(?P<part>{PART}))?",
+        # (not 一月后 and 两月内, "a month later", "within two months": a length of time)
+        rf"(?!两)(?P<m>{N}) ?月(?!(?<=一月)(?:之|以)?[后後内])(?: ?(?P<d>{N}) ?[日号]|(?P<part>{PART}))?",
         rf"(?P<wd_all>(?:(?P<wk>上上|上|本|这|這|下下|下)个?)?{WK}(?P<wd>[一二三四五六日天]))(?![一二三四五六七八九十\d])",
-        r"(?P<weekend>(?:(?P<wkend>上上|上|本|这|這|下下|下)个?)?(?:周末|週末))",
+        # (not 9月一个周末, 每个周末: a weekend the text does not say, or every one)
+        r"(?<!一个)(?<!某个)(?<!每个)(?<!每)(?P<weekend>(?:(?P<wkend>上上|上|本|这|這|下下|下)个?)?(?:周末|週末))",
         rf"(?P<week>上上|上|本|这|這|下下|下)个?{WK}(?![一二三四五六日天末年])",
         r"(?P<quarter>上|本|这|下)个?季度",
         rf"(?P<past>过去|過去)(?P<pn>\d{{1,3}}|[{CN}]{{1,3}})(?P<pu>天|日|周|個月|个月|年)",

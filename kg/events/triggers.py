@@ -125,7 +125,7 @@ NOT_TRIGGERS = _w("破产法 破产边缘 濒临破产 创办人 创办者 创�
                    "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
                    "所称 称雄 称奇 称谓 "
                    "逮捕令 轰炸机 登陆舰 爆炸物 爆炸性 上市公司 通话记录 说唱 毕业生 释放出 出生率 自杀式 引渡条例 连任的 政坛地震 政治地震 政坛海啸 金融海啸 金融风暴 政治风暴 舆论风暴 普通话 称赞 称道 称颂 称许 "
-                   "总裁决 发生于 产生于 衍生于 爆炸弹 流亡政府 上任何 机会见 会谈到 会面临 会议员 会议长 访问权限 访问者 访问量 任职初期")
+                   "总裁决 发生于 产生于 衍生于 爆炸弹 流亡政府 上任何 机会见 会谈到 会面临 会议员 会议长 访问权限 访问者 访问量 任职初期 下降至 出生人口 死亡人口 到达最高峰 到达高峰 到达峰值 到达顶峰 谈话中")
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 # Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the
@@ -193,7 +193,7 @@ ACTIONS = frozenset(_w("扔 砸 杀 抓 烧 撞 偷 抢 砍 捅 射 踢 咬 逃 
 # Verbs of figures: a dated clause with one of these is a statistic (上季度经济增长了4.9%), not an event.
 STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大 "
                           "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至 减弱 加剧 恶化 好转 跃升 跃居 跌至 跌破 激增 "
-                          "骤降 锐减 猛增 倍增"))
+                          "骤降 锐减 猛增 倍增 跌入 回升 回落 见顶 触顶 峰值 最高峰 顶峰"))
 # Words that make a dated clause a comparison or an assessment, not a report (比…更加封闭, 至关重要).
 STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是", "如出一辙", "相似", "类似", "不可想象", "难以想象",
           "不可思议")
