@@ -89,6 +89,8 @@ _DEV15_NAMES = [
      {("中国顶尖大学", "Organization"), ("德国私人电视台", "Organization")}),
     ("悉尼科技大学和香港大学的研究显示。", {("悉尼科技大学", "Organization"), ("香港大学", "Organization")}, set()),
     ("他经营着一家小型清洁公司。", set(), {("小型清洁公司", "Organization"), ("清洁公司", "Organization")}),
+    ("美国地方法院法官裁定。", {("美国", "Place")}, {("美国地方法院", "Organization")}),
+    ("奈良地方法院本周开始审理此案。", {("奈良地方法院", "Organization")}, {("奈良", "Place")}),
     # a city's own health bodies, not the national ones (guard: the American CDC by its country)
     ("北京市疾控中心副主任庞星火说。深圳市卫健委官员称。", {("北京市疾控中心", "Organization"),
                                             ("深圳市卫健委", "Organization")}, {("疾控中心", "Organization")}),
@@ -100,6 +102,11 @@ _DEV15_NAMES = [
     ("新竹的宝山水库水位下降严重，宝山第二水库和新竹科学园区也缺水。",
      {("宝山水库", "Place"), ("宝山第二水库", "Place"), ("新竹科学园区", "Place")}, {("宝山", "Place")}),
     ("美国监狱人满为患。", {("美国", "Place")}, {("美国监狱", "Place")}),
+    # a list of examples ends where a verb runs into it (guard: the list of companies)
+    ("网络游戏企业包括腾讯丶网易游戏及盛趣游戏回应表示，将严格遵守丶积极落实。", {("盛趣游戏", "Organization")},
+     {("盛趣游戏回应表示", "Organization"), ("将严格遵守", "Organization"), ("积极落实", "Organization")}),
+    ("那些公司包括雷神公司, 通用动力，英国航太和奥什科什。",
+     {("通用动力", "Organization"), ("奥什科什", "Organization")}, set()),
     # a general whose name a firm also has, glossed by his Western name after a space and his title
     ("美国中央司令部司令麦肯锡将军 (Frank McKenzie) 说。", {("麦肯锡", "Person")}, {("麦肯锡", "Organization")}),
 ]
@@ -213,3 +220,15 @@ def test_remarks_one_makes_are_the_statement_not_a_meeting(x: Extractor) -> None
     # guard: talks held are a meeting
     found = _kinds(x, "布林肯30日与王毅举行谈话。", published=date(2021, 8, 31))
     assert [k for k, _, _ in found] == [EventKind.MEETING], found
+
+
+def test_a_legislature_passing_a_draft_constitution_is_legislation(x: Extractor) -> None:
+    found = _kinds(x, "国家杜马（议会下院）3月11日通过了宪法草案。", published=date(2020, 6, 25))
+    assert [(k, d) for k, d, _ in found] == [(EventKind.LEGISLATION, date(2020, 3, 11))], found
+
+
+def test_a_return_to_the_white_house_is_taking_office(x: Extractor) -> None:
+    found = _kinds(x, "国家主席习近平周四同美国总统特朗普通电话，这是特朗普今年1月重返白宫以来两人首次正式通话。",
+                   published=date(2025, 6, 6))
+    assert sorted((k.value, d) for k, d, _ in found) == [("Appointment", date(2025, 1, 1)),
+                                                         ("PhoneCall", date(2025, 6, 5))], found

@@ -59,7 +59,8 @@ def exemplified_bodies(part: Part, gaz: Gazetteer) -> None:
         _take(part, gaz, items)
     for m in _OPENS_A_LIST.finditer(folded):
         edge = _FORWARD_EDGE.search(folded, m.end(), m.end() + 120)
-        items = _items(folded, m.end(), edge.start() if edge else min(len(folded), m.end() + 120))
+        end = edge.start() if edge else min(len(folded), m.end() + 120)
+        items = _until_a_verb(part.tok, _items(folded, m.end(), end))
         if len(items) >= 2:
             _take(part, gaz, items)
 
@@ -75,6 +76,19 @@ def _items(folded: str, start: int, end: int) -> list[tuple[int, int]]:
         at = max(at, b)
     if at < end:
         out.append((at, end))
+    return out
+
+
+def _until_a_verb(tok: Tokens, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items up to the one a verb runs into, cut before the verb (包括腾讯、网易游戏及盛趣游戏|回应表示，
+    将严格遵守: the list ends with 盛趣游戏; what they said is no body)."""
+    out = []
+    for a, b in items:
+        verb = next((tok.starts[i] for i in range(len(tok)) if a < tok.starts[i] < b and tok.tags[i] == "v"), None)
+        if verb is not None:
+            out.append((a, verb))
+            break
+        out.append((a, b))
     return out
 
 

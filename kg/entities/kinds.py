@@ -10,11 +10,12 @@ from kg.model import EntityKind
 
 # Words that describe a body by its reach, size, owner or trade, never its name.
 DESCRIBING_WORDS = frozenset("""
-国际 跨国 海外 全球 外国 境外 本地 当地 地方 大型 小型 中小型 中型 大 小 新 各 私人 私营 民营 国营 国有 上市 顶尖
+国际 跨国 海外 全球 外国 境外 本地 当地 大型 小型 中小型 中型 大 小 新 各 私人 私营 民营 国营 国有 上市 顶尖
 知名 著名 主要 大陆 欧美 西方 研发 建筑 清洁 保洁 物流 航运 能源 矿业 保险 制药 生技 生物技术 科技 汽车 房地产
 网络 游戏 媒体 公立 私立
 """.split())
 _LONGEST_FIRST = tuple(sorted(DESCRIBING_WORDS, key=lambda w: (-len(w), w)))
+_A_COUNTRY_S = "地方"  # after a country only: its local (district) bodies
 # Kinds of body that, after such words, name none.
 DESCRIBED_HEADS = frozenset((*lx.KIND_OF_BODY_HEADS, "药厂", "药商", "生技公司"))
 # …and these, after words of rank, size or owner only (中国顶尖大学, 德国私人电视台): after a place they are
@@ -25,9 +26,11 @@ RANKING_WORDS = frozenset("顶尖 知名 著名 主要 各 大型 小型 中型 
 
 def a_described_kind(name: str, gaz: Gazetteer) -> bool:
     """Places and describing words (one at least), then a kind of body, and nothing else."""
-    rest, words = name, []
+    rest, words, country = name, [], False
     while rest and rest not in DESCRIBED_HEADS and rest not in RANKED_HEADS:
         word = next((w for w in _LONGEST_FIRST if rest.startswith(w) and len(rest) > len(w)), "")
+        if not word and country and rest.startswith(_A_COUNTRY_S):
+            word = _A_COUNTRY_S  # 美国地方法院: a district court of the country (奈良地方法院 is Nara's own)
         if word:
             rest = rest[len(word):]
             words.append(word)
@@ -36,6 +39,7 @@ def a_described_kind(name: str, gaz: Gazetteer) -> bool:
                       and p.kind is EntityKind.PLACE), 0)
         if not place:
             return False
+        country = gaz.named(rest[:place]).type == "Country"
         rest = rest[place:]
     ranked = all(w in RANKING_WORDS for w in words)
     return bool(words) and (rest in DESCRIBED_HEADS or (rest in RANKED_HEADS and ranked))

@@ -49,7 +49,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.LAWSUIT, "JusticeEvent", _w("提起诉讼 提起诉讼 诉讼")),
     # Personnel
     EventType(K.ELECTION, "PersonnelEvent", _w("选举 大选 当选 胜选 初选 决选 赢得选举 选举日 连任 再度当选 再次当选")),
-    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新 上台 选为")),
+    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新 上台 选为 重返白宫 入主白宫")),
     EventType(K.RESIGNATION, "PersonnelEvent", _w("辞职 下台 辞去 卸任 离职 辞任 被解职 解雇 开除 罢免 撤职 免职")),
     # Transaction and Business
     EventType(K.AGREEMENT, "TransactionEvent", _w("签署 达成协议 签订 缔结 达成一致 商定 达成停火协议 同意 签约 达成协定 达成了协议 签署了 建交"), True),
@@ -76,7 +76,7 @@ TYPES: tuple[EventType, ...] = (
     # What news needs beyond ACE
     EventType(K.STATEMENT, "", _w("宣布 通报 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 称 告知 提到 重申 发布公告 指出 强调 披露 写道 告诉 证实 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 发声明 宣告 鼓励 敦促 促请 要求 告知了 发布声明")),
     EventType(K.VOTE, "", _w("投票 表决 公投")),
-    EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案 批准 签署法律 签署了法案 通过法律 否决 通过了一项法律 通过了一项法案 通过修正案 通过了修正案 通过决议 通过了决议 通过了一项决议 通过的一项法律 通过的法律 通过的法案 通过的一项法案")),
+    EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案 批准 签署法律 签署了法案 通过法律 否决 通过了一项法律 通过了一项法案 通过修正案 通过了修正案 通过决议 通过了决议 通过了一项决议 通过的一项法律 通过的法律 通过的法案 通过的一项法案 通过了宪法草案 通过宪法草案 通过了宪法修正案 通过宪法修正案 通过了法律草案 通过法律草案")),
     EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 屏蔽 解除禁令 解除了禁令 解除限制 解除封锁 解除制裁 解除戒严 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假 下令 征收 加息 降息 封城 实施封锁 宣布封锁 下令封锁 全面封锁 关闭")),
     EventType(K.LAUNCH, "", _w("发射 升空 推出 发布会 首发 亮相 发射了")),
     EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了 公布的 发布了 发布的 发布一份 公布一份 上线 公映 播出 发售 上市 首播 印发")),
