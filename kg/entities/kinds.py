@@ -21,11 +21,14 @@ DESCRIBED_HEADS = frozenset((*lx.KIND_OF_BODY_HEADS, "药厂", "药商", "生技
 # …and these, after words of rank, size or owner only (中国顶尖大学, 德国私人电视台): after a place they are
 # names (香港大学), and after a field too (悉尼科技大学).
 RANKED_HEADS = frozenset(("大学", "电视台"))
+_HEADS = tuple(sorted(DESCRIBED_HEADS | RANKED_HEADS, key=len, reverse=True))
 RANKING_WORDS = frozenset("顶尖 知名 著名 主要 各 大型 小型 中型 私人 私营 民营 国营 国有 公立 私立".split())
 
 
 def a_described_kind(name: str, gaz: Gazetteer) -> bool:
     """Places and describing words (one at least), then a kind of body, and nothing else."""
+    if not name.endswith(_HEADS):
+        return False  # the quick answer, for most names
     rest, words, country = name, [], False
     while rest and rest not in DESCRIBED_HEADS and rest not in RANKED_HEADS:
         word = next((w for w in _LONGEST_FIRST if rest.startswith(w) and len(rest) > len(w)), "")
