@@ -18,7 +18,7 @@ _PREPOSITIONS = frozenset("对为在与和向从被把同跟往赴")
 _WORDS_ACROSS = frozenset(("国家", "国际", "党派", "局面"))
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z .'’-]*")  # a name the gazetteer knows in Latin letters…
 _LATIN_NEXT = re.compile(r" [A-Z]")  # …and the next word of a longer Latin name, or the word before it
-_LATIN_BEFORE = re.compile(r"[A-Za-z] $")
+_LATIN_BEFORE = re.compile(r"[A-Za-z] ")
 
 
 def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
@@ -54,8 +54,8 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             continue  # 经济上|和|社会上: two function words, no town 上和
         if kind is PLACE and folded[hit.end:hit.end + 1] == "族" and gaz.entities[hit.key].type == "Country":
             continue  # 哈萨克族, 蒙古族: a people, no mention of the country
-        if _LATIN_WORD.fullmatch(folded, hit.start, hit.end) and (_LATIN_NEXT.match(folded, hit.end)
-                                                                 or _LATIN_BEFORE.search(folded, 0, hit.start)):
+        if _LATIN_WORD.fullmatch(folded, hit.start, hit.end) and (
+                _LATIN_NEXT.match(folded, hit.end) or _LATIN_BEFORE.fullmatch(folded[max(0, hit.start - 2):hit.start])):
             continue  # Chad O'Carroll, a person's name in Latin letters: no Chad; New York Times: no New York
         if kind is PLACE and folded[hit.end - 1:hit.end + 1] == "市场":
             continue  # 自由市|场: a free market, no Freetown

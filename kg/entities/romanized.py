@@ -46,7 +46,9 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
     for m in _ROMANIZED.finditer(folded):
         if any(w.rstrip(".") in lx.ORG_WORDS_EN or w.rstrip(".") in _THINGS_EN for w in m.group(1).split()):
             continue
-        at = m.start() - (len(folded[:m.start()]) - len(folded[:m.start()].rstrip(" ")))  # 莎琪 (Jen Psaki)
+        at = m.start()
+        while at > 0 and folded[at - 1] == " ":
+            at -= 1  # 莎琪 (Jen Psaki): a space before the bracket
         at -= len(next((t for t in _TITLES_AFTER if folded.endswith(t, 0, at)), ""))  # 安德斯|医生（Dr Katie Anders）
         if "-" in m.group(1) and (start := _hyphened_before(folded, at)) is not None:
             # 埃文斯-普里查德（Julian Evans-Pritchard）: a double surname, hyphened in both scripts
