@@ -303,3 +303,27 @@ def a_ministers_title(s: Span, folded: str, gaz: Gazetteer) -> bool:
     The news gold sets read it so; MSRA tags 外交部 in 外交部长 (its dev split loses 0.005 on ORG)."""
     return not s.key and folded.startswith("长", s.end) and (s.name.endswith("副部") or not (
         s.name[0] in ABBREVIATIONS or any(a_known_place(gaz, s.name[:k]) for k in (2, 3, 4))))
+
+
+def known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a person the gazetteer knows by two characters or more ends the span, after words that
+    are no part of their name (战争走向何方普京: 普京); not after a given name and its dot (约翰·拜登)."""
+    if gaz.named(folded[start:end]) is not None:
+        return None  # the whole span is a name the gazetteer knows
+    for at in range(start + 1, end - 1):  # the longest known name first
+        known = gaz.named(folded[at:end])
+        if known is not None and known.kind is PERSON and folded[at - 1] != "·":
+            return at
+    return None
+
+
+def known_person_opening(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """Where a person the gazetteer knows, opening the span, ends, when a place or a body it knows
+    follows in the span (刘鹤达沃斯, as headlines run words together); not inside a dotted name."""
+    if gaz.named(folded[start:end]) is not None or "·" in folded[start:end]:
+        return None
+    for at in range(end - 2, start + 1, -1):
+        known, rest = gaz.named(folded[start:at]), gaz.named(folded[at:end])
+        if known is not None and known.kind is PERSON and rest is not None and rest.kind is not PERSON:
+            return at
+    return None

@@ -5,6 +5,7 @@ that is no ordinary word (钢铁、煤炭等企业 lists industries), is an orga
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Protocol
 
 import rjieba
@@ -84,7 +85,9 @@ def _until_a_verb(tok: Tokens, items: list[tuple[int, int]]) -> list[tuple[int, 
     将严格遵守: the list ends with 盛趣游戏; what they said is no body)."""
     out = []
     for a, b in items:
-        verb = next((tok.starts[i] for i in range(len(tok)) if a < tok.starts[i] < b and tok.tags[i] == "v"), None)
+        first = bisect_right(tok.starts, a)  # the first token that starts after a
+        verb = next((tok.starts[i] for i in range(first, len(tok)) if tok.starts[i] < b and tok.tags[i] == "v"),
+                    None)
         if verb is not None:
             out.append((a, verb))
             break

@@ -13,9 +13,17 @@ from kg.entities import lexicon as lx
 from kg.entities.around import a_persons_name, country_then_person, owned_or_site, without_former
 from kg.entities.described import named_after_description
 from kg.entities.dotted import as_written
-from kg.entities.edges import org_ending, trimmed
+from kg.entities.edges import known_person_ending, known_person_opening, org_ending, trimmed
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.joined import CHAMBERS, INSTITUTIONS, Proposal, body_after_a_verb, known_org_first, rejoined
+from kg.entities.joined import (
+    CHAMBERS,
+    INSTITUTIONS,
+    Proposal,
+    body_after_a_verb,
+    known_org_first,
+    opens_with_a_known_body,
+    rejoined,
+)
 from kg.entities.place_abbreviations import ABBREVIATIONS, PEOPLE_AFTER_SHORT_FORM
 from kg.entities.plants import plant_start
 from kg.entities.spans import (
@@ -44,7 +52,6 @@ from kg.entities.towns import (
     suffixed_place,
     two_known_places,
 )
-from kg.model import EntityKind
 
 _KINDS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 
@@ -52,12 +59,6 @@ _KINDS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 def _mostly_translit(name: str) -> bool:
     """Three characters in four or more are transliteration characters (拜特哈|农)."""
     return 4 * sum(c in lx.TRANSLIT for c in name) >= 3 * len(name)
-
-
-def _known_body_opens(kind: EntityKind, folded: str, start: int, end: int, gaz: Gazetteer) -> bool:
-    """据|益普索·莫里调查公司 (the tokenizer's 据益): the body's name opens with one the gazetteer knows."""
-    return kind is ORG and any((o := gaz.named(folded[start:k])) is not None and o.kind is ORG
-                               for k in range(start + 2, end))
 
 
 def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazetteer,
@@ -151,9 +152,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue  # 巴基斯坦|奎达市: two places the gazetteer knows, which it proposes on their own
         if kind is ORG and (at := _party_after_place(folded, tok, start, end, gaz)) is not None:
             start, name = at, folded[at:end]  # 俄亥俄州民主党众议员: the member's state, then the party
-        if kind is PERSON and (at := _known_person_ending(folded, start, end, gaz)) is not None:
+        if kind is PERSON and (at := known_person_ending(folded, start, end, gaz)) is not None:
             start, name = at, folded[at:end]  # 何方普京: words glued before a person the gazetteer knows
-        if kind is PERSON and (at := _known_person_opening(folded, start, end, gaz)) is not None:
+        if kind is PERSON and (at := known_person_opening(folded, start, end, gaz)) is not None:
             end, name = at, folded[start:at]  # 刘鹤|达沃斯讲话: a headline's person, then a place it knows
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
@@ -216,7 +217,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             continue
         if kind is ORG and folded[end:end + 1].isascii() and folded[end:end + 1].isalpha():
             continue  # 加拿大研究公司TechInsights: a description before the name, written in Latin
-        if kind is not PERSON and not ((start in tok.at_start or _known_body_opens(kind, folded, start, end, gaz))
+        if kind is not PERSON and not ((start in tok.at_start or (kind is ORG and opens_with_a_known_body(
+                                            folded, start, end, gaz)))
                                        and (end in tok.at_end or (kind is ORG and (
                                             title_after(folded, tok, end) or _head_then_word(folded, tok, end))))):
             continue  # an unknown place or organization cuts no word in two (天发射中心, 哥斯拉大),
@@ -300,30 +302,6 @@ def _described(folded: str, start: int) -> bool:
 
 
 _POINTING = frozenset("该這这那此家本")
-
-
-def _known_person_ending(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
-    """Where a person the gazetteer knows by two characters or more ends the span, after words that
-    are no part of their name (战争走向何方普京: 普京); not after a given name and its dot (约翰·拜登)."""
-    if gaz.named(folded[start:end]) is not None:
-        return None  # the whole span is a name the gazetteer knows
-    for at in range(start + 1, end - 1):  # the longest known name first
-        known = gaz.named(folded[at:end])
-        if known is not None and known.kind is PERSON and folded[at - 1] != "·":
-            return at
-    return None
-
-
-def _known_person_opening(folded: str, start: int, end: int, gaz: Gazetteer) -> int | None:
-    """Where a person the gazetteer knows, opening the span, ends, when a place or a body it knows
-    follows in the span (刘鹤达沃斯, as headlines run words together); not inside a dotted name."""
-    if gaz.named(folded[start:end]) is not None or "·" in folded[start:end]:
-        return None
-    for at in range(end - 2, start + 1, -1):
-        known, rest = gaz.named(folded[start:at]), gaz.named(folded[at:end])
-        if known is not None and known.kind is PERSON and rest is not None and rest.kind is not PERSON:
-            return at
-    return None
 
 
 def _party_after_place(folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> int | None:

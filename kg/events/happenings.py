@@ -51,7 +51,7 @@ _NOUN_MARKERS = frozenset({"uj", "m", "q"})
 _COPULAS = frozenset({"是", "有", "为"})
 # a clause that gives a share or a population's count reports a figure (又回到了31.8％, 出生率7.52‰,
 # 超一半儿童青少年近视, 中国出生人口1062万人)
-_PERCENT = re.compile(r"\d\s*[%％‰]|[一二三四五六七八九十百千万]分之|一半|半数|人口(?:为|达|约|有|是|总数)?\d")
+_SHARE_OR_COUNT = re.compile(r"\d\s*[%％‰]|[一二三四五六七八九十百千万]分之|一半|半数|人口(?:为|达|约|有|是|总数)?\d")
 _NOT_DONE = tuple(w for w in NEGATIONS if w not in CALLED_OFF) + HYPOTHETICALS  # 取消了巡演 was done
 # A comparison ("比越南的总和还高", "比2017年水平高出2000亿美元") states how things stand.
 # 比 in names and words (比尔, 利比亚, 利比里亚, 莫桑比克, 加勒比, 比亚迪, 比赛, 比例) is no comparison.
@@ -89,7 +89,7 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     if any(s in text for s in STATES) or hedged(text, HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
         return None
     tagged = rjieba.tag(folded[start:end])
-    if any(_a_figure(word) for word, _ in tagged) or _PERCENT.search(text):
+    if any(_a_figure(word) for word, _ in tagged) or _SHARE_OR_COUNT.search(text):
         return None
     at = start
     modifier: tuple[int, int] | None = None
@@ -156,7 +156,7 @@ def _plain(folded: str, start: int, end: int) -> bool:
     words = [w for w, _ in rjieba.tag(text)]
     return not (hedged(text, _NOT_DONE) or any(w in text for w in STATES) or any(b in text for b in BOILERPLATE)
                 or MODAL.search(text) or _COMPARISON.search(text) or any(p in text for p in _PHOTO_DATED)
-                or _PERCENT.search(text)
+                or _SHARE_OR_COUNT.search(text)
                 or any(_a_figure(w) or w in _COPULAS or w in HABITUAL for w in words))
 
 

@@ -41,8 +41,8 @@ def future_in(text: str, s: int, e: int) -> bool:
         if nxt.startswith(("届时", "屆時")) or (opens and (m := FUTURE_STRONG.search(nxt))
                                                 and not _ANNOUNCED.search(nxt, 0, m.start())):
             return True  # (not 4月，韩国宣布计划停止…: what was announced then looks ahead, not the date)
-        if opens and looks_ahead(FUTURE, text, e + 1, e + 1 + min(len(nxt), _SUBJECT_WINDOW)) \
-                and not _ANNOUNCED.search(text, e + 1, e + 1 + min(len(nxt), _SUBJECT_WINDOW)):
+        subject_end = e + 1 + min(len(nxt), _SUBJECT_WINDOW)
+        if opens and looks_ahead(FUTURE, text, e + 1, subject_end) and not _ANNOUNCED.search(text, e + 1, subject_end):
             return True  # 11月，拜登将访问日本: the next clause's subject, then its word of the future
     return False
 
