@@ -84,7 +84,8 @@ _REGIONS = ("AdministrativeArea", "State")
 def stems_of_suffixed(gaz: Gazetteer, doc: Iterable[tuple[str, list[Span]]]) -> None:
     """A place the article writes with its suffix (霞浦县) is the place its bare name means there, where
     the gazetteer's sense of the bare name is a small town of another country (霞浦 is the county in
-    Fujian, not 霞浦市 in Japan; 华盛顿 beside 华盛顿州 stays the capital). doc: (folded, chosen) per part."""
+    Fujian, not 霞浦市 in Japan; 华盛顿 beside 华盛顿州 stays the capital); so is the bare name before 洲, a
+    slip for 州 (乔治亚洲 beside 乔治亚州: the state, not the country). doc: (folded, chosen) per part."""
     parts = list(doc)
     suffixed = {folded[s.start:s.end - 1]: s for folded, spans in parts for s in spans
                 if s.kind is PLACE and s.length >= 3 and folded[s.end - 1] in lx.PLACE_SUFFIXES}
@@ -92,7 +93,8 @@ def stems_of_suffixed(gaz: Gazetteer, doc: Iterable[tuple[str, list[Span]]]) -> 
         for s in spans:
             full = suffixed.get(folded[s.start:s.end]) if s.kind is PLACE else None
             bare = gaz.entities.get(s.key) if full is not None else None
-            if bare is not None and full.entity_key() != s.entity_key() and 0 < bare.population < lx.SMALL_TOWN_BELOW \
+            if bare is not None and full.entity_key() != s.entity_key() \
+                    and (0 < bare.population < lx.SMALL_TOWN_BELOW or folded[s.end:s.end + 1] == "洲") \
                     and country_of(bare.key, gaz.entities) != country_of(full.key, gaz.entities):
                 s.key, s.name, s.type = full.key, full.name, full.type
 

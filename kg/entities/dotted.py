@@ -134,6 +134,8 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
             word = word[:-1]  # 任命…卡尔·伊坎为|顾问: "as", after a verb that makes someone something
         # 前夫|约翰尼, 马克里|达成: past the part next to the dot, a word the dictionary knows as no name
         # lends the name no characters (理查 next to the dot is a "verb" and still the name: 理查·施特劳斯)
+        if not backward and edge != at and _opens_with_a_word(word):
+            break  # 法赫德·莫什里|关系密切: words, though the tokenizer calls them a name
         common = (edge != at and len(word) >= 2 and tok.tags[i] not in (*NAME_TAGS, "ns", "nz")
                   and rjieba.has_word(word))
         whole = tok.tags[i] in NAME_TAGS or (is_translit(word) and not common) or (
@@ -156,8 +158,8 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
             n += 1
         edge = edge - n if backward else edge + n
         break
-    if backward and at - edge >= 3 and _conjoined(tok, edge):
-        edge += 1  # 霍普金斯（…）|和妮科·基德曼: the tokenizer glued "and" to the next name
+    if backward and at - edge >= 3 and (_conjoined(tok, edge) or _called(tok, edge)):
+        edge += 1  # 霍普金斯（…）|和妮科·基德曼, 也|称安柏·赫德: "and" or "called" glued to the next name
     if edge == at:
         return None
     return (edge, at) if backward else (at, edge)
@@ -166,6 +168,18 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
 _AFTER_A_SURNAME_TAGS = frozenset(("x", "c", "p", "v", "vd", "d", "uj", "ul"))  # punctuation, a function word, a verb
 _CONJUNCTIONS = frozenset("和与及")
 _PREPOSITIONS = frozenset("对与和向跟同被把给")
+
+
+def _called(tok: Tokens, edge: int) -> bool:
+    i = tok.at_start.get(edge)
+    return i is not None and tok.words[i][:1] == "称" and len(tok.words[i]) >= 3  # no name begins with 称
+
+
+def _opens_with_a_word(word: str) -> bool:
+    """关系密切, a "name" to the tokenizer: no transliteration, and a common word of the dictionary opens it
+    (法赫德·莫什里|关系密切)."""
+    return len(word) >= 3 and not is_translit(word) and rjieba.has_word(word[:2]) \
+        and rjieba.tag(word[:2])[0][1] in lx.COMMON_WORD_TAGS
 
 
 def _conjoined(tok: Tokens, edge: int) -> bool:

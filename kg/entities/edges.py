@@ -31,6 +31,12 @@ def _and_in_name(folded: str, tok: Tokens, i: int, start: int, end: int, gaz: Ga
             and not org_ending(before) and gaz.named(before) is None and gaz.named(after) is None)
 
 
+def _a_given_names_end(folded: str, tok: Tokens, i: int) -> bool:
+    """张湖|月|说: 月 alone before a verb of speaking ends the given name; a month's 月 goes on with no
+    such verb (本月, 月底)."""
+    return tok.words[i] in ("月", "日", "年") and folded.startswith(lx.SAYS, tok.ends[i])
+
+
 def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, gaz: Gazetteer
             ) -> tuple[int, int] | None:
     """A proposal's edges without brackets, quotes and (after a person) a time word; None when what
@@ -239,7 +245,7 @@ def _person_edges(folded: str, start: int, end: int, tok: Tokens, gaz: Gazetteer
         end = tok.starts[last]  # 艾梅柏·希尔德伦|敦: the place after the name is no part of it
         last -= 1
     if last >= 0 and tok.starts[last] == end - 1 > start and ((
-            tok.tags[last] in lx.NOT_IN_NAME_TAGS and (
+            tok.tags[last] in lx.NOT_IN_NAME_TAGS and not _a_given_names_end(folded, tok, last) and (
                 tok.words[last][0] in lx.AFTER_NAME or (tok.tags[last] in ("t", "r") and tok.ends[last] > end)))
             or (tok.words[last] in lx.AFTER_NAME_WORDS and end - 1 - start >= 2)):
         # 唐金已与, 阻止本国: the word after the name begins inside the span (侯友宜为 keeps its 宜,

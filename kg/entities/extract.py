@@ -3,9 +3,7 @@ and evidence attached. The graph builder and `kg mentions` both use this."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -16,20 +14,19 @@ from kg.entities.candidates import COMPOUND, MODEL, PERSON, PLACE, TAGGER, Span,
 from kg.entities.context import countries_named, placed_elsewhere, relink, stems_of_suffixed
 from kg.entities.exemplified import exemplified_bodies
 from kg.entities.fold import fold
+from kg.entities.fullnames import follow_chains, short_forms
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.glued import glued_tails, inside_a_word, places_within
-from kg.entities.japanese import japanese_surname, names_japan
+from kg.entities.japanese import names_japan
 from kg.entities.listed import listed_names
 from kg.entities.missions import mission_short_names
 from kg.entities.ner import Tagger, default_tagger
 from kg.entities.prefixed import place_prefixed
 from kg.entities.senses import meeting_nicknames, one_kind, place_senses, places_stay_places, towns_for_universities
 from kg.entities.shortforms import (
-    a_word_not_a_name,
     abbreviations,
     company_stems,
     declared_short_forms,
-    one_body,
     other_renderings,
     person_variants,
     place_tails,
@@ -37,7 +34,7 @@ from kg.entities.shortforms import (
 )
 from kg.entities.spans import a_distance, is_government, posted_places, small_town
 from kg.model import Entity, EntityKind, Extraction, Fact, FactKind, Mention
-from kg.text import HAN_CLASS, sentences
+from kg.text import sentences
 
 
 @dataclass(slots=True)
@@ -128,8 +125,8 @@ class Extractor:
         glued_tails(doc, self.gaz)
         one_kind(doc)
         meeting_nicknames(doc)
-        aliases = self._short_forms(doc) | addressed_short_forms(doc)
-        romanized_known(doc, aliases)
+        aliases = short_forms(doc) | addressed_short_forms(doc)
+        glossed = romanized_known(doc, aliases)
         other_renderings(doc, aliases, key_of := lambda s: _key_of(s, aliases))
         declared_short_forms(doc, aliases, key_of, self.gaz)
         company_stems(doc, aliases, key_of, self.gaz)
@@ -138,7 +135,8 @@ class Extractor:
         person_variants(doc, aliases, key_of)
         mission_short_names(doc, aliases, key_of, self.gaz)
         self._known_variants(doc, aliases)
-        senses = place_senses(doc)  # read before the rescan multiplies a person's mentions
+        follow_chains(aliases)
+        senses = place_senses(doc, glossed)  # read before the rescan multiplies a person's mentions
         self._rescan(doc, aliases)
         places_stay_places(doc, senses)  # after it: the rescan finds a person's name everywhere
         towns_for_universities(doc, self.gaz)
@@ -154,63 +152,6 @@ class Extractor:
                 relink(self.gaz, s, part.folded[s.start:s.end], counts)
             placed_elsewhere(self.gaz, part.chosen)
         stems_of_suffixed(self.gaz, ((part.folded, part.chosen) for part in doc))
-
-    def _short_forms(self, doc: list[_Part]) -> dict[str, str]:
-        """Surface → the full name's key: 帕特鲁舍夫 is 尼古拉·帕特鲁舍夫 where the text has both;
-        外交部 is 中国外交部 where that is the only foreign ministry named."""
-        lasts: dict[str, set[str]] = {}
-        firsts: dict[str, set[str]] = {}
-        heads: dict[str, set[str]] = {}
-        # A given name alone (约翰尼 beside 约翰尼·德普) is that person too, where it was taken for a
-        # person of its own: found so, it merges; it is not searched for.
-        alone = {s.name for part in doc for s in part.chosen if s.kind is PERSON and "·" not in s.name}
-        rests: dict[str, set[str]] = {}  # an organization's name without its place -> the full names
-        for part in doc:
-            for s in part.chosen:
-                if s.kind is PERSON and ("·" in s.name or _HYPHENED.search(s.name) or _SPACED.search(s.name)):
-                    # 佩雷斯-西雷拉 is also 西雷拉; 莎拉 雷恩福德, a dot written as a space, 雷恩福德
-                    dot = "·" if "·" in s.name else "-" if _HYPHENED.search(s.name) else " "
-                    first, last = s.name.split(dot, 1)[0], s.name.rsplit(dot, 1)[1]
-                    if len(last) >= 2:
-                        lasts.setdefault(last, set()).add(s.entity_key())
-                    if s.name.count(dot) >= 2:  # 彼得·德·弗里斯 is also 德·弗里斯 (穆罕默德·本·萨勒曼: 本·萨勒曼)
-                        lasts.setdefault(dot.join(s.name.rsplit(dot, 2)[1:]), set()).add(s.entity_key())
-                    if len(first) >= 2 and first in alone:
-                        firsts.setdefault(first, set()).add(s.entity_key())
-                elif s.kind is EntityKind.ORGANIZATION:
-                    # the longest head it ends with (美国最高法院: 最高法院, not 法院)
-                    named = (s.name, part.folded[s.start:s.end])  # 日本银行 as the text writes it: 日本央行
-                    for n in named:  # the head of each (加拿大议会 written 加拿大国会: 议会 and 国会)
-                        head = max((h for h in lx.ORG_HEADS if n.endswith(h) and n != h
-                                    and not (s.key and h in s.aliases)), key=lambda h: (len(h), h), default=None)
-                        if head:
-                            heads.setdefault(head, set()).add(s.entity_key())
-                    for rest in s.aliases:  # 台湾民众党 is also 民众党 (spans.known_after_place; known.known_names)
-                        if any(n.endswith(rest) and rest != n for n in named):
-                            rests.setdefault(rest, set()).add(s.entity_key())
-                elif s.kind is PERSON and (regnal := _REGNAL.fullmatch(s.name)):
-                    lasts.setdefault(regnal.group(1), set()).add(s.entity_key())  # 伊丽莎白 is 伊丽莎白二世
-                elif s.kind is PERSON and len(s.name) == 3 and s.name[0] in lx.SURNAMES \
-                        and not a_word_not_a_name(s.name[1:]):  # 英文 is no 蔡英文, 建国 no 王建国
-                    lasts.setdefault(s.name[1:], set()).add(s.entity_key())  # 卫东 is 孙卫东
-                elif s.kind is PERSON and (surname := japanese_surname(s.name)):
-                    lasts.setdefault(surname, set()).add(s.entity_key())  # 米本 is 米本香织
-        # Where several full names have it, the one the article names most, and on a tie the one it
-        # names first, its subject (内特尔斯 beside 约翰·内特尔斯 and his father 詹姆斯·内特尔斯, each
-        # named three times, is the son, named first); a surname wins over a given name (詹姆斯 beside
-        # 勒布朗·詹姆斯 and 詹姆斯·哈登 is 勒布朗·詹姆斯).
-        full = {last: next(iter(keys)) for last, keys in lasts.items() if len(keys) == 1}
-        if len(full) < len(lasts):  # counted only where a short form has several full names (rare)
-            order = [s.entity_key() for part in doc for s in sorted(part.chosen, key=lambda s: s.start)
-                     if s.kind is PERSON]
-            named, first = Counter(order), {k: -i for i, k in reversed(list(enumerate(order)))}
-            full.update({last: max(keys, key=lambda k: (named[k], first.get(k, 0), k))
-                         for last, keys in lasts.items() if len(keys) > 1})
-        full.update({first: next(iter(keys)) for first, keys in firsts.items()
-                     if len(keys) == 1 and first not in lasts})
-        full.update({short: key for named in (heads, rests) for short, keys in named.items() if len(keys) == 1
-                     and one_body((key := next(iter(keys))), short, doc)})
-        return full
 
     def _known_variants(self, doc: list[_Part], aliases: dict[str, str]) -> None:
         """史蒂芬·P·乔布斯 is the gazetteer's 史蒂夫·乔布斯: a full name the article writes, whose
@@ -238,6 +179,9 @@ class Extractor:
             proto = next((sp for k, sp in surfaces.values() if k == key), None)
             if proto is not None:
                 surfaces.setdefault(surface, (key, proto))
+        # the known persons the article names in full somewhere (托尼·布莱尔, Tony Blair)
+        in_full = {s.key for part in doc for s in part.chosen if s.kind is PERSON and s.key
+                   and part.folded[s.start:s.end] not in aliases and s.length > 3}
         for surface in sorted(surfaces, key=lambda x: (-len(x), x)):
             key, proto = surfaces[surface]
             for part in doc:
@@ -260,6 +204,9 @@ class Extractor:
                         elif proto.kind is PERSON and surface != proto.name and (
                                 org := _known_at(part, start, end, EntityKind.ORGANIZATION)):
                             part.give_way([org])  # 彭博 after 迈克尔·彭博 is him, not Bloomberg News
+                        elif proto.kind is PERSON and (known := _known_at(part, start, end, PERSON)) \
+                                and known.key != key and known.key not in in_full:
+                            part.give_way([known])  # 布莱尔 after 格温达·布莱尔 is her, not Tony Blair
                         if part.free(start, end):
                             part.take(Span(start, end, proto.kind, surface, proto.rank, key=key, type=proto.type))
                     start = part.folded.find(surface, end)
@@ -353,9 +300,6 @@ class Extractor:
 
 
 _KINDS = {k.value: k for k in EntityKind}  # a minted key's prefix (Organization:多米宁投票公司)
-_HYPHENED = re.compile(f"[{HAN_CLASS}]-[{HAN_CLASS}]")  # a double surname (佩雷斯-西雷拉)
-_SPACED = re.compile(f"[{HAN_CLASS}] [{HAN_CLASS}]")  # a dot written as a space (莎拉 雷恩福德)
-_REGNAL = re.compile("(.{2,})[一二三四五六七八九十]{1,2}世")  # a monarch's name and number (查尔斯三世)
 
 
 def _key_of(s: Span, aliases: dict[str, str]) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending, tokens_within
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.spans import HAN_RUN, ORG, Tokens
+from kg.entities.spans import HAN_RUN, ORG, Tokens, is_translit
 
 Proposal = tuple[int, int, str]  # (start, end, "PER" | "LOC" | "ORG"), from kg.entities.ner
 
@@ -39,8 +39,8 @@ def known_org_first(folded: str, tok: Tokens, start: int, end: int, gaz: Gazette
             continue
         if tok.words[i] in lx.NAME_JOINERS:
             return tok.starts[i], (tok.ends[i] if tok.ends[i] < end else None)
-        if known.name.endswith("党") and folded[tok.starts[i]:end] in CHAMBERS:
-            return tok.starts[i], tok.starts[i]  # 共和党|参议院: the party, and the chamber it leads
+        if known.name.endswith(_PARTIES) and folded[tok.starts[i]:end] in CHAMBERS:
+            return tok.starts[i], tok.starts[i]  # 共和党|参议院, 民建联|立法会: the party, and the chamber it sits in
         rest = folded[tok.starts[i]:end]
         if known.name.endswith(CHAMBERS) and rest.endswith("党") and 2 <= len(rest) <= 5:
             return tok.starts[i], tok.starts[i]  # 欧洲议会|绿党: the parliament, and a party in it
@@ -83,6 +83,7 @@ def body_after_a_verb(tok: Tokens, start: int, end: int) -> int | None:
 _RANKING = frozenset(("领先", "落后", "击败", "战胜"))
 
 # Chambers a party controls, wins or loses (共和党控制众议院): after a body and a verb, a body of their own.
+_PARTIES = ("党", "联")  # 民建联, a party named as an alliance
 CHAMBERS = ("众议院", "参议院", "国会", "议会", "上院", "下院", "上议院", "下议院", "立法会")
 
 
@@ -119,3 +120,23 @@ def rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
 
 _SCHOOLS = ("大学", "学院")
 _UNITS = ("中心", "研究所", "研究院", "实验室")
+
+
+def body_opening(folded: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where a proposed body's name begins: before start where it begins inside a body the gazetteer
+    knows (战略与|国际研究中心亚洲海事透明度倡议组织: a unit of the one named first), or inside a run of
+    transliteration characters that a word of its own or a sign opens (科罗拉多州的马克|萨尔科技公司)."""
+    for back in range(1, min(start, _LONGEST_OPENING) + 1):
+        if any((known := gaz.named(folded[start - back:k])) is not None and known.kind is ORG
+               for k in range(start + 1, end)):
+            return start - back
+    if not is_translit(folded[start:start + 2]):
+        return start
+    back = start
+    while back > max(0, start - 3) and is_translit(folded[back - 1]):
+        back -= 1
+    return back if back < start and (back == 0 or folded[back - 1] in _BEFORE_A_NAME) else start
+
+
+_LONGEST_OPENING = 6  # characters of a known body's name before the proposal's start
+_BEFORE_A_NAME = frozenset("的，、（(“ ")

@@ -81,7 +81,7 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             place = span.facts[0][1] if span.facts else None
             rest = folded[place.end:hit.end] if place is not None and place.type == "Country" else ""
             if len(rest) >= 3 and rest not in BODY_HEADS:  # not 电信 of 中国电信, 银行 of 韩国银行
-                # 韩国统一部 is also 统一部, where no other body is (extract._short_forms); a town's body
+                # 韩国统一部 is also 统一部, where no other body is (fullnames.short_forms); a town's body
                 # is named by the town (北京师范大学 is no 师范大学)
                 span.aliases = (rest,)
         out.append(span)

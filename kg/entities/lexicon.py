@@ -46,6 +46,8 @@ ORG_HEADS = frozenset("""
 HEADQUARTERS = ("总部", "總部")
 # A body's board after its name (阿里巴巴集团董事会主席, 特斯拉董事会, 俄罗斯天然气工业股份公司管理委员会):
 # the body is named, its board is no body of its own.
+# Words for someone after a place (中国女星, 英国女网红): the tagger reads a body into them.
+PEOPLE_WORDS = tuple("女星 男星 明星 女网红 网红 歌手 演员 艺人 博主 球星".split())
 BOARDS = ("董事会", "董事會", "管理委员会", "监事会")
 # Parties among those heads: after a state and before a title (俄亥俄州民主党众议员) they describe a
 # member, not a body of their own.
@@ -119,7 +121,7 @@ KIND_OF_BODY_HEADS = tuple("""
 咨询公司 数据分析公司 公关公司 律师事务所 律所 投资公司 研究公司 市场研究公司 广告公司 化石燃料公司 制药公司
 游戏公司 房地产公司 初创公司 科技初创公司 芯片公司 半导体公司 生物技术公司 生物科技公司
 军队医院 军医院 医疗机构 研究机构 智库 民间团体 民间组织 人权组织 非政府组织 慈善机构 医院 小学 球队 球会 综合医院
-工会 房地产 药厂 药商 药企
+工会 房地产 药厂 药商 药企 互联网公司 互联网企业 电商公司 电商企业
 """.split())  # the third row: firms of a trade (伦敦咨询公司); not 航空公司 or 石油公司, which with a
 # country are names (英国航空公司, 英国石油公司)
 # After an organization, a kind of outlet it owns (中共小报, 党的喉舌): the organization is named, the
@@ -186,8 +188,8 @@ TRANSLIT = frozenset(
     "温文沃乌武西希锡谢辛休修雅亚扬耶叶伊因英尤于约泽扎詹朱兹佐茨柴楚朔策赛岑卓璐蒂芙黛茜斐罗嘉佳姆贡"
     "尔斯克夫娃舍鲁理琼露娅薇丝瑞")
 
-# Characters no given name has in it: function words (屈服于 is no one).
-NOT_IN_GIVEN_NAMES = frozenset("于了的在是和与对把被着过吗呢吧")
+# Characters no given name has in it: function words (屈服于 is no one; 议员时仍在 no 时仍).
+NOT_IN_GIVEN_NAMES = frozenset("于了的在是和与对把被着过吗呢吧仍")
 
 # Last characters of abstract nouns the tagger takes for three-character names (严重性, 金融业).
 NOUN_ENDINGS = frozenset("性业化率者权制界度式型感力品物法学们证寺庙馆站厂店街路桥港湾岛城镇村堂楼场局所部"
@@ -206,13 +208,15 @@ NOT_NAMES = frozenset("""
 地方法院 地球 月球 火星 太阳 芬太尼 奥密克戎 奥密克
 英美 齐聚 合作 发文 发表声明 对话伙伴 加盟共和国 蒙太奇 摩天大楼 钢铁厂 阿姨 国际部 迟早会 访问团 预备队
 车展 展会 博览会 电影节 音乐节 运动会 王室 戴口罩 犹太 登基 化名 仲裁庭 胡萝卜 乌托邦 议会 大都市
-峰会 犯罪集团 黄热病 航空公司 监管机构 红州 蓝州 摇摆州 紫州 冰川
+峰会 犯罪集团 黄热病 航空公司 监管机构 监管部门 红州 蓝州 摇摆州 紫州 冰川 陆军 海军 空军
+人工智能公司 经纪公司 明星经纪公司 金属集团 能源集团
 """.split())  # the row of 国际舞台: kinds of body and place, never one's name (上市公司, 党代会); that of 地球:
 # heavenly bodies (no gold set lists them), fentanyl (a person or a place to the tagger in stories on its
 # trade) and Omicron (a person cut short, 奥密克|戎); that of 车展: shows and fairs (法兰克福|车展), the royal
 # family, mask-wearing (戴 is a surname), 女王登基, a pseudonym (（Safaraz，化名）), 反乌托邦, a parliament
-# unnamed (the read gold lists 议会 alone once in 22 texts); the last: words read as names in bench/dev13,
-# the red, blue, swing and purple states of US elections, and glaciers (冰川)
+# unnamed (the read gold lists 议会 alone once in 22 texts); that of 峰会: words read as names in bench/dev13,
+# the red, blue, swing and purple states of US elections, glaciers (冰川), and a service of arms alone
+# (李尚福陆军上将); the last: firms of a trade, unnamed (同人工智能公司合作, 一个能源和金属集团)
 # A weekday, alone or after 上/本/下 ("记者上周四摄于…" after the title 记者): a time, never a person.
 WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼拜)[一二三四五六日天末]")
 
@@ -220,9 +224,9 @@ WEEKDAY_NAME = re.compile("(?:上上|上|本|这|下下|下)?(?:周|星期|礼�
 NOT_PLACES = frozenset("""
 关口 朝天 自由 中心 和平 团结 解放 胜利 光明 新华 人民 前进 红旗 东方 幸福 建设 友谊 民主 文明 繁荣
 长安 永安 太平 安全 合作 发展 未来 希望 先锋 大同 新村 长城 黄金 白云 青山 城关 中山 新市 开发区
-十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市 云集 大洲 丘陵
+十字路 路口 中心点 商贸城 工业区 白银 安康 黄石 三城 新城市 云集 大洲 丘陵 安宁
 """.split())  # 云集 (众星云集: crowding) is Chongqing's 云集镇; 大洲 (三大洲: continents) is Ōzu only as 大洲市;
-# 丘陵 (hills) is Benin's Collines only as 丘陵省
+# 丘陵 (hills) is Benin's Collines only as 丘陵省; 安宁 (社会安宁: peace) is Yunnan's Anning only as 安宁市
 
 # Place suffixes: the bare stem is the same place ("布拉戈维申斯克市" is 布拉戈维申斯克).
 PLACE_SUFFIXES = {"市": "City", "省": "AdministrativeArea", "州": "AdministrativeArea",

@@ -20,6 +20,7 @@ from kg.entities.joined import (
     INSTITUTIONS,
     Proposal,
     body_after_a_verb,
+    body_opening,
     known_org_first,
     opens_with_a_known_body,
     rejoined,
@@ -85,11 +86,18 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and folded.endswith(lx.KIN_WORDS, 0, start) and (
                 person_like(folded[start:end]) or romanized(folded, start, end)):
             kind = PERSON  # 母亲迪帕(Deepa), 妹妹卡哈珊(Kahkashan): a mother is no organization
+        if kind is PLACE and a_womans_name(folded[start:end]) and gaz.named(folded[start:end]) is None:
+            kind = PERSON  # 娜塔莉亚过去的业务: a woman, however the tagger reads her
         if kind is PERSON and folded.startswith("旗下", end) and is_translit(folded[start:end]) \
                 and gaz.named(folded[start:end]) is None:
             # 斯特兰蒂斯旗下的品牌: what a company owns (a known person's, 马斯克旗下, stays his)
             out.append(Span(start, end, ORG, folded[start:end], MODEL, type=ORG.value))
             continue
+        if kind is ORG and any(place_ends.get(e) == start and folded.startswith(lx.PEOPLE_WORDS, e)
+                               for e in range(start + 1, end)):
+            continue  # 中国女星, 英国女网|红: a place and a word for someone, no body
+        if kind is ORG and place_ends.get(end - 2) == start and folded.endswith("中心", start, end):
+            continue  # 伦敦中心: the city's centre, no body
         if kind is PLACE and folded.startswith("帝国", end) and not folded.startswith("帝国主义", end) \
                 and end - start >= 2:
             end += 2  # 哈布斯堡帝国: the empire is the place named (not 帝国主义, a doctrine)
@@ -109,6 +117,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if edges is None:
             continue
         start, end = edges
+        if kind is ORG:
+            start = body_opening(folded, start, end, gaz)
         if kind is ORG and (body := body_after_a_verb(tok, start, end)) is not None:
             pending.append((body, end, label))
             verb = tok.starts[tok.at_end[body]]
@@ -159,11 +169,12 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is PERSON and "·" in name:
             name = INITIAL.sub("", name)  # 约瑟夫·R·拜登 is 约瑟夫·拜登, as _dotted reads it
         board = next((b for b in lx.BOARDS if name.endswith(b)), "") if kind is ORG else ""
-        if board and len(name) > len(board) and gaz.named(name) is None and (
-                ((owner := gaz.named(name[:-len(board)])) is not None and owner.kind is ORG)
-                or org_ending(name[:-len(board)])):
-            end -= len(board)  # 阿里巴巴集团|董事会: the company, whose board the text names
-            name = name[:-len(board)]
+        of = 1 if board and name[:-len(board)].endswith("的") else 0  # 天然气工业银行的管理委员会
+        if board and len(name) > len(board) + of and gaz.named(name) is None and (
+                ((owner := gaz.named(name[:-len(board) - of])) is not None and owner.kind is ORG)
+                or org_ending(name[:-len(board) - of])):
+            end -= len(board) + of  # 阿里巴巴集团|董事会: the company, whose board the text names
+            name = name[:-len(board) - of]
         if kind is ORG and name[:-3] in CHAMBERS and name.endswith("委员会"):
             end, name = end - 3, name[:-3]  # 参议院委员会: one of the chamber's committees, unnamed
         if kind is ORG and name.endswith(lx.HEADQUARTERS) and gaz.named(name) is None:
@@ -377,3 +388,10 @@ def person_like(name: str) -> bool:
     (迪帕, 沙南; not 联邦快递, 迪士尼乐园)."""
     name = name.split("(")[0].split("（")[0]
     return not org_ending(name) and (name[:1] in lx.SURNAMES or is_translit(name))
+
+
+def a_womans_name(name: str) -> bool:
+    """娜, 莉 and 娅 render women's names: a name of transliteration characters with one of them, and
+    no place's ending, is a woman's (no read gold lists a place or body with one the gazetteer lacks;
+    its places with one are saints' and queens' towns: 圣安娜, 伊莉莎白港)."""
+    return is_translit(name) and any(c in "娜莉娅" for c in name) and name[-1:] not in lx.PLACE_SUFFIXES

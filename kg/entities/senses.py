@@ -194,11 +194,11 @@ def _persons_over_places(doc: Sequence[Part]) -> None:
 _STEM_SUFFIXES = (*lx.PLACE_SUFFIXES, "邦")
 
 
-def place_senses(doc: Sequence[Part]) -> dict[str, Span]:
+def place_senses(doc: Sequence[Part], persons: set[str] = frozenset()) -> dict[str, Span]:
     """One name, one sense in one article: the names the tagger read as a person that are the place
     the article also names so, where that place is sure (the gazetteer's, or written with its
     suffix: 瑞丽市 for 在瑞丽生活的…) or named as a place more often than as a person; by name, the
-    place."""
+    place. Not the names in persons, that the article itself glosses as someone's."""
     counts: dict[str, int] = {}
     places: dict[str, Span] = {}
     for part in doc:
@@ -210,7 +210,7 @@ def place_senses(doc: Sequence[Part]) -> dict[str, Span]:
                 sure = bool(s.key) or stem != s.name or part.folded[s.start:s.end] != s.name
                 counts[stem] = counts.get(stem, 0) + (100 if sure else 1)
                 places.setdefault(stem, s)
-    return {name: place for name, place in places.items() if counts[name] > 0}
+    return {name: place for name, place in places.items() if counts[name] > 0 and name not in persons}
 
 
 def places_stay_places(doc: Sequence[Part], senses: dict[str, Span]) -> None:

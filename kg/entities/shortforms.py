@@ -55,10 +55,12 @@ def other_renderings(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf
                     aliases.setdefault(s.name, key)
 
 
-def romanized_known(doc: Sequence[Part], aliases: dict[str, str]) -> None:
+def romanized_known(doc: Sequence[Part], aliases: dict[str, str]) -> set[str]:
     """纳尔瓦尼（Alexei Navalny）: a name no list holds, glossed in the bracket after it by a Latin name
     the gazetteer knows as someone (or some body) of the same kind, is that entity, however the article
-    spells it in Chinese."""
+    spells it in Chinese. A town's name glossed so by a person whose surname it is (奥斯汀（Lloyd
+    Austin）) is that person; those names are returned, one sense in the article."""
+    glossed: set[str] = set()
     for part in doc:
         if "(" not in part.folded:
             continue
@@ -66,14 +68,21 @@ def romanized_known(doc: Sequence[Part], aliases: dict[str, str]) -> None:
         for s in part.chosen:
             # Spaces before and inside the bracket are the writer's (莎琪 (Jen Psaki), （Theresa May ）).
             opening = s.end + len(folded[s.end:s.end + 2]) - len(folded[s.end:s.end + 2].lstrip(" "))
-            if s.key or folded[opening:opening + 1] != "(":
+            if (s.key and s.kind is not EntityKind.PLACE) or folded[opening:opening + 1] != "(":
                 continue
             inside = opening + 1 + len(folded[opening + 1:opening + 4]) - len(folded[opening + 1:opening + 4].lstrip())
             gloss = part.by_start.get(inside)
-            if gloss is not None and gloss.key and gloss.kind is s.kind \
-                    and folded[gloss.end:gloss.end + 4].lstrip()[:1] == ")" \
-                    and _LATIN.fullmatch(folded[gloss.start:gloss.end]):
+            if gloss is None or not gloss.key or folded[gloss.end:gloss.end + 4].lstrip()[:1] != ")" \
+                    or not _LATIN.fullmatch(folded[gloss.start:gloss.end]):
+                continue
+            if gloss.kind is s.kind and not s.key:
                 aliases.setdefault(s.name, gloss.key)
+                if s.kind is EntityKind.PERSON:
+                    glossed.add(s.name)
+            elif s.kind is EntityKind.PLACE and gloss.kind is EntityKind.PERSON and gloss.name.endswith("·" + s.name):
+                s.kind, s.type, s.key = EntityKind.PERSON, EntityKind.PERSON.value, gloss.key
+                glossed.add(s.name)
+    return glossed
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
@@ -115,16 +124,25 @@ def company_stems(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, g
     its stem; where one stem of three characters or more opens the stem of exactly one other such
     organization, the shorter name and its stem are that organization."""
     stems: dict[str, set[str]] = {}
+    pairs: dict[str, set[str]] = {}
     names: dict[str, str] = {}
     for part in doc:
         for s in part.chosen:
-            if s.kind is not EntityKind.ORGANIZATION or s.key or s.name in aliases:
+            if s.kind is not EntityKind.ORGANIZATION or s.name in aliases:
                 continue
             suffix = next((x for x in lx.GENERIC_ORG_SUFFIXES if s.name.endswith(x)), "")
             stem = s.name[:-len(suffix)] if suffix else ""
-            if len(stem) >= 3 and gaz.named(stem) is None:
+            if len(stem) >= 3 and not s.key and gaz.named(stem) is None:
                 stems.setdefault(stem, set()).add(key_of(s))
                 names.setdefault(stem, s.name)
+            elif len(stem) == 2 and gaz.named(stem) is None:
+                pairs.setdefault(stem, set()).add(key_of(s))
+    # 海航 beside 海航集团: a stem of two characters is searched for nowhere, but where the article's
+    # own names hold it as a body of its own, that body is the company
+    bodies = {s.name for part in doc for s in part.chosen if s.kind is EntityKind.ORGANIZATION and not s.key}
+    for stem, keys in pairs.items():
+        if len(keys) == 1 and stem in bodies:
+            aliases.setdefault(stem, next(iter(keys)))
     ordered = sorted(stems)
     for i, stem in enumerate(ordered):
         keys = stems[stem]

@@ -9,13 +9,23 @@ import re
 import rjieba
 
 from kg.entities import lexicon as lx
-from kg.entities.spans import INITIAL, MODEL, NAME_TAGS, PERSON, PLACE, Span, Tokens, given_name_is_a_word
+from kg.entities.spans import (
+    INITIAL,
+    MODEL,
+    NAME_TAGS,
+    PERSON,
+    PLACE,
+    Span,
+    Tokens,
+    given_name_is_a_word,
+    is_translit,
+)
 from kg.entities.titles import after_inner_title, inside_a_title, title_begun
 
 _SAID = "称说"
 # Words for someone by what they do or where they live, which the tagger reads into the name after them.
 _PEOPLE_BEFORE = ("员工", "职员", "雇员", "稻农", "农民", "果农", "菜农", "茶农", "渔民", "牧民", "工人", "居民",
-                  "村民", "店员", "店主", "房东")
+                  "村民", "店员", "店主", "房东", "富豪", "高中生", "大学生", "中学生", "研究生", "留学生")
 _SAID_THEN = ("，", ",", "：", ":")
 _AFTER_NAME_TAGS = frozenset(("v", "vd", "a", "ad"))  # verbs and adjectives: what a name did, how it was
 _DATE_AFTER_YU = re.compile("[0-9一二三四五六七八九十〇两]+[年月日号]|[上下去今明本前昨当同次翌][年月周天日个]"
@@ -70,6 +80,10 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
     if any(folded[max(0, start - k):start + 1] in lx.TITLES for k in (1, 2, 3)):
         start += 1
     start = after_inner_title(folded, start, end)
+    while start < end and folded[start] in "-—– ":
+        start += 1  # 2018年 - 德普起诉: a dash before the name
+    if folded[start] in _JOINED_BEFORE and end - start >= 3 and is_translit(folded[start + 1:end].split("·")[0]):
+        start += 1  # 和亨利·摩尔, （也称安柏·赫德: "and" or "called" before the name
     if noun := next((p for p in _PEOPLE_BEFORE if folded.startswith(p, start)), ""):
         if end - start - len(noun) < 2:
             return None  # 稻农庄|先生: a rice farmer, and his surname
@@ -109,6 +123,10 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
         rest = rjieba.tag(last[1:]) if len(last) >= 3 and last[0] in lx.SURNAMES else []
         if len(rest) == 1 and rest[0][1] in _AFTER_NAME_TAGS and rjieba.has_word(last[1:]):
             end -= len(last) - 1
+        elif (cut := _words_after(last)) is not None:
+            end -= len(last) - cut  # 法赫德·莫什里|关系密切: the transliteration ends where words begin
+    if (glued := _GLUED_LATIN.search(folded, start + 2, end)) is not None:
+        end = glued.start()  # 艾文|对BBC: a preposition and a Latin name after the person
     opening = word[0] if word else ("", "")
     if 2 <= len(opening[0]) < end - start and opening[1] in lx.NOT_NAME_OPENING_TAGS and not chinese \
             and folded[start + len(opening[0]):start + len(opening[0]) + 1] != "·":
@@ -120,6 +138,20 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
         return None
     plain = INITIAL.sub("", name)
     return Span(start, end, s.kind, plain, s.rank, type=s.type, facts=s.facts, aliases=(name,) if plain != name else ())
+
+
+_JOINED_BEFORE = frozenset("和与及称")
+_GLUED_LATIN = re.compile("[对向和与给被][A-Za-z]")
+
+
+def _words_after(last: str) -> int | None:
+    """Where the last part of a dotted name stops being a transliteration: a character no
+    transliteration uses that opens a word of the dictionary (莫什里|关系密切), after two or more."""
+    for p in range(2, len(last) - 1):
+        if last[p] not in lx.TRANSLIT and is_translit(last[:p]) and rjieba.has_word(last[p:p + 2]) \
+                and rjieba.tag(last[p:p + 2])[0][1] in lx.COMMON_WORD_TAGS:
+            return p
+    return None
 
 
 def _a_surname_and_a_word(s: Span, folded: str, tok: Tokens) -> bool:

@@ -23,15 +23,18 @@ TOWN_WORDS = ("小镇", "城镇", "小城", "城市", "村庄", "县城", "港�
 _AFTER_A_TOWN = frozenset(("的", "一家", "一座", "一个", "一所", "附近", "郊外", "郊区", "市中心", "以", "外", "上空",
                            "当地", "和", "与", "及", "时"))
 _NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns"))
+# 名为九章群礁的环礁: a place called so, a town or a landform
+_LANDFORM_WORDS = ("环礁", "岛礁", "岛屿", "小岛", "群岛", "礁石", "山峰", "河流", "湖泊")
 _CALLED = re.compile(f"(?:名叫|名为|叫做)([{HAN_CLASS}]{{2,5}})(?:[（(][A-Za-z .'-]+[)）])?"
-                     f"的(?:{'|'.join(TOWN_WORDS)})")
+                     f"的(?:{'|'.join(TOWN_WORDS + _LANDFORM_WORDS)})")
 _REALMS = ("帝国", "王国", "王朝")
 _CHINA = "wikidata:Q148"
 
 
 # 美军, 俄军, 以军: an armed force named by its country counts as the country (the seeds gold's
-# convention), as 中国军队 does; not 美军方 or 美军舰, another word. After a deed (抗击|俄军) too.
-_FORCES = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被在与和对向从让由遭将把的及但而并是了击抗败]))"
+# convention), as 中国军队 does; not 美军方 or 美军舰, another word. After a deed (抗击|俄军) or a time
+# (六个月后|俄军) too.
+_FORCES = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被在与和对向从让由遭将把的及但而并是了击抗败后时]))"
                      "([美俄日韩朝英法德以乌印越菲泰台])军(?![事队方舰机备费官区火工校团人])")
 
 

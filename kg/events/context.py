@@ -292,13 +292,15 @@ def government_parties(parts: Sequence[tuple[str, str]], folded_parts: Sequence[
 _SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
 
 
-_HAPPENED_AT = re.compile("(?:地区|一带|境内|附近)?(?:又|再次|曾)?发生")
+_HAPPENED_AT = re.compile("(?:地区|一带|境内|附近)?(?:又|再次|曾)?发生"  # 北京市官员通报, 布法罗当局: its officials
+                          "|(?:市|州|省|县|区)?的?(?:一名|一位|多名|数名)?(?:卫生|地方|市政)?(?:官员|当局|警方)")
 
 
 def location(folded: str, at: int, s_start: int, places: list[Mention], entities: dict[str, Entity],
               kind: EventKind, clause_start: int, clause_end: int) -> str:
     """The place after the nearest 在 before the trigger (the most specific one between them), or one
-    that 发生 follows (亚特兰大地区发生的…枪击事件); for an opening, the first city of the clause."""
+    that 发生 follows (亚特兰大地区发生的…枪击事件), or whose officials act (南京的官员宣布); for an opening,
+    the first city of the clause."""
     took = [m for m in places if clause_start <= m.start < at and _HAPPENED_AT.match(folded, m.end, at)]
     if took:
         return took[-1].key

@@ -261,15 +261,23 @@ _YEARLESS = re.compile("[0-9〇零一二三四五六七八九十]{1,3}月(?:[0-9
 
 def past_not_upcoming(reports: list[Report], published: date | None) -> list[Report]:
     """A yearless date after publication reads as one to come (kg.events.resolution); for these kinds,
-    with no word of the future in the sentence, it is last year's: 陈彦霖于9月19日死亡 in a page of 11
-    September 2020 is the death of 19 September 2019 (not 台风预计将于9月19日登陆, a forecast)."""
+    or a deed told as done (会见了), with no word of the future in the sentence, it is last year's:
+    陈彦霖于9月19日死亡 in a page of 11 September 2020 is the death of 19 September 2019 (not
+    台风预计将于9月19日登陆, a forecast)."""
     for r in reports:
         at = r.date_at - r.trigger.sentence_start
-        if r.kind in PAST_ONLY and published is not None and r.when is not None and r.when.start > published \
+        if (r.kind in PAST_ONLY or _told_as_done(r)) and published is not None and r.when is not None \
+                and r.when.start > published \
                 and at >= 0 and _YEARLESS.match(r.sentence, at) and r.sentence[at - 1:at] != "年" \
                 and not FUTURE_WORDS.search(r.sentence):
             r.when = When(_year_before(r.when.start), _year_before(r.when.end), r.when.precision)
     return reports
+
+
+def _told_as_done(r: Report) -> bool:
+    """2月27日，他会见了…, 曾会见, 已经会见: the sentence tells the deed as done, whatever its kind."""
+    at, end = r.trigger.start - r.trigger.sentence_start, r.trigger.end - r.trigger.sentence_start
+    return r.sentence.startswith("了", end) or r.sentence[max(0, at - 2):at].endswith(("曾", "已", "已经"))
 
 
 def _year_before(d: date) -> date:

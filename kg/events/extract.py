@@ -78,6 +78,7 @@ from kg.events.nodes import MOVES, to_event
 from kg.events.reports import (
     SELF_NAMED,
     Report,
+    by_a_government,
     fold_back,
     fold_remarks,
     names_someone,
@@ -218,6 +219,7 @@ def extract_events(parts: Sequence[tuple[str, str]], extraction: Extraction, ent
             if not (r.location or r.about or r.historic or abroad & {*r.attendees, r.organizer}
                     or placed_abroad(r.clause, by_part.get(r.part, []), entities, at_home)):
                 r.home = at_home
+                r.about = [at_home] if not names_someone(r) and by_a_government(r) else r.about  # 政府…宣布
     events, mentions = [], []
     kept = [r for r in merged if (r.when or (published is None and r.date_text and r.date_text not in VAGUE))
             and (names_someone(r) or (r.when and r.kind in SELF_NAMED))]

@@ -4,6 +4,7 @@ per date (kg.events.extract uses these)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -238,3 +239,14 @@ def _persons(keys: list[str]) -> list[str]:
 def unique(keys: Iterable[str]) -> list[str]:
     """The keys in the order first given, each once."""
     return list(dict.fromkeys(keys))
+
+
+# 政府在12月7日宣布, 三天后，政府提议, 迫使政府…取消: a government its clause does not name
+_BARE_GOVERNMENT = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[使让令由被后]))(?:联邦政府|政府|当局)")
+
+
+def by_a_government(r: Report) -> bool:
+    """The report's clause, before its word, has a government it does not name: the article's own
+    country's, where it has one (kg.events.extract)."""
+    start = r.clause[0] % 1_000_000 - r.trigger.sentence_start
+    return _BARE_GOVERNMENT.search(r.sentence, max(start, 0), r.trigger.start - r.trigger.sentence_start) is not None

@@ -129,14 +129,15 @@ NOT_TRIGGERS = _w("破产法 破产边缘 濒临破产 创办人 创办者 创�
 
 # Words before a trigger, in its clause, that say it did not or may not happen: no event is reported.
 # Calling something off is a deed of its own: the meeting cancelled (取消会晤) did not happen, the
-# cancelling (中国当局取消了巡演, 台积电将投产推迟到2025年) did.
+# cancelling (中国当局取消了巡演, 台积电将投产推迟到2025年) did. 不 alone is in too many words (不断, 不少);
+# 不与 (不与奥斯汀会晤) is not.
 # Hazards that strike (台风袭击台湾, 地震于周日凌晨袭击了土耳其南部): the attack word then reports a disaster.
 HAZARDS = _w("台风 飓风 地震 强震 余震 洪水 海啸 暴雨 暴风雪 龙卷风 热浪 寒潮 山火 野火 风暴 沙尘暴")
 # What a signing concludes: a law (签署了这项法案: legislation), or an agreement (签署了一项贸易协议).
 LAWS = ("法案", "法律", "行政命令", "行政令", "修正案", "条例")
 DEALS = ("协议", "协定", "合同", "条约", "公报", "声明", "备忘录")
 CALLED_OFF = ("取消", "推迟")
-NEGATIONS = ("不要", "不准", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "拒不", "不会", "无意", *CALLED_OFF)
+NEGATIONS = ("不要", "不准", "不与", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "拒不", "不会", "无意", *CALLED_OFF)
 HYPOTHETICALS = ("准备", "本应", "本该", "就会", "避免", "防止", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望",
                  "望能", "盼能", "期望", "盼望", "渴望")
 # Words that hold a negation's or a hedge's character and hedge nothing: 志愿军 and 志愿者 (愿), 若干 (若),
