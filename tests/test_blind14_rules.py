@@ -203,7 +203,7 @@ def test_a_day_after_a_relative_month_keeps_the_publication_year(x: Extractor) -
 
 def test_an_unplaced_event_happens_where_most_places_are(x: Extractor) -> None:
     """Japan named in four of seven place mentions: a quake the text places nowhere is placed there
-    (kg.events.context.home_country; two thirds were needed before)."""
+    (kg.events.places.home_country; two thirds were needed before)."""
     (quake,) = events(x, article("日本和美国的官员在日本会面，讨论中国问题。", "日本首相说，美国是日本的盟友。",
                                  "2011年3月11日发生了大地震。", published=date(2021, 3, 10)))
     assert quake.kind == "Disaster" and quake.location == "wikidata:Q17"

@@ -134,8 +134,9 @@ def test_a_company_s_two_character_stem_is_the_company(x: Extractor) -> None:
 
 
 def test_a_meeting_refused_is_no_meeting(x: Extractor) -> None:
-    found = _kinds(x, "北京周四称李尚福不与奥斯汀会晤。", published=date(2023, 6, 2))
-    assert all(k is not EventKind.MEETING for k, _, _ in found), found
+    for text in ("北京周四称李尚福不与奥斯汀会晤。", "五角大楼星期四称，李尚福上将回绝了与奥斯汀会晤的邀请。"):
+        found = _kinds(x, text, published=date(2023, 6, 2))
+        assert all(k is not EventKind.MEETING for k, _, _ in found), found
     # guard: a meeting that took place
     found = _kinds(x, "李尚福周四与奥斯汀会晤。", published=date(2023, 6, 2))
     assert [k for k, _, _ in found] == [EventKind.MEETING], found
@@ -159,3 +160,25 @@ def test_an_unnamed_government_is_the_article_s_country_and_officials_place_it(x
     assert _kinds(x, "后来，政府在12月7日宣布全面放松限制。", published=date(2022, 12, 20)) == []
     found = _events(x, _dw("上周六，北京市官员通报了该市的一起事故。", published=date(2022, 1, 20)))
     assert [(e.when.start, e.location) for e in found] == [(date(2022, 1, 15), "geonames:1816670")], found
+
+
+def test_records_are_a_source_and_where_a_buyer_is_registered_is_no_place_of_the_deal(x: Extractor) -> None:
+    found = _events(x, _dw("土地登记局记录显示，一个在塞浦路斯的公司在2009年出价800万英镑购买了位于萨里郡的大宅。",
+                           published=date(2022, 4, 20)))
+    assert found and all("土地登记局" not in " ".join(e.attendees) for e in found), found
+    found = _events(x, _dw("在英属维珍群岛注册的Ravendark控股有限公司2012年曾出价2750万英镑购买了一座豪宅。",
+                           published=date(2022, 4, 20)))
+    assert [e.location for e in found] == [""], found
+    # guard: 在 before a place that is where it happened
+    found = _events(x, _dw("Ravendark控股有限公司2012年在伦敦购买了一座豪宅。", published=date(2022, 4, 20)))
+    assert [e.location for e in found] == ["geonames:2643743"], found
+
+
+def test_capitals_that_act_stand_for_their_countries(x: Extractor) -> None:
+    found = _events(x, _dw("而就在对话会开幕前夕，台北与华盛顿星期四（1日）签署“21世纪贸易倡议”首批协定。",
+                           published=date(2023, 6, 2)))
+    assert [(e.kind, e.when.start, set(e.about)) for e in found] == [
+        (EventKind.AGREEMENT, date(2023, 6, 1), {"wikidata:Q865", "wikidata:Q30"})], found
+    # guard: a capital where someone is, or one in a dateline, acts for no one
+    found = _events(x, _dw("拜登星期四在北京签署了协定。", published=date(2023, 6, 2)))
+    assert all("wikidata:Q148" not in e.about for e in found), found

@@ -447,7 +447,7 @@ def test_what_else_the_clause_names_is_what_the_event_concerns(x) -> None:  # no
 
     assert concerned("2020年，位于中国北部内蒙古的官员拘捕了抗议学校改授全中文课程的家长。", date(2022, 8, 12)) == [
         (EventKind.ARREST, set(), set())]  # 中国 is what it is about already: the country acting
-    # (内蒙古, whose officials act, is where it happened since session 42: kg.events.context.location)
+    # (内蒙古, whose officials act, is where it happened since session 42: kg.events.places.location)
     (arrest,) = events(x, article("2020年，位于中国北部内蒙古的官员拘捕了抗议学校改授全中文课程的家长。",
                                   published=date(2022, 8, 12)))
     assert arrest.location == "Place:内蒙古自治区", arrest

@@ -1,8 +1,8 @@
-"""What the article around a trigger says about who took part and where: the dateline that reports
-and takes no part, the article's home country, the topic a clause without subject takes, and the
-platform where something was posted, and the governments that take part as parties (kg.events.extract
-reads these), and the organization a definite description (该协会) names. The kind the clause gives a
-trigger is kg.events.kinds'."""
+"""What the article around a trigger says about who took part: the dateline that reports and takes
+no part, the topic a clause without subject takes, the platform where something was posted, and the
+governments that take part as parties (kg.events.extract reads these), and the organization a definite
+description (该协会) names. Where it took place is kg.events.places'; the kind the clause gives a trigger
+kg.events.kinds'."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from dataclasses import replace
 
 import rjieba
 
-from kg.entities.context import country_of
 from kg.entities.lexicon import GOVERNMENT_BODIES, KIN_WORDS, STAFF, TITLES
 from kg.events.dating import CLAUSE_END, SAYING, clause_opening
 from kg.events.triggers import (
@@ -26,7 +25,7 @@ from kg.events.triggers import (
     hedged,
 )
 from kg.events.when import DateMention
-from kg.model import Entity, EntityKind, EventKind, Mention
+from kg.model import Entity, EntityKind, Mention
 
 # The characters dates are written with (2015年3月, 上周二, 本月初), for a regex character class.
 DATE_CHARS = "\\d〇零一二三四五六七八九十年月日号周星期上下本这今去明昨初底中旬"
@@ -70,30 +69,6 @@ def dateline_end(text: str) -> int:
 
 
 _DATELINE = re.compile("[（(][^（）()]{0,14}(?:网|網|社|台|电|電)[^（）()]{0,8}[）)]")
-
-
-def home_country(mentions: Sequence[Mention], entities: dict[str, Entity]) -> str:
-    """The country the article happens in: the one it names most, a place in it counting for it,
-    when that is more than half of all and three or more (the dateline's places are not counted; two
-    thirds, until session 31, left a Hong Kong story with Beijing and China in it without one; a tie
-    is no home)."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        e = entities.get(m.key)
-        if e is not None and e.kind is EntityKind.PLACE and (c := country_of(e.key, entities)):
-            counts[c] = counts.get(c, 0) + 1
-    if not counts:
-        return ""
-    best = max(sorted(counts), key=counts.__getitem__)
-    return best if counts[best] >= 3 and 2 * counts[best] > sum(counts.values()) else ""
-
-
-def placed_abroad(clause: tuple[int, int], mentions: Sequence[Mention], entities: dict[str, Entity], home: str) -> bool:
-    """The trigger's clause names a place in another country than the article's (2008年，他回到纽约担任
-    编辑, in a story set in China): the happening is not placed at home."""
-    start, end = clause[0] % 1_000_000, clause[1] % 1_000_000
-    return any(start <= m.start < end and (e := entities.get(m.key)) is not None and e.kind is EntityKind.PLACE
-               and (c := country_of(e.key, entities)) and c != home for m in mentions)
 
 
 _DATE_TAGS = frozenset({"t", "m", "q", "x"})  # rjieba: times, numerals, measure words, punctuation
@@ -287,58 +262,6 @@ def government_parties(parts: Sequence[tuple[str, str]], folded_parts: Sequence[
             mentions[i] = replace(m, end=m.end + len(body), text=text[m.start:m.end + len(body)], key=key)
             out[key] = "" if leader else country.key
     return out
-
-
-_SPECIFIC = {"City": 0, "AdministrativeArea": 1, "Place": 2, "Continent": 3, "Country": 4}
-
-
-_HAPPENED_AT = re.compile("(?:地区|一带|境内|附近)?(?:又|再次|曾)?发生"  # 北京市官员通报, 布法罗当局: its officials
-                          "|(?:市|州|省|县|区)?的?(?:一名|一位|多名|数名)?(?:卫生|地方|市政)?(?:官员|当局|警方)")
-
-
-def location(folded: str, at: int, s_start: int, places: list[Mention], entities: dict[str, Entity],
-              kind: EventKind, clause_start: int, clause_end: int) -> str:
-    """The place after the nearest 在 before the trigger (the most specific one between them), or one
-    that 发生 follows (亚特兰大地区发生的…枪击事件), or whose officials act (南京的官员宣布); for an opening,
-    the first city of the clause."""
-    took = [m for m in places if clause_start <= m.start < at and _HAPPENED_AT.match(folded, m.end, at)]
-    if took:
-        return took[-1].key
-    zai, upto, span = at, at, []
-    while not span and (zai := folded.rfind("在", s_start, zai)) >= 0:
-        # the nearest 在 before the trigger that names a place ("居住在深圳的男童在本月18日…死亡")
-        span = [m for m in places if zai < m.start < upto]
-        if span and min(m.start for m in span) - zai > 2:
-            span = []  # 在 names where only when a place follows it at once (not 在本月18日…中國籍男子)
-        upto = zai
-    if not span and kind is EventKind.OPENING:
-        span = [m for m in places if clause_start <= m.start < clause_end]
-    if not span:
-        return ""
-    best = min(span, key=lambda m: (_SPECIFIC.get(entities[m.key].type, 2), m.start))
-    return best.key
-
-
-def attack_setting(folded: str, trigger: tuple[int, int], clause: tuple[int, int, int], places: list[Mention],
-                   entities: dict[str, Entity]) -> tuple[str, list[str], bool] | None:
-    """An attack's place, the countries it is between, and whether it has no target. The target is
-    the place right after the word (袭击了基辅) or after 对 before it (对乌克兰发起攻击), with the
-    countries of the clause. Without one: where it happened (在莫斯科发生袭击, 莫斯科的袭击), a country
-    before it being who attacked (俄罗斯的袭击); with neither, the word reports nothing (攻击…政策)."""
-    t_start, t_end = trigger
-    s_start, clause_start, clause_end = clause
-    target = next((m for m in places if m.start >= t_end and m.start - t_end <= 2), None) or next(
-        (m for m in places if clause_start <= m.start < t_start and folded[m.start - 1:m.start] == "对"), None)
-    if target is not None:
-        return target.key, list(dict.fromkeys(m.key for m in places if clause_start <= m.start < clause_end
-                                              and entities[m.key].type == "Country")), False
-    own = next((m for m in reversed(places) if clause_start <= m.start and folded[m.end:t_start] in ("", "的")), None)
-    country = own is not None and entities[own.key].type == "Country"
-    where = location(folded, t_start, s_start, places, entities, EventKind.ATTACK, clause_start, clause_end) or (
-        own.key if own is not None and not country else "")
-    if not where and not country:
-        return None
-    return where, [own.key] if country else [], True
 
 
 def clause_label(text: str, clause: tuple[int, int], date: DateMention | None, place: str = "") -> str:

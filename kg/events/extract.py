@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from kg.entities.context import country_of
 from kg.entities.fold import fold
 from kg.events.context import (
     ACCOUNT,
@@ -34,22 +35,17 @@ from kg.events.context import (
     UNDER,
     a_medium,
     acts_in,
-    attack_setting,
     attacked_persons,
     attributed,
     clause_label,
-    country_of,
     dateline_end,
     describers,
     government_parties,
     head_named,
-    home_country,
     hoped_before,
     inside_a_body,
-    location,
     meeting_host,
     opens_with_pronoun,
-    placed_abroad,
     pronoun_persons,
     reports_it,
     sentence_subject,
@@ -75,6 +71,7 @@ from kg.events.happenings import WORK_TITLE, find_happenings, habitual
 from kg.events.kinds import not_a_happening, retyped
 from kg.events.named import anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
+from kg.events.places import attack_setting, home_country, location, placed_abroad, seats_acting
 from kg.events.reports import (
     SELF_NAMED,
     Report,
@@ -322,7 +319,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
         prev_start = clause_start if embedded else clause_opening(folded, s_start, max(clause_start - 1, s_start))
         said_then = folded[clause_start - 1:clause_start] in ("，", ",") and SAID_THEN.search(
             folded, prev_start, max(clause_start - 1, prev_start)) is not None
-        says = folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith(SAYING) \
+        says = folded[prev_start:max(clause_start - 1, prev_start)].rstrip().endswith((*SAYING, "显示")) \
             and any(clause_start <= m.start < t_start for m in here)
         if said_then or says or ACCOUNT.match(folded, prev_start) or UNDER.fullmatch(folded, prev_start, clause_start):
             prev_start = clause_start  # who says is not who did: 韩国军方表示，朝鲜发射了…; 据《南华早报》报道，她…
@@ -351,9 +348,10 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             persons = unique([met_by, *persons])
         r.attendees = persons or orgs if kind in PEOPLE_ONLY else unique(persons + orgs)
         if not r.attendees and (kind not in PEOPLE_ONLY or any(w in word for w in CONCLUDED)):  # 中国宣布制裁
-            r.about = unique(m.key for m in here if clause_start <= m.start < clause_end
-                              and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
-                                   and kinds[m.key] is EntityKind.PLACE)))
+            r.about = unique([*(m.key for m in here if clause_start <= m.start < clause_end
+                                and (entities[m.key].type == "Country" or (kind is EventKind.OCCURRENCE
+                                     and kinds[m.key] is EntityKind.PLACE))),
+                              *seats_acting(folded, here, entities, clause_start, t_start)])  # 台北与华盛顿签署
             if not r.about and len(nations) == 2 and TWO_NATIONS.match(folded, clause_start):
                 r.about = list(nations)  # "七个月前，两国签订贸易协议": the two countries last named
         subject = next((m for m in here if dated_next(folded, m.end, t_start, dates) and kinds[m.key] is

@@ -137,7 +137,7 @@ HAZARDS = _w("台风 飓风 地震 强震 余震 洪水 海啸 暴雨 暴风雪 
 LAWS = ("法案", "法律", "行政命令", "行政令", "修正案", "条例")
 DEALS = ("协议", "协定", "合同", "条约", "公报", "声明", "备忘录")
 CALLED_OFF = ("取消", "推迟")
-NEGATIONS = ("不要", "不准", "不与", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "拒不", "不会", "无意", *CALLED_OFF)
+NEGATIONS = ("不要", "不准", "不与", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "拒不", "回绝", "婉拒", "不会", "无意", *CALLED_OFF)
 HYPOTHETICALS = ("准备", "本应", "本该", "就会", "避免", "防止", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望",
                  "望能", "盼能", "期望", "盼望", "渴望")
 # Words that hold a negation's or a hedge's character and hedge nothing: 志愿军 and 志愿者 (愿), 若干 (若),
@@ -168,8 +168,9 @@ HABITUAL = ("每天", "每晚", "每周", "每星期", "每个月", "每月", "�
 # What must or should happen has not: a modal before the verb, unless it opens a relative clause
 # (需要救助的灾民…举行抗议) or is 应 before 该国 ("应该国外长邀请": at that country's invitation).
 MODAL = re.compile("(?:需要|必须|不得不|应当|应该(?!国))[^的]*$")
-# Words right after a name that make it the source of a report (美联社援引, 新华社消息, 白宫发言人说).
-REPORTING = ("援引", "引述", "引用", "消息", "发言人")
+# Words right after a name that make it the source of a report (美联社援引, 新华社消息, 白宫发言人说,
+# 土地登记局记录显示).
+REPORTING = ("援引", "引述", "引用", "消息", "发言人", "记录显示", "文件显示", "数据显示", "资料显示", "档案显示")
 # Words before a trigger that ask it of someone: "鼓励其他领导人出台…" reports the asking, not the act.
 REQUESTS = ("鼓励", "敦促", "促请", "要求", "呼吁")
 # What, before a trigger in its clause, says it has not happened: denied, hedged or only asked for.
