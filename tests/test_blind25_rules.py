@@ -182,3 +182,16 @@ def test_capitals_that_act_stand_for_their_countries(x: Extractor) -> None:
     # guard: a capital where someone is, or one in a dateline, acts for no one
     found = _events(x, _dw("拜登星期四在北京签署了协定。", published=date(2023, 6, 2)))
     assert all("wikidata:Q148" not in e.about for e in found), found
+
+
+def test_a_month_an_aim_names_is_to_come() -> None:
+    from kg.events.dates import find_dates
+
+    def month(text: str) -> date:
+        (found,) = [d for d in find_dates(text, date(2022, 4, 25)) if d.when is not None]
+        return found.when.start
+
+    assert month("接下来的任务是重整旗鼓，争取在6月举行议会选举。") == date(2022, 6, 1)
+    assert month("他们想在9月进行反马克龙的街头示威。") == date(2022, 9, 1)
+    # guard: a bare month after the publication date, told with no aim or future, is last year's
+    assert month("他在6月举行了选举。") == date(2021, 6, 1)

@@ -94,6 +94,7 @@ _SET_FOR = r"(?<!原)(?<!原本)(?<!本来)定于|(?<!原)(?<!原本)(?<!本来)
 FUTURE = re.compile(r"将(?![军领士近])|將(?![軍領士近])|即将|" + _PLANNED + r"|预计|預計|预定|" + _SET_FOR
                     + r"|暂定|届时|屆時"
                     r"|下周|下週|准备在|准备于|正准备|必须在|必须于|会在|会于|距离|距離"
+                    r"|争取在|争取于|力争在|力争于|想在|希望在|希望于|拟于|拟在|有望在|有望于|要在"  # aims
                     r"|越来越近|日益临近|日渐临近|(?<![已])在即")  # 11月美国大选越来越近: drawing near
 # 将 also brings forward the object of a deed done (台积电将第一家工厂的投产推迟到2025年, 腾讯周三将其
 # 股份…): the word after it is then a noun, a name, a numeral or a pronoun, where the future's 将 has
