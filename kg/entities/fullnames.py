@@ -86,6 +86,8 @@ def short_forms(doc: Sequence[Part]) -> dict[str, str]:
 def follow_chains(aliases: dict[str, str]) -> None:
     """杜特地 → 罗德里戈·杜特地 → the gazetteer's 罗德里戈·杜特尔特 (its Latin gloss): a short form joins the
     entity its full name was joined to by a later pass."""
+    if len(aliases) < 2:
+        return  # a chain needs two links
     by_key = {entity_key(kind, name): key for name, key in aliases.items()
               for kind in (PERSON, EntityKind.ORGANIZATION)}
     for name, key in aliases.items():

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending, tokens_within
@@ -126,10 +127,11 @@ def body_opening(folded: str, start: int, end: int, gaz: Gazetteer) -> int:
     """Where a proposed body's name begins: before start where it begins inside a body the gazetteer
     knows (战略与|国际研究中心亚洲海事透明度倡议组织: a unit of the one named first), or inside a run of
     transliteration characters that a word of its own or a sign opens (科罗拉多州的马克|萨尔科技公司)."""
-    for back in range(1, min(start, _LONGEST_OPENING) + 1):
-        if any((known := gaz.named(folded[start - back:k])) is not None and known.kind is ORG
-               for k in range(start + 1, end)):
-            return start - back
+    if folded[start - 1:start + 1] in _org_bigrams(gaz):  # a known body's name can run across start
+        for back in range(1, min(start, _LONGEST_OPENING) + 1):
+            if any((known := gaz.named(folded[start - back:k])) is not None and known.kind is ORG
+                   for k in range(start + 1, end)):
+                return start - back
     if not is_translit(folded[start:start + 2]):
         return start
     back = start
@@ -139,4 +141,11 @@ def body_opening(folded: str, start: int, end: int, gaz: Gazetteer) -> int:
 
 
 _LONGEST_OPENING = 6  # characters of a known body's name before the proposal's start
+
+
+@lru_cache(maxsize=4)
+def _org_bigrams(gaz: Gazetteer) -> frozenset[str]:
+    """Every two characters that stand side by side in a name of a body the gazetteer knows."""
+    return frozenset(surface[i:i + 2] for surface, key in gaz.surfaces.items()
+                     if (e := gaz.entities.get(key)) is not None and e.kind is ORG for i in range(len(surface) - 1))
 _BEFORE_A_NAME = frozenset("的，、（(“ ")

@@ -394,4 +394,4 @@ def a_womans_name(name: str) -> bool:
     """娜, 莉 and 娅 render women's names: a name of transliteration characters with one of them, and
     no place's ending, is a woman's (no read gold lists a place or body with one the gazetteer lacks;
     its places with one are saints' and queens' towns: 圣安娜, 伊莉莎白港)."""
-    return is_translit(name) and any(c in "娜莉娅" for c in name) and name[-1:] not in lx.PLACE_SUFFIXES
+    return any(c in "娜莉娅" for c in name) and is_translit(name) and name[-1:] not in lx.PLACE_SUFFIXES
