@@ -127,7 +127,7 @@ def body_opening(folded: str, start: int, end: int, gaz: Gazetteer) -> int:
     """Where a proposed body's name begins: before start where it begins inside a body the gazetteer
     knows (战略与|国际研究中心亚洲海事透明度倡议组织: a unit of the one named first), or inside a run of
     transliteration characters that a word of its own or a sign opens (科罗拉多州的马克|萨尔科技公司)."""
-    if folded[start - 1:start + 1] in _org_bigrams(gaz):  # a known body's name can run across start
+    if start and folded[start - 1:start + 1] in _org_bigrams(gaz):  # a known body's name can run across start
         for back in range(1, min(start, _LONGEST_OPENING) + 1):
             if any((known := gaz.named(folded[start - back:k])) is not None and known.kind is ORG
                    for k in range(start + 1, end)):
@@ -141,6 +141,7 @@ def body_opening(folded: str, start: int, end: int, gaz: Gazetteer) -> int:
 
 
 _LONGEST_OPENING = 6  # characters of a known body's name before the proposal's start
+_BEFORE_A_NAME = frozenset("的，、（(“ ")  # what may stand before a transliterated name
 
 
 @lru_cache(maxsize=4)
@@ -148,4 +149,3 @@ def _org_bigrams(gaz: Gazetteer) -> frozenset[str]:
     """Every two characters that stand side by side in a name of a body the gazetteer knows."""
     return frozenset(surface[i:i + 2] for surface, key in gaz.surfaces.items()
                      if (e := gaz.entities.get(key)) is not None and e.kind is ORG for i in range(len(surface) - 1))
-_BEFORE_A_NAME = frozenset("的，、（(“ ")

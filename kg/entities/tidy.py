@@ -82,7 +82,7 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
     start = after_inner_title(folded, start, end)
     while start < end and folded[start] in "-—– ":
         start += 1  # 2018年 - 德普起诉: a dash before the name
-    if folded[start] in _JOINED_BEFORE and end - start >= 3 and is_translit(folded[start + 1:end].split("·")[0]):
+    if end - start >= 3 and folded[start] in _JOINED_BEFORE and is_translit(folded[start + 1:end].split("·")[0]):
         start += 1  # 和亨利·摩尔, （也称安柏·赫德: "and" or "called" before the name
     if noun := next((p for p in _PEOPLE_BEFORE if folded.startswith(p, start)), ""):
         if end - start - len(noun) < 2:
