@@ -45,6 +45,7 @@ from kg.entities.spans import (
     Span,
     Tokens,
     a_city,
+    a_common_word,
     a_distance,
     a_member_after,
     a_prize,
@@ -305,7 +306,7 @@ def _without_run_on_places(spans: list[Span], folded: str) -> list[Span]:
         if reach and len(rest) >= 2 and HAN_RUN.match(rest) and rest[0] not in _NUMERALS \
                 and rest not in lx.NOT_PLACES and rest not in lx.WITHIN_WORDS and not rest.endswith(lx.FACILITY_HEADS) \
                 and not (len(rest) == 2 and rest[1] in lx.PLACE_SUFFIXES):  # 坦帕|雷市: one name
-            if rjieba.has_word(rest) and rjieba.tag(rest)[0][1] in lx.COMMON_WORD_TAGS:
+            if a_common_word(rest):
                 continue  # 王府井|书店, 华盛顿|智库: known places, then a common noun; they stand
             # 北方邦哈特拉斯: known places, then a place of its own (not 仰光国际机场, a facility's name)
             out.append(Span(max(reach), s.end, PLACE, rest, MODEL, type=PLACE.value))

@@ -19,6 +19,7 @@ from kg.entities.spans import (
     TITLES_LONGEST_FIRST,
     Span,
     Tokens,
+    a_common_word,
     a_known_place,
     is_translit,
 )
@@ -178,8 +179,7 @@ def _called(tok: Tokens, edge: int) -> bool:
 def _opens_with_a_word(word: str) -> bool:
     """关系密切, a "name" to the tokenizer: no transliteration, and a common word of the dictionary opens it
     (法赫德·莫什里|关系密切)."""
-    return len(word) >= 3 and not is_translit(word) and rjieba.has_word(word[:2]) \
-        and rjieba.tag(word[:2])[0][1] in lx.COMMON_WORD_TAGS
+    return len(word) >= 3 and not is_translit(word) and a_common_word(word[:2])
 
 
 def _conjoined(tok: Tokens, edge: int) -> bool:

@@ -11,7 +11,7 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, Hit
 from kg.entities.place_abbreviations import ABBREVIATIONS
-from kg.entities.spans import BODY_HEADS, GAZETTEER, ORG, PLACE, Span, Tokens, org_location, title_after
+from kg.entities.spans import BODY_HEADS, GAZETTEER, ORG, PLACE, Span, Tokens, a_common_word, org_location, title_after
 
 _AFTER_BAO = frozenset("道告名复警价案")  # 报道, 报告, 报名, 报复, 报警, 报价, 报案
 _PREPOSITIONS = frozenset("对为在与和向从被把同跟往赴")
@@ -113,8 +113,7 @@ def _last_begins_a_word(folded: str, hit: Hit, gaz: Gazetteer) -> bool:
     (日本海, 挪威海) ends with: the place is the shorter name, the word its navy or what lies offshore.
     Only where that character is a word for a place (市, 海, 港…): 阿拉斯加|美中 is Alaska, not Arras."""
     last = folded[hit.end - 1:hit.end + 1]
-    return len(last) == 2 and last[0] in _PLACE_WORD_ENDS and rjieba.has_word(last) \
-        and rjieba.tag(last)[0][1] in lx.COMMON_WORD_TAGS \
+    return len(last) == 2 and last[0] in _PLACE_WORD_ENDS and a_common_word(last) \
         and (known := gaz.named(folded[hit.start:hit.end - 1])) is not None and known.kind is PLACE
 
 

@@ -135,6 +135,12 @@ def starts_a_word(folded: str, at: int) -> bool:
     return False
 
 
+def a_common_word(word: str) -> bool:
+    """A word of the dictionary that the word tagger calls a common one (a noun, verb, adjective…):
+    lexicon.COMMON_WORD_TAGS."""
+    return rjieba.has_word(word) and rjieba.tag(word)[0][1] in lx.COMMON_WORD_TAGS
+
+
 def is_translit(word: str) -> bool:
     return bool(word) and all(c in lx.TRANSLIT for c in word)
 

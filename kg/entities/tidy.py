@@ -17,6 +17,7 @@ from kg.entities.spans import (
     PLACE,
     Span,
     Tokens,
+    a_common_word,
     given_name_is_a_word,
     is_translit,
 )
@@ -148,8 +149,7 @@ def _words_after(last: str) -> int | None:
     """Where the last part of a dotted name stops being a transliteration: a character no
     transliteration uses that opens a word of the dictionary (莫什里|关系密切), after two or more."""
     for p in range(2, len(last) - 1):
-        if last[p] not in lx.TRANSLIT and is_translit(last[:p]) and rjieba.has_word(last[p:p + 2]) \
-                and rjieba.tag(last[p:p + 2])[0][1] in lx.COMMON_WORD_TAGS:
+        if last[p] not in lx.TRANSLIT and is_translit(last[:p]) and a_common_word(last[p:p + 2]):
             return p
     return None
 

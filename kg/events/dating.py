@@ -17,7 +17,7 @@ from kg.events.dates import DateMention, Precision, When
 from kg.events.happenings import CLOSING_QUOTES, as_of, datable, quote_open_at, sets_the_scene
 from kg.events.reports import Report
 from kg.events.timex import FUTURE as FUTURE_WORDS
-from kg.events.timex import looks_ahead
+from kg.events.timex import PAST_AFTER_A_DATE, looks_ahead
 from kg.events.triggers import BY_KIND, DENIALS, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.events.yearless import last_day
 from kg.model import EntityKind, EventKind, Mention
@@ -277,7 +277,7 @@ def past_not_upcoming(reports: list[Report], published: date | None) -> list[Rep
 def _told_as_done(r: Report) -> bool:
     """2月27日，他会见了…, 曾会见, 已经会见: the sentence tells the deed as done, whatever its kind."""
     at, end = r.trigger.start - r.trigger.sentence_start, r.trigger.end - r.trigger.sentence_start
-    return r.sentence.startswith("了", end) or r.sentence[max(0, at - 2):at].endswith(("曾", "已", "已经"))
+    return r.sentence.startswith("了", end) or r.sentence[max(0, at - 2):at].endswith((*PAST_AFTER_A_DATE, "已经"))
 
 
 def _year_before(d: date) -> date:

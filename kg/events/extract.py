@@ -71,7 +71,7 @@ from kg.events.happenings import WORK_TITLE, find_happenings, habitual
 from kg.events.kinds import not_a_happening, retyped
 from kg.events.named import anniversaries, find_named
 from kg.events.nodes import MOVES, to_event
-from kg.events.places import attack_setting, home_country, location, placed_abroad, seats_acting
+from kg.events.places import LOCATIVE, attack_setting, home_country, location, placed_abroad, seats_acting
 from kg.events.reports import (
     SELF_NAMED,
     Report,
@@ -112,7 +112,6 @@ _KIND_OF = {word: kind for kind, words in TRIGGERS.items() for word in words}
 _NOT_AROUND = {word: tuple((w, w.index(word)) for w in NOT_TRIGGERS if word in w) for word in _KIND_OF}
 _TRIGGER = re.compile("|".join(sorted(map(re.escape, _KIND_OF), key=len, reverse=True)))
 _LONGEST_CLAUSE = 200  # characters either side of a trigger
-_LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +354,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
             if not r.about and len(nations) == 2 and TWO_NATIONS.match(folded, clause_start):
                 r.about = list(nations)  # "七个月前，两国签订贸易协议": the two countries last named
         subject = next((m for m in here if dated_next(folded, m.end, t_start, dates) and kinds[m.key] is
-                        EntityKind.PLACE and folded[m.start - 1:m.start] not in _LOCATIVE), None)  # not 在纽约创办
+                        EntityKind.PLACE and folded[m.start - 1:m.start] not in LOCATIVE), None)  # not 在纽约创办
         if subject is not None and kind not in PEOPLE_ONLY and subject.key not in r.about:
             r.about.insert(0, subject.key)  # 苏联解体, 台湾大选: the place right before the word is its subject
         if word in ("接待", "接见"):  # hosting: who receives is the one before the word

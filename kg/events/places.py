@@ -95,7 +95,8 @@ _SEATS = frozenset(["北京", "华盛顿", "华府", "台北", "莫斯科", "东
                     "新德里", "德黑兰", "基辅", "堪培拉", "渥太华", "布鲁塞尔", "安卡拉", "河内", "马尼拉", "曼谷",
                     "雅加达", "利雅得", "开罗", "耶路撒冷"])
 # Words before a name that make it where someone is or goes, not who acts
-_WHERE_BEFORE = ("在", "到", "从", "往", "赴", "于", "抵达", "访问", "前往", "飞往", "来自", "离开", "返回")
+LOCATIVE = tuple("在于从到往赴")  # a place after one of these is where, not who
+_WHERE_BEFORE = (*LOCATIVE, "抵达", "访问", "前往", "飞往", "来自", "离开", "返回")
 
 
 def seats_acting(folded: str, here: Sequence[Mention], entities: dict[str, Entity], clause_start: int,
