@@ -29,7 +29,7 @@ from kg.model import EntityKind
 # Words for a person right before a name, and what befalls a person right after it (男子佛洛伊德,
 # 佛洛伊德之死): a foreign name there that the tagger read as a body's is a person's.
 _PERSON_WORDS = ("男子", "女子", "男孩", "女孩", "黑人", "白人", "非裔", "少年", "少女", "老人", "男童", "女童")
-_AGED = re.compile(r"[0-9一二三四五六七八九十]+岁的$")
+_AGED = re.compile(r"[0-9一二三四五六七八九十]+\s*岁的$")  # 26 岁的布伦达, as some newsrooms space it
 _DEATHS = ("之死", "遇害", "被杀", "身亡", "去世")
 _PERSON_FATES = (*_DEATHS, "遭", "被捕")
 _SPEAKS = (*lx.SAYS, "发表", "宣布")
@@ -93,4 +93,24 @@ def owned_or_site(name: str, gaz: Gazetteer) -> str:
     site = next((h for h in lx.SITES if name.endswith(h) and len(name) > len(h)), "")
     return site or next((h for h in lx.OWNED if name.endswith(h) and (o := gaz.named(name[:-len(h)])) is not None
                          and o.kind is ORG), "")
+
+
+_NOT_PLACE_TAGS = frozenset({"a", "ad", "an", "d", "v", "vd"})
+_A_SHARE = re.compile("[一二两三四五六七八九十几数]+[成倍]")  # 约九成, 近两倍: a figure, no given name
+
+
+def no_name(kind: EntityKind, folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The tagger's place or person at start..end that the dictionary's words say is none: one
+    adjective or verb (粗鲁), or a verb opening it (移除子宫); a surname before a figure (约九成); a
+    name that opens a longer common word (中山装)."""
+    name = folded[start:end]
+    i = tok.at_start.get(start)
+    if i is None or gaz.named(name) is not None:
+        return False
+    if kind is PLACE:
+        rest = folded[tok.ends[i]:end]  # after a verb, a word of two characters at least (not 增上|寺)
+        return rjieba.has_word(tok.words[i]) and ((tok.tags[i] in _NOT_PLACE_TAGS and tok.ends[i] == end) or (
+            tok.tags[i] == "v" and len(tok.words[i]) >= 2 and len(rest) >= 2 and rjieba.has_word(rest)))
+    return kind is PERSON and ((len(name) <= 4 and _A_SHARE.fullmatch(name, 1) is not None) or (
+        tok.ends[i] > end and tok.tags[i] in ("n", "nz") and rjieba.has_word(tok.words[i])))
 

@@ -27,7 +27,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
 from kg.entities.kinds import a_described_kind
 from kg.entities.known import a_day_before, known_names
-from kg.entities.place_abbreviations import ABBREVIATIONS
+from kg.entities.place_abbreviations import ABBREVIATIONS, pair_abbreviation
 from kg.entities.proposals import Proposal, proposals
 from kg.entities.romanized import rendered_persons, romanized_persons
 from kg.entities.spans import (
@@ -52,7 +52,6 @@ from kg.entities.spans import (
     is_government,
     is_translit,
     listed_with_a_place,
-    pair_abbreviation,
     person_over_town,
     place_suffixes,
     storm_names,

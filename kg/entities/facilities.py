@@ -70,6 +70,13 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
             out.append(Span(s.start, s.start + len(airport), EntityKind.PLACE, airport, MODEL,
                             type=facility_type(airport) or "Airport"))
             continue  # 北京首都国际机场, 伦敦希思罗机场: a city's airport, named after the city
+        if s.key and s.type != "Country" and not folded.startswith("大学生", s.end) \
+                and (school := _named_by(s, ("大学",), folded, tok, gaz)) is not None:
+            # 犹他大学, 加州大学: a state's or a city's university is named by it (where 美国大学 is
+            # America's universities); a body, which the longer candidate makes
+            out.append(Span(s.start, school.end, EntityKind.ORGANIZATION, school.name, MODEL,
+                            type=EntityKind.ORGANIZATION.value))
+            continue
         if s.type == "City" and (port := _named_by(s, _PORTS, folded, tok, gaz)) is not None:
             out.append(Span(s.start, port.end, EntityKind.PLACE, port.name, MODEL, type="Place"))
             continue  # 贝鲁特港口, 洛杉矶港: a city's port is named by it (where 上海码头 is described)

@@ -4,6 +4,8 @@ stands for, and the words around them that tell which is meant."""
 
 from __future__ import annotations
 
+from kg.entities.spans import PLACE, Span, Tokens
+
 # One-character short forms of places, as news Chinese writes them in pairs and compounds (中美关系,
 # 访华, 京津冀): the trained tagger finds them in context; this table says which place each stands
 # for. Only where the tagger proposes one: 中 alone is mostly not China.
@@ -17,6 +19,8 @@ ABBREVIATIONS = {
     "赣": "江西", "湘": "湖南", "鄂": "湖北", "桂": "广西", "琼": "海南", "滇": "云南", "黔": "贵州",
     "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "蒙": "内蒙古", "宁": "宁夏", "甘": "甘肃", "青": "青海",
 }
+# Those of countries (and Europe): two of them the gazetteer knows no place by are a pair (美英, 英法).
+COUNTRY_ABBREVIATIONS = frozenset("中华美俄日韩朝英法德意加澳印越菲泰欧乌以巴伊")
 # After a one-character short form, what makes it a people or a tongue (华人, 华裔, 华侨, 华语).
 PEOPLE_AFTER_SHORT_FORM = frozenset("人 裔 侨 语 文 籍".split())
 
@@ -29,3 +33,16 @@ PAIR_WORDS = frozenset("""
 PAIR_LIKE = frozenset("""
 中欧 中美 中俄 中日 中韩 中英 中法 中德 中印 中澳 中非 中东欧
 """.split())
+
+
+def pair_abbreviation(s: Span, tok: Tokens) -> bool:
+    """中欧 before 关系 is China–EU, not Central Europe; 美英 (no place the gazetteer knows) is two."""
+    if s.kind is not PLACE:
+        return False
+    if not s.key and len(s.name) == 2 and all(c in COUNTRY_ABBREVIATIONS for c in s.name):
+        return True
+    if s.end not in tok.at_end:
+        return False
+    i = tok.at_end[s.end] + 1
+    text = "".join(tok.words[tok.at_start[s.start]:i]) if s.start in tok.at_start else ""
+    return text in PAIR_LIKE and i < len(tok) and tok.words[i] in PAIR_WORDS

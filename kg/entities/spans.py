@@ -11,7 +11,6 @@ import rjieba
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, entity_key
 from kg.entities.kinds import a_described_kind
-from kg.entities.place_abbreviations import PAIR_LIKE, PAIR_WORDS
 from kg.entities.tokens import Tokens
 from kg.model import Entity, EntityKind, FactKind
 from kg.text import HAN
@@ -281,15 +280,6 @@ def a_prize(s: Span, folded: str, tok: Tokens) -> bool:
             or (len(s.name) >= 3 and s.name.endswith("奖")):
         return True  # (葛莱美奖: the tagger's person, the prize's name whole)
     return folded[s.end:s.end + 1] == "奖" and folded[s.end + 1:s.end + 2] not in ("励", "赏", "惩")
-
-
-def pair_abbreviation(s: Span, tok: Tokens) -> bool:
-    """中欧 before 关系 is China–EU, not Central Europe."""
-    if s.kind is not PLACE or s.end not in tok.at_end:
-        return False
-    i = tok.at_end[s.end] + 1
-    text = "".join(tok.words[tok.at_start[s.start]:i]) if s.start in tok.at_start else ""
-    return text in PAIR_LIKE and i < len(tok) and tok.words[i] in PAIR_WORDS
 
 
 def a_distance(folded: str, start: int) -> bool:

@@ -28,8 +28,10 @@ from kg.events.triggers import (
     LINKS,
     MODAL,
     NEGATIONS,
+    NO_COMMENT,
     NOT_SCENE_OPENINGS,
     PARTS_OF_DAY,
+    REFUSALS,
     SAID_BEFORE_DATE,
     SCENE_OPENINGS,
     STATES,
@@ -74,11 +76,36 @@ class Happening:
 
 
 def _clause(folded: str, at: int, lo: int, hi: int, past: int | None = None) -> tuple[int, int]:
-    """The clause around folded[at:past]: a date may hold a bracket (周一（6月12日）)."""
-    start = max([folded.rfind(c, lo, at) for c in _CLAUSE_END] + [lo - 1]) + 1
-    past = at if past is None else past
-    ends = [i for i in (folded.find(c, past, hi) for c in _CLAUSE_END) if i >= 0]
-    return start, min(ends, default=hi)
+    """The clause around folded[at:past]: a date may hold a bracket (周一（6月12日）), and a name in
+    quotation marks (在国家体育场“鸟巢”举行) is part of its clause."""
+    start = at
+    while True:
+        start = max([folded.rfind(c, lo, start) for c in _CLAUSE_END] + [lo - 1])
+        opened = _quoted_name_opening(folded, lo, start)
+        if opened < 0:
+            start += 1
+            break
+        start = opened
+    end = at if past is None else past
+    while True:
+        end = min([i for i in (folded.find(c, end, hi) for c in _CLAUSE_END) if i >= 0], default=hi)
+        closed = folded.find("”", end + 1, min(hi, end + 2 + _QUOTED_NAME)) if folded.startswith("“", end) else -1
+        if closed < 0 or any(c in folded[end + 1:closed] for c in _CLAUSE_END + "。"):
+            return start, end
+        end = closed + 1
+
+
+_QUOTED_NAME = 10  # characters: a short quotation with no punctuation names something (“鸟巢”, “守护孩子”)
+
+
+def _quoted_name_opening(folded: str, lo: int, at: int) -> int:
+    """Where the opening mark stands of the quoted name whose closing mark is at `at`, or -1."""
+    if at < lo or not folded.startswith("”", at):
+        return -1
+    opened = folded.rfind("“", max(lo, at - _QUOTED_NAME - 1), at)
+    if opened < 0 or any(c in folded[opened + 1:at] for c in _CLAUSE_END + "。"):
+        return -1
+    return opened
 
 
 def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | None:
@@ -86,7 +113,7 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     an assessment, or negated or hypothetical (a hedge on a number is neither: "杀害了数百甚至可能
     数千名抗议者")."""
     text = _HEDGED_NUMBER.sub("", folded[clause:end])
-    if any(s in text for s in STATES) or hedged(text, HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
+    if _states(text) or hedged(text, HYPOTHETICALS) or _COMPARISON.search(folded, clause, end):
         return None
     tagged = rjieba.tag(folded[start:end])
     if any(_a_figure(word) for word, _ in tagged) or _SHARE_OR_COUNT.search(text):
@@ -96,6 +123,10 @@ def _verb(folded: str, clause: int, start: int, end: int) -> tuple[int, int] | N
     previous = ""
     for word, tag in tagged:
         w_start, at = at, at + len(word)
+        if word in REFUSALS and tag in _VERB_TAGS and (w_start == 0 or folded[w_start - 1] not in "和与及的") \
+                and not hedged(folded[clause:w_start], _NOT_DONE) \
+                and not folded.startswith(NO_COMMENT, at + folded.startswith("了", at)):
+            return w_start, at  # 于12月3日拒绝其保释: the refusal happened
         if word in _NOT_DONE:
             return None  # 可能, 没有: what may or did not happen
         after_noun_marker, previous = previous in _NOUN_MARKERS, tag
@@ -154,10 +185,21 @@ def _plain(folded: str, start: int, end: int) -> bool:
     if (text.startswith(SCENE_OPENINGS) and ends.endswith(_SETTING_ENDS)) or ends.endswith(_TIME_OF):
         return False  # 在周三的…听证会上, 乌克兰战争前夕: the setting of what the sentence goes on to report
     words = [w for w, _ in rjieba.tag(text)]
-    return not (hedged(text, _NOT_DONE) or any(w in text for w in STATES) or any(b in text for b in BOILERPLATE)
+    return not (hedged(text, _NOT_DONE) or _states(text) or any(b in text for b in BOILERPLATE)
                 or MODAL.search(text) or _COMPARISON.search(text) or any(p in text for p in _PHOTO_DATED)
                 or _SHARE_OR_COUNT.search(text)
                 or any(_a_figure(w) or w in _COPULAS or w in HABITUAL for w in words))
+
+
+# A word of comparison before 的 describes a noun ("有相似之处的帖子", "类似的事件"), not the clause.
+# (not 是不可想象的, which says how things are)
+_ATTRIBUTIVE = re.compile("(?<!是)(?:" + "|".join(STATES) + ")(?:之处)?的(?=[^，,。；;！？”\\s])")
+
+
+def _states(text: str) -> bool:
+    """The clause compares or assesses (triggers.STATES), other than in what describes a noun."""
+    text = _ATTRIBUTIVE.sub("", text)
+    return any(s in text for s in STATES)
 
 
 def _a_figure(word: str) -> bool:

@@ -137,6 +137,10 @@ HAZARDS = _w("台风 飓风 地震 强震 余震 洪水 海啸 暴雨 暴风雪 
 LAWS = ("法案", "法律", "行政命令", "行政令", "修正案", "条例")
 DEALS = ("协议", "协定", "合同", "条约", "公报", "声明", "备忘录")
 CALLED_OFF = ("取消", "推迟")
+# Refusing is itself a deed (法官拒绝其保释申请, 外交部否认了这一报道), though what is refused did not happen;
+# declining to comment is none (拒绝置评).
+REFUSALS = ("否认", "拒绝", "回绝", "婉拒")
+NO_COMMENT = ("置评", "评论", "回应", "透露", "作出评论", "发表评论", "就此", "回答")
 NEGATIONS = ("不要", "不准", "不与", "尚未", "没有", "没", "未", "并未", "否认", "拒绝", "拒不", "回绝", "婉拒", "不会", "无意", *CALLED_OFF)
 HYPOTHETICALS = ("准备", "本应", "本该", "就会", "避免", "防止", "可能", "如果", "若", "假如", "倘若", "愿", "希望", "寻求", "推进", "或将", "拟", "考虑", "有望",
                  "望能", "盼能", "期望", "盼望", "渴望")
@@ -191,7 +195,7 @@ STATIVE = frozenset(_w("""
 # One-character verbs that report a deed (德普将手机扔向她): a dated clause's verb of doing is
 # otherwise two characters or more, since most one-character "verbs" are light (说, 去, 给, 让, 打).
 # Each is one that rjieba tags a verb standing alone (not 炸, 封, 判, 罚: a noun, a measure word).
-ACTIONS = frozenset(_w("扔 砸 杀 抓 烧 撞 偷 抢 砍 捅 射 踢 咬 逃 死 伤 辞 嫁 娶 搬 卖 买 拆 停 捕"))
+ACTIONS = frozenset(_w("扔 砸 杀 抓 烧 撞 偷 抢 砍 捅 射 踢 咬 逃 死 伤 辞 嫁 娶 搬 卖 买 拆 停 捕 撤"))
 # Verbs of figures: a dated clause with one of these is a statistic (上季度经济增长了4.9%), not an event.
 STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降低 提高 达到 超过 跌 涨 占 达 翻番 翻倍 缩水 收缩 扩大 "
                           "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至 减弱 加剧 恶化 好转 跃升 跃居 跌至 跌破 激增 "

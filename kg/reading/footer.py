@@ -16,7 +16,8 @@ from kg.reading.dates import ymd
 from kg.text import HAN_CLASS as HAN
 from kg.text import has_han
 
-_LATIN_NAME = r"[A-Z][A-Za-z'’\-]*\.?(?:[ \u00a0]+[A-Z][A-Za-z'’\-]*\.?){0,4}"  # O’Connor
+# O’Connor, Londoño, Simões: Latin letters with their accents
+_LATIN_NAME = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?){0,4}"
 
 
 class LineKind(Enum):
@@ -74,7 +75,7 @@ def classify(p: Paragraph, bylines: tuple[str, ...], trailing: bool = False) -> 
         return LineKind.TRANSLATOR
     if p.links and any(_ORIGINAL_ANCHOR.search(link.text) for link in p.links) and len(p.text) < 40:
         return LineKind.ORIGINAL
-    if _NOTE.search(p.text) and len(p.text) < 120:
+    if _NOTE.search(p.text) and (len(p.text) < 120 or _credits_only(p.text)):
         return LineKind.NOTE
     bio = parse_biography(p)
     if bio and (_matches_any(bio, bylines) or (trailing and bio.name_latin and (
@@ -83,6 +84,13 @@ def classify(p: Paragraph, bylines: tuple[str, ...], trailing: bool = False) -> 
     if trailing and (_CREDIT.match(p.text) or (_BYLINE_LINE.match(p.text) and len(p.text) < 150)):
         return LineKind.NOTE
     return None
+
+
+def _credits_only(text: str) -> bool:
+    """A long line of credits: each sentence says who reported from where, or who contributed
+    (Katrin Bennhold自柏林报道。Melissa Eddy自柏林、…Amy Chang Chien自台湾台北对本文有报道贡献。)."""
+    sentences = [x for x in text.split("。") if x.strip()]
+    return bool(sentences) and all(_NOTE.search(x) or _CREDIT.match(x.strip() + "。") for x in sentences)
 
 
 def translators(p: Paragraph) -> tuple[str, ...]:
