@@ -96,17 +96,20 @@ def owned_or_site(name: str, gaz: Gazetteer) -> str:
 
 
 _NOT_PLACE_TAGS = frozenset({"a", "ad", "an", "d", "v", "vd"})
+_A_COUNT = re.compile("[一二两三四五六七八九十几数多]+[州省国市县]")
 _A_SHARE = re.compile("[一二两三四五六七八九十几数]+[成倍]")  # 约九成, 近两倍: a figure, no given name
 
 
 def no_name(kind: EntityKind, folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> bool:
     """The tagger's place or person at start..end that the dictionary's words say is none: one
-    adjective or verb (粗鲁), or a verb opening it (移除子宫); a surname before a figure (约九成); a
-    name that opens a longer common word (中山装)."""
+    adjective or verb (粗鲁), or a verb opening it (移除子宫), or a count (六州); a surname before a
+    figure (约九成); a name that opens a longer common word (中山装)."""
     name = folded[start:end]
     i = tok.at_start.get(start)
     if i is None or gaz.named(name) is not None:
         return False
+    if kind is PLACE and _A_COUNT.fullmatch(name):
+        return True  # 多达六州: a number of states
     if kind is PLACE:
         rest = folded[tok.ends[i]:end]  # after a verb, a word of two characters at least (not 增上|寺)
         return rjieba.has_word(tok.words[i]) and ((tok.tags[i] in _NOT_PLACE_TAGS and tok.ends[i] == end) or (

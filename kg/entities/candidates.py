@@ -64,7 +64,7 @@ from kg.entities.titles import (
     titled_persons,
 )
 from kg.entities.towns import described_towns, towns_after_regions
-from kg.entities.vessels import vessel_ranges
+from kg.entities.vessels import NAMED_THINGS, vessel_ranges
 from kg.entities.word_tagger import word_tagger_names
 from kg.model import FactKind
 
@@ -143,7 +143,7 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
              # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person
              and not (s.rank == TAGGER and any(g.start <= s.start and s.end <= g.end for g in gone))]
     # ships' names, and what lies inside them (罗纳德 of 罗纳德·里根号), are no mention of a person or place
-    vessels = vessel_ranges(spans, folded, tok) if "号" in folded else []
+    vessels = vessel_ranges(spans, folded, tok) if any(w in folded for w in NAMED_THINGS) else []
     spans = [_with_capital(s, folded) for s in spans] if "资本" in folded else spans
     pairs = {(s.start, s.end) for s in spans if pair_abbreviation(s, tok)}  # 中欧|互信: China and Europe
     spans += [Span(a + k, a + k + 1, PLACE, e.name, GAZETTEER, key=e.key, type=e.type)

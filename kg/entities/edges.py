@@ -98,7 +98,8 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         if len(inside) > 1 and tok.words[inside[0]] in _OWNERSHIP and a_known_place(gaz, tok.words[inside[1]]):
             start = tok.ends[inside.pop(0)]  # 国营|澳洲广播公司: who owns it is no part of its name (民营企业家协会 is)
         while inside and (tok.tags[inside[0]] in lx.NOT_ORG_START_TAGS or tok.words[inside[0]] in lx.CLAUSE_VERBS
-                          or (tok.words[inside[0]] in _ROLES_BEFORE and len(inside) > 1)) \
+                          or (tok.words[inside[0]] in _ROLES_BEFORE and len(inside) > 1)
+                          or (tok.words[inside[0]] in _NEVER_OPENING and len(inside) > 1)) \
                 and not a_known_place(gaz, tok.words[inside[0]]) and not (
                 len(inside) > 1 and tok.tags[inside[0]] == "f" and tok.words[inside[0]] in ABBREVIATIONS) \
                 and not _translit_opening(folded, tok, inside):
@@ -174,6 +175,9 @@ _QUANTITY = re.compile(r"[一二两三四五六七八九十几多数百千万若
 _DEEDS = lx.CLAUSE_VERBS | frozenset((
     "反驳", "占领", "捍卫", "冲击", "包围", "攻占", "闯入", "进入",
     "离开", "加入", "访问", "围堵", "质询", "监督", "批准", "齐聚"))
+# Words before a body that open no name of one, known or not: 指|立法会选举是骗局 (says), 换届|立法会选举
+# (the chamber's renewal)
+_NEVER_OPENING = frozenset(("指", "称", "换届"))
 _PARTY_DEEDS = frozenset(("创党", "建党", "入党", "退党", "组党"))  # 民进党创党: founding it, no body's name
 
 

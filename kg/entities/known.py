@@ -12,6 +12,7 @@ from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer, Hit
 from kg.entities.place_abbreviations import ABBREVIATIONS
 from kg.entities.spans import BODY_HEADS, GAZETTEER, ORG, PLACE, Span, Tokens, a_common_word, org_location, title_after
+from kg.model import EntityKind
 
 _AFTER_BAO = frozenset("道告名复警价案")  # 报道, 报告, 报名, 报复, 报警, 报价, 报案
 _PREPOSITIONS = frozenset("对为在与和向从被把同跟往赴")
@@ -54,6 +55,8 @@ def known_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:
             continue  # 经济上|和|社会上: two function words, no town 上和
         if kind is PLACE and folded[hit.end:hit.end + 1] == "族" and gaz.entities[hit.key].type == "Country":
             continue  # 哈萨克族, 蒙古族: a people, no mention of the country
+        if _a_word_used_so(folded, hit, kind):
+            continue  # 更广义的 (wider), 联想到 (reminded of): a word, no town or company
         if _LATIN_WORD.fullmatch(folded, hit.start, hit.end) and (
                 _LATIN_NEXT.match(folded, hit.end) or _LATIN_BEFORE.fullmatch(folded[max(0, hit.start - 2):hit.start])):
             continue  # Chad O'Carroll, a person's name in Latin letters: no Chad; New York Times: no New York
@@ -115,6 +118,21 @@ def _last_begins_a_word(folded: str, hit: Hit, gaz: Gazetteer) -> bool:
     last = folded[hit.end - 1:hit.end + 1]
     return len(last) == 2 and last[0] in _PLACE_WORD_ENDS and a_common_word(last) \
         and (known := gaz.named(folded[hit.start:hit.end - 1])) is not None and known.kind is PLACE
+
+
+_DEGREE = frozenset("更最很较")
+_VERB_ENDINGS = frozenset("到起了着过")
+
+
+def _a_word_used_so(folded: str, hit: Hit, kind: EntityKind) -> bool:
+    """A known name that is a word of the dictionary, used as one: after a word of degree and before
+    的, an adjective (更广义的, not the Vietnamese town); before 到 or 了, a verb (联想到, not Lenovo)."""
+    name = folded[hit.start:hit.end]
+    if len(name) != 2 or not rjieba.has_word(name):
+        return False
+    if kind is PLACE:
+        return folded[hit.start - 1:hit.start] in _DEGREE and folded.startswith("的", hit.end)
+    return folded[hit.end:hit.end + 1] in _VERB_ENDINGS and rjieba.tag(name)[0][1] == "v"
 
 
 def a_day_before(folded: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import rjieba
 
 from kg.entities import lexicon as lx
-from kg.entities.around import a_persons_name, country_then_person, owned_or_site, without_former
+from kg.entities.around import a_persons_name, country_then_person, no_name, owned_or_site, without_former
 from kg.entities.described import named_after_description
 from kg.entities.dotted import as_written
 from kg.entities.edges import known_person_ending, known_person_opening, org_ending, trimmed
@@ -130,9 +130,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             end, rest = split  # 新东方和高途公司: two names; 香港中文大学研究…: a name and a clause
             if rest is not None:
                 pending.append((rest, edges[1], label))
-        if kind is PERSON and "-" in folded[start:end] \
-                and all(a_known_place(gaz, p) for p in folded[start:end].split("-")):
-            continue  # 俄罗斯-蒙古-中国 (a heading): places joined, no hyphenated name
+        if kind is not PLACE and "-" in folded[start:end] and all(a_known_place(gaz, p) or (
+                kind is ORG and gaz.named(p) is not None) for p in folded[start:end].split("-")):
+            continue  # 俄罗斯-蒙古-中国 (a heading), 中国-东盟 (峰会): names joined, no hyphenated one
         if kind is PLACE and folded[end:end + 1] in lx.LANGUAGE_ENDINGS and end not in tok.at_end:
             continue  # 日本语: a language, one word with the place's name in it
         if kind is PLACE and (i := tok.across(start)) is not None and tok.ends[i] == end \
@@ -142,6 +142,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             # 柔|佛州 read as 佛州 (Florida's short form): the place the whole word names (柔佛)
             out.append(Span(tok.starts[i], end, PLACE, whole.name, MODEL, key=whole.key, type=whole.type))
             continue
+        if kind in (PLACE, PERSON) and no_name(kind, folded, tok, start, end, gaz):
+            continue  # 粗鲁, 移除子宫, 约九成, 中山|装: words, no name
         if kind is PLACE and (i := tok.across(start)) is not None and tok.tags[i] in lx.COMMON_WORD_TAGS \
                 and rjieba.has_word(tok.words[i]):
             continue  # 沿海|城市 read as 海城市: no place begins inside a common word of the dictionary

@@ -27,12 +27,14 @@ _RENDERED = re.compile(r"[（(][^（）()]{0,40}?(?:(?:又|或|也|亦)被?译(?
                        r"([^（）()]{1,60})[）)]")
 
 # 联邦通信委员会（下称FCC）, （以下简称「京唐」）, （简称世卫）: a declared short form, Han or Latin;
-# （IAEA）, （CFIUS）: Latin capitals alone, an acronym. A Latin name in mixed case after an
+# （IAEA）, （CFIUS）: Latin capitals alone, an acronym; （选委会） after 选举委员会: Han characters alone, the
+# name's own in order from its first (bare, checked in declared_short_forms). A Latin name in mixed case after an
 # organization (彭博新闻社（Bloomberg）) is its English name, which the gazetteer keeps where it
 # knows the body; a lower-case word is a gloss (（sintilimab）), none of these.
 _DECLARED = re.compile(
     r"[（(]\s*(?:(?:以下简称|下文简称|以下称|简称|下称)\s*[「“\"『]?"
-    r"([\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z0-9&.\-]{1,15})[」”\"』]?|([A-Z][A-Z0-9&]{1,9}))\s*[）)]")
+    r"([\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z0-9&.\-]{1,15})[」”\"』]?|([A-Z][A-Z0-9&]{1,9})|([\u4e00-\u9fff]{2,6}))"
+    r"\s*[）)]")
 
 KeyOf = Callable[[Span], str]
 
@@ -99,7 +101,10 @@ def declared_short_forms(doc: Sequence[Part], aliases: dict[str, str], key_of: K
             continue
         orgs = {s.end: s for s in part.chosen if s.kind is EntityKind.ORGANIZATION}
         persons = {s.end: s for s in part.chosen if s.kind is EntityKind.PERSON}
-        found = [(orgs.get(m.start()), m.group(1) or m.group(2)) for m in _DECLARED.finditer(part.folded)]
+        found = [(named, short) for m in _DECLARED.finditer(part.folded)
+                 if (short := m.group(1) or m.group(2) or m.group(3)) and (named := orgs.get(m.start())) is not None
+                 and (not m.group(3) or (short[0] == named.name[0] and len(short) < len(named.name)
+                                         and _in_order(short, named.name)))]
         found += [(persons.get(m.start()), m.group(1)) for m in _AFTER_WESTERN.finditer(part.folded)]
         for named, short in found:
             if named is None:

@@ -83,6 +83,8 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
     start = after_inner_title(folded, start, end)
     while start < end and folded[start] in "-—– ":
         start += 1  # 2018年 - 德普起诉: a dash before the name
+    if end - start >= 3 and folded[end - 1] in _ADVERBS and re.fullmatch("[A-Za-z]+", folded[start:end - 1]):
+        end -= 1  # Javon|甫从…毕业: a Latin name, then "just"
     if end - start >= 3 and folded[start] in _JOINED_BEFORE and is_translit(folded[start + 1:end].split("·")[0]):
         start += 1  # 和亨利·摩尔, （也称安柏·赫德: "and" or "called" before the name
     if noun := next((p for p in _PEOPLE_BEFORE if folded.startswith(p, start)), ""):
@@ -142,6 +144,7 @@ def tidy_person(s: Span, folded: str, tok: Tokens) -> Span | None:
 
 
 _JOINED_BEFORE = frozenset("和与及称")
+_ADVERBS = frozenset("甫刚也都又才就便已曾还亦")
 _GLUED_LATIN = re.compile("[对向和与给被][A-Za-z]")
 
 

@@ -33,8 +33,8 @@ _CHINA = "wikidata:Q148"
 
 # 美军, 俄军, 以军: an armed force named by its country counts as the country (the seeds gold's
 # convention), as 中国军队 does; not 美军方 or 美军舰, another word. After a deed (抗击|俄军) or a time
-# (六个月后|俄军) too.
-_FORCES = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被在与和对向从让由遭将把的及但而并是了击抗败后时]))"
+# (六个月后|俄军, 目前|德军) or 有 (还有德军士兵) too.
+_FORCES = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被在与和对向从让由遭将把的及但而并是了击抗败后时有前]))"
                      "([美俄日韩朝英法德以乌印越菲泰台])军(?![事队方舰机备费官区火工校团人])")
 
 

@@ -1,5 +1,6 @@
-"""Ships named for people and places (罗纳德·里根号, 加贺号): the names in them are no mention of the
-person or the place (kg.entities.candidates drops persons and places inside these ranges)."""
+"""Ships named for people and places (罗纳德·里根号, 加贺号), and telescopes named for people (哈勃望远镜,
+詹姆斯·韦伯太空望远镜): the names in them are no mention of the person or the place
+(kg.entities.candidates drops persons and places inside these ranges)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from kg.entities.spans import PERSON, PLACE, Span, Tokens
 
 def vessel_ranges(spans: list[Span], folded: str, tok: Tokens) -> list[tuple[int, int]]:
     """The ranges of the text that name a ship: a span that is one's name, and a hyphened name then 号."""
-    return [(s.start, s.end) for s in spans if _a_vessel(s, tok)] + [
+    return [(s.start, s.end) for s in spans if _a_vessel(s, tok)
+            or (s.kind is PERSON and folded.startswith(_TELESCOPES, s.end))] + [
         m.span() for m in _HYPHENED_VESSEL.finditer(folded)]
 
 
+_TELESCOPES = ("望远镜", "太空望远镜", "空间望远镜")
+NAMED_THINGS = ("号", "望远镜")  # what a text holds where it may name one (candidates looks for ranges there)
 # 罗纳德-里根号, 乔治-华盛顿号: a ship named for a person, hyphened as some newsrooms write it
 _HYPHENED_VESSEL = re.compile("[\u4e00-\u9fff]{2,6}[-‐–][\u4e00-\u9fff]{2,6}号")
 

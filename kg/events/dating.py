@@ -54,6 +54,7 @@ def take_date(r: Report, folded: str, dates: list[DateMention], clause_start: in
     in_clause = [d for d in usable if clause_start <= d.start < clause_end and d.text != "当时"
                  and not (d.start > at and folded.startswith(SAID_BEFORE_DATE, at) and _closes(folded, d, clause_end))
                  and not (d.start > at and folded.startswith(DENIALS, at))  # 否认周二袭击: the attack's date
+                 and not (d.start < at and _dates_a_noun(folded, d, at))  # 因为7月1日的游行被警方逮捕
                  # 李家超回应2019年修例风波: what a saying is about dates the subject, not the saying
                  and not (d.start > at and r.kind is EventKind.STATEMENT and folded[d.start - 1] not in _FROM_ON)]
     if not in_clause and "当时" in folded[clause_start:clause_end]:
@@ -114,6 +115,16 @@ def _counts_from(folded: str, trigger_end: int, at: int) -> bool:
 
 
 _CELEBRATING = ("庆祝", "纪念", "参加", "出席", "举行", "迎来", "迎接")
+
+
+def _dates_a_noun(folded: str, d: DateMention, at: int) -> bool:
+    """The date before 的 dates the noun after it (因为今年7月1日的游行被警方逮捕: the march's day), where
+    a preposition or a verb stands between that noun and the trigger: not the trigger's date (在去年
+    的选举中当选 is)."""
+    if not folded.startswith("的", d.end):
+        return False
+    words = rjieba.tag(folded[d.end + 1:at])
+    return len(words) >= 2 and any(tag in ("p", "v") for _, tag in words[1:])
 
 
 _ATTRIBUTE = re.compile("[^，,。；;：:“”「」]{1,10}?的")

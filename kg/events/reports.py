@@ -77,6 +77,8 @@ class Report:
             return False
         if self.part == other.part and self.sentence == other.sentence:
             return True
+        if self.when.is_range != other.when.is_range and self.kind is not other.kind:
+            return False  # 周一，民众再次聚集… and 预计他将于本周辞职: a day's deed, and another kind within a week
         if not (other.attendees or other.about or other.location):
             return True  # "根据周一发表的声明": nothing to tell it from what else happened that day
         if set(self.attendees) & set(other.attendees) or (self.location and self.location == other.location):

@@ -227,7 +227,9 @@ def _resolve(m: re.Match[str], text: str, pub: date, prev: list[Resolved], force
         day = _newsroom_day(pub, text, e, evening_before)
         return day - timedelta(days=(day.weekday() - target) % 7), "day", None, "weekday"
     if g("weekend"):
-        if g("wkend"):
+        # 这个周末 is as bare 周末: the one before the newsroom's day, unless the clause looks ahead (a
+        # Tuesday's "这个周末，经济危机达到顶点" is the weekend just past)
+        if g("wkend") and WEEK_OFFSET[g("wkend")] != 0:
             sat = monday + timedelta(weeks=WEEK_OFFSET[g("wkend")], days=5)
         elif _future(text, s, e):
             sat = pub + timedelta(days=(5 - pub.weekday()) % 7)

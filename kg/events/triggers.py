@@ -120,7 +120,7 @@ NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", 
 CONCLUDED = ("协议", "协定", "签", "缔结", "建交")
 
 # Words that hold a trigger but report nothing (小说 is a novel, 说明 explains, 轰炸机 is a bomber).
-NOT_TRIGGERS = _w("破产法 破产边缘 濒临破产 创办人 创办者 创立者 出版物 出版社 出版商 来说 遣送制度 选举结果 联席会议 死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说 "
+NOT_TRIGGERS = _w("破产法 未经批准 未获批准 破产边缘 濒临破产 创办人 创办者 创立者 出版物 出版社 出版商 来说 遣送制度 选举结果 联席会议 死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说 "
                    "称为 称作 称做 称之为 名称 称号 自称 号称 堪称 简称 俗称 据称 被称 人称 昵称 统称 通称 并称 对称 "
                    "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
                    "所称 称雄 称奇 称谓 "
@@ -171,7 +171,7 @@ HABITUAL = ("每天", "每晚", "每周", "每星期", "每个月", "每月", "�
             "通常", "总是", "时常")
 # What must or should happen has not: a modal before the verb, unless it opens a relative clause
 # (需要救助的灾民…举行抗议) or is 应 before 该国 ("应该国外长邀请": at that country's invitation).
-MODAL = re.compile("(?:需要|必须|不得不|应当|应该(?!国))[^的]*$")
+MODAL = re.compile("(?:需要|必须|不得不|应当|应该(?!国)|可以(?!说))[^的]*$")  # (可以说: one may say)
 # Words right after a name that make it the source of a report (美联社援引, 新华社消息, 白宫发言人说,
 # 土地登记局记录显示).
 REPORTING = ("援引", "引述", "引用", "消息", "发言人", "记录显示", "文件显示", "数据显示", "资料显示", "档案显示")
@@ -201,7 +201,7 @@ STATISTICS = frozenset(_w("增长 增加 下降 下跌 上涨 上升 减少 降�
                           "飙涨 飙升 暴涨 暴跌 攀升 下滑 增至 降至 升至 减弱 加剧 恶化 好转 跃升 跃居 跌至 跌破 激增 "
                           "骤降 锐减 猛增 倍增 跌入 回升 回落 见顶 触顶 峰值 最高峰 顶峰"))
 # Words that make a dated clause a comparison or an assessment, not a report (比…更加封闭, 至关重要).
-STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是", "如出一辙", "相似", "类似", "不可想象", "难以想象",
+STATES = ("更加", "越来越", "至关重要", "一直", "是否", "是不是", "能否", "如出一辙", "相似", "类似", "不可想象", "难以想象",
           "不可思议")
 # Words that link a sentence to the one before (所以今年2月18日，…): a date after them opens its clause.
 LINKS = frozenset(_w("所以 因此 于是 而 但 但是 然而 此外 另外 同时 随后 不过 而且 并且 此前 早在 后来 之后 最终 结果"))
