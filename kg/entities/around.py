@@ -95,15 +95,14 @@ def owned_or_site(name: str, gaz: Gazetteer) -> str:
                          and o.kind is ORG), "")
 
 
-_NOT_PLACE_TAGS = frozenset({"a", "ad", "an", "d", "v", "vd"})
 _A_COUNT = re.compile("[一二两三四五六七八九十几数多]+[州省国市县]")
 _A_SHARE = re.compile("[一二两三四五六七八九十几数]+[成倍]")  # 约九成, 近两倍: a figure, no given name
 
 
 def no_name(kind: EntityKind, folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> bool:
-    """The tagger's place or person at start..end that the dictionary's words say is none: one
-    adjective or verb (粗鲁), or a verb opening it (移除子宫), or a count (六州); a surname before a
-    figure (约九成); a name that opens a longer common word (中山装)."""
+    """The tagger's place or person at start..end that the dictionary's words say is none: a verb
+    opening it (移除子宫), or a count (六州); a surname before a figure (约九成); a name that opens a
+    longer common word (中山装)."""
     name = folded[start:end]
     i = tok.at_start.get(start)
     if i is None or gaz.named(name) is not None:
@@ -111,9 +110,11 @@ def no_name(kind: EntityKind, folded: str, tok: Tokens, start: int, end: int, ga
     if kind is PLACE and _A_COUNT.fullmatch(name):
         return True  # 多达六州: a number of states
     if kind is PLACE:
-        rest = folded[tok.ends[i]:end]  # after a verb, a word of two characters at least (not 增上|寺)
-        return rjieba.has_word(tok.words[i]) and ((tok.tags[i] in _NOT_PLACE_TAGS and tok.ends[i] == end) or (
-            tok.tags[i] == "v" and len(tok.words[i]) >= 2 and len(rest) >= 2 and rjieba.has_word(rest)))
+        # a verb, then a word of two characters at least (not 增上|寺). One word the dictionary tags a verb
+        # or an adjective is no sign: it tags towns so (平遥, 奉化, 俭汤 on MSRA's dev split), and 粗鲁 too.
+        rest = folded[tok.ends[i]:end]
+        return tok.tags[i] == "v" and len(tok.words[i]) >= 2 and rjieba.has_word(tok.words[i]) \
+            and len(rest) >= 2 and rjieba.has_word(rest)
     return kind is PERSON and ((len(name) <= 4 and _A_SHARE.fullmatch(name, 1) is not None) or (
         tok.ends[i] > end and tok.tags[i] in ("n", "nz") and rjieba.has_word(tok.words[i])))
 

@@ -121,7 +121,8 @@ KIND_OF_BODY_HEADS = tuple("""
 咨询公司 数据分析公司 公关公司 律师事务所 律所 投资公司 研究公司 市场研究公司 广告公司 化石燃料公司 制药公司
 游戏公司 房地产公司 初创公司 科技初创公司 芯片公司 半导体公司 生物技术公司 生物科技公司
 军队医院 军医院 医疗机构 研究机构 智库 民间团体 民间组织 人权组织 非政府组织 慈善机构 医院 小学 球队 球会 综合医院
-工会 房地产 药厂 药商 药企 互联网公司 互联网企业 电商公司 电商企业
+工会 房地产 药厂 药商 药企 互联网公司 互联网企业 电商公司 电商企业 创业公司 太阳能公司 保安公司 安保公司 货运公司
+物流公司 光学公司 注册公司
 """.split())  # the third row: firms of a trade (伦敦咨询公司); not 航空公司 or 石油公司, which with a
 # country are names (英国航空公司, 英国石油公司)
 # After an organization, a kind of outlet it owns (中共小报, 党的喉舌): the organization is named, the

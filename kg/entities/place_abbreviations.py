@@ -39,8 +39,9 @@ def pair_abbreviation(s: Span, tok: Tokens) -> bool:
     """中欧 before 关系 is China–EU, not Central Europe; 美英 (no place the gazetteer knows) is two."""
     if s.kind is not PLACE:
         return False
-    if not s.key and len(s.name) == 2 and all(c in COUNTRY_ABBREVIATIONS for c in s.name):
-        return True
+    if not s.key and len(s.name) == 2 and all(c in COUNTRY_ABBREVIATIONS for c in s.name) \
+            and ABBREVIATIONS[s.name[0]] != ABBREVIATIONS[s.name[1]]:
+        return True  # (not 中华: one country)
     if s.end not in tok.at_end:
         return False
     i = tok.at_end[s.end] + 1

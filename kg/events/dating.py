@@ -121,12 +121,13 @@ def _dates_a_noun(folded: str, d: DateMention, at: int) -> bool:
     """The date before 的 dates the noun after it (因为今年7月1日的游行被警方逮捕: the march's day), where
     a preposition or a verb stands between that noun and the trigger: not the trigger's date (在去年
     的选举中当选 is)."""
-    if not folded.startswith("的", d.end):
-        return False
+    if not folded.startswith("的", d.end) or folded[d.end + 1:at].endswith(_WHEN_ENDS):
+        return False  # (自1月29日的农历新年假期开始时上映: a time clause dates what follows it)
     words = rjieba.tag(folded[d.end + 1:at])
     return len(words) >= 2 and any(tag in ("p", "v") for _, tag in words[1:])
 
 
+_WHEN_ENDS = ("时", "时候", "之际", "期间", "后", "之后", "以后", "前", "之前")
 _ATTRIBUTE = re.compile("[^，,。；;：:“”「」]{1,10}?的")
 
 

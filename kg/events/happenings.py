@@ -95,6 +95,7 @@ def _clause(folded: str, at: int, lo: int, hi: int, past: int | None = None) -> 
         end = closed + 1
 
 
+_A_SETTING = re.compile("在[^，,。；;：:]{1,10}")  # 周三在北京，…: where, after the date that opens the sentence
 _QUOTED_NAME = 10  # characters: a short quotation with no punctuation names something (“鸟巢”, “守护孩子”)
 
 
@@ -290,7 +291,7 @@ def find_happenings(folded: str, sentence: tuple[int, int], dates: list[DateMent
         ylai = folded.find("以来", d.end, end)
         verb = _verb(folded, start, d.end, ylai if ylai >= 0 else end)
         if (verb is None and end < s_end and opens_alone(text[:d.start - start])
-                and not text[d.end - start:].strip(PARTS_OF_DAY)):
+                and (not text[d.end - start:].strip(PARTS_OF_DAY) or _A_SETTING.fullmatch(text, d.end - start))):
             # the date opens the sentence alone, or what is said ("…声称在2016年5月21日晚上，"):
             # it governs the clause after it
             start, end = _clause(folded, end + 1, s_start, s_end)

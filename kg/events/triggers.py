@@ -210,7 +210,7 @@ LINKS = frozenset(_w("所以 因此 于是 而 但 但是 然而 此外 另外 �
 PARTS_OF_DAY = "的一个上下中午晚早些时候间凌清晨夜深傍里份 "
 # Openings of a clause that only sets the scene of the next one: where (在…的地方), on whose account
 # (据…报道). A date before such a clause dates the clause after it.
-SCENE_OPENINGS = ("在", "当", "据", "于", "从", "随着", "面对", "面临", "由于", "因为", "为了")
+SCENE_OPENINGS = ("在", "当", "据", "于", "从", "随着", "面对", "面临", "由于", "因为", "为了", "经过")
 NOT_SCENE_OPENINGS = ("当局", "当地", "当事人", "当选", "于是", "从而", "从事")  # who acts, not where
 # After a trigger, what makes it the setting of what the sentence reports (在…会议上, 访问期间).
 SETTINGS = ("期间", "期間", "上", "中", "之际", "之際", "前夕")
