@@ -24,7 +24,6 @@ _LANDFORMS = {"山脉": "Landform", "半岛": "Landform", "高原": "Landform", 
               "群岛": "Landform", "湖": "BodyOfWater", "海峡": "BodyOfWater", "海湾": "BodyOfWater"}
 _LANDFORM_STARTS = frozenset(h[0] for h in _LANDFORMS)
 _PORTS = ("港口", "港")
-_SCHOOLS = ("大学", "学院")
 # named by their town or district (浦东新区看守所, 秦城监狱, 宝山水库, 新竹科学园区)
 _JAILS = ("看守所", "监狱", "水库", "科学园区", "工业园区")
 _AIRPORT = re.compile(f"(?P<name>[{HAN_CLASS}]{{2,4}}?)(?:国际)?机场")
@@ -65,7 +64,7 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
             # 亚马逊雨林 is no company's)
             out.append(Span(s.start, land.end, EntityKind.PLACE, land.name, MODEL, type=_LANDFORMS[land.head]))
             continue
-        if s.kind is EntityKind.ORGANIZATION and s.name.endswith(_SCHOOLS) and folded.startswith("学生会", s.end):
+        if s.kind is EntityKind.ORGANIZATION and s.name.endswith(lx.SCHOOLS) and folded.startswith("学生会", s.end):
             # 香港浸会大学学生会署理会长: the students' union, a body of its own
             out.append(Span(s.start, s.end + 3, EntityKind.ORGANIZATION, folded[s.start:s.end + 3], MODEL,
                             type=EntityKind.ORGANIZATION.value))

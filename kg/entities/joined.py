@@ -110,7 +110,7 @@ def rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
                 and all(c == "·" or HAN_RUN.fullmatch(c) for c in gap):
             out[-1] = (out[-1][0], p[1], "PER")
             continue
-        if out and out[-1][2] == p[2] == "ORG" and folded.endswith(_SCHOOLS, 0, out[-1][1]) \
+        if out and out[-1][2] == p[2] == "ORG" and folded.endswith(lx.SCHOOLS, 0, out[-1][1]) \
                 and folded.endswith(_UNITS, 0, p[1]) and 2 <= p[0] - out[-1][1] <= 5 \
                 and folded[p[0] - 1] in "与和" and all(HAN_RUN.fullmatch(c) for c in folded[out[-1][1]:p[0]]):
             out[-1] = (out[-1][0], p[1], "ORG")  # 乔治城大学|安全与|新兴技术中心: a school's unit, by its fields
@@ -119,7 +119,6 @@ def rejoined(folded: str, proposed: Sequence[Proposal]) -> list[Proposal]:
     return out
 
 
-_SCHOOLS = ("大学", "学院")
 _UNITS = ("中心", "研究所", "研究院", "实验室")
 
 

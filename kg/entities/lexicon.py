@@ -307,6 +307,7 @@ POWER_PLANTS = ("核电站", "核电厂", "发电站", "发电厂", "水电站",
 STRONG_ORG_HEADS = tuple("""
 大学 学院 公司 集团 银行 研究所 研究院 基金会 委员会 协会 分校 医院 医疗中心
 """.split())
+SCHOOLS = ("大学", "学院")  # the heads of a school's name (犹他大学, 香港浸会大学学生会, 中山大学 of 中山)
 SCHOOL_UNITS = ("法学院", "商学院", "医学院", "研究生院")  # alone (…大学（X University）法学院), no name
 # What follows a known organization's name without changing which one it is (华为公司, 汇丰控股, 恒大地产).
 GENERIC_ORG_SUFFIXES = ("有限公司", "控股公司", "公司", "集团", "控股", "地产", "股份")

@@ -143,7 +143,7 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
             out.append(Span(tok.starts[i], end, PLACE, whole.name, MODEL, key=whole.key, type=whole.type))
             continue
         if kind in (PLACE, PERSON) and no_name(kind, folded, tok, start, end, gaz):
-            continue  # 粗鲁, 移除子宫, 约九成, 中山|装: words, no name
+            continue  # 移除子宫, 六州, 约九成, 中山|装: words, no name
         if kind is PLACE and (i := tok.across(start)) is not None and tok.tags[i] in lx.COMMON_WORD_TAGS \
                 and rjieba.has_word(tok.words[i]):
             continue  # 沿海|城市 read as 海城市: no place begins inside a common word of the dictionary

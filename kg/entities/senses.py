@@ -233,14 +233,10 @@ def towns_for_universities(doc: Sequence[Part], gaz: Gazetteer) -> None:
     """在斯坦福求学: a small town's name the article also writes as its university's (斯坦福大学) is
     that university, not the town the gazetteer gives the name (Stamford, Connecticut). Towns whose
     size the gazetteer does not know (普林斯顿) stay."""
-    bodies = {s.name: s for part in doc for s in part.chosen if s.kind is ORG and s.name.endswith(_SCHOOLS)}
+    bodies = {s.name: s for part in doc for s in part.chosen if s.kind is ORG and s.name.endswith(lx.SCHOOLS)}
     for part in doc:
         for s in part.chosen:
             e = gaz.entities.get(s.key) if s.kind is PLACE else None
-            body = next((bodies[s.name + h] for h in _SCHOOLS if s.name + h in bodies), None) if e else None
+            body = next((bodies[s.name + h] for h in lx.SCHOOLS if s.name + h in bodies), None) if e else None
             if body is not None and e.type == "City" and 0 < e.population < lx.SMALL_TOWN_BELOW:
                 s.kind, s.type, s.key, s.name = ORG, body.type, body.entity_key(), body.name
-
-
-_SCHOOLS = ("大学", "学院")
-

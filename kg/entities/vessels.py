@@ -10,7 +10,8 @@ from kg.entities.spans import PERSON, PLACE, Span, Tokens
 
 
 def vessel_ranges(spans: list[Span], folded: str, tok: Tokens) -> list[tuple[int, int]]:
-    """The ranges of the text that name a ship: a span that is one's name, and a hyphened name then 号."""
+    """The ranges of the text that name a ship or a telescope: a span that is one's name (a person's before
+    望远镜 too), and a hyphened name then 号."""
     return [(s.start, s.end) for s in spans if _a_vessel(s, tok)
             or (s.kind is PERSON and folded.startswith(_TELESCOPES, s.end))] + [
         m.span() for m in _HYPHENED_VESSEL.finditer(folded)]
