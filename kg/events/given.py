@@ -97,7 +97,7 @@ def given_events(part: str, index: int, text: str, folded: str, mentions: Sequen
 
 
 def dated_happenings(part: str, index: int, text: str, folded: str, mentions: Sequence[Mention],
-                     entities: dict[str, Entity], dates: Sequence[DateMention], published: date | None = None
+                     entities: dict[str, Entity], dates: Sequence[DateMention], published: date | None
                      ) -> list[Report]:
     """A happening each dated mention names (1981年香港股灾, 2018年世界杯), about the places its sentence
     names, with the bodies it names taking part. Games are history only in a year before the
