@@ -102,7 +102,7 @@ _A_SHARE = re.compile("[一二两三四五六七八九十几数]+[成倍]")  # �
 def no_name(kind: EntityKind, folded: str, tok: Tokens, start: int, end: int, gaz: Gazetteer) -> bool:
     """The tagger's place or person at start..end that the dictionary's words say is none: a verb
     opening it (移除子宫), or a count (六州); a surname before a figure (约九成); a name that opens a
-    longer common word (中山装)."""
+    longer common word (中山装); a people (哈扎拉人)."""
     name = folded[start:end]
     i = tok.at_start.get(start)
     if i is None or gaz.named(name) is not None:
@@ -113,8 +113,14 @@ def no_name(kind: EntityKind, folded: str, tok: Tokens, start: int, end: int, ga
         # a verb, then a word of two characters at least (not 增上|寺). One word the dictionary tags a verb
         # or an adjective is no sign: it tags towns so (平遥, 奉化, 俭汤 on MSRA's dev split), and 粗鲁 too.
         rest = folded[tok.ends[i]:end]
-        return tok.tags[i] == "v" and len(tok.words[i]) >= 2 and rjieba.has_word(tok.words[i]) \
-            and len(rest) >= 2 and rjieba.has_word(rest)
+        return tok.tags[i] in ("v", "a") and len(tok.words[i]) >= 2 and rjieba.has_word(tok.words[i]) \
+            and len(rest) >= 2 and rjieba.has_word(rest)  # (稳定|半岛: an adjective too)
+    if kind is PERSON and 3 <= len(name) <= 5 and name.endswith(("人", "族")) and is_translit(name[:-1]) \
+            and folded[end:end + 1] in _AFTER_A_PEOPLE:
+        return True  # 塔吉克人、俾路支人、哈扎拉人和普什图人都是: peoples, in a list or as a subject
     return kind is PERSON and ((len(name) <= 4 and _A_SHARE.fullmatch(name, 1) is not None) or (
         tok.ends[i] > end and tok.tags[i] in ("n", "nz") and rjieba.has_word(tok.words[i])))
+
+
+_AFTER_A_PEOPLE = frozenset("、和与及都是们，。")
 

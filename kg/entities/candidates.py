@@ -27,6 +27,7 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.japanese import japanese_names
 from kg.entities.kinds import a_described_kind
 from kg.entities.known import a_day_before, known_names
+from kg.entities.missions import sent_missions
 from kg.entities.place_abbreviations import ABBREVIATIONS, pair_abbreviation
 from kg.entities.proposals import Proposal, proposals
 from kg.entities.romanized import rendered_persons, romanized_persons
@@ -133,11 +134,15 @@ def find(folded: str, gaz: Gazetteer, proposed: Sequence[Proposal] = (),
             i = bisect_right(starts, s.start - 1) - 1  # the last title opening before the span
             return i >= 0 and s.end < titles[i][1]
 
-        spans = [s for s in spans if not (s.kind is PERSON and in_title(s))]
+        spans = [s for s in spans if not (s.kind in (PERSON, PLACE) and in_title(s))]
+    if "文件" in folded:  # “巴拿马文件”, 潘多拉文件: a leak's name, no mention of the place or of anyone
+        spans = [s for s in spans if not (s.kind in (PERSON, PLACE) and folded.startswith("文件", s.end)
+                                          and (folded[s.start - 1:s.start] == "“" or not s.key))]
     if "诉" in folded:  # 罗伊诉韦德案: a case's name
         spans = without_case_parties(spans, folded)
     spans = [s for s in facilities(spans, folded, tok, gaz)
              if not (s.kind is PERSON and not s.key and cuts_a_known_name(s, known_to))]  # 齐聚南|美
+    spans += sent_missions(spans, folded) if "驻" in folded else []  # 以色列驻|华大使馆
     gone = [s for s in spans if _no_name(s)]
     spans = [s for s in spans if not _no_name(s)
              # a name inside what is no name is none either: 克钦 of 克钦代表团 is no person

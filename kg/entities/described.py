@@ -6,6 +6,7 @@ tagger's body that a description opens is the named one (kg.entities.proposals).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import rjieba
 
@@ -17,7 +18,8 @@ from kg.entities.spans import GAZETTEER, MODEL, ORG, PATTERN, PLACE, Span, a_kno
 _PERIODICAL = re.compile(r"《([^《》]{1,12})》")
 _HEADS = "|".join(sorted(lx.LATIN_ORG_BEFORE, key=len, reverse=True))
 # 一家名为昆仑万维的公司: the name a company is given
-_NAMED = re.compile("(?:名为|名叫|叫做|名称为)([\u4e00-\u9fff]{2,10})的(?:" + _HEADS + ")")
+# (not 名为肖建华的商人与马云的公司: the name holds no 的)
+_NAMED = re.compile("(?:名为|名叫|叫做|名称为)((?:(?!的)[\u4e00-\u9fff]){2,10})的(?:" + _HEADS + ")")
 
 
 def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
@@ -26,12 +28,21 @@ def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
     outlet (媒体《风传媒》, 报纸《莫斯科新闻》) or whose staff it names (《八旗文化》总编辑); one of two
     characters only after its place (香港《商报》)."""
     out = []
-    for m in _PERIODICAL.finditer(folded):
+    titles = list(_PERIODICAL.finditer(folded))
+    # 《纽约时报》和《连线中国》: a title joined to a paper's is another paper's
+    papers = {m.start() for m in titles
+              if (k := gaz.named(m.group(1))) is not None and k.type == "NewsMediaOrganization"}
+    joined: set[int] = set()
+    for one, two in pairwise(titles):
+        if one.end() + 1 == two.start() and folded[one.end()] in "和与及、":
+            joined |= {two.start()} if one.start() in papers else set()
+            joined |= {one.start()} if two.start() in papers else set()
+    for m in titles:
         name = m.group(1)
         known = gaz.named(name)
         placed = any(a_known_place(gaz, folded[m.start() - k:m.start()]) for k in (2, 3) if m.start() >= k)
         outlet = folded.endswith(lx.OUTLET_DESCRIPTIONS, 0, m.start()) or folded.startswith(lx.OUTLET_STAFF, m.end()) \
-            or folded.startswith(_OUTLET_AFTER, m.end())  # 《外交事务》杂志
+            or folded.startswith(_OUTLET_AFTER, m.end()) or m.start() in joined  # 《外交事务》杂志
         paper = name.endswith(lx.PERIODICAL_HEADS) and not name.endswith(_NO_PERIODICAL)
         if not (paper or outlet) or (len(name) < 3 and known is None and not placed and not outlet):
             continue  # 《情报》 is a book, 《八一七公报》 a communiqué; 媒体《风传媒》, 《八旗文化》总编辑,

@@ -159,8 +159,8 @@ def _edge(tok: Tokens, at: int, backward: bool, gaz: Gazetteer) -> tuple[int, in
             n += 1
         edge = edge - n if backward else edge + n
         break
-    if backward and at - edge >= 3 and (_conjoined(tok, edge) or _called(tok, edge)):
-        edge += 1  # 霍普金斯（…）|和妮科·基德曼, 也|称安柏·赫德: "and" or "called" glued to the next name
+    if backward and at - edge >= 3 and (_conjoined(tok, edge) or _called(tok, edge) or _clause_opened(tok, edge)):
+        edge += 1  # 霍普金斯（…）|和妮科·基德曼, 也|称安柏·赫德, ，但康纳·希利: "and", "called", "but" glued to it
     if edge == at:
         return None
     return (edge, at) if backward else (at, edge)
@@ -189,6 +189,16 @@ def _conjoined(tok: Tokens, edge: int) -> bool:
         return False
     before = tok.words[i - 1]
     return before in ("）", ")") or tok.tags[i - 1] in NAME_TAGS
+
+
+def _clause_opened(tok: Tokens, edge: int) -> bool:
+    """，但康纳·希利称: "but" opening a clause, glued to the name; 但丁 (Dante) is a word and stays."""
+    i = tok.at_start.get(edge)
+    return i is not None and tok.words[i][:1] in _CLAUSE_OPENINGS and not rjieba.has_word(tok.words[i][:2]) \
+        and (i == 0 or tok.tags[i - 1] == "x")
+
+
+_CLAUSE_OPENINGS = frozenset("但而却")
 
 
 def trim_speech(word: str) -> str:

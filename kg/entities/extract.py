@@ -227,7 +227,8 @@ class Extractor:
         def register(s: Span) -> str:
             key = _key_of(s, aliases)
             if key == s.entity_key() and not s.key and s.kind is EntityKind.ORGANIZATION \
-                    and (known := self.gaz.named(s.name)) is not None and known.kind is s.kind:
+                    and (known := self.gaz.named(_TAGGED_SHORT_NAMES.get(s.name, s.name))) is not None \
+                    and known.kind is s.kind:
                 key = known.key  # 中国外交部 read as a place and a ministry: the one the gazetteer knows so
             # 多米宁, read as a person, is 多米宁投票公司's short form: the entity is of its key's kind
             kind = _KINDS.get(key.partition(":")[0], s.kind)
@@ -299,6 +300,9 @@ class Extractor:
         return tuple(out[k] for k in sorted(out))
 
 
+# Short names the gazetteer must not search text for (万人大游行, 令人大失所望), which name the body where
+# the trained tagger reads them as one (去年的人大会议).
+_TAGGED_SHORT_NAMES = {"人大": "全国人民代表大会"}
 _KINDS = {k.value: k for k in EntityKind}  # a minted key's prefix (Organization:多米宁投票公司)
 
 

@@ -24,6 +24,7 @@ _LANDFORMS = {"山脉": "Landform", "半岛": "Landform", "高原": "Landform", 
               "群岛": "Landform", "湖": "BodyOfWater", "海峡": "BodyOfWater", "海湾": "BodyOfWater"}
 _LANDFORM_STARTS = frozenset(h[0] for h in _LANDFORMS)
 _PORTS = ("港口", "港")
+_STATIONS = ("高铁站", "火车站", "东站", "西站", "南站", "北站")  # a city's own: 郑州高铁站, 北京南站
 # named by their town or district (浦东新区看守所, 秦城监狱, 宝山水库, 新竹科学园区)
 _JAILS = ("看守所", "监狱", "水库", "科学园区", "工业园区")
 _AIRPORT = re.compile(f"(?P<name>[{HAN_CLASS}]{{2,4}}?)(?:国际)?机场")
@@ -85,6 +86,9 @@ def facilities(spans: list[Span], folded: str, tok: Tokens, gaz: Gazetteer) -> l
         if s.type == "City" and (port := _named_by(s, _PORTS, folded, tok, gaz)) is not None:
             out.append(Span(s.start, port.end, EntityKind.PLACE, port.name, MODEL, type="Place"))
             continue  # 贝鲁特港口, 洛杉矶港: a city's port is named by it (where 上海码头 is described)
+        if s.type == "City" and (station := _named_by(s, _STATIONS, folded, tok, gaz)) is not None:
+            out.append(Span(s.start, station.end, EntityKind.PLACE, station.name, MODEL, type="TrainStation"))
+            continue  # 郑州高铁站, 北京南站: so is its station
         m = _AFTER_NAME.match(folded, s.end)
         if m is None or m.end() not in tok.at_end or gaz.named(folded[s.start:m.end()]) is not None:
             continue  # 里根总统图书馆, but not 机场 inside 机场建设

@@ -12,7 +12,7 @@ from kg.model import EntityKind
 DESCRIBING_WORDS = frozenset("""
 国际 跨国 海外 全球 外国 境外 本地 当地 大型 小型 中小型 中型 大 小 新 各 私人 私营 民营 国营 国有 上市 顶尖
 知名 著名 主要 大陆 欧美 西方 研发 建筑 清洁 保洁 物流 航运 能源 矿业 保险 制药 生技 生物技术 科技 汽车 房地产
-网络 游戏 媒体 公立 私立
+网络 游戏 媒体 公立 私立 商业 商用 民用 第三方 信息安全 网络安全
 """.split())
 _LONGEST_FIRST = tuple(sorted(DESCRIBING_WORDS, key=lambda w: (-len(w), w)))
 _A_COUNTRY_S = "地方"  # after a country only: its local (district) bodies

@@ -39,7 +39,7 @@ ORG_HEADS = frozenset("""
 国家安全委员会 委员会 议会 国会 参议院 众议院 最高法院 宪法法院 法院 检察院 中央银行 央行
 通讯社 电视台 广播公司 大使馆 领事馆 总领事馆 军队 海军 陆军 空军 海警 警察局 情报局
 安全局 联邦安全局 移民局 统计局 海关 研究院 科学院 共产党 工党 保守党 民主党 共和党
-时报 日报 邮报 晚报 早报 参谋长联席会议 疾控中心 卫健委 网信办 公安局 国家安全局
+时报 日报 邮报 晚报 早报 参谋长联席会议 疾控中心 卫健委 网信办 公安局 国家安全局 公安厅 公安 纪委 监委 纪委监委
 """.split())  # a place before a newspaper's head is part of its name: 日本时报, 华盛顿邮报; a city's own
 # health commission (北京市疾控中心, 深圳市卫健委) is no national one
 # An organization's seat after its name (纽约联合国总部): the organization is named, not a body.
@@ -210,7 +210,7 @@ NOT_NAMES = frozenset("""
 英美 齐聚 合作 发文 发表声明 对话伙伴 加盟共和国 蒙太奇 摩天大楼 钢铁厂 阿姨 国际部 迟早会 访问团 预备队
 车展 展会 博览会 电影节 音乐节 运动会 王室 戴口罩 犹太 登基 化名 仲裁庭 胡萝卜 乌托邦 议会 大都市
 峰会 犯罪集团 黄热病 航空公司 监管机构 监管部门 红州 蓝州 摇摆州 紫州 冰川 陆军 海军 空军
-人工智能公司 经纪公司 明星经纪公司 金属集团 能源集团
+人工智能公司 经纪公司 明星经纪公司 金属集团 能源集团 股价 荷尔蒙 地方政府
 """.split())  # the row of 国际舞台: kinds of body and place, never one's name (上市公司, 党代会); that of 地球:
 # heavenly bodies (no gold set lists them), fentanyl (a person or a place to the tagger in stories on its
 # trade) and Omicron (a person cut short, 奥密克|戎); that of 车展: shows and fairs (法兰克福|车展), the royal
@@ -260,7 +260,7 @@ SAYS = ("表示", "说", "称", "指出", "认为", "透露", "告诉")
 SMALL_TOWN_BELOW = 200_000
 # Peoples the trained tagger reads as places (维吾尔少数民族, 新疆维吾尔穆斯林, 阿拉伯国家): no place, alone or
 # after one.
-PEOPLES = ("维吾尔", "穆斯林", "阿拉伯")
+PEOPLES = ("维吾尔", "穆斯林", "阿拉伯", "斯拉夫")
 
 # Word classes (jieba's tags) that never begin an organization's name: numbers and measures (200场),
 # adverbs, conjunctions, prepositions, pronouns, locatives (前, 但, 对): the trained tagger sometimes
@@ -311,6 +311,7 @@ SCHOOLS = ("大学", "学院")  # the heads of a school's name (犹他大学, �
 SCHOOL_UNITS = ("法学院", "商学院", "医学院", "研究生院")  # alone (…大学（X University）法学院), no name
 # What follows a known organization's name without changing which one it is (华为公司, 汇丰控股, 恒大地产).
 GENERIC_ORG_SUFFIXES = ("有限公司", "控股公司", "公司", "集团", "控股", "地产", "股份")
+KNOWN_BODY_SUFFIXES = (*GENERIC_ORG_SUFFIXES, "组织")  # after a body the gazetteer knows (哈马斯组织)
 # Nouns that describe an organization before its name ("中国顶级芯片制造商中芯国际", "研究公司Canalys").
 DESCRIPTORS = tuple("""
 制造商 生产商 供应商 运营商 开发商 零售商 经销商 服务商 巨头 龙头 企业 厂商 机构 平台 品牌 媒体 智库

@@ -6,14 +6,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from kg.entities.gazetteer import Gazetteer
-from kg.entities.senses import Part
 from kg.entities.spans import PLACE, Span
 from kg.model import EntityKind
 
+if TYPE_CHECKING:  # kg.entities.senses imports the candidates, which import this module
+    from kg.entities.senses import Part
+
 _MISSION = re.compile(r"(?P<country>[\u4e00-\u9fff]{1,6}?)(?:驻(?P<where>[\u4e00-\u9fff]{1,8}?))?"
                       r"(?P<kind>总领事馆|领事馆|总领馆|领馆|大使馆|使馆)")
+
+
+def sent_missions(spans: list[Span], folded: str) -> list[Span]:
+    """以色列驻华大使馆, 以色列驻北京大使馆: where the tagger read only the host and the mission (华大使馆),
+    the sending country, 驻 and the rest are the mission's name (a longer candidate, which wins later)."""
+    countries = {s.end: s for s in spans if s.kind is PLACE and s.type == "Country"}
+    return [Span(c.start, s.end, EntityKind.ORGANIZATION, folded[c.start:s.end], s.rank,
+                 type=EntityKind.ORGANIZATION.value)
+            for s in spans if s.kind is EntityKind.ORGANIZATION and folded[s.start - 1:s.start] == "驻"
+            and _MISSION.fullmatch(s.name) and (c := countries.get(s.start - 1)) is not None]
 
 
 def mission_short_names(doc: Sequence[Part], aliases: dict[str, str], key_of: Callable[[Span], str],

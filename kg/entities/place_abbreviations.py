@@ -19,8 +19,9 @@ ABBREVIATIONS = {
     "赣": "江西", "湘": "湖南", "鄂": "湖北", "桂": "广西", "琼": "海南", "滇": "云南", "黔": "贵州",
     "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "蒙": "内蒙古", "宁": "宁夏", "甘": "甘肃", "青": "青海",
 }
-# Those of countries (and Europe): two of them the gazetteer knows no place by are a pair (美英, 英法).
-COUNTRY_ABBREVIATIONS = frozenset("中华美俄日韩朝英法德意加澳印越菲泰欧乌以巴伊")
+# Those of countries (and Europe, Hong Kong, Taiwan): two of them the gazetteer knows no place by are a pair
+# (美英, 英法, 中港).
+COUNTRY_ABBREVIATIONS = frozenset("中华美俄日韩朝英法德意加澳印越菲泰欧乌以巴伊港台")
 # After a one-character short form, what makes it a people or a tongue (华人, 华裔, 华侨, 华语).
 PEOPLE_AFTER_SHORT_FORM = frozenset("人 裔 侨 语 文 籍".split())
 

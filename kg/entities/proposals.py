@@ -50,8 +50,8 @@ from kg.entities.towns import (
     a_place_in_a_country,
     a_place_then_a_kind,
     city_then_street,
+    known_names_run_together,
     suffixed_place,
-    two_known_places,
 )
 
 _KINDS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
@@ -153,8 +153,8 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         if kind is ORG and name[1:2] == "资" and name.startswith(lx.OWNERSHIP_PREFIXES) \
                 and not name[2:].startswith(lx.OWNED_BODY_HEADS) and (start + 2) in tok.at_start:
             start, name = start + 2, name[2:]  # 英资渣打银行: Standard Chartered, British-owned (not 港资银行公会)
-        if kind is ORG and two_known_places(name, gaz):
-            continue  # 浙江金华: two places the gazetteer knows, which it proposes on their own
+        if kind is ORG and known_names_run_together(name, gaz):
+            continue  # 浙江金华, 加州|美国国家航空航天局, 省份|潘杰希尔省: names the gazetteer proposes on their own
         if kind is ORG and (rest := a_place_in_a_country(name, gaz)):
             kind, start, name = PLACE, end - len(rest), rest  # 法国|尼斯袭击案: a town, no body
         if kind is PLACE and (place := a_place_then_a_kind(name, start, gaz, MODEL)) is not None:
@@ -189,9 +189,9 @@ def proposals(folded: str, tok: Tokens, proposed: Sequence[Proposal], gaz: Gazet
         known = gaz.named(folded[start:end]) or gaz.named(name)
         if kind is PERSON and person_over_town(known, folded, start, end):
             known = None  # 杰克逊, 安德森: the tagger's person, not the gazetteer's small town
-        if known is None and kind is ORG and name.endswith(lx.GENERIC_ORG_SUFFIXES):
-            # Counterpoint Research公司, 华为公司: the organization the gazetteer knows, and its kind of body
-            stem = gaz.named(name.removesuffix(next(s for s in lx.GENERIC_ORG_SUFFIXES if name.endswith(s))).strip())
+        if known is None and kind is ORG and name.endswith(lx.KNOWN_BODY_SUFFIXES):
+            # Counterpoint Research公司, 华为公司, 哈马斯组织: the organization the gazetteer knows, and its kind
+            stem = gaz.named(name.removesuffix(next(s for s in lx.KNOWN_BODY_SUFFIXES if name.endswith(s))).strip())
             known = stem if stem is not None and stem.kind is ORG else None
         if known is not None:
             out.append(Span(start, end, known.kind, known.name, MODEL, key=known.key, type=known.type,

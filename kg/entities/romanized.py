@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import rjieba
+from pypinyin import Style, pinyin
 
 from kg.entities import lexicon as lx
 from kg.entities.gazetteer import Gazetteer
@@ -58,7 +59,7 @@ def romanized_persons(folded: str, gaz: Gazetteer) -> list[Span]:
             if at - n < 1 or not _HAN_RUN.fullmatch(name := folded[at - n:at]):
                 continue
             role = _after_a_role(folded[max(0, at - n - 8):at - n], name)
-            if not (role or _beside_another(folded, at - n, name)):
+            if not (role or _beside_another(folded, at - n, name) or _surname_glossed(name, m.group(1))):
                 continue
             known = gaz.named(name)
             # a city's name the bracket glosses as a person's (退役上将蒙哥马利(Mark Montgomery)): the person;
@@ -146,6 +147,15 @@ def _beside_another(folded: str, start: int, name: str) -> bool:
     """A name of a surname and one or two characters after 和, 与 or 、 (高万桑和宗树人(David A. Palmer),
     与傅飞岚(Franciscus Verellen)共同编辑): the second of two people, as the bracket says."""
     return start > 0 and folded[start - 1] in "和与及、" and len(name) in (2, 3) and name[0] in lx.SURNAMES
+
+
+def _surname_glossed(name: str, western: str) -> bool:
+    """的任美格(Meg Rithmire), 明克胜(Carl Minzner): three characters, a surname first, whose sound opens as
+    the bracket's surname does (or its first word, as a Chinese name is glossed: Li Qiang). A Western
+    scholar's Chinese name is chosen so; a common word seldom begins that way by chance."""
+    words = western.split()
+    return len(name) == 3 and name[0] in lx.SURNAMES and _a_name(name) and any(
+        w[:1].lower() in pinyin(name[0], style=Style.FIRST_LETTER, heteronym=True)[0] for w in (words[0], words[-1]))
 
 
 _PROPER_TAGS = frozenset(("nrt", "ns"))  # (not nr: 金刚 (King Kong), a word for a character)

@@ -74,7 +74,7 @@ def romanized_known(doc: Sequence[Part], aliases: dict[str, str]) -> set[str]:
                 continue
             inside = opening + 1 + len(folded[opening + 1:opening + 4]) - len(folded[opening + 1:opening + 4].lstrip())
             gloss = part.by_start.get(inside)
-            if gloss is None or not gloss.key or folded[gloss.end:gloss.end + 4].lstrip()[:1] != ")" \
+            if gloss is None or not gloss.key or not _GLOSS_END.match(folded, gloss.end) \
                     or not _LATIN.fullmatch(folded[gloss.start:gloss.end]):
                 continue
             if gloss.kind is s.kind and not s.key:
@@ -88,19 +88,22 @@ def romanized_known(doc: Sequence[Part], aliases: dict[str, str]) -> set[str]:
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
+# The bracket closes after the gloss, or after the body's acronym (（Royal United Services Institute, RUSI）).
+_GLOSS_END = re.compile(r"\s{0,3}(?:[,，;；]\s*[A-Z][A-Za-z0-9&.]{1,10}\s*)?\)")
 
 
 def declared_short_forms(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, gaz: Gazetteer) -> None:
     """The short form an article declares in a bracket right after an organization is that
     organization wherever the article writes it (FCC, 中经院): surface → the organization's key; so
     is another Chinese rendering after a person's Western name in the bracket (基尔·斯塔默（Keir
-    Starmer，施纪贤）, 乔治·克鲁尼（George Clooney；佐治古尼）). Not where the gazetteer knows the
-    short form as another entity."""
+    Starmer，施纪贤）, 乔治·克鲁尼（George Clooney；佐治古尼）), or a place's (都灵市（Turin；杜林）). Not
+    where the gazetteer knows the short form as another entity."""
     for part in doc:
         if "（" not in part.folded and "(" not in part.folded:
             continue
         orgs = {s.end: s for s in part.chosen if s.kind is EntityKind.ORGANIZATION}
-        persons = {s.end: s for s in part.chosen if s.kind is EntityKind.PERSON}
+        # a place's other rendering too (都灵市（Turin；杜林）), which the tagger may read as someone
+        persons = {s.end: s for s in part.chosen if s.kind in (EntityKind.PERSON, EntityKind.PLACE)}
         found = [(named, short) for m in _DECLARED.finditer(part.folded)
                  if (short := m.group(1) or m.group(2) or m.group(3)) and (named := orgs.get(m.start())) is not None
                  and (not m.group(3) or (short[0] == named.name[0] and len(short) < len(named.name)
@@ -113,6 +116,9 @@ def declared_short_forms(doc: Sequence[Part], aliases: dict[str, str], key_of: K
             known = gaz.named(short)
             if short != named.name and (known is None or known.key == key):
                 aliases.setdefault(short, key)
+                for other in part.chosen:
+                    if other.name == short and other.kind is not named.kind:
+                        other.kind, other.type = named.kind, named.type
 
 
 # （Keir Starmer，施纪贤）: a Western name, then the person's name as another newsroom renders it, or as
@@ -148,6 +154,7 @@ def company_stems(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, g
     for stem, keys in pairs.items():
         if len(keys) == 1 and stem in bodies:
             aliases.setdefault(stem, next(iter(keys)))
+    _stems_of_known(doc, aliases, gaz)
     ordered = sorted(stems)
     for i, stem in enumerate(ordered):
         keys = stems[stem]
@@ -161,6 +168,41 @@ def company_stems(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, g
             aliases.setdefault(stem, key)
         elif not longer and len(keys) == 1:
             aliases.setdefault(stem, next(iter(keys)))
+
+
+def _stems_of_known(doc: Sequence[Part], aliases: dict[str, str], gaz: Gazetteer) -> None:
+    """大华公司 beside 大华技术, a company the gazetteer knows: where the stem of an organization it does
+    not know (named with a company's generic ending) opens the written name of exactly one known
+    organization of the article, no other such organization has that stem, and the article also
+    writes the stem alone (海康威视或大华的镜头; not 东方公司 beside 东方航空公司 only), the two are one."""
+    unknown: dict[str, set[str]] = {}
+    written: dict[str, set[tuple[str, str]]] = {}  # by the first two characters: (the written name, its key)
+    for part in doc:
+        for s in part.chosen:
+            if s.kind is not EntityKind.ORGANIZATION or s.name in aliases:
+                continue
+            if s.key:
+                written.setdefault(part.folded[s.start:s.start + 2], set()).add((part.folded[s.start:s.end], s.key))
+            elif (suffix := next((x for x in lx.GENERIC_ORG_SUFFIXES if s.name.endswith(x)), "")) \
+                    and len(stem := s.name[:-len(suffix)]) >= 2 and gaz.named(stem) is None:
+                unknown.setdefault(stem, set()).add(s.name)
+    for stem, names in unknown.items():
+        keys = {key for name, key in written.get(stem[:2], ()) if name.startswith(stem) and name not in names}
+        if len(keys) == 1 and len(names) == 1 and _written_alone(doc, stem):
+            (key,) = keys
+            aliases.setdefault(next(iter(names)), key)
+            aliases.setdefault(stem, key)
+
+
+def _written_alone(doc: Sequence[Part], stem: str) -> bool:
+    """The stem stands somewhere as no part of a longer name the extractor chose."""
+    for part in doc:
+        at = part.folded.find(stem)
+        while at >= 0:
+            if not any(s.start <= at and at + len(stem) <= s.end and s.length > len(stem) for s in part.chosen):
+                return True
+            at = part.folded.find(stem, at + 1)
+    return False
 
 
 def person_variants(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf) -> None:

@@ -262,6 +262,8 @@ def a_kind_of_body(name: str, gaz: Gazetteer) -> bool:
     owner = gaz.named(name[:-len(head)]) if head else None
     if owner is not None and owner.kind is ORG:
         return True  # 中共小报: the party's tabloid, a description
+    if name.endswith("舰队") and (country := gaz.named(name[:-2])) is not None and country.type == "Country":
+        return True  # 美国舰队: the country's fleet, its armed force (but 太平洋舰队, 南海舰队 are named)
     return a_place_then(name, (*lx.KIND_OF_BODY_HEADS, *lx.GOVERNMENT_WORDS), gaz) \
         or a_described_kind(name, gaz)  # 香港政府 is Hong Kong; 国际药厂, 中国顶尖大学: bodies of a kind
 

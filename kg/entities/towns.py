@@ -15,7 +15,19 @@ from kg.entities import lexicon as lx
 from kg.entities.edges import org_ending
 from kg.entities.gazetteer import Gazetteer
 from kg.entities.place_abbreviations import ABBREVIATIONS
-from kg.entities.spans import GAZETTEER, MODEL, PATTERN, PERSON, PLACE, TAGGER, Span, Tokens, is_translit, suffix_fits
+from kg.entities.spans import (
+    GAZETTEER,
+    MODEL,
+    ORG,
+    PATTERN,
+    PERSON,
+    PLACE,
+    TAGGER,
+    Span,
+    Tokens,
+    is_translit,
+    suffix_fits,
+)
 from kg.text import HAN_CLASS
 
 TOWN_WORDS = ("小镇", "城镇", "小城", "城市", "村庄", "县城", "港城", "乡镇", "村子", "古城", "山城", "边城", "小村")
@@ -184,6 +196,31 @@ def two_known_places(name: str, gaz: Gazetteer) -> bool:
     """浙江金华: a province and a town the gazetteer knows, run together (no body's name)."""
     return any((a := gaz.named(name[:k])) is not None and a.kind is PLACE
                and (b := gaz.named(name[k:])) is not None and b.kind is PLACE for k in range(2, len(name) - 1))
+
+
+def known_names_run_together(name: str, gaz: Gazetteer) -> bool:
+    """The tagger's body is names the gazetteer knows, run together (or a kind of place and one)."""
+    return two_known_places(name, gaz) or a_place_then_a_known_body(name, gaz) \
+        or a_kind_of_place_then_its_name(name, gaz)
+
+
+def a_kind_of_place_then_its_name(name: str, gaz: Gazetteer) -> bool:
+    """省份潘杰希尔省, 城市喀布尔: a word for a kind of place, then a place the gazetteer knows, which
+    the tagger read as one body: the place, which the gazetteer proposes on its own."""
+    head = next((w for w in (*TOWN_WORDS, *_PLACE_KINDS) if name.startswith(w)), "")
+    known = gaz.named(name[len(head):]) if head else None
+    return known is not None and known.kind is PLACE
+
+
+_PLACE_KINDS = ("省份", "首都", "地区", "国家", "州")
+
+
+def a_place_then_a_known_body(name: str, gaz: Gazetteer) -> bool:
+    """加州美国国家航空航天局: a place, then a body the gazetteer knows, run together where the whole is
+    no name it knows (the body's centre in California): the two, which it proposes on their own."""
+    return gaz.named(name) is None and any(
+        (a := gaz.named(name[:k])) is not None and a.kind is PLACE and len(name) - k >= 3
+        and (b := gaz.named(name[k:])) is not None and b.kind is ORG for k in range(2, len(name) - 2))
 
 
 def a_place_in_a_country(name: str, gaz: Gazetteer) -> str:

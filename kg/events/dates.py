@@ -32,7 +32,7 @@ __all__ = ["DateMention", "Precision", "When", "carried", "find_dates", "number"
 
 # After these a date bounds a period ("自2月下旬以来", "2018年之前"); 起 ("自8月24日起暂停进口") is
 # the day a measure takes effect, an event's date.
-_BOUNDS = ("以来", "之前", "以前")
+_BOUNDS = re.compile("份?(?:以来|之前|以前)")  # (自8月份以来: 份 after a month)
 # A date then 的 and a figure dates the figure, not a happening: 出口额从2019年的130亿美元跃升…
 _FIGURE_AFTER = re.compile(r"的(?:约|近|逾|超过)?\d")
 # From a month on, and until another (从8月持续至3月): how long something lasts, not when it happened.
@@ -81,14 +81,14 @@ def find_dates(text: str, published: date | None, earlier: list[Resolved] | None
                 end = d.end + 1
                 named = "月" in d.text and "月" not in pending.text and d.when is not None
                 pending = DateMention(pending.start, end, text[pending.start:end],
-                                      d.when if named else pending.when, text.startswith(_BOUNDS, end))
+                                      d.when if named else pending.when, _BOUNDS.match(text, end) is not None)
                 continue
             if (d.start == pending.end and pending.text.endswith(("日", "号")) and "年" not in pending.text
                     and _WEEKDAY.fullmatch(d.text)) or _its_weekday(text, pending, d):
                 # 11月9日星期二: one day, named twice; the weekday settled the date's year (a date with
                 # its year and a weekday run together is a byline and a caption: 2023年11月17日|周三，…)
                 pending = DateMention(pending.start, d.end, text[pending.start:d.end], pending.when,
-                                      text.startswith(_BOUNDS, d.end))
+                                      _BOUNDS.match(text, d.end) is not None)
                 continue
             yield _bound(text, pending, published)
         pending = d
@@ -165,7 +165,7 @@ def _find_dates(text: str, published: date | None, found: list[Resolved], evenin
             continue
         span = _RUNS_TO.match(text, e) if text[s - 1:s] == "从" else None
         titled = _in_a_title(text, s)
-        since = text.startswith(_BOUNDS, e) or _FIGURE_AFTER.match(text, e) is not None or span is not None \
+        since = _BOUNDS.match(text, e) is not None or _FIGURE_AFTER.match(text, e) is not None or span is not None \
             or s == runs_to or _GOAL_AFTER.match(text, e) is not None or titled
         runs_to = span.end() if span is not None else runs_to
         if m["vague"] or (m["ago"] and _after_a_happening(text, s)):

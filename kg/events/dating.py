@@ -228,6 +228,17 @@ def not_describing(folded: str, dates: list[DateMention], here: list[Mention], k
                                      and _a_verb_between(folded, d.end, agent.start))]
 
 
+def a_role_described(folded: str, clause: tuple[int, int], after: int, here: list[Mention],
+                     kinds: dict[str, EntityKind]) -> bool:
+    """曾在2013年至2015年担任奥巴马总统幕僚的美国前国防部长黑格尔: a dated role (from `after`, the date's
+    end) in a clause that describes the person after its 的, no happening of its own."""
+    return any(after <= m.start < clause[1] and kinds.get(m.key) is EntityKind.PERSON
+               and _described(folded, after, m.start) and _ROLE.match(folded, after, m.start) for m in here)
+
+
+_ROLE = re.compile(r"[^，,。；;]{0,12}?(?:担任|出任|任职)")
+
+
 def _a_verb_between(folded: str, start: int, end: int) -> bool:
     """A describing clause has its predicate (担任, 遇刺) or where they worked (在特斯拉负责管理…): 7月份内蒙古
     大学的…专家 is a date and a possessive, no clause about the person."""

@@ -56,6 +56,7 @@ from kg.events.dates import DateMention, carried, find_dates
 from kg.events.dating import (
     CLAUSE_END,
     SAYING,
+    a_role_described,
     clause_opening,
     dated_next,
     joined_dates,
@@ -257,6 +258,8 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
             continue  # a trigger's report tells the clause (unless it names no one: 正在扣留设施的成蕾)
         if h.weak and not acts_in(folded, h.clause, h.date, mentions, entities):
             continue  # a dated clause without a verb of doing reports only what someone in it does
+        if a_role_described(folded, h.clause, h.date.end, mentions, {k: e.kind for k, e in entities.items()}):
+            continue  # the role of someone the clause describes
         r = _report(part, index, text, folded, h.verb, EventKind.OCCURRENCE, sentence, mentions, entities, [],
                     clause=h.clause, antecedent=antecedent, pair=pair, nations=nations)
         if r is None:
@@ -291,7 +294,7 @@ def _report(part: str, index: int, text: str, folded: str, span: tuple[int, int]
     before = folded[clause_start:t_start]
     kind = retyped(kind, before, folded[t_end:clause_end])  # 台风袭击台湾: a disaster
     if not names_the_happening(folded, dates, t_start) and (
-            hedged(before, NOT_HAPPENED) or not_a_happening(kind, folded[t_end:clause_end])
+            hedged(before, NOT_HAPPENED) or not_a_happening(kind, folded[t_end:clause_end], before)
             or hoped_before(folded, s_start, clause_start, t_start)
             or habitual(folded, clause_start, t_start) or MODAL.search(before)):
         return None  # 没有会晤, 否认…袭击, 可能会晤, 需要会晤, 每天…通话: not a report that it happened

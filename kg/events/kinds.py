@@ -23,10 +23,16 @@ _A_LAW = re.compile("(?:了|这项|该项|一项)?《[^》]{1,30}法》")
 _A_SITE = re.compile("[^，,。；;]{0,8}(?:网站|网页|网址|页面|链接)")
 
 
-def not_a_happening(kind: EventKind, after: str) -> bool:
-    """The words after a trigger say it reports no happening: what was visited is a website
-    (访问被审查的网站); a count of visits (接待国际游客950万人次) is a figure."""
-    return (kind is EventKind.VISIT and _A_SITE.match(after) is not None) or _VISITS.search(after) is not None
+def not_a_happening(kind: EventKind, after: str, before: str = "") -> bool:
+    """The words around a trigger say it reports no happening: what was visited is a website
+    (访问被审查的网站); a count of visits (接待国际游客950万人次) is a figure; the trigger says what a
+    document does, inside its description (支持一项禁止同性婚姻的州法修正案)."""
+    return (kind is EventKind.VISIT and _A_SITE.match(after) is not None) or _VISITS.search(after) is not None \
+        or (_ONE_ITEM.search(before) is not None and _ITS_DOCUMENT.match(after) is not None)
+
+
+_ONE_ITEM = re.compile("(?:一项|一份|一条|一部)[^，,。；;的]{0,4}$")
+_ITS_DOCUMENT = re.compile("[^，,。；;]{0,20}?的[^，,。；;的]{0,6}?(?:法|法案|修正案|条例|规定|协议|决议|提案|命令)")
 
 
 _VISITS = re.compile(r"\d\s*[万亿]?\s*人次")

@@ -52,8 +52,9 @@ PATTERN = re.compile(
         rf"|(?P<rypart>初|底|末)|(?P<rtoday>{THIS_DAY}))?",
         r"(?P<season1>今|去|明)(?P<sch>春|夏|秋|冬)(?![天季节])",
         rf"(?P<relm>{REL_M})(?:(?P<relmd>{N})[日号]|(?P<mpart>{PART}))?",
-        # (not 一月后 and 两月内, "a month later", "within two months": a length of time)
-        rf"(?!两)(?P<m>{N}) ?月(?!(?<=一月)(?:之|以)?[后後内])(?: ?(?P<d>{N}) ?[日号]|(?P<part>{PART}))?",
+        # (not 一月后 and 两月内, "a month later", "within two months", nor 为期一月, "for a month": a length of time)
+        rf"(?<!为期)(?<!长达)(?<!历时)(?!两)(?P<m>{N}) ?月(?!(?<=一月)(?:之|以)?[后後内])"
+        rf"(?: ?(?P<d>{N}) ?[日号]|(?P<part>{PART}))?",
         rf"(?P<wd_all>(?:(?P<wk>上上|上|本|这|這|下下|下)个?)?{WK}(?P<wd>[一二三四五六日天]))(?![一二三四五六七八九十\d])",
         # (not 9月一个周末, 每个周末: a weekend the text does not say, or every one)
         r"(?<!一个)(?<!某个)(?<!每个)(?<!每)(?P<weekend>(?:(?P<wkend>上上|上|本|这|這|下下|下)个?)?(?:周末|週末))",

@@ -49,8 +49,8 @@ def date_before(prev: list[Resolved], text: str, s: int) -> Resolved | None:
     …抗战胜利70周年阅兵式，随后，两国在11月签署…: 2015)."""
     r = next((p for p in reversed(prev) if p.kind != "anniversary"), None)
     if r is None or r.kind in _NO_CONTEXT_KINDS or s - r.end > _CONTEXT_REACH \
-            or any(c in text[r.end:s] for c in "。！？!?"):
-        return None
+            or any(c in text[r.end:s] for c in "。！？!?") or (r.kind == "year" and text.startswith("的", r.end)):
+        return None  # (nor a year that qualifies a noun: 对1973年的袭击感到惊讶，就像10月7日…)
     return r
 
 
