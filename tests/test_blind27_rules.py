@@ -93,6 +93,18 @@ _DEV18_NAMES = [
     # China and Hong Kong, as a pair (guard: a place the gazetteer knows by two such characters)
     ("此外还有几十万中港家庭因为封关受到影响。", {("中", "Place"), ("港", "Place")}, {("中港", "Place")}),
     ("中华民族的复兴。", set(), {("中", "Place"), ("华", "Place")}),
+    # a rank after a name is no part of it
+    ("以色列军方发言人尼尔·迪纳尔少校解释说。", {("尼尔·迪纳尔", "Person")}, {("尼尔·迪纳尔少校", "Person")}),
+    # south of a city is no part of the town's name (guard: a town whose name opens with West, after a state)
+    ("加沙城南汗尤尼斯的帐篷，是为流离失所的巴勒斯坦人搭建的。", {("汗尤尼斯", "Place")}, {("南汗尤尼斯", "Place")}),
+    ("在佛罗里达州西特拉斯斯普林斯的一家医院。", {("西特拉斯斯普林斯", "Place")}, {("特拉斯斯普林斯", "Place")}),
+    # a town's centre is the town, no body
+    ("她最近参加了首尔市中心的一个保守派集会。", {("首尔", "Place")}, {("首尔市中心", "Organization")}),
+    # the largest of a kind, described (guard: the broadcaster's Latin name after the description)
+    ("巴基斯坦最大私营电视台GEO报道称。", {("GEO", "Organization")}, {("巴基斯坦最大私营电视台", "Organization")}),
+    ("对当地媒体ARY新闻台说。", {("ARY新闻台", "Organization")}, {("ARY", "Organization")}),
+    # a law firm named for persons is a body
+    ("根据贝克·麦肯齐律师事务所的数据。", {("贝克·麦肯齐律师事务所", "Organization")}, {("贝克·麦肯齐", "Person")}),
 ]
 
 

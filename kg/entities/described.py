@@ -153,8 +153,13 @@ def latin_organizations(folded: str, gaz: Gazetteer) -> list[Span]:
                 out.append(Span(a, b, ORG, known.name, PATTERN, key=known.key, type=known.type))
             continue
         name = _CORPORATE.sub("", folded[a:b])  # Musical.ly Inc. is Musical.ly
+        if (outlet := next((w for w in _OUTLET_HEADS if folded.startswith(w, b)), "")):
+            b, name = b + len(outlet), name + outlet  # ARY新闻台: a broadcaster's name holds its head
         out.append(Span(a, b, ORG, name, PATTERN, type=ORG.value))
     return out
+
+
+_OUTLET_HEADS = ("新闻台", "电视台")
 
 
 # 研究机构凯投宏观（Capital Economics）: a description of a body, a Chinese name, its English name.

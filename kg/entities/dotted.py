@@ -28,7 +28,7 @@ __all__ = ["dotted_as_proposed", "dotted_names", "named_for_persons", "trim_spee
 
 # Heads of the bodies named for a person (约翰斯·霍普金斯大学, 比尔及梅琳达·盖茨基金会).
 _NAMED_FOR_HEADS = ("大学", "学院", "基金会", "研究所", "研究院", "研究中心", "医院", "医学中心", "图书馆",
-                    "博物馆", "公司", "学会", "协会")
+                    "博物馆", "公司", "学会", "协会", "律师事务所", "事务所")
 
 
 def dotted_names(folded: str, tok: Tokens, gaz: Gazetteer) -> list[Span]:

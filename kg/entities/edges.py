@@ -37,6 +37,9 @@ def _a_given_names_end(folded: str, tok: Tokens, i: int) -> bool:
     return tok.words[i] in ("月", "日", "年") and folded.startswith(lx.SAYS, tok.ends[i])
 
 
+_AFTER_A_LOCATIVE = frozenset("的，,。；;")
+
+
 def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, gaz: Gazetteer
             ) -> tuple[int, int] | None:
     """A proposal's edges without brackets, quotes and (after a person) a time word; None when what
@@ -82,6 +85,13 @@ def trimmed(folded: str, start: int, end: int, kind: EntityKind, tok: Tokens, ga
         end -= 1  # 日本|海军: the country, and its navy (no 日本海)
     if kind is PLACE and folded.endswith(_AROUND_A_PLACE, start, end) and a_known_place(gaz, folded[start:end - 2]):
         end -= 2  # 京唐港|附近, 加沙|境内: the place the gazetteer knows, and what lies in or near it
+    if kind is PLACE and end - start >= 4 and folded[end - 1] in "内外" and folded[end:end + 1] in _AFTER_A_LOCATIVE \
+            and gaz.named(folded[start:end]) is None:
+        end -= 1  # 贝埃里基布兹|内的一座房屋: in the place, which the name does not hold
+    if kind is PLACE and end - start >= 4 and folded[start] in "东南西北" and folded[start - 1:start] in "城市" \
+            and gaz.named(folded[start:end]) is None \
+            and any(a_known_place(gaz, folded[max(0, start - k):start]) for k in (2, 3, 4)):
+        start += 1  # 加沙城|南汗尤尼斯: south of the city, then the town (佛罗里达州|西特拉斯斯普林斯 is one)
     if kind is PLACE and folded.endswith(("家中", "家里"), start, end) and end - start >= 4:
         end -= 2  # 圣马特奥|家中: the town, and someone's home in it
     if kind is PLACE and (i := tok.at_start.get(start)) is not None and _QUANTITY.fullmatch(tok.words[i]):

@@ -12,7 +12,7 @@ from kg.model import EntityKind
 DESCRIBING_WORDS = frozenset("""
 国际 跨国 海外 全球 外国 境外 本地 当地 大型 小型 中小型 中型 大 小 新 各 私人 私营 民营 国营 国有 上市 顶尖
 知名 著名 主要 大陆 欧美 西方 研发 建筑 清洁 保洁 物流 航运 能源 矿业 保险 制药 生技 生物技术 科技 汽车 房地产
-网络 游戏 媒体 公立 私立 商业 商用 民用 第三方 信息安全 网络安全
+网络 游戏 媒体 公立 私立 商业 商用 民用 第三方 信息安全 网络安全 最大 第二大 最主要
 """.split())
 _LONGEST_FIRST = tuple(sorted(DESCRIBING_WORDS, key=lambda w: (-len(w), w)))
 _A_COUNTRY_S = "地方"  # after a country only: its local (district) bodies
@@ -22,7 +22,8 @@ DESCRIBED_HEADS = frozenset((*lx.KIND_OF_BODY_HEADS, "药厂", "药商", "生技
 # names (香港大学), and after a field too (悉尼科技大学).
 RANKED_HEADS = frozenset(("大学", "电视台"))
 _HEADS = tuple(sorted(DESCRIBED_HEADS | RANKED_HEADS, key=len, reverse=True))
-RANKING_WORDS = frozenset("顶尖 知名 著名 主要 各 大型 小型 中型 私人 私营 民营 国营 国有 公立 私立".split())
+RANKING_WORDS = frozenset("""顶尖 知名 著名 主要 各 大型 小型 中型 私人 私营 民营 国营 国有 公立 私立
+最大 第二大 最主要""".split())
 
 
 def a_described_kind(name: str, gaz: Gazetteer) -> bool:

@@ -15,7 +15,7 @@ TITLES = frozenset("""
 商务部长 内政部长 卫生部长 总督 大法官 总干事 主任委员 特首 行政长官 总参谋长 参谋长 主教 教皇 牧师 活动人士 维权人士
 异见人士 艺术家 科学家 博士 医生 外相 防相 官房长官 知事 行长 社长 会长 处长 司长 院长 副主任 立委 编辑 总编辑 副总编辑
 辩护律师 代理律师 专家 首席专家 球星 影星 歌星 私人助理 助理 大亨 网红 警司 高级警司 总警司 督察 高级督察 总督察
-主持人 组织者 童星 总领事 领事
+主持人 组织者 童星 总领事 领事 上校 中校 少校 准将 上尉 中尉 少尉
 """.split())
 
 # Titles that follow the name, as royalty is named (哈里王子, 查尔斯国王, 德仁天皇). Not a peer's
@@ -85,8 +85,9 @@ OUTLET_STAFF = tuple("总编辑 主编 社长 记者 撰稿人 专栏作家 发�
 # before it (市场研究公司Packaged Facts, 社交网站Grindr, 短视频应用Musical.ly) or right after it
 # (Ironshore公司; Ironshore是一家…公司): words that end such a description.
 LATIN_ORG_BEFORE = tuple("""公司 网站 应用 平台 软件 集团 银行 机构 超市 零售商 连锁店 连锁超市 品牌 企业 制造商
-    开发商 运营商 基金 交易所 研究所 智库 组织 团体 初创企业 服务商 供应商 百货 组合 男团 女团 乐队 乐团""".split())
-LATIN_ORG_AFTER = tuple("公司 集团 银行 基金会 超市 旗下".split())
+    开发商 运营商 基金 交易所 研究所 智库 组织 团体 初创企业 服务商 供应商 百货 组合 男团 女团 乐队 乐团
+    电视台 报纸""".split())
+LATIN_ORG_AFTER = tuple("公司 集团 银行 基金会 超市 旗下 新闻台 电视台".split())
 # Words of an organization's English name (凯投宏观（Capital Economics）, 欧睿国际（Euromonitor
 # International）): after such a description, a Chinese name glossed so is an organization's.
 ORG_WORDS_EN = frozenset("""Group Inc Corp Corporation Company Co Ltd LLC Bank Capital Partners Holdings

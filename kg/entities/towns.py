@@ -201,7 +201,13 @@ def two_known_places(name: str, gaz: Gazetteer) -> bool:
 def known_names_run_together(name: str, gaz: Gazetteer) -> bool:
     """The tagger's body is names the gazetteer knows, run together (or a kind of place and one)."""
     return two_known_places(name, gaz) or a_place_then_a_known_body(name, gaz) \
-        or a_kind_of_place_then_its_name(name, gaz)
+        or a_kind_of_place_then_its_name(name, gaz) or _a_town_s_centre(name, gaz)
+
+
+def _a_town_s_centre(name: str, gaz: Gazetteer) -> bool:
+    """首尔市中心: a town the gazetteer knows, and its centre (or its outskirts)."""
+    centre = next((c for c in ("市中心", "市区", "郊区") if name.endswith(c)), "")
+    return bool(centre) and (town := gaz.named(name[:-len(centre)])) is not None and town.kind is PLACE
 
 
 def a_kind_of_place_then_its_name(name: str, gaz: Gazetteer) -> bool:
