@@ -166,3 +166,31 @@ def test_a_described_role_the_month_a_span_opens_and_a_document_s_verb_are_no_ha
     # what a bill does is no happening; that someone backed it in 2004 is
     found = _kinds(x, "2004年，他撰文支持一项禁止同性婚姻的州法修正案。", published=date(2021, 10, 5))
     assert [kind.value for kind, _, _ in found] == ["Occurrence"], found
+
+
+def test_a_list_of_examples_may_describe_its_kind_in_six_characters() -> None:
+    found = _found("2020年7月以来，泰禾集团、华夏幸福、协信远创、阳光100等多家房地产企业相继出现债券违约。")
+    assert {("协信远创", "Organization"), ("阳光100", "Organization")} <= found, found
+
+
+def test_mexico_s_short_form_and_the_palestinian_islamic_jihad() -> None:
+    assert {("美", "Place"), ("墨", "Place")} <= _found("美墨两国的贸易继续增长。")
+    found = _found("哈马斯、真主党和巴勒斯坦伊斯兰圣战运动的领导人都认为。")
+    assert ("巴勒斯坦伊斯兰圣战运动", "Organization") in found, found
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "start"), [
+    ("众议院在2019年12月弹劾了特朗普。", date(2020, 2, 1), "Charge", date(2019, 12, 1)),
+    ("韩国2021年9月也试射了第一枚潜艇发射的弹道导弹。", date(2021, 10, 8), "Launch", date(2021, 9, 1)),
+    ("出现危机的几家银行均被河南新财富集团实际控制，而该集团在2022年2月突然被注销。", date(2022, 7, 11), "Dissolution",
+     date(2022, 2, 1)),
+    ("韩国总统文在寅9月21日在联合国大会上发言。", date(2021, 10, 8), "Statement", date(2021, 9, 21)),
+])
+def test_more_words_that_report_a_happening(x: Extractor, text: str, published: date, kind: str, start: date) -> None:
+    found = _kinds(x, text, published=published)
+    assert (kind, start) in [(k.value, s) for k, s, _ in found], found
+
+
+def test_a_spokesman_is_no_speech(x: Extractor) -> None:
+    found = _kinds(x, "外交部发言人毛宁的照片，摄于2021年。", published=date(2021, 10, 8))
+    assert "Statement" not in [k.value for k, _, _ in found], found

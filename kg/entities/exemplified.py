@@ -17,8 +17,8 @@ from kg.entities.spans import MODEL, ORG, PERSON, Span, Tokens, org_location
 _KINDS = ("公司", "企业", "机构", "品牌", "银行", "集团", "媒体", "组织", "制造商", "运营商", "零售商", "厂商",
           "承包商", "军火商", "车企", "药企", "巨头")
 _KIND = "(?:" + "|".join(sorted(_KINDS, key=len, reverse=True)) + ")"
-# X、Y和Z等(大|西方|中国)公司: 等, a few words of description (no 的: 短缺等问题的企业), the kind
-_ENDS_A_LIST = re.compile("等([^，,。；;、的“”]{0,4}?)" + _KIND)
+# X、Y和Z等(大|西方|中国|多家房地产)公司: 等, a few words of description (no 的: 短缺等问题的企业), the kind
+_ENDS_A_LIST = re.compile("等([^，,。；;、的“”]{0,6}?)" + _KIND)
 # 那些公司包括X, Y和Z: the kind, then a word that opens the examples
 _OPENS_A_LIST = re.compile(_KIND + "(?:包括|例如|比如|诸如)")
 _CLAUSE_EDGE = re.compile(r"[，,。；;：:！？!?\n“”「」《》]|等")  # 等 ends an earlier list (X等国家和Y等组织)

@@ -142,6 +142,8 @@ def company_stems(doc: Sequence[Part], aliases: dict[str, str], key_of: KeyOf, g
             if s.kind is not EntityKind.ORGANIZATION or s.name in aliases:
                 continue
             suffix = next((x for x in lx.GENERIC_ORG_SUFFIXES if s.name.endswith(x)), "")
+            if not suffix and s.name.endswith("组织") and s.name[:1].isascii():
+                suffix = "组织"  # Airwars组织 and Airwars: a Latin name and the word for a body
             stem = s.name[:-len(suffix)] if suffix else ""
             if len(stem) >= 3 and not s.key and gaz.named(stem) is None:
                 stems.setdefault(stem, set()).add(key_of(s))

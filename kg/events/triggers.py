@@ -34,14 +34,14 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.VISIT, "MovementEvent", _w("停留 访问 出访 到访 访华 国事访问 抵达 造访 访美 访俄 访日 访欧 前往 拜访 参观 考察 视察 访朝 访韩 访台 访港 飞往 启程 抵京 访问了 到达 出访了 探望 看望")),
     EventType(K.TRANSPORT, "MovementEvent", _w("搬到 搬往 搬至 迁居 移居 定居 迁往 迁至 逃往 逃离 出逃 流亡 撤离 撤出 疏散 撤侨 回国 返回 返抵 遣送 送回 送往 押送")),
     # Conflict
-    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火 殴打 围殴 暴打 打伤 遇刺 中弹 开枪 暗杀 行刺 打死 政变 军事政变 发动政变 吞并")),
+    EventType(K.ATTACK, "ConflictEvent", _w("发起全面攻击 发动攻击 发起攻击 入侵 进攻 袭击 空袭 轰炸 刺伤 持刀 枪击 遇袭 刺杀 击中 攻击 炮击 开火 射杀 杀害 导弹袭击 砍伤 纵火 殴打 围殴 暴打 打伤 遇刺 中弹 开枪 暗杀 行刺 打死 政变 军事政变 发动政变 吞并 炸毁 摧毁")),
     EventType(K.PROTEST, "ConflictEvent", _w("抗议 示威 游行 集会 罢工 静坐 请愿 示威活动 抗议活动")),
     EventType(K.WAR, "ConflictEvent", _w("战争爆发 爆发战争 开战 战争开始 战争结束 停战")),
     # Life
     EventType(K.DEATH, "LifeEvent", _w("死亡 去世 逝世 身亡 遇难 丧生 遇害 不治 死于 病逝 身故 遇刺身亡 自杀 被杀 丧命 殒命 而死")),
     # Justice
     EventType(K.ARREST, "JusticeEvent", _w("逮捕 遭捕 拘留 被捕 拘捕 羁押 扣押 抓获 抓捕 被拘 拘押 扣留 捕获")),
-    EventType(K.CHARGE, "JusticeEvent", _w("起诉 加控 控告 提起公诉 指控 提出指控 刑事指控")),
+    EventType(K.CHARGE, "JusticeEvent", _w("起诉 加控 控告 提起公诉 指控 提出指控 刑事指控 弹劾")),
     EventType(K.TRIAL, "JusticeEvent", _w("审判 开庭 受审 庭审")),
     EventType(K.SENTENCE, "JusticeEvent", _w("判处 判刑 宣判 被判")),
     EventType(K.RULING, "JusticeEvent", _w("裁定 裁决 判决")),
@@ -49,14 +49,14 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.LAWSUIT, "JusticeEvent", _w("提起诉讼 提起诉讼 诉讼")),
     # Personnel
     EventType(K.ELECTION, "PersonnelEvent", _w("选举 大选 当选 胜选 初选 决选 赢得选举 选举日 连任 再度当选 再次当选")),
-    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新 上台 选为 重返白宫 入主白宫")),
+    EventType(K.APPOINTMENT, "PersonnelEvent", _w("任命 就任 就职 上任 宣誓就职 提名 出任 被任命 接任 任职 履新 上台 选为 重返白宫 入主白宫 登基")),
     EventType(K.RESIGNATION, "PersonnelEvent", _w("辞职 下台 辞去 卸任 离职 辞任 被解职 解雇 开除 罢免 撤职 免职")),
     # Transaction and Business
     EventType(K.AGREEMENT, "TransactionEvent", _w("签署 达成协议 签订 缔结 达成一致 商定 达成停火协议 同意 签约 达成协定 达成了协议 签署了 建交"), True),
     EventType(K.DEAL, "TransactionEvent", _w("收购 并购 合并 入股")),
     # Business
     EventType(K.FOUNDING, "BusinessEvent", _w("成立 创立 创办 成立了")),
-    EventType(K.DISSOLUTION, "BusinessEvent", _w("解体 解散 倒闭 宣告破产 申请破产 破产")),
+    EventType(K.DISSOLUTION, "BusinessEvent", _w("解体 解散 倒闭 宣告破产 申请破产 破产 被注销")),
     # The other ACE 2005 subtypes
     EventType(K.BIRTH, "LifeEvent", _w("出生 诞生 降生 生于")),
     EventType(K.MARRIAGE, "LifeEvent", _w("结婚 成婚 完婚 举行婚礼 订婚")),
@@ -64,7 +64,7 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.GRADUATION, "LifeEvent", _w("毕业")),
     EventType(K.INJURY, "LifeEvent", _w("受伤 负伤 重伤 轻伤 炸伤 烧伤")),
     EventType(K.ILLNESS, "LifeEvent", _w("确诊 检测呈阳性 呈阳性 感染了 染疫 住院 病倒 接种疫苗 接种了疫苗 出院")),
-    EventType(K.MONEY_TRANSFER, "TransactionEvent", _w("捐款 捐赠 捐助 拨款 资助 援助 提供援助 赔偿 支付")),
+    EventType(K.MONEY_TRANSFER, "TransactionEvent", _w("捐款 捐赠 捐助 拨款 资助 援助 提供援助 赔偿 支付 兑付")),
     EventType(K.CUSTODY_RELEASE, "JusticeEvent", _w("释放 获释 假释 保释 出狱 放人")),
     EventType(K.CONVICTION, "JusticeEvent", _w("定罪 被判有罪 罪名成立 认罪")),
     EventType(K.FINE, "JusticeEvent", _w("罚款 处以罚款 罚金 开出罚单")),
@@ -74,11 +74,11 @@ TYPES: tuple[EventType, ...] = (
     EventType(K.APPEAL, "JusticeEvent", _w("上诉 提出上诉 申诉")),
     EventType(K.PARDON, "JusticeEvent", _w("赦免 特赦 大赦 减刑")),
     # What news needs beyond ACE
-    EventType(K.STATEMENT, "", _w("宣布 通报 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 称 告知 提到 重申 发布公告 指出 强调 披露 写道 告诉 证实 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 发声明 宣告 鼓励 敦促 促请 要求 告知了 发布声明")),
+    EventType(K.STATEMENT, "", _w("宣布 通报 发表讲话 发表声明 讲话 致辞 回应 记者会 新闻发布会 表示 声称 警告 透露 说 所说 称 告知 提到 重申 发布公告 指出 强调 披露 写道 告诉 证实 提出 威胁 报道称 报道说 发文 批评 指责 谴责 呼吁 承诺 宣称 否认 表态 发表 做简报 简报会 声明中 在声明中 发声明 宣告 鼓励 敦促 促请 要求 告知了 发布声明 发言 祝贺")),
     EventType(K.VOTE, "", _w("投票 表决 公投")),
     EventType(K.LEGISLATION, "", _w("通过法案 签署法案 颁布 立法 通过了法案 批准 签署法律 签署了法案 通过法律 否决 通过了一项法律 通过了一项法案 通过修正案 通过了修正案 通过决议 通过了决议 通过了一项决议 通过的一项法律 通过的法律 通过的法案 通过的一项法案 通过了宪法草案 通过宪法草案 通过了宪法修正案 通过宪法修正案 通过了法律草案 通过法律草案")),
     EventType(K.POLICY_MEASURE, "", _w("加征关税 征收关税 征收临时关税 宣布制裁 实施制裁 制裁 禁令 生效 出台 开始实施 宣布紧急状态 紧急状况 紧急状态 屏蔽 解除禁令 解除了禁令 解除限制 解除封锁 解除制裁 解除戒严 降至 下调关税 上调关税 提高关税 降低关税 加征 实施 推行 禁止 放假 下令 征收 加息 降息 封城 实施封锁 宣布封锁 下令封锁 全面封锁 关闭")),
-    EventType(K.LAUNCH, "", _w("发射 升空 推出 发布会 首发 亮相 发射了")),
+    EventType(K.LAUNCH, "", _w("发射 升空 推出 发布会 首发 亮相 发射了 试射")),
     EventType(K.RELEASE, "", _w("上映 首映 发布报告 出版 发行 公布了 公布的 发布了 发布的 发布一份 公布一份 上线 公映 播出 发售 上市 首播 印发")),
     EventType(K.DISASTER, "", _w("台风 地震 强震 余震 洪水 火灾 登陆 暴雨 山火 野火 热浪 高温 寒潮 暴风雪 沙尘暴 飓风 海啸 大流行 疫情暴发 疫情爆发 干旱 雪灾 泥石流 山体滑坡 龙卷风 爆发疫情")),
     EventType(K.ACCIDENT, "", _w("坠毁 相撞 撞车 事故 出轨 沉没 脱轨 失事 坍塌 倒塌 垮塌 塌方 爆炸 熔毁")),
@@ -120,7 +120,7 @@ NEEDS_NAME = frozenset({"峰会", "首脑会议", "大会", "论坛", "会议", 
 CONCLUDED = ("协议", "协定", "签", "缔结", "建交")
 
 # Words that hold a trigger but report nothing (小说 is a novel, 说明 explains, 轰炸机 is a bomber).
-NOT_TRIGGERS = _w("破产法 未经批准 未获批准 破产边缘 濒临破产 创办人 创办者 创立者 出版物 出版社 出版商 来说 遣送制度 选举结果 联席会议 死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说 "
+NOT_TRIGGERS = _w("发言人 发言权 破产法 未经批准 未获批准 破产边缘 濒临破产 创办人 创办者 创立者 出版物 出版社 出版商 来说 遣送制度 选举结果 联席会议 死亡人数 伤亡人数 死亡率 通过决议草案 通过了决议草案 发射中心 发射场 发射台 会议室 会议厅 扣留设施 拘留设施 拘留中心 拘留所 投票站 投票率 记者交谈 媒体交谈 小说 说明 说服 游说 据说 听说 传说 学说 说法 虽说 再说 说是 不用说 换句话说 也就是说 比如说 可以说 就是说 "
                    "称为 称作 称做 称之为 名称 称号 自称 号称 堪称 简称 俗称 据称 被称 人称 昵称 统称 通称 并称 对称 "
                    "称职 称呼 称霸 称得上 称帝 称王 称心 相称 匀称 尊称 泛称 爱称 称重 职称 总称 美称 戏称 别称 "
                    "所称 称雄 称奇 称谓 "
