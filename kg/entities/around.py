@@ -109,6 +109,8 @@ def no_name(kind: EntityKind, folded: str, tok: Tokens, start: int, end: int, ga
         return False
     if kind is PLACE and _A_COUNT.fullmatch(name):
         return True  # 多达六州: a number of states
+    if kind is PLACE and name.endswith("疫苗"):
+        return True  # 阿斯利康疫苗: a vaccine, its maker's name and the word
     if kind is PLACE:
         # a verb, then a word of two characters at least (not 增上|寺). One word the dictionary tags a verb
         # or an adjective is no sign: it tags towns so (平遥, 奉化, 俭汤 on MSRA's dev split), and 粗鲁 too.

@@ -211,7 +211,7 @@ NOT_NAMES = frozenset("""
 英美 齐聚 合作 发文 发表声明 对话伙伴 加盟共和国 蒙太奇 摩天大楼 钢铁厂 阿姨 国际部 迟早会 访问团 预备队
 车展 展会 博览会 电影节 音乐节 运动会 王室 戴口罩 犹太 登基 化名 仲裁庭 胡萝卜 乌托邦 议会 大都市
 峰会 犯罪集团 黄热病 航空公司 监管机构 监管部门 红州 蓝州 摇摆州 紫州 冰川 陆军 海军 空军
-人工智能公司 经纪公司 明星经纪公司 金属集团 能源集团 股价 荷尔蒙 地方政府
+人工智能公司 经纪公司 明星经纪公司 金属集团 能源集团 股价 荷尔蒙 地方政府 村委会 居委会 执行委员会
 """.split())  # the row of 国际舞台: kinds of body and place, never one's name (上市公司, 党代会); that of 地球:
 # heavenly bodies (no gold set lists them), fentanyl (a person or a place to the tagger in stories on its
 # trade) and Omicron (a person cut short, 奥密克|戎); that of 车展: shows and fairs (法兰克福|车展), the royal
