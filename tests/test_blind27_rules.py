@@ -105,6 +105,19 @@ _DEV18_NAMES = [
     ("对当地媒体ARY新闻台说。", {("ARY新闻台", "Organization")}, {("ARY", "Organization")}),
     # a law firm named for persons is a body
     ("根据贝克·麦肯齐律师事务所的数据。", {("贝克·麦肯齐律师事务所", "Organization")}, {("贝克·麦肯齐", "Person")}),
+    # the Paralympic Committee's short form is no Olympic committee inside it
+    ("国际残奥委会迫于压力作出决定。残奥委会的这一举动使其成为最新禁止两国运动员的组织。",
+     {("残奥委会", "Organization")}, {("奥委会", "Organization")}),
+    # a village committee, an executive committee named by kind only
+    ("抗议者被送到包括学校、村委会在内的多个地点。", set(), {("村委会", "Organization")}),
+    ("面对不满情绪，执行委员会同样有责任保护残奥会正常进行。", set(), {("执行委员会", "Organization")}),
+    # a vaccine is no place; a car maker, the KGB and the Stasi are bodies (guard: a ship's name that holds
+    # the Stasi's other rendering)
+    ("台湾早已开始施打莫德纳及阿斯利康疫苗。", {("阿斯利康", "Organization")}, {("阿斯利康疫苗", "Place")}),
+    ("楼前停着的不是阿斯顿·马丁。", {("阿斯顿·马丁", "Organization")}, {("阿斯顿·马丁", "Person")}),
+    ("他曾是克格勃特工。", {("克格勃", "Organization")}, {("克格勃", "Person")}),
+    ("以及前史塔西（Stasi，前东德的国家安全机构）官员。", {("史塔西", "Organization")}, {("史塔西", "Person")}),
+    ("阿纳斯塔西娅号的导航员说。", set(), {("斯塔西", "Organization")}),
 ]
 
 
@@ -195,23 +208,3 @@ def test_a_spokesman_is_no_speech(x: Extractor) -> None:
     found = _kinds(x, "外交部发言人毛宁的照片，摄于2021年。", published=date(2021, 10, 8))
     assert "Statement" not in [k.value for k, _, _ in found], found
 
-
-@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
-    # the Paralympic Committee's short form is no Olympic committee inside it
-    ("国际残奥委会迫于压力作出决定。残奥委会的这一举动使其成为最新禁止两国运动员的组织。",
-     {("残奥委会", "Organization")}, {("奥委会", "Organization")}),
-    # a village committee, an executive committee named by kind only
-    ("抗议者被送到包括学校、村委会在内的多个地点。", set(), {("村委会", "Organization")}),
-    ("面对不满情绪，执行委员会同样有责任保护残奥会正常进行。", set(), {("执行委员会", "Organization")}),
-    # a vaccine is no place; a car maker, the KGB and the Stasi are bodies (guard: a ship's name that holds
-    # the Stasi's other rendering)
-    ("台湾早已开始施打莫德纳及阿斯利康疫苗。", {("阿斯利康", "Organization")}, {("阿斯利康疫苗", "Place")}),
-    ("楼前停着的不是阿斯顿·马丁。", {("阿斯顿·马丁", "Organization")}, {("阿斯顿·马丁", "Person")}),
-    ("他曾是克格勃特工。", {("克格勃", "Organization")}, {("克格勃", "Person")}),
-    ("以及前史塔西（Stasi，前东德的国家安全机构）官员。", {("史塔西", "Organization")}, {("史塔西", "Person")}),
-    ("阿纳斯塔西娅号的导航员说。", set(), {("斯塔西", "Organization")}),
-])
-def test_bodies_and_what_is_none(text: str, wanted: set, unwanted: set) -> None:
-    found = _found(text)
-    assert wanted <= found, (text, found)
-    assert not unwanted & found, (text, found)

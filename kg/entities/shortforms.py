@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 import rjieba
 from pypinyin import lazy_pinyin
@@ -197,11 +198,16 @@ def _stems_of_known(doc: Sequence[Part], aliases: dict[str, str], gaz: Gazetteer
 
 
 def _written_alone(doc: Sequence[Part], stem: str) -> bool:
-    """The stem stands somewhere as no part of a longer name the extractor chose."""
+    """The stem stands somewhere as no part of a longer name the extractor chose (by bisection over
+    the longer names' starts and the farthest end so far: linear in the part)."""
     for part in doc:
+        longer = sorted((s.start, s.end) for s in part.chosen if s.length > len(stem))
+        starts = [a for a, _ in longer]
+        reach = list(accumulate((b for _, b in longer), max))
         at = part.folded.find(stem)
         while at >= 0:
-            if not any(s.start <= at and at + len(stem) <= s.end and s.length > len(stem) for s in part.chosen):
+            i = bisect_right(starts, at) - 1
+            if i < 0 or reach[i] < at + len(stem):
                 return True
             at = part.folded.find(stem, at + 1)
     return False
