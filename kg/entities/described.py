@@ -35,8 +35,7 @@ def periodicals(folded: str, gaz: Gazetteer) -> list[Span]:
     joined: set[int] = set()
     for one, two in pairwise(titles):
         if one.end() + 1 == two.start() and folded[one.end()] in "和与及、":
-            joined |= {two.start()} if one.start() in papers else set()
-            joined |= {one.start()} if two.start() in papers else set()
+            joined.update(t.start() for t, other in ((two, one), (one, two)) if other.start() in papers)
     for m in titles:
         name = m.group(1)
         known = gaz.named(name)

@@ -200,8 +200,8 @@ def two_known_places(name: str, gaz: Gazetteer) -> bool:
 
 def known_names_run_together(name: str, gaz: Gazetteer) -> bool:
     """The tagger's body is names the gazetteer knows, run together (or a kind of place and one)."""
-    return two_known_places(name, gaz) or a_place_then_a_known_body(name, gaz) \
-        or a_kind_of_place_then_its_name(name, gaz) or _a_town_s_centre(name, gaz)
+    return two_known_places(name, gaz) or _a_place_then_a_known_body(name, gaz) \
+        or _a_kind_of_place_then_its_name(name, gaz) or _a_town_s_centre(name, gaz)
 
 
 def _a_town_s_centre(name: str, gaz: Gazetteer) -> bool:
@@ -210,7 +210,7 @@ def _a_town_s_centre(name: str, gaz: Gazetteer) -> bool:
     return bool(centre) and (town := gaz.named(name[:-len(centre)])) is not None and town.kind is PLACE
 
 
-def a_kind_of_place_then_its_name(name: str, gaz: Gazetteer) -> bool:
+def _a_kind_of_place_then_its_name(name: str, gaz: Gazetteer) -> bool:
     """省份潘杰希尔省, 城市喀布尔: a word for a kind of place, then a place the gazetteer knows, which
     the tagger read as one body: the place, which the gazetteer proposes on its own."""
     head = next((w for w in (*TOWN_WORDS, *_PLACE_KINDS) if name.startswith(w)), "")
@@ -221,7 +221,7 @@ def a_kind_of_place_then_its_name(name: str, gaz: Gazetteer) -> bool:
 _PLACE_KINDS = ("省份", "首都", "地区", "国家", "州")
 
 
-def a_place_then_a_known_body(name: str, gaz: Gazetteer) -> bool:
+def _a_place_then_a_known_body(name: str, gaz: Gazetteer) -> bool:
     """加州美国国家航空航天局: a place, then a body the gazetteer knows, run together where the whole is
     no name it knows (the body's centre in California): the two, which it proposes on their own."""
     return gaz.named(name) is None and any(

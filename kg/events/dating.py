@@ -20,7 +20,7 @@ from kg.events.timex import FUTURE as FUTURE_WORDS
 from kg.events.timex import PAST_AFTER_A_DATE, looks_ahead
 from kg.events.triggers import BY_KIND, DENIALS, NEW_ASSERTION, PARTS_OF_DAY, SAID_BEFORE_DATE
 from kg.events.yearless import last_day
-from kg.model import EntityKind, EventKind, Mention
+from kg.model import Entity, EntityKind, EventKind, Mention
 
 CLAUSE_END = "，,；;：:"
 FUTURE = re.compile("将|將|计划|計劃|打算|准备")
@@ -229,11 +229,12 @@ def not_describing(folded: str, dates: list[DateMention], here: list[Mention], k
 
 
 def a_role_described(folded: str, clause: tuple[int, int], after: int, here: list[Mention],
-                     kinds: dict[str, EntityKind]) -> bool:
+                     entities: dict[str, Entity]) -> bool:
     """曾在2013年至2015年担任奥巴马总统幕僚的美国前国防部长黑格尔: a dated role (from `after`, the date's
     end) in a clause that describes the person after its 的, no happening of its own."""
-    return any(after <= m.start < clause[1] and kinds.get(m.key) is EntityKind.PERSON
-               and _described(folded, after, m.start) and _ROLE.match(folded, after, m.start) for m in here)
+    return _ROLE.match(folded, after, clause[1]) is not None and any(
+        after <= m.start < clause[1] and (e := entities.get(m.key)) is not None and e.kind is EntityKind.PERSON
+        and _described(folded, after, m.start) and _ROLE.match(folded, after, m.start) for m in here)
 
 
 _ROLE = re.compile(r"[^，,。；;]{0,12}?(?:担任|出任|任职)")

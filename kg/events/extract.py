@@ -256,10 +256,9 @@ def _occurrences(part: str, index: int, text: str, folded: str, sentence: tuple[
     for h in find_happenings(folded, sentence, dates):
         if any(r.part == part and h.clause[0] <= r.trigger.start < h.clause[1] and tells(r) for r in reports):
             continue  # a trigger's report tells the clause (unless it names no one: 正在扣留设施的成蕾)
-        if h.weak and not acts_in(folded, h.clause, h.date, mentions, entities):
-            continue  # a dated clause without a verb of doing reports only what someone in it does
-        if a_role_described(folded, h.clause, h.date.end, mentions, {k: e.kind for k, e in entities.items()}):
-            continue  # the role of someone the clause describes
+        if (h.weak and not acts_in(folded, h.clause, h.date, mentions, entities)) \
+                or a_role_described(folded, h.clause, h.date.end, mentions, entities):
+            continue  # a verbless dated clause reports only what someone in it does; a described role, nothing
         r = _report(part, index, text, folded, h.verb, EventKind.OCCURRENCE, sentence, mentions, entities, [],
                     clause=h.clause, antecedent=antecedent, pair=pair, nations=nations)
         if r is None:
